@@ -1,0 +1,92 @@
+#pragma once
+// One journey map in memory. Read-only to everyone but edits (edit.hpp) and the
+// reader: every change goes through an Edit so that it can be undone exactly.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "cjm/model.hpp"
+
+namespace cjm {
+
+enum class EntityKind { Journey, Persona, Stage, Lane, Card };
+
+// Where an id lives: its kind and its index in that kind's array.
+struct EntityRef {
+    EntityKind kind;
+    std::size_t index;
+};
+
+struct CellKey {
+    std::string persona;
+    std::string stage;
+    std::string lane;
+    bool operator==(const CellKey &) const = default;
+};
+
+class DocumentAccess;
+
+class Document {
+public:
+    Document() = default;
+
+    // Top-level "generator": who wrote the file. Informational, kept as read.
+    const std::optional<std::string> &generator() const { return m_generator; }
+    const Journey &journey() const { return m_journey; }
+    const std::vector<Persona> &personas() const { return m_personas; }
+    const std::vector<Stage> &stages() const { return m_stages; }
+    const std::vector<Lane> &lanes() const { return m_lanes; }
+    const std::vector<Card> &cards() const { return m_cards; }
+    const UnknownKeys &unknown() const { return m_unknown; }
+
+    std::optional<EntityRef> find(std::string_view id) const;
+    bool contains(std::string_view id) const { return find(id).has_value(); }
+    const Persona *persona(std::string_view id) const;
+    const Stage *stage(std::string_view id) const;
+    const Lane *lane(std::string_view id) const;
+    const Card *card(std::string_view id) const;
+    std::optional<std::size_t> personaIndex(std::string_view id) const;
+    std::optional<std::size_t> stageIndex(std::string_view id) const;
+    std::optional<std::size_t> laneIndex(std::string_view id) const;
+    std::optional<std::size_t> cardIndex(std::string_view id) const;
+
+    // The cards of one cell, sorted by `order`, ties kept in file order.
+    std::vector<const Card *> cardsInCell(std::string_view persona, std::string_view stage,
+                                          std::string_view lane) const;
+    // The kind a card is drawn as: its lane's (unknown kinds as notes).
+    LaneKind cardKind(const Card &card) const;
+
+    // A fresh id that no entity in this document uses, e.g. "card-k3x9q2mz".
+    std::string newId(std::string_view prefix) const;
+
+    // A document built in code (templates, tests): every part given at once.
+    static Document fromParts(Journey journey, std::vector<Persona> personas, std::vector<Stage> stages,
+                              std::vector<Lane> lanes, std::vector<Card> cards,
+                              std::optional<std::string> generator = std::nullopt, UnknownKeys unknown = {});
+
+    bool operator==(const Document &other) const;
+
+private:
+    friend class DocumentAccess;
+    void invalidateIndex() const { m_indexValid = false; }
+    void rebuildIndex() const;
+
+    std::optional<std::string> m_generator;
+    Journey m_journey;
+    std::vector<Persona> m_personas;
+    std::vector<Stage> m_stages;
+    std::vector<Lane> m_lanes;
+    std::vector<Card> m_cards;
+    UnknownKeys m_unknown;
+
+    // id -> place, built on first use after a structural change. Field edits
+    // (text, colour, a card's cell) keep it valid, so typing never rebuilds it.
+    mutable std::unordered_map<std::string, EntityRef> m_index;
+    mutable bool m_indexValid = false;
+};
+
+} // namespace cjm

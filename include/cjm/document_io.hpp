@@ -1,0 +1,47 @@
+#pragma once
+// Reading and writing .cjm version 1 (docs/format.md). The reader never throws
+// and never trusts its input; the writer produces the one canonical form.
+
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "cjm/document.hpp"
+#include "cjm/problem.hpp"
+
+namespace cjm {
+
+inline constexpr int kFormatVersion = 1;
+
+// The limits of docs/format.md, "Guarantees the reader gives".
+struct ReadLimits {
+    std::size_t maxFileBytes = 256u * 1024u * 1024u;
+    std::size_t maxStringBytes = 1024u * 1024u;
+    std::size_t maxImageBytes = 8u * 1024u * 1024u; // decoded
+    int maxImageSide = 8192;
+    int maxDepth = 64;
+    std::size_t maxProblems = 100; // then one "and N more" line
+};
+
+struct ReadResult {
+    std::optional<Document> document; // set only when there are no problems
+    Problems problems;
+    bool ok() const { return document.has_value(); }
+};
+
+// Parses and validates the bytes of a .cjm file.
+ReadResult readDocument(std::string_view bytes, const ReadLimits &limits = {});
+// Reads a file from disk; I/O failures come back as problems too.
+ReadResult readDocumentFile(const std::filesystem::path &path, const ReadLimits &limits = {});
+
+// The canonical bytes of a document: deterministic, defaults left out, known
+// keys in the spec's order, unknown keys after them, UTF-8, final newline.
+std::string writeDocument(const Document &document);
+
+// The same as writeDocument, as a JSON value (used by the diff and clipboard).
+Json toJson(const Document &document);
+Json cardToJson(const Card &card);
+
+} // namespace cjm

@@ -1,0 +1,68 @@
+#pragma once
+// Invertible edits: the only way a Document changes. apply() then revert()
+// leaves the document exactly as it was (same ids, same array positions, same
+// unknown keys), so the editor's undo stack is exact by construction.
+//
+// An edit records what it needs to undo itself when it is applied, so the
+// same object can be applied, reverted and applied again any number of times
+// as long as the document is in the matching state each time (as an undo
+// stack guarantees).
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cjm/document.hpp"
+
+namespace cjm {
+
+class Edit {
+public:
+    virtual ~Edit() = default;
+    // Applies the edit. Returns false, leaving the document unchanged, when it
+    // does not fit the document (its target id is gone, a new id is taken,
+    // a reference names nothing).
+    virtual bool apply(Document &document) = 0;
+    // Undoes the last successful apply().
+    virtual void revert(Document &document) = 0;
+    // A short English description for logs ("move card c3").
+    virtual std::string description() const = 0;
+};
+
+using EditPtr = std::unique_ptr<Edit>;
+
+// Structure. `index` is the position in display order; nullopt appends.
+EditPtr addPersona(Persona persona, std::optional<std::size_t> index = std::nullopt);
+EditPtr addStage(Stage stage, std::optional<std::size_t> index = std::nullopt);
+EditPtr addLane(Lane lane, std::optional<std::size_t> index = std::nullopt);
+EditPtr addCard(Card card, std::optional<std::size_t> index = std::nullopt);
+
+// Removing a persona, stage or lane removes the cards in it as well; revert
+// puts every one of them back where it was.
+EditPtr removePersona(std::string id);
+EditPtr removeStage(std::string id);
+EditPtr removeLane(std::string id);
+EditPtr removeCard(std::string id);
+
+// Replace every field of the entity whose id is `value.id`.
+EditPtr updatePersona(Persona value);
+EditPtr updateStage(Stage value);
+EditPtr updateLane(Lane value);
+EditPtr updateCard(Card value);
+EditPtr setJourney(Journey value);
+
+// Display order of the bands, columns and rows.
+EditPtr movePersona(std::string id, std::size_t newIndex);
+EditPtr moveStage(std::string id, std::size_t newIndex);
+EditPtr moveLane(std::string id, std::size_t newIndex);
+
+// Put a card in another cell and/or at another order; touches nothing else.
+EditPtr moveCard(std::string id, std::string persona, std::string stage, std::string lane, std::int64_t order);
+
+// Several edits as one: applied in sequence, reverted in reverse. If one does
+// not apply, those before it are reverted and the whole edit fails.
+EditPtr compound(std::vector<EditPtr> edits, std::string description);
+
+} // namespace cjm

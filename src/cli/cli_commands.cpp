@@ -1,0 +1,251 @@
+#include "cli_commands.hpp"
+
+#include <map>
+#include <optional>
+#include <ostream>
+
+#include <spdlog/spdlog.h>
+
+#include "cjm/document_io.hpp"
+#include "cjm/file_io.hpp"
+
+namespace cjm::cli {
+
+namespace {
+
+struct Parsed {
+    std::vector<std::string> files;
+    std::map<std::string, std::string> options; // "--check" -> "", "-o" -> "out.cjm"
+    std::string error;
+};
+
+// A small getopt: flags that take a value are listed in `withValue`.
+Parsed parseArgs(const std::vector<std::string> &args, const std::vector<std::string> &flags,
+                 const std::vector<std::string> &withValue)
+{
+    Parsed parsed;
+    auto is = [](const std::vector<std::string> &list, const std::string &a) {
+        for (const auto &x : list)
+            if (x == a)
+                return true;
+        return false;
+    };
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string &a = args[i];
+        if (a == "--") {
+            parsed.files.insert(parsed.files.end(), args.begin() + static_cast<std::ptrdiff_t>(i) + 1, args.end());
+            break;
+        }
+        if (a.size() > 1 && a[0] == '-') {
+            if (is(withValue, a)) {
+                if (i + 1 >= args.size()) {
+                    parsed.error = "the option " + a + " needs a value";
+                    return parsed;
+                }
+                parsed.options[a] = args[++i];
+            } else if (is(flags, a)) {
+                parsed.options[a] = "";
+            } else {
+                parsed.error = "unknown option " + a;
+                return parsed;
+            }
+        } else {
+            parsed.files.push_back(a);
+        }
+    }
+    return parsed;
+}
+
+void printProblems(const std::string &file, const Problems &problems, std::ostream &out)
+{
+    for (const auto &p : problems)
+        out << formatProblem(file, p) << '\n';
+}
+
+std::string mapTypeLabel(MapType type)
+{
+    switch (type) {
+    case MapType::Current: return "current state";
+    case MapType::Future: return "future state";
+    case MapType::DayInLife: return "day in the life";
+    }
+    return {};
+}
+
+} // namespace
+
+int runValidate(const std::vector<std::string> &args, Streams io)
+{
+    auto parsed = parseArgs(args, {"-q", "--quiet"}, {});
+    if (!parsed.error.empty() || parsed.files.empty()) {
+        io.err << "cjm validate: " << (parsed.error.empty() ? "name at least one .cjm file" : parsed.error)
+               << "\nUsage: cjm validate FILE...\n";
+        return 2;
+    }
+    const bool quiet = parsed.options.count("-q") || parsed.options.count("--quiet");
+    int invalid = 0;
+    for (const auto &file : parsed.files) {
+        auto result = readDocumentFile(file);
+        if (result.ok()) {
+            if (!quiet)
+                io.out << file << ": valid\n";
+        } else {
+            ++invalid;
+            printProblems(file, result.problems, io.out);
+        }
+    }
+    spdlog::debug("validated {} file(s), {} invalid", parsed.files.size(), invalid);
+    return invalid > 0 ? 1 : 0;
+}
+
+int runInfo(const std::vector<std::string> &args, Streams io)
+{
+    auto parsed = parseArgs(args, {"--json"}, {});
+    if (!parsed.error.empty() || parsed.files.size() != 1) {
+        io.err << "cjm info: " << (parsed.error.empty() ? "name exactly one .cjm file" : parsed.error)
+               << "\nUsage: cjm info FILE [--json]\n";
+        return 2;
+    }
+    const std::string &file = parsed.files.front();
+    auto result = readDocumentFile(file);
+    if (!result.ok()) {
+        printProblems(file, result.problems, io.err);
+        return 1;
+    }
+    const Document &doc = *result.document;
+    // Counts by kind in the format's order; unknown kinds by their own name.
+    std::vector<std::pair<std::string, std::size_t>> lanesByKind, cardsByKind;
+    auto bump = [](std::vector<std::pair<std::string, std::size_t>> &counts, const std::string &key) {
+        for (auto &[k, n] : counts)
+            if (k == key) {
+                ++n;
+                return;
+            }
+        counts.emplace_back(key, 1);
+    };
+    for (LaneKind kind : kKnownLaneKinds) {
+        lanesByKind.emplace_back(std::string(toString(kind)), 0);
+        cardsByKind.emplace_back(std::string(toString(kind)), 0);
+    }
+    std::map<std::string, std::string, std::less<>> laneKindOfId;
+    for (const auto &lane : doc.lanes()) {
+        bump(lanesByKind, lane.kindName.empty() ? std::string(toString(lane.kind)) : lane.kindName);
+        laneKindOfId[lane.id] = lane.kindName.empty() ? std::string(toString(lane.kind)) : lane.kindName;
+    }
+    for (const auto &card : doc.cards())
+        bump(cardsByKind, laneKindOfId[card.lane]);
+    auto nonZero = [](const std::vector<std::pair<std::string, std::size_t>> &counts) {
+        std::vector<std::pair<std::string, std::size_t>> out;
+        for (const auto &c : counts)
+            if (c.second > 0)
+                out.push_back(c);
+        return out;
+    };
+    const Journey &j = doc.journey();
+    if (parsed.options.count("--json")) {
+        Json info = Json::object();
+        info["title"] = j.title;
+        info["type"] = toString(j.type);
+        info["goal"] = j.goal;
+        info["segment"] = j.segment;
+        info["owner"] = j.owner;
+        info["reviewIntervalDays"] = j.reviewIntervalDays;
+        info["nextReview"] = j.nextReview ? Json(*j.nextReview) : Json(nullptr);
+        info["personas"] = doc.personas().size();
+        info["stages"] = doc.stages().size();
+        Json lanes = Json::object(), cards = Json::object();
+        for (const auto &[k, n] : nonZero(lanesByKind))
+            lanes[k] = n;
+        for (const auto &[k, n] : nonZero(cardsByKind))
+            cards[k] = n;
+        info["lanes"] = lanes;
+        info["lanesTotal"] = doc.lanes().size();
+        info["cards"] = cards;
+        info["cardsTotal"] = doc.cards().size();
+        io.out << info.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+        return 0;
+    }
+    io.out << "Title:     " << (j.title.empty() ? "(untitled)" : j.title) << '\n';
+    io.out << "Type:      " << mapTypeLabel(j.type) << '\n';
+    if (!j.goal.empty())
+        io.out << "Goal:      " << j.goal << '\n';
+    if (!j.segment.empty())
+        io.out << "Segment:   " << j.segment << '\n';
+    if (!j.owner.empty())
+        io.out << "Owner:     " << j.owner << '\n';
+    if (j.reviewIntervalDays > 0)
+        io.out << "Review:    every " << j.reviewIntervalDays << " days" << '\n';
+    if (j.nextReview)
+        io.out << "Next review: " << *j.nextReview << '\n';
+    io.out << "Personas:  " << doc.personas().size();
+    for (std::size_t i = 0; i < doc.personas().size(); ++i)
+        io.out << (i == 0 ? " (" : ", ") << doc.personas()[i].name << (i + 1 == doc.personas().size() ? ")" : "");
+    io.out << '\n';
+    io.out << "Stages:    " << doc.stages().size();
+    for (std::size_t i = 0; i < doc.stages().size(); ++i)
+        io.out << (i == 0 ? " (" : ", ") << doc.stages()[i].name << (i + 1 == doc.stages().size() ? ")" : "");
+    io.out << '\n';
+    io.out << "Lanes:     " << doc.lanes().size() << '\n';
+    for (const auto &[k, n] : nonZero(lanesByKind))
+        io.out << "  " << k << ": " << n << '\n';
+    io.out << "Cards:     " << doc.cards().size() << '\n';
+    for (const auto &[k, n] : nonZero(cardsByKind))
+        io.out << "  " << k << ": " << n << '\n';
+    return 0;
+}
+
+int runFmt(const std::vector<std::string> &args, Streams io)
+{
+    auto parsed = parseArgs(args, {"--check"}, {"-o", "--output"});
+    std::optional<std::string> output;
+    if (parsed.options.count("-o"))
+        output = parsed.options["-o"];
+    if (parsed.options.count("--output"))
+        output = parsed.options["--output"];
+    const bool check = parsed.options.count("--check") > 0;
+    if (parsed.error.empty() && parsed.files.empty())
+        parsed.error = "name at least one .cjm file";
+    if (parsed.error.empty() && output && parsed.files.size() != 1)
+        parsed.error = "-o works with exactly one input file";
+    if (parsed.error.empty() && output && check)
+        parsed.error = "--check and -o cannot be used together";
+    if (!parsed.error.empty()) {
+        io.err << "cjm fmt: " << parsed.error << "\nUsage: cjm fmt FILE... [-o OUT] [--check]\n";
+        return 2;
+    }
+    int status = 0;
+    for (const auto &file : parsed.files) {
+        std::string bytes;
+        auto read = defaultFileSystem().readAll(file, bytes, ReadLimits{}.maxFileBytes);
+        if (!read.ok) {
+            io.err << file << ": " << read.error << '\n';
+            status = 1;
+            continue;
+        }
+        auto result = readDocument(bytes);
+        if (!result.ok()) {
+            printProblems(file, result.problems, io.err);
+            status = 1;
+            continue;
+        }
+        const std::string canonical = writeDocument(*result.document);
+        if (check) {
+            if (canonical != bytes) {
+                io.out << file << ": not in canonical form (run 'cjm fmt " << file << "')\n";
+                status = 1;
+            }
+            continue;
+        }
+        const std::string target = output.value_or(file);
+        if (!output && canonical == bytes)
+            continue; // already canonical: leave the file (and its timestamp) alone
+        auto written = defaultFileSystem().writeAtomically(target, canonical);
+        if (!written.ok) {
+            io.err << target << ": could not save: " << written.error << '\n';
+            status = 1;
+        }
+    }
+    return status;
+}
+
+} // namespace cjm::cli

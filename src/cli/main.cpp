@@ -1,0 +1,106 @@
+// cjm: the headless command line of CJM Studio. A thin shell: it parses the
+// subcommand and hands over to cli_commands.cpp.
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cjm/logging.hpp"
+#include "cli_commands.hpp"
+
+#ifndef CJM_VERSION
+#define CJM_VERSION "0.0.0"
+#endif
+
+namespace {
+
+const char *const kUsage = R"(Usage: cjm COMMAND [OPTIONS] FILE...
+
+Commands:
+  validate FILE...             check maps; every problem as FILE:LINE:COL: message
+                               or FILE: /json/pointer: message; exit 1 if any is invalid
+  info FILE [--json]           title, map type, goal and counts of a map
+  fmt FILE... [-o OUT] [--check]
+                               rewrite maps in canonical form (in place, or to OUT);
+                               --check only reports files that are not canonical (exit 1)
+
+Options:
+  -h, --help                   show this help (also after a command: cjm fmt --help)
+  --version                    show the version
+  -v, --verbose                log debug messages to stderr
+
+Exit codes: 0 success, 1 a file is invalid or could not be written, 2 wrong usage.
+)";
+
+const char *commandHelp(const std::string &command)
+{
+    if (command == "validate")
+        return "Usage: cjm validate FILE... [-q]\n\nChecks each map and prints every problem with its place:\n"
+               "  FILE:LINE:COL: message        for text that is not valid JSON\n"
+               "  FILE: /json/pointer: message  for content that breaks the format\n"
+               "Valid files print 'FILE: valid' (not with -q). Exit 1 if any file is invalid.\n";
+    if (command == "info")
+        return "Usage: cjm info FILE [--json]\n\nPrints the map's title, type, goal, owner, review date and the\n"
+               "number of personas, stages, lanes and cards by kind. --json prints the same as JSON.\n";
+    if (command == "fmt")
+        return "Usage: cjm fmt FILE... [-o OUT] [--check]\n\nRewrites each map in the canonical form of the .cjm "
+               "format (docs/format.md):\nsame content, defaults left out, keys in order, unknown keys kept.\n"
+               "  -o OUT     write to OUT instead of replacing FILE (one FILE only)\n"
+               "  --check    change nothing; list files that are not canonical and exit 1 if any\n";
+    return nullptr;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    std::vector<std::string> args(argv + 1, argv + argc);
+    bool verbose = false;
+    std::vector<std::string> rest;
+    for (const auto &a : args) {
+        if (a == "-v" || a == "--verbose")
+            verbose = true;
+        else
+            rest.push_back(a);
+    }
+    cjm::initLogging(verbose ? cjm::LogLevel::Debug : cjm::LogLevel::Warning);
+
+    if (rest.empty()) {
+        std::cerr << kUsage;
+        return 2;
+    }
+    const std::string command = rest.front();
+    rest.erase(rest.begin());
+    if (command == "-h" || command == "--help" || command == "help") {
+        if (!rest.empty() && commandHelp(rest.front()))
+            std::cout << commandHelp(rest.front());
+        else
+            std::cout << kUsage;
+        return 0;
+    }
+    if (command == "--version") {
+        std::cout << "cjm (CJM Studio) " << CJM_VERSION << '\n';
+        return 0;
+    }
+    for (const auto &a : rest) {
+        if (a == "-h" || a == "--help") {
+            if (const char *help = commandHelp(command)) {
+                std::cout << help;
+                return 0;
+            }
+        }
+        if (a == "--version") {
+            std::cout << "cjm (CJM Studio) " << CJM_VERSION << '\n';
+            return 0;
+        }
+    }
+    cjm::cli::Streams io{std::cout, std::cerr};
+    if (command == "validate")
+        return cjm::cli::runValidate(rest, io);
+    if (command == "info")
+        return cjm::cli::runInfo(rest, io);
+    if (command == "fmt")
+        return cjm::cli::runFmt(rest, io);
+    std::cerr << "cjm: unknown command '" << command << "'\n\n" << kUsage;
+    return 2;
+}

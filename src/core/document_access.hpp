@@ -1,0 +1,29 @@
+#pragma once
+// The one door through which a Document's contents change. Only edits
+// (edit.cpp) and the reader use it; everyone else sees `const Document &`.
+
+#include "cjm/document.hpp"
+
+namespace cjm {
+
+class DocumentAccess {
+public:
+    static std::optional<std::string> &generator(Document &d) { return d.m_generator; }
+    static Journey &journey(Document &d) { return d.m_journey; }
+    static UnknownKeys &unknown(Document &d) { return d.m_unknown; }
+
+    // Element access that keeps the id index valid (ids do not change).
+    static Persona &persona(Document &d, std::size_t i) { return d.m_personas[i]; }
+    static Stage &stage(Document &d, std::size_t i) { return d.m_stages[i]; }
+    static Lane &lane(Document &d, std::size_t i) { return d.m_lanes[i]; }
+    static Card &card(Document &d, std::size_t i) { return d.m_cards[i]; }
+
+    // Whole arrays: any change through these must be followed by structureChanged().
+    static std::vector<Persona> &personas(Document &d) { return d.m_personas; }
+    static std::vector<Stage> &stages(Document &d) { return d.m_stages; }
+    static std::vector<Lane> &lanes(Document &d) { return d.m_lanes; }
+    static std::vector<Card> &cards(Document &d) { return d.m_cards; }
+    static void structureChanged(Document &d) { d.invalidateIndex(); }
+};
+
+} // namespace cjm

@@ -1,0 +1,239 @@
+// Writing .cjm version 1 in its one canonical form (docs/format.md,
+// "Guarantees the writer gives"): keys in the spec's order, defaults left out,
+// unknown keys after the known ones in the order they were read.
+
+#include <cmath>
+
+#include "cjm/document_io.hpp"
+
+namespace cjm {
+
+namespace {
+
+using Storage = std::vector<std::pair<const std::string, Json>>;
+
+// Appends without ordered_map's duplicate search: each key is written once.
+class ObjectWriter {
+public:
+    ObjectWriter() : m_object(Json::object()) {}
+    void put(const char *key, Json value)
+    {
+        static_cast<Storage &>(m_object.get_ref<Json::object_t &>()).emplace_back(key, std::move(value));
+    }
+    void putIfNotEmpty(const char *key, const std::string &value)
+    {
+        if (!value.empty())
+            put(key, value);
+    }
+    void putIfSet(const char *key, const std::optional<std::string> &value)
+    {
+        if (value)
+            put(key, *value);
+    }
+    template <typename T>
+    void putIfNot(const char *key, const T &value, const T &defaultValue)
+    {
+        if (value != defaultValue)
+            put(key, value);
+    }
+    void putUnknown(const UnknownKeys &unknown)
+    {
+        if (!unknown.is_object())
+            return;
+        for (const auto &[key, value] : unknown.items())
+            static_cast<Storage &>(m_object.get_ref<Json::object_t &>()).emplace_back(key, value);
+    }
+    Json take() { return std::move(m_object); }
+
+private:
+    Json m_object;
+};
+
+// A whole number is written without ".0", so 3 and 3.0 have one spelling.
+Json numberJson(double value)
+{
+    if (std::trunc(value) == value && std::fabs(value) < 9.0e15)
+        return static_cast<std::int64_t>(value);
+    return value;
+}
+
+Json imageJson(const Image &image)
+{
+    ObjectWriter w;
+    w.put("mime", image.mime);
+    w.put("data", image.data);
+    w.putUnknown(image.unknown);
+    return w.take();
+}
+
+Json auditJson(const Audit &a)
+{
+    ObjectWriter w;
+    w.putIfNot("simple", a.simple, 0);
+    w.putIfNot("appropriate", a.appropriate, 0);
+    w.putIfNot("relevant", a.relevant, 0);
+    w.putIfNot("meaningful", a.meaningful, 0);
+    w.putIfNot("engaging", a.engaging, 0);
+    w.putIfNot("personal", a.personal, 0);
+    w.putIfNotEmpty("note", a.note);
+    w.putIfSet("reviewed", a.reviewed);
+    w.putUnknown(a.unknown);
+    return w.take();
+}
+
+Json metricJson(const Metric &m)
+{
+    ObjectWriter w;
+    if (m.value)
+        w.put("value", numberJson(*m.value));
+    if (m.target)
+        w.put("target", numberJson(*m.target));
+    w.putIfSet("unit", m.unit);
+    w.putUnknown(m.unknown);
+    return w.take();
+}
+
+Json commentJson(const Comment &c)
+{
+    ObjectWriter w;
+    w.putIfSet("author", c.author);
+    w.put("text", c.text);
+    w.putIfSet("time", c.time);
+    w.putUnknown(c.unknown);
+    return w.take();
+}
+
+Json journeyJson(const Journey &j)
+{
+    ObjectWriter w;
+    w.put("id", j.id);
+    w.putIfNotEmpty("title", j.title);
+    w.putIfNotEmpty("description", j.description);
+    w.putIfNotEmpty("goal", j.goal);
+    if (j.type != MapType::Current)
+        w.put("type", toString(j.type));
+    w.putIfNotEmpty("segment", j.segment);
+    w.putIfNotEmpty("owner", j.owner);
+    w.putIfNot("reviewIntervalDays", j.reviewIntervalDays, 0);
+    w.putIfSet("nextReview", j.nextReview);
+    w.putIfSet("created", j.created);
+    w.putIfSet("modified", j.modified);
+    w.putUnknown(j.unknown);
+    return w.take();
+}
+
+Json personaJson(const Persona &p)
+{
+    ObjectWriter w;
+    w.put("id", p.id);
+    w.put("name", p.name);
+    w.putIfNotEmpty("description", p.description);
+    w.putIfNotEmpty("segment", p.segment);
+    w.putIfNotEmpty("goals", p.goals);
+    w.putIfNotEmpty("needs", p.needs);
+    w.putIfNotEmpty("frustrations", p.frustrations);
+    w.putIfSet("color", p.color);
+    if (p.avatar)
+        w.put("avatar", imageJson(*p.avatar));
+    w.putUnknown(p.unknown);
+    return w.take();
+}
+
+Json stageJson(const Stage &s)
+{
+    ObjectWriter w;
+    w.put("id", s.id);
+    w.put("name", s.name);
+    w.putIfNotEmpty("description", s.description);
+    if (s.phase != Phase::None)
+        w.put("phase", toString(s.phase));
+    w.putIfSet("color", s.color);
+    w.putUnknown(s.unknown);
+    return w.take();
+}
+
+Json laneJson(const Lane &l)
+{
+    ObjectWriter w;
+    w.put("id", l.id);
+    // An unknown kind is written back exactly as it was read.
+    w.put("kind", l.kind == LaneKind::Unknown ? l.kindName : std::string(toString(l.kind)));
+    w.putIfNotEmpty("title", l.title);
+    w.putIfNot("hidden", l.hidden, false);
+    w.putUnknown(l.unknown);
+    return w.take();
+}
+
+} // namespace
+
+Json cardToJson(const Card &c)
+{
+    ObjectWriter w;
+    w.put("id", c.id);
+    w.put("persona", c.persona);
+    w.put("stage", c.stage);
+    w.put("lane", c.lane);
+    w.putIfNot<std::int64_t>("order", c.order, 0);
+    w.putIfNotEmpty("text", c.text);
+    w.putIfNotEmpty("notes", c.notes);
+    w.putIfSet("color", c.color);
+    if (!c.tags.empty())
+        w.put("tags", c.tags);
+    w.putIfSet("link", c.link);
+    if (c.score)
+        w.put("score", *c.score);
+    w.putIfNotEmpty("channel", c.channel);
+    w.putIfNot("direct", c.direct, true);
+    if (c.audit)
+        w.put("audit", auditJson(*c.audit));
+    w.putIfNot("severity", c.severity, 2);
+    w.putIfNot("impact", c.impact, 2);
+    if (c.status != OpportunityStatus::Idea)
+        w.put("status", toString(c.status));
+    if (c.metric)
+        w.put("metric", metricJson(*c.metric));
+    if (c.image)
+        w.put("image", imageJson(*c.image));
+    if (!c.comments.empty()) {
+        Json comments = Json::array();
+        for (const auto &comment : c.comments)
+            comments.push_back(commentJson(comment));
+        w.put("comments", std::move(comments));
+    }
+    w.putUnknown(c.unknown);
+    return w.take();
+}
+
+Json toJson(const Document &d)
+{
+    ObjectWriter w;
+    w.put("format", "cjm");
+    w.put("version", kFormatVersion);
+    w.putIfSet("generator", d.generator());
+    w.put("journey", journeyJson(d.journey()));
+    auto list = [](const auto &items, auto toJsonFn) {
+        Json array = Json::array();
+        auto &storage = array.get_ref<Json::array_t &>();
+        storage.reserve(items.size());
+        for (const auto &item : items)
+            storage.push_back(toJsonFn(item));
+        return array;
+    };
+    w.put("personas", list(d.personas(), personaJson));
+    w.put("stages", list(d.stages(), stageJson));
+    w.put("lanes", list(d.lanes(), laneJson));
+    w.put("cards", list(d.cards(), cardToJson));
+    w.putUnknown(d.unknown());
+    return w.take();
+}
+
+std::string writeDocument(const Document &document)
+{
+    // The reader only admits valid UTF-8, but a string set in code might not
+    // be; replacing beats throwing halfway through a save.
+    std::string bytes = toJson(document).dump(2, ' ', false, Json::error_handler_t::replace);
+    bytes.push_back('\n');
+    return bytes;
+}
+
+} // namespace cjm

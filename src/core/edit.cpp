@@ -1,0 +1,391 @@
+#include "cjm/edit.hpp"
+
+#include <algorithm>
+
+#include "document_access.hpp"
+
+namespace cjm {
+
+namespace {
+
+using Access = DocumentAccess;
+
+template <typename T>
+std::vector<T> &entities(Document &d);
+template <>
+std::vector<Persona> &entities<Persona>(Document &d) { return Access::personas(d); }
+template <>
+std::vector<Stage> &entities<Stage>(Document &d) { return Access::stages(d); }
+template <>
+std::vector<Lane> &entities<Lane>(Document &d) { return Access::lanes(d); }
+template <>
+std::vector<Card> &entities<Card>(Document &d) { return Access::cards(d); }
+
+template <typename T>
+EntityKind kindOf();
+template <>
+EntityKind kindOf<Persona>() { return EntityKind::Persona; }
+template <>
+EntityKind kindOf<Stage>() { return EntityKind::Stage; }
+template <>
+EntityKind kindOf<Lane>() { return EntityKind::Lane; }
+template <>
+EntityKind kindOf<Card>() { return EntityKind::Card; }
+
+template <typename T>
+const char *nameOf()
+{
+    switch (kindOf<T>()) {
+    case EntityKind::Persona: return "persona";
+    case EntityKind::Stage: return "stage";
+    case EntityKind::Lane: return "lane";
+    case EntityKind::Card: return "card";
+    default: return "journey";
+    }
+}
+
+template <typename T>
+std::optional<std::size_t> indexOf(const Document &d, const std::string &id)
+{
+    auto ref = d.find(id);
+    if (!ref || ref->kind != kindOf<T>())
+        return std::nullopt;
+    return ref->index;
+}
+
+bool referencesExist(const Document &d, const Card &card)
+{
+    return d.personaIndex(card.persona) && d.stageIndex(card.stage) && d.laneIndex(card.lane);
+}
+
+template <typename T>
+class AddEntity final : public Edit {
+public:
+    AddEntity(T value, std::optional<std::size_t> index) : m_value(std::move(value)), m_requested(index) {}
+
+    bool apply(Document &d) override
+    {
+        if (m_value.id.empty() || d.contains(m_value.id))
+            return false;
+        if constexpr (std::is_same_v<T, Card>) {
+            if (!referencesExist(d, m_value))
+                return false;
+        }
+        auto &list = entities<T>(d);
+        m_index = std::min(m_requested.value_or(list.size()), list.size());
+        list.insert(list.begin() + static_cast<std::ptrdiff_t>(m_index), m_value);
+        Access::structureChanged(d);
+        return true;
+    }
+    void revert(Document &d) override
+    {
+        auto &list = entities<T>(d);
+        list.erase(list.begin() + static_cast<std::ptrdiff_t>(m_index));
+        Access::structureChanged(d);
+    }
+    std::string description() const override { return std::string("add ") + nameOf<T>() + " " + m_value.id; }
+
+private:
+    T m_value;
+    std::optional<std::size_t> m_requested;
+    std::size_t m_index = 0;
+};
+
+// Removes an entity and, for personas, stages and lanes, every card in it.
+// The removed values live in the edit until it dies, so revert restores them
+// at their old positions with everything they carried.
+template <typename T>
+class RemoveEntity final : public Edit {
+public:
+    explicit RemoveEntity(std::string id) : m_id(std::move(id)) {}
+
+    bool apply(Document &d) override
+    {
+        auto index = indexOf<T>(d, m_id);
+        if (!index)
+            return false;
+        m_index = *index;
+        auto &list = entities<T>(d);
+        m_removed = std::move(list[m_index]);
+        list.erase(list.begin() + static_cast<std::ptrdiff_t>(m_index));
+        m_removedCards.clear();
+        if constexpr (!std::is_same_v<T, Card>) {
+            auto &cards = Access::cards(d);
+            std::size_t kept = 0;
+            for (std::size_t i = 0; i < cards.size(); ++i) {
+                if (belongs(cards[i])) {
+                    m_removedCards.emplace_back(i, std::move(cards[i]));
+                } else {
+                    if (kept != i)
+                        cards[kept] = std::move(cards[i]);
+                    ++kept;
+                }
+            }
+            cards.resize(kept);
+        }
+        Access::structureChanged(d);
+        return true;
+    }
+
+    void revert(Document &d) override
+    {
+        auto &list = entities<T>(d);
+        list.insert(list.begin() + static_cast<std::ptrdiff_t>(m_index), m_removed);
+        if (!m_removedCards.empty()) {
+            // Merge the removed cards back at their old indices in one pass.
+            auto &cards = Access::cards(d);
+            std::vector<Card> merged;
+            merged.reserve(cards.size() + m_removedCards.size());
+            std::size_t next = 0;
+            for (auto &[index, card] : m_removedCards) {
+                while (merged.size() < index && next < cards.size())
+                    merged.push_back(std::move(cards[next++]));
+                merged.push_back(card);
+            }
+            while (next < cards.size())
+                merged.push_back(std::move(cards[next++]));
+            cards = std::move(merged);
+        }
+        Access::structureChanged(d);
+    }
+
+    std::string description() const override { return std::string("remove ") + nameOf<T>() + " " + m_id; }
+
+private:
+    bool belongs(const Card &card) const
+    {
+        if constexpr (std::is_same_v<T, Persona>)
+            return card.persona == m_id;
+        else if constexpr (std::is_same_v<T, Stage>)
+            return card.stage == m_id;
+        else
+            return card.lane == m_id;
+    }
+
+    std::string m_id;
+    std::size_t m_index = 0;
+    T m_removed;
+    std::vector<std::pair<std::size_t, Card>> m_removedCards; // ascending old index
+};
+
+template <typename T>
+class UpdateEntity final : public Edit {
+public:
+    explicit UpdateEntity(T value) : m_value(std::move(value)) {}
+
+    bool apply(Document &d) override
+    {
+        auto index = indexOf<T>(d, m_value.id);
+        if (!index)
+            return false;
+        if constexpr (std::is_same_v<T, Card>) {
+            if (!referencesExist(d, m_value))
+                return false;
+        }
+        m_index = *index;
+        T &target = entities<T>(d)[m_index];
+        m_old = std::move(target);
+        target = m_value;
+        return true;
+    }
+    void revert(Document &d) override { entities<T>(d)[m_index] = m_old; }
+    std::string description() const override { return std::string("change ") + nameOf<T>() + " " + m_value.id; }
+
+private:
+    T m_value;
+    T m_old;
+    std::size_t m_index = 0;
+};
+
+class SetJourney final : public Edit {
+public:
+    explicit SetJourney(Journey value) : m_value(std::move(value)) {}
+    bool apply(Document &d) override
+    {
+        if (m_value.id.empty())
+            return false;
+        Journey &journey = Access::journey(d);
+        if (m_value.id != journey.id && d.contains(m_value.id))
+            return false;
+        m_old = std::move(journey);
+        journey = m_value;
+        if (m_old.id != m_value.id)
+            Access::structureChanged(d);
+        return true;
+    }
+    void revert(Document &d) override
+    {
+        const bool idChanged = Access::journey(d).id != m_old.id;
+        Access::journey(d) = m_old;
+        if (idChanged)
+            Access::structureChanged(d);
+    }
+    std::string description() const override { return "change journey"; }
+
+private:
+    Journey m_value;
+    Journey m_old;
+};
+
+template <typename T>
+class MoveEntity final : public Edit {
+public:
+    MoveEntity(std::string id, std::size_t newIndex) : m_id(std::move(id)), m_requested(newIndex) {}
+
+    bool apply(Document &d) override
+    {
+        auto index = indexOf<T>(d, m_id);
+        if (!index)
+            return false;
+        auto &list = entities<T>(d);
+        m_from = *index;
+        m_to = std::min(m_requested, list.size() - 1);
+        shift(list, m_from, m_to);
+        Access::structureChanged(d);
+        return true;
+    }
+    void revert(Document &d) override
+    {
+        shift(entities<T>(d), m_to, m_from);
+        Access::structureChanged(d);
+    }
+    std::string description() const override { return std::string("move ") + nameOf<T>() + " " + m_id; }
+
+private:
+    static void shift(std::vector<T> &list, std::size_t from, std::size_t to)
+    {
+        auto begin = list.begin();
+        if (from < to)
+            std::rotate(begin + static_cast<std::ptrdiff_t>(from), begin + static_cast<std::ptrdiff_t>(from) + 1,
+                        begin + static_cast<std::ptrdiff_t>(to) + 1);
+        else if (to < from)
+            std::rotate(begin + static_cast<std::ptrdiff_t>(to), begin + static_cast<std::ptrdiff_t>(from),
+                        begin + static_cast<std::ptrdiff_t>(from) + 1);
+    }
+
+    std::string m_id;
+    std::size_t m_requested;
+    std::size_t m_from = 0;
+    std::size_t m_to = 0;
+};
+
+class MoveCard final : public Edit {
+public:
+    MoveCard(std::string id, std::string persona, std::string stage, std::string lane, std::int64_t order)
+        : m_id(std::move(id)), m_to{std::move(persona), std::move(stage), std::move(lane), order}
+    {
+    }
+
+    bool apply(Document &d) override
+    {
+        auto index = d.cardIndex(m_id);
+        if (!index || m_to.order < 0 || !d.personaIndex(m_to.persona) || !d.stageIndex(m_to.stage) ||
+            !d.laneIndex(m_to.lane))
+            return false;
+        m_index = *index;
+        Card &card = Access::card(d, m_index);
+        m_from = {card.persona, card.stage, card.lane, card.order};
+        place(card, m_to);
+        return true;
+    }
+    void revert(Document &d) override { place(Access::card(d, m_index), m_from); }
+    std::string description() const override { return "move card " + m_id; }
+
+private:
+    struct Place {
+        std::string persona, stage, lane;
+        std::int64_t order = 0;
+    };
+    static void place(Card &card, const Place &p)
+    {
+        card.persona = p.persona;
+        card.stage = p.stage;
+        card.lane = p.lane;
+        card.order = p.order;
+    }
+
+    std::string m_id;
+    Place m_to;
+    Place m_from;
+    std::size_t m_index = 0;
+};
+
+class Compound final : public Edit {
+public:
+    Compound(std::vector<EditPtr> edits, std::string description)
+        : m_edits(std::move(edits)), m_description(std::move(description))
+    {
+    }
+
+    bool apply(Document &d) override
+    {
+        for (std::size_t i = 0; i < m_edits.size(); ++i) {
+            if (!m_edits[i]->apply(d)) {
+                while (i-- > 0)
+                    m_edits[i]->revert(d);
+                return false;
+            }
+        }
+        return true;
+    }
+    void revert(Document &d) override
+    {
+        for (auto it = m_edits.rbegin(); it != m_edits.rend(); ++it)
+            (*it)->revert(d);
+    }
+    std::string description() const override { return m_description; }
+
+private:
+    std::vector<EditPtr> m_edits;
+    std::string m_description;
+};
+
+} // namespace
+
+EditPtr addPersona(Persona persona, std::optional<std::size_t> index)
+{
+    return std::make_unique<AddEntity<Persona>>(std::move(persona), index);
+}
+EditPtr addStage(Stage stage, std::optional<std::size_t> index)
+{
+    return std::make_unique<AddEntity<Stage>>(std::move(stage), index);
+}
+EditPtr addLane(Lane lane, std::optional<std::size_t> index)
+{
+    return std::make_unique<AddEntity<Lane>>(std::move(lane), index);
+}
+EditPtr addCard(Card card, std::optional<std::size_t> index)
+{
+    return std::make_unique<AddEntity<Card>>(std::move(card), index);
+}
+EditPtr removePersona(std::string id) { return std::make_unique<RemoveEntity<Persona>>(std::move(id)); }
+EditPtr removeStage(std::string id) { return std::make_unique<RemoveEntity<Stage>>(std::move(id)); }
+EditPtr removeLane(std::string id) { return std::make_unique<RemoveEntity<Lane>>(std::move(id)); }
+EditPtr removeCard(std::string id) { return std::make_unique<RemoveEntity<Card>>(std::move(id)); }
+EditPtr updatePersona(Persona value) { return std::make_unique<UpdateEntity<Persona>>(std::move(value)); }
+EditPtr updateStage(Stage value) { return std::make_unique<UpdateEntity<Stage>>(std::move(value)); }
+EditPtr updateLane(Lane value) { return std::make_unique<UpdateEntity<Lane>>(std::move(value)); }
+EditPtr updateCard(Card value) { return std::make_unique<UpdateEntity<Card>>(std::move(value)); }
+EditPtr setJourney(Journey value) { return std::make_unique<SetJourney>(std::move(value)); }
+EditPtr movePersona(std::string id, std::size_t newIndex)
+{
+    return std::make_unique<MoveEntity<Persona>>(std::move(id), newIndex);
+}
+EditPtr moveStage(std::string id, std::size_t newIndex)
+{
+    return std::make_unique<MoveEntity<Stage>>(std::move(id), newIndex);
+}
+EditPtr moveLane(std::string id, std::size_t newIndex)
+{
+    return std::make_unique<MoveEntity<Lane>>(std::move(id), newIndex);
+}
+EditPtr moveCard(std::string id, std::string persona, std::string stage, std::string lane, std::int64_t order)
+{
+    return std::make_unique<MoveCard>(std::move(id), std::move(persona), std::move(stage), std::move(lane), order);
+}
+EditPtr compound(std::vector<EditPtr> edits, std::string description)
+{
+    return std::make_unique<Compound>(std::move(edits), std::move(description));
+}
+
+} // namespace cjm

@@ -1,0 +1,48 @@
+#include "cjm/logging.hpp"
+
+#include <memory>
+#include <vector>
+
+#include <spdlog/sinks/rotating_file_sink.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+namespace cjm {
+
+namespace {
+spdlog::level::level_enum toSpdlog(LogLevel level)
+{
+    switch (level) {
+    case LogLevel::Debug: return spdlog::level::debug;
+    case LogLevel::Info: return spdlog::level::info;
+    case LogLevel::Warning: return spdlog::level::warn;
+    case LogLevel::Error: return spdlog::level::err;
+    }
+    return spdlog::level::warn;
+}
+} // namespace
+
+void initLogging(LogLevel level, const std::optional<std::filesystem::path> &logFile)
+{
+    static bool initialised = false;
+    if (!initialised) {
+        std::vector<spdlog::sink_ptr> sinks;
+        sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
+        if (logFile) {
+            try {
+                std::filesystem::create_directories(logFile->parent_path());
+                sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(logFile->string(),
+                                                                                       1024 * 1024, 3));
+            } catch (const std::exception &) {
+                // No log file is no reason to stop; stderr still works.
+            }
+        }
+        auto logger = std::make_shared<spdlog::logger>("cjm", sinks.begin(), sinks.end());
+        logger->set_pattern("%Y-%m-%d %H:%M:%S.%e [%l] %v");
+        spdlog::set_default_logger(logger);
+        initialised = true;
+    }
+    spdlog::set_level(toSpdlog(level));
+}
+
+} // namespace cjm
