@@ -90,7 +90,7 @@ private:
             return parseArray(out, depth + 1);
         case '"': {
             std::string s;
-            if (!parseString(s, isDataValue ? m_limits.maxDataStringBytes : m_limits.maxStringBytes))
+            if (!parseString(s, isDataValue ? m_limits.maxDataStringBytes : m_limits.maxStringBytes, isDataValue))
                 return false;
             out = std::move(s);
             return true;
@@ -301,7 +301,16 @@ private:
         return 0;
     }
 
-    bool parseString(std::string &out, std::size_t maxBytes)
+    bool failTooLong(std::size_t start, std::size_t maxBytes, bool isData)
+    {
+        if (isData)
+            return fail(start, "an embedded picture here is larger than the " +
+                                   std::to_string(maxBytes / 4 * 3 / (1024 * 1024)) + " MiB a map may embed");
+        return fail(start, "a text here is longer than the limit of " + std::to_string(maxBytes / (1024 * 1024)) +
+                               " MiB");
+    }
+
+    bool parseString(std::string &out, std::size_t maxBytes, bool isData = false)
     {
         const std::size_t start = m_pos;
         ++m_pos; // opening quote
@@ -309,8 +318,7 @@ private:
             if (atEnd())
                 return failTruncated("a text");
             if (out.size() > maxBytes)
-                return fail(start, "a text here is longer than the limit of " + std::to_string(maxBytes / (1024 * 1024)) +
-                                       " MiB");
+                return failTooLong(start, maxBytes, isData);
             // Copy the plain run in one go: most strings have no escapes.
             std::size_t runEnd = m_pos;
             while (runEnd < m_text.size()) {
@@ -327,8 +335,7 @@ private:
             if (c == '"') {
                 ++m_pos;
                 if (out.size() > maxBytes)
-                    return fail(start, "a text here is longer than the limit of " +
-                                           std::to_string(maxBytes / (1024 * 1024)) + " MiB");
+                    return failTooLong(start, maxBytes, isData);
                 return true;
             }
             if (c < 0x20)

@@ -1,0 +1,224 @@
+// The `cjm` executable as a user or a script meets it: exit codes and output.
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    std::string output; // stdout and stderr together
+};
+
+std::string shellQuote(const std::string &s)
+{
+    std::string q = "'";
+    for (char c : s)
+        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return q + "'";
+}
+
+Run cjm(const std::vector<std::string> &args)
+{
+    std::string command = shellQuote(CJM_EXECUTABLE);
+    for (const auto &a : args)
+        command += " " + shellQuote(a);
+    command += " 2>&1";
+    Run run;
+    FILE *pipe = ::popen(command.c_str(), "r");
+    REQUIRE(pipe != nullptr);
+    std::array<char, 4096> buffer{};
+    while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe))
+        run.output.append(buffer.data(), n);
+    const int status = ::pclose(pipe);
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
+
+std::string readText(const fs::path &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+void writeText(const fs::path &path, const std::string &text)
+{
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+}
+
+struct TempDir {
+    fs::path path = fs::temp_directory_path() / ("cjm-cli-test-" + std::to_string(::getpid()));
+    TempDir() { fs::create_directories(path); }
+    ~TempDir() { fs::remove_all(path); }
+};
+
+const std::string kSample = std::string(CJM_SAMPLES_DIR) + "/ecommerce-en.cjm";
+const std::string kChineseSample = std::string(CJM_SAMPLES_DIR) + "/retail-zh.cjm";
+
+const char *const kThreeMistakes = R"({
+  "format": "cjm",
+  "version": 1,
+  "journey": { "id": "j1", "type": "past" },
+  "personas": [ { "id": "p1", "name": "Busy parent" } ],
+  "stages": [ { "id": "s1", "name": "Awareness" } ],
+  "lanes": [ { "id": "l1", "kind": "emotions" } ],
+  "cards": [ { "id": "c1", "persona": "p1", "stage": "s9", "lane": "l1", "score": 7 } ]
+}
+)";
+
+} // namespace
+
+TEST_CASE("cjm validate: valid samples exit 0", "[cli]")
+{
+    auto run = cjm({"validate", kSample, kChineseSample});
+    CHECK(run.exitCode == 0);
+    CHECK(run.output.find("ecommerce-en.cjm: valid") != std::string::npos);
+    CHECK(run.output.find("retail-zh.cjm: valid") != std::string::npos);
+}
+
+TEST_CASE("cjm validate: three mistakes are printed with their places, exit 1", "[cli]")
+{
+    TempDir dir;
+    const fs::path bad = dir.path / "bad.cjm";
+    writeText(bad, kThreeMistakes);
+    auto run = cjm({"validate", bad.string(), kSample});
+    CHECK(run.exitCode == 1);
+    const std::string prefix = bad.string() + ": ";
+    CHECK(run.output.find(prefix + "/journey/type: must be one of") != std::string::npos);
+    CHECK(run.output.find(prefix + "/cards/0/stage: there is no stage with the id \"s9\"") != std::string::npos);
+    CHECK(run.output.find(prefix + "/cards/0/score: must be a whole number from -3 to 3, but it is 7") !=
+          std::string::npos);
+    CHECK(run.output.find("ecommerce-en.cjm: valid") != std::string::npos);
+}
+
+TEST_CASE("cjm validate: syntax errors as FILE:LINE:COL", "[cli]")
+{
+    TempDir dir;
+    const fs::path bad = dir.path / "syntax.cjm";
+    writeText(bad, "{\n  \"format\": \"cjm\",\n  \"version\": 1,,\n}\n");
+    auto run = cjm({"validate", bad.string()});
+    CHECK(run.exitCode == 1);
+    CHECK(run.output.find(bad.string() + ":3:16: not valid JSON") != std::string::npos);
+}
+
+TEST_CASE("cjm validate: missing file and no arguments", "[cli]")
+{
+    auto missing = cjm({"validate", "/no/such/map.cjm"});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.output.find("/no/such/map.cjm: the file /no/such/map.cjm does not exist") != std::string::npos);
+    CHECK(cjm({"validate"}).exitCode == 2);
+}
+
+TEST_CASE("cjm info prints title, type, goal and counts; --json too", "[cli]")
+{
+    auto run = cjm({"info", kChineseSample});
+    CHECK(run.exitCode == 0);
+    CHECK(run.output.find("Title:     门店零售客户旅程") != std::string::npos);
+    CHECK(run.output.find("Type:      current state") != std::string::npos);
+    CHECK(run.output.find("Cards:     ") != std::string::npos);
+    CHECK(run.output.find("  emotions: 12") != std::string::npos);
+
+    auto json = cjm({"info", kSample, "--json"});
+    CHECK(json.exitCode == 0);
+    auto info = nlohmann::json::parse(json.output);
+    CHECK(info["type"] == "current");
+    CHECK(info["personas"].get<int>() >= 2);
+    CHECK(info["stages"] == 5);
+    int sum = 0;
+    for (const auto &[kind, n] : info["cards"].items())
+        sum += n.get<int>();
+    CHECK(sum == info["cardsTotal"].get<int>());
+    CHECK(info["lanes"].contains("emotions"));
+
+    TempDir dir;
+    writeText(dir.path / "bad.cjm", kThreeMistakes);
+    CHECK(cjm({"info", (dir.path / "bad.cjm").string()}).exitCode == 1);
+    CHECK(cjm({"info"}).exitCode == 2);
+}
+
+TEST_CASE("cjm fmt: rewrites in place, a second run changes nothing, unknown keys survive", "[cli]")
+{
+    TempDir dir;
+    const fs::path file = dir.path / "messy.cjm";
+    writeText(file, R"({"version":1,"format":"cjm","x-top":{"keep":[1,"二"]},"journey":{"id":"j1","type":"current","x-j":1},
+      "personas":[{"id":"p1","name":"P","x-p":null}],"stages":[{"id":"s1","name":"S"}],
+      "lanes":[{"id":"l1","kind":"futureKind","x-l":true}],
+      "cards":[{"id":"c1","persona":"p1","stage":"s1","lane":"l1","order":0,"tags":[],"x-c":"kept"}]})");
+    auto first = cjm({"fmt", file.string()});
+    CHECK(first.exitCode == 0);
+    const std::string once = readText(file);
+    for (const char *key : {"\"x-top\"", "\"keep\"", "\"二\"", "\"x-j\"", "\"x-p\"", "\"x-l\"", "\"x-c\"", "\"futureKind\""})
+        CHECK(once.find(key) != std::string::npos);
+    CHECK(once.find("\"order\"") == std::string::npos);
+    CHECK(once.find("\"tags\"") == std::string::npos);
+    const auto stamp = fs::last_write_time(file);
+    auto second = cjm({"fmt", file.string()});
+    CHECK(second.exitCode == 0);
+    CHECK(readText(file) == once);
+    CHECK(fs::last_write_time(file) == stamp); // not even rewritten
+    CHECK(cjm({"fmt", "--check", file.string()}).exitCode == 0);
+}
+
+TEST_CASE("cjm fmt --check and -o", "[cli]")
+{
+    TempDir dir;
+    const fs::path file = dir.path / "compact.cjm";
+    writeText(file, R"({"format":"cjm","version":1,"journey":{"id":"j"},"personas":[],"stages":[],"lanes":[],"cards":[]})");
+    const std::string before = readText(file);
+    auto check = cjm({"fmt", "--check", file.string()});
+    CHECK(check.exitCode == 1);
+    CHECK(check.output.find("not in canonical form") != std::string::npos);
+    CHECK(readText(file) == before);
+
+    const fs::path out = dir.path / "out.cjm";
+    CHECK(cjm({"fmt", file.string(), "-o", out.string()}).exitCode == 0);
+    CHECK(readText(file) == before);
+    CHECK(cjm({"fmt", "--check", out.string()}).exitCode == 0);
+    CHECK(cjm({"fmt", "--check", kSample, kChineseSample}).exitCode == 0);
+
+    CHECK(cjm({"fmt", file.string(), kSample, "-o", out.string()}).exitCode == 2);
+    CHECK(cjm({"fmt", "--bogus", file.string()}).exitCode == 2);
+    writeText(dir.path / "bad.cjm", kThreeMistakes);
+    CHECK(cjm({"fmt", (dir.path / "bad.cjm").string()}).exitCode == 1);
+    CHECK(cjm({"fmt", file.string(), "-o", "/no/such/folder/out.cjm"}).exitCode == 1);
+}
+
+TEST_CASE("cjm --help and --version everywhere; unknown commands", "[cli]")
+{
+    for (auto args : std::vector<std::vector<std::string>>{{"--help"}, {"-h"}, {"help"}, {"validate", "--help"},
+                                                           {"info", "-h"}, {"fmt", "--help"}, {"help", "fmt"}}) {
+        auto run = cjm(args);
+        CHECK(run.exitCode == 0);
+        CHECK(run.output.find("Usage: cjm") != std::string::npos);
+    }
+    for (auto args : std::vector<std::vector<std::string>>{{"--version"}, {"fmt", "--version"}}) {
+        auto run = cjm(args);
+        CHECK(run.exitCode == 0);
+        CHECK(run.output.find("cjm (CJM Studio) ") == 0);
+    }
+    auto unknown = cjm({"frobnicate"});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.output.find("unknown command 'frobnicate'") != std::string::npos);
+    CHECK(cjm({}).exitCode == 2);
+}
+
+TEST_CASE("-v turns on debug logging to stderr", "[cli]")
+{
+    auto run = cjm({"-v", "validate", kSample});
+    CHECK(run.exitCode == 0);
+    CHECK(run.output.find("[debug] validated 1 file(s)") != std::string::npos);
+    CHECK(cjm({"validate", kSample}).output.find("[debug]") == std::string::npos);
+}
