@@ -1,0 +1,663 @@
+#include "map_painter.hpp"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLinearGradient>
+#include <QPainterPath>
+#include <QSvgRenderer>
+#include <QTextLayout>
+#include <algorithm>
+#include <cmath>
+
+#include "card_text.hpp"
+#include "embedded_image.hpp"
+#include "qt_text.hpp"
+
+namespace cjm {
+
+namespace {
+
+QSvgRenderer *svgIcon(const QString &path)
+{
+    // Icons are few and immutable: one renderer each for the process.
+    static QHash<QString, QSvgRenderer *> icons;
+    auto it = icons.find(path);
+    if (it == icons.end())
+        it = icons.insert(path, new QSvgRenderer(path));
+    return it.value()->isValid() ? it.value() : nullptr;
+}
+
+void drawIcon(QPainter *painter, const QString &path, const QRectF &rect)
+{
+    if (QSvgRenderer *renderer = svgIcon(path))
+        renderer->render(painter, rect);
+}
+
+QString elided(const QString &text, const QFont &font, qreal width)
+{
+    return QFontMetricsF(font).elidedText(text, Qt::ElideRight, width);
+}
+
+// A font whose size grows as the map is zoomed out, so names stay legible,
+// but never taller than `maxPixels` map units.
+QFont legibleFont(QFont font, const PaintOptions &options, qreal maxPixels)
+{
+    if (options.levelOfDetail < 1.0 && options.levelOfDetail > 0) {
+        const qreal wanted = font.pixelSize() / std::max(options.levelOfDetail, 0.05) * 0.75;
+        font.setPixelSize(static_cast<int>(std::clamp<qreal>(wanted, font.pixelSize(), maxPixels)));
+    }
+    return font;
+}
+
+void drawFace(QPainter *painter, const QRectF &r, double score, const QColor &fill)
+{
+    painter->setPen(QPen(fill.darker(140), 1.2));
+    painter->setBrush(fill);
+    painter->drawEllipse(r);
+    const qreal w = r.width();
+    painter->setBrush(QColor(0x26, 0x32, 0x38));
+    painter->setPen(Qt::NoPen);
+    const qreal eye = w * 0.08;
+    painter->drawEllipse(QPointF(r.left() + w * 0.34, r.top() + w * 0.38), eye, eye);
+    painter->drawEllipse(QPointF(r.left() + w * 0.66, r.top() + w * 0.38), eye, eye);
+    QPainterPath mouth;
+    const qreal y = r.top() + w * 0.66;
+    const qreal curve = static_cast<qreal>(std::clamp(score, -3.0, 3.0)) / 3.0 * w * 0.16;
+    mouth.moveTo(r.left() + w * 0.3, y - curve / 2);
+    mouth.quadTo(QPointF(r.center().x(), y + curve * 1.5), QPointF(r.left() + w * 0.7, y - curve / 2));
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(QColor(0x26, 0x32, 0x38), std::max<qreal>(1.2, w * 0.07), Qt::SolidLine, Qt::RoundCap));
+    painter->drawPath(mouth);
+}
+
+QColor parseColor(const std::optional<std::string> &value, const QColor &fallback)
+{
+    if (!value)
+        return fallback;
+    QColor c(toQString(*value));
+    return c.isValid() ? c : fallback;
+}
+
+} // namespace
+
+void drawWrappedText(QPainter *painter, const QRectF &rect, const QString &text, const QFont &font, int maxLines,
+                     Qt::Alignment alignment)
+{
+    if (text.isEmpty() || rect.width() <= 0)
+        return;
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setAlignment(alignment & Qt::AlignHorizontal_Mask);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    qreal height = 0;
+    int lines = 0;
+    bool more = false;
+    int lastStart = 0;
+    while (true) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        if (lines == maxLines || height + line.height() > rect.height() + 0.5) {
+            more = true;
+            break;
+        }
+        line.setLineWidth(rect.width());
+        line.setPosition(QPointF(0, height));
+        lastStart = line.textStart();
+        height += line.height();
+        ++lines;
+    }
+    layout.endLayout();
+    qreal top = rect.top();
+    if (alignment & Qt::AlignVCenter)
+        top += std::max<qreal>(0, (rect.height() - height) / 2);
+    if (!more) {
+        layout.draw(painter, QPointF(rect.left(), top));
+        return;
+    }
+    // Draw all lines but the last, then the last one elided by hand.
+    for (int i = 0; i < layout.lineCount() - 1 && i < lines - 1; ++i)
+        layout.lineAt(i).draw(painter, QPointF(rect.left(), top));
+    if (lines > 0) {
+        const QTextLine last = layout.lineAt(lines - 1);
+        QString rest = text.mid(lastStart);
+        rest.replace(QChar::LineSeparator, QLatin1Char(' '));
+        const QString shown = QFontMetricsF(font).elidedText(rest, Qt::ElideRight, rect.width());
+        painter->setFont(font);
+        const qreal baseline = top + last.y() + last.ascent();
+        const qreal x = (alignment & Qt::AlignHCenter)
+                            ? rect.left() + (rect.width() - QFontMetricsF(font).horizontalAdvance(shown)) / 2
+                            : rect.left();
+        painter->drawText(QPointF(x, baseline), shown);
+    }
+}
+
+MapPainter::MapPainter(const Document &document, const MapLayout &layout)
+    : m_document(document), m_layout(layout), m_style(layout.style())
+{
+}
+
+QColor MapPainter::stageColor(int stage) const
+{
+    const Stage &s = m_document.stages().at(static_cast<std::size_t>(stage));
+    return parseColor(s.color, m_style.defaultStageColor(static_cast<std::size_t>(stage)));
+}
+
+QColor MapPainter::personaColor(int band) const
+{
+    const Persona &p = m_document.personas().at(static_cast<std::size_t>(band));
+    return parseColor(p.color, m_style.defaultPersonaColor(static_cast<std::size_t>(band)));
+}
+
+void MapPainter::paintMap(QPainter *painter, const QRectF &exposed, const PaintOptions &options) const
+{
+    paintBackground(painter, exposed, options);
+    paintCards(painter, exposed, options);
+}
+
+void MapPainter::paintBackground(QPainter *painter, const QRectF &exposed, const PaintOptions &options) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    const QRectF bounds = m_layout.bounds();
+    if (!options.transparentBackground)
+        painter->fillRect(exposed.intersected(bounds), m_style.backgroundColor());
+
+    if (m_layout.titleRect().intersects(exposed))
+        paintTitleBlock(painter, m_layout.titleRect(), options);
+
+    auto [s0, s1] = m_layout.stageRange(exposed.left(), exposed.right());
+    if (m_layout.stageHeaderRowRect().intersects(exposed) && s0 >= 0)
+        for (int s = s0; s <= s1; ++s)
+            paintStageHeader(painter, s, m_layout.stageHeaderRect(s), options);
+
+    auto [b0, b1] = m_layout.bandRange(exposed.top(), exposed.bottom());
+    if (b0 < 0) {
+        painter->restore();
+        return;
+    }
+    const qreal contentLeft = m_layout.contentLeft();
+    for (int b = b0; b <= b1; ++b) {
+        const auto &band = m_layout.bands()[b];
+        const QRectF bandRect = m_layout.bandRect(b);
+        // Cells are white on the light background, so bands read as blocks.
+        painter->fillRect(QRectF(contentLeft, band.y, bounds.width() - contentLeft, band.height), Qt::white);
+        if (exposed.left() < contentLeft) {
+            paintPersonaHeader(painter, b, m_layout.personaHeaderRect(b), options);
+            for (int r = 0; r < static_cast<int>(band.rows.size()); ++r)
+                paintLaneLabel(painter, b, r, m_layout.laneLabelRect(b, r), options);
+        }
+        for (int r = 0; r < static_cast<int>(band.rows.size()); ++r) {
+            const auto &row = band.rows[r];
+            if (row.y > exposed.bottom() || row.y + row.height < exposed.top())
+                continue;
+            if (row.kind == LaneKind::Emotions)
+                paintEmotionRow(painter, b, r, exposed, options);
+            painter->setPen(QPen(m_style.gridColor(), 1));
+            if (r > 0)
+                painter->drawLine(QPointF(contentLeft, row.y), QPointF(bounds.width(), row.y));
+        }
+        painter->setPen(QPen(m_style.gridColor(), 1));
+        if (s0 >= 0)
+            for (int s = s0; s <= s1; ++s) {
+                const qreal x = m_layout.stages()[s].x;
+                painter->drawLine(QPointF(x, band.y), QPointF(x, band.y + band.height));
+            }
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(m_style.gridColor().darker(110), 1));
+        painter->drawRect(bandRect.adjusted(0.5, 0.5, -0.5, -0.5));
+    }
+    painter->restore();
+}
+
+void MapPainter::paintCards(QPainter *painter, const QRectF &exposed, const PaintOptions &options) const
+{
+    for (const std::string &id : m_layout.cardsIn(exposed))
+        if (auto rect = m_layout.cardRect(id))
+            paintCard(painter, id, *rect, options);
+}
+
+void MapPainter::paintTitleBlock(QPainter *painter, const QRectF &rect, const PaintOptions &options) const
+{
+    painter->save();
+    const Journey &j = m_document.journey();
+    const MapMetrics &m = m_style.metrics;
+    const QRectF inner = rect.adjusted(m.personaColumnWidth * 0.25, 14, -16, -8);
+    const qreal legendWidth = options.showLegend ? std::min<qreal>(420, inner.width() * 0.45) : 0;
+    const QRectF textRect = inner.adjusted(0, 0, -legendWidth - 16, 0);
+    QString title = toQString(j.title);
+    if (title.isEmpty())
+        title = QCoreApplication::translate("MapText", "Untitled journey map");
+    painter->setPen(m_style.textColor());
+    painter->setFont(m_style.titleFont);
+    painter->drawText(QRectF(textRect.left(), textRect.top(), textRect.width(), 32), Qt::AlignLeft | Qt::AlignVCenter,
+                      elided(title, m_style.titleFont, textRect.width()));
+    QStringList facts{mapTypeDisplayName(j.type)};
+    if (!j.segment.empty())
+        facts << toQString(j.segment);
+    if (!j.owner.empty())
+        facts << QCoreApplication::translate("MapText", "Owner: %1").arg(toQString(j.owner));
+    painter->setFont(m_style.subtitleFont);
+    painter->setPen(m_style.mutedTextColor());
+    painter->drawText(QRectF(textRect.left(), textRect.top() + 34, textRect.width(), 20), Qt::AlignLeft | Qt::AlignVCenter,
+                      elided(facts.join(QStringLiteral("  ·  ")), m_style.subtitleFont, textRect.width()));
+    if (!j.goal.empty()) {
+        painter->setPen(m_style.textColor());
+        const QString goal = QCoreApplication::translate("MapText", "Goal: %1").arg(toQString(j.goal));
+        painter->drawText(QRectF(textRect.left(), textRect.top() + 56, textRect.width(), 20),
+                          Qt::AlignLeft | Qt::AlignVCenter, elided(goal, m_style.subtitleFont, textRect.width()));
+    }
+    if (options.showLegend && legendWidth > 80)
+        paintLegend(painter, QRectF(inner.right() - legendWidth, inner.top(), legendWidth, inner.height()));
+    painter->restore();
+}
+
+void MapPainter::paintLegend(QPainter *painter, const QRectF &rect) const
+{
+    // The kinds of the visible lanes, in lane order, each once.
+    std::vector<LaneKind> kinds;
+    for (const Lane &lane : m_document.lanes())
+        if (!lane.hidden && std::find(kinds.begin(), kinds.end(), effectiveKind(lane.kind)) == kinds.end())
+            kinds.push_back(effectiveKind(lane.kind));
+    if (kinds.empty())
+        return;
+    painter->save();
+    painter->setFont(m_style.smallFont);
+    const int columns = kinds.size() > 6 ? 3 : 2;
+    const qreal cellWidth = rect.width() / columns;
+    const qreal cellHeight = 20;
+    for (std::size_t i = 0; i < kinds.size(); ++i) {
+        const qreal x = rect.left() + static_cast<qreal>(i % columns) * cellWidth;
+        const qreal y = rect.top() + static_cast<qreal>(i / columns) * cellHeight;
+        if (y + cellHeight > rect.bottom() + 1)
+            break;
+        const KindColors colors = m_style.kindColors(kinds[i]);
+        const QRectF swatch(x, y + 4, 12, 12);
+        painter->setPen(QPen(colors.accent, 1));
+        painter->setBrush(colors.fill);
+        painter->drawRoundedRect(swatch, 2, 2);
+        painter->fillRect(QRectF(swatch.left(), swatch.top(), 3, swatch.height()), colors.accent);
+        painter->setPen(m_style.textColor());
+        painter->drawText(QRectF(x + 18, y, cellWidth - 20, cellHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                          elided(laneKindDisplayName(kinds[i]), m_style.smallFont, cellWidth - 20));
+    }
+    painter->restore();
+}
+
+void MapPainter::paintStageHeader(QPainter *painter, int stage, const QRectF &rect, const PaintOptions &options) const
+{
+    const Stage &s = m_document.stages().at(static_cast<std::size_t>(stage));
+    const QColor color = stageColor(stage);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->fillRect(rect, QColor(0xf1, 0xf3, 0xf6));
+    painter->fillRect(QRectF(rect.left(), rect.top(), rect.width(), 5), color);
+    painter->setPen(QPen(m_style.gridColor(), 1));
+    painter->drawLine(rect.topLeft(), rect.bottomLeft());
+    painter->drawLine(rect.bottomLeft(), rect.bottomRight());
+    const QRectF inner = rect.adjusted(10, 9, -10, -4);
+    const QString phase = phaseDisplayName(s.phase);
+    const bool detailed = options.levelOfDetail >= kBlockDetail;
+    const QFont nameFont = legibleFont(m_style.headerFont, options, inner.height() * 0.6);
+    painter->setFont(nameFont);
+    painter->setPen(m_style.textColor());
+    const qreal nameHeight = detailed && !phase.isEmpty() ? inner.height() * 0.55 : inner.height();
+    painter->drawText(QRectF(inner.left(), inner.top(), inner.width(), nameHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                      elided(toQString(s.name), nameFont, inner.width()));
+    if (detailed && !phase.isEmpty()) {
+        painter->setFont(m_style.smallFont);
+        const qreal chipWidth = QFontMetricsF(m_style.smallFont).horizontalAdvance(phase) + 14;
+        const QRectF chip(inner.left(), inner.top() + nameHeight + 2, std::min(chipWidth, inner.width()), 17);
+        QColor chipColor = color;
+        chipColor.setAlpha(40);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(chipColor);
+        painter->drawRoundedRect(chip, 8, 8);
+        painter->setPen(color.darker(150));
+        painter->drawText(chip, Qt::AlignCenter, elided(phase, m_style.smallFont, chip.width() - 8));
+    }
+    painter->restore();
+}
+
+void MapPainter::paintPersonaHeader(QPainter *painter, int band, const QRectF &rect, const PaintOptions &options) const
+{
+    const Persona &p = m_document.personas().at(static_cast<std::size_t>(band));
+    const QColor color = personaColor(band);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QColor tint = color;
+    tint.setAlpha(30);
+    painter->fillRect(rect, Qt::white);
+    painter->fillRect(rect, tint);
+    painter->fillRect(QRectF(rect.left(), rect.top(), 5, rect.height()), color);
+    const QString name = toQString(p.name);
+    // Badge: the avatar when there is one, else the initials.
+    const qreal badge = std::min<qreal>(40, rect.width() - 16);
+    const QRectF badgeRect(rect.center().x() - badge / 2 + 2, rect.top() + 10, badge, badge);
+    bool drewAvatar = false;
+    if (p.avatar && options.levelOfDetail >= kBlockDetail) {
+        const DecodedImage decoded = decodeEmbeddedImage(*p.avatar);
+        if (!decoded.image.isNull()) {
+            QPainterPath clip;
+            clip.addEllipse(badgeRect);
+            painter->save();
+            painter->setClipPath(clip, Qt::IntersectClip);
+            painter->drawImage(badgeRect, decoded.image);
+            painter->restore();
+            drewAvatar = true;
+        }
+    }
+    if (!drewAvatar) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color);
+        painter->drawEllipse(badgeRect);
+        QFont initialsFont = m_style.headerFont;
+        initialsFont.setPixelSize(static_cast<int>(badge * 0.38));
+        painter->setFont(initialsFont);
+        painter->setPen(Qt::white);
+        painter->drawText(badgeRect, Qt::AlignCenter, initialsOf(name));
+    }
+    // The name runs bottom-to-top along the band, as on printed maps.
+    const qreal nameTop = badgeRect.bottom() + 8;
+    const qreal available = rect.bottom() - nameTop - 8;
+    if (available > 20) {
+        const QFont nameFont = legibleFont(m_style.headerFont, options, rect.width() * 0.5);
+        painter->setFont(nameFont);
+        painter->setPen(m_style.textColor());
+        painter->translate(rect.center().x() + 2, nameTop + available);
+        painter->rotate(-90);
+        painter->drawText(QRectF(0, -rect.width() / 2, available, rect.width()), Qt::AlignLeft | Qt::AlignVCenter,
+                          elided(name, nameFont, available));
+    }
+    painter->restore();
+}
+
+void MapPainter::paintLaneLabel(QPainter *painter, int band, int row, const QRectF &rect, const PaintOptions &options) const
+{
+    const auto &laneRow = m_layout.bands().at(static_cast<std::size_t>(band)).rows.at(static_cast<std::size_t>(row));
+    const Lane *lane = m_document.lane(laneRow.laneId);
+    if (!lane)
+        return;
+    painter->save();
+    painter->fillRect(rect, QColor(0xf7, 0xf8, 0xfa));
+    painter->setPen(QPen(m_style.gridColor(), 1));
+    painter->drawLine(rect.topRight(), rect.bottomRight());
+    if (row > 0)
+        painter->drawLine(rect.topLeft(), rect.topRight());
+    const KindColors colors = m_style.kindColors(laneRow.kind);
+    const QRectF icon(rect.left() + 10, rect.top() + 10, 18, 18);
+    if (options.levelOfDetail >= kBlockDetail)
+        drawIcon(painter, kindIconPath(laneRow.kind), icon);
+    else
+        painter->fillRect(icon, colors.accent);
+    const QFont font = legibleFont(m_style.smallFont, options, std::min<qreal>(rect.height() * 0.5, 40));
+    QFont bold = font;
+    bold.setWeight(QFont::DemiBold);
+    painter->setFont(bold);
+    painter->setPen(m_style.textColor());
+    drawWrappedText(painter, QRectF(icon.right() + 8, rect.top() + 10, rect.right() - icon.right() - 14, rect.height() - 14),
+                    laneDisplayTitle(*lane), bold, 3);
+    if (laneRow.kind == LaneKind::Emotions && options.levelOfDetail >= kBlockDetail) {
+        // The score scale beside the curve.
+        painter->setFont(m_style.smallFont);
+        painter->setPen(m_style.mutedTextColor());
+        for (int score : {3, 0, -3}) {
+            const qreal y = m_layout.emotionY(band, row, score);
+            painter->drawText(QRectF(rect.right() - 30, y - 8, 24, 16), Qt::AlignRight | Qt::AlignVCenter,
+                              score > 0 ? QStringLiteral("+%1").arg(score) : QString::number(score));
+        }
+    }
+    painter->restore();
+}
+
+void MapPainter::paintEmotionRow(QPainter *painter, int band, int row, const QRectF &exposed,
+                                 const PaintOptions &options) const
+{
+    (void)exposed;
+    const QRectF rect = m_layout.rowRect(band, row);
+    painter->save();
+    // Green (delight) at the top fading to red (frustration) at the bottom.
+    QLinearGradient gradient(rect.topLeft(), rect.bottomLeft());
+    QColor green = m_style.emotionColor(3), red = m_style.emotionColor(-3);
+    green.setAlpha(46);
+    red.setAlpha(46);
+    gradient.setColorAt(0, green);
+    gradient.setColorAt(0.5, QColor(255, 255, 255, 0));
+    gradient.setColorAt(1, red);
+    painter->fillRect(rect, gradient);
+    const qreal zeroY = m_layout.emotionY(band, row, 0);
+    painter->setPen(QPen(m_style.gridColor().darker(115), 1, Qt::DashLine));
+    painter->drawLine(QPointF(rect.left(), zeroY), QPointF(rect.right(), zeroY));
+
+    const auto points = m_layout.emotionPoints(band, row);
+    if (points.size() >= 2) {
+        // A smooth curve through every point (Catmull-Rom as cubic Béziers),
+        // kept inside the row so it never overshoots past +3 or -3.
+        const qreal top = m_layout.emotionY(band, row, 3), bottom = m_layout.emotionY(band, row, -3);
+        auto at = [&](std::ptrdiff_t i) {
+            i = std::clamp<std::ptrdiff_t>(i, 0, static_cast<std::ptrdiff_t>(points.size()) - 1);
+            return points[static_cast<std::size_t>(i)].second;
+        };
+        auto clampY = [&](QPointF p) { return QPointF(p.x(), std::clamp(p.y(), top, bottom)); };
+        QPainterPath curve(at(0));
+        for (std::ptrdiff_t i = 0; i + 1 < static_cast<std::ptrdiff_t>(points.size()); ++i) {
+            const QPointF c1 = clampY(at(i) + (at(i + 1) - at(i - 1)) / 6.0);
+            const QPointF c2 = clampY(at(i + 1) - (at(i + 2) - at(i)) / 6.0);
+            curve.cubicTo(c1, c2, at(i + 1));
+        }
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(QColor(0x54, 0x6e, 0x7a), options.levelOfDetail >= kBlockDetail ? 2.5 : 4.0,
+                             Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->drawPath(curve);
+    }
+    painter->restore();
+}
+
+void MapPainter::paintCard(QPainter *painter, const std::string &cardId, const QRectF &rect,
+                           const PaintOptions &options) const
+{
+    const Card *card = m_document.card(cardId);
+    if (!card)
+        return;
+    const LaneKind kind = m_document.cardKind(*card);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const bool selected = options.selectedCards && options.selectedCards->count(cardId);
+    const bool highlighted = options.highlightedCards && options.highlightedCards->count(cardId);
+    if (kind == LaneKind::Emotions) {
+        paintEmotionCard(painter, *card, rect, options);
+    } else {
+        const MapMetrics &m = m_style.metrics;
+        const KindColors colors = m_style.kindColors(kind);
+        const QColor accent = parseColor(card->color, colors.accent);
+        const QColor fill = card->color ? QColor(accent).lighter(185) : colors.fill;
+        if (options.levelOfDetail < kBlockDetail) {
+            painter->fillRect(rect, accent.lighter(130));
+        } else if (kind == LaneKind::Thoughts) {
+            // A sticky note: square, with a folded corner and a soft shadow.
+            painter->fillRect(rect.translated(1.5, 2), QColor(0, 0, 0, 28));
+            QPainterPath note;
+            const qreal fold = 12;
+            note.moveTo(rect.topLeft());
+            note.lineTo(rect.topRight());
+            note.lineTo(rect.right(), rect.bottom() - fold);
+            note.lineTo(rect.right() - fold, rect.bottom());
+            note.lineTo(rect.bottomLeft());
+            note.closeSubpath();
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(fill);
+            painter->drawPath(note);
+            QPainterPath corner;
+            corner.moveTo(rect.right(), rect.bottom() - fold);
+            corner.lineTo(rect.right() - fold, rect.bottom() - fold);
+            corner.lineTo(rect.right() - fold, rect.bottom());
+            corner.closeSubpath();
+            painter->setBrush(fill.darker(112));
+            painter->drawPath(corner);
+        } else {
+            painter->setPen(QPen(accent.lighter(150), 1, card->direct ? Qt::SolidLine : Qt::DashLine));
+            painter->setBrush(fill);
+            painter->drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+            QPainterPath stripe;
+            stripe.addRoundedRect(QRectF(rect.left(), rect.top(), 10, rect.height()), 6, 6);
+            painter->save();
+            painter->setClipRect(QRectF(rect.left(), rect.top(), kCardAccentWidth, rect.height()));
+            painter->fillPath(stripe, accent);
+            painter->restore();
+        }
+        if (options.levelOfDetail >= kBlockDetail) {
+            QRectF content = rect.adjusted(m.cardPadding + kCardAccentWidth, m.cardPadding, -m.cardPadding, -m.cardPadding);
+            if (card->image) {
+                const DecodedImage decoded = decodeEmbeddedImage(*card->image);
+                const QRectF imageArea(content.left(), content.top(), content.width(), m.cardImageHeight);
+                if (!decoded.image.isNull()) {
+                    QSizeF size = QSizeF(decoded.image.size()).scaled(imageArea.size(), Qt::KeepAspectRatio);
+                    painter->drawImage(QRectF(QPointF(imageArea.center().x() - size.width() / 2, imageArea.top()), size),
+                                       decoded.image);
+                } else {
+                    painter->fillRect(imageArea, QColor(0xec, 0xef, 0xf1));
+                }
+                content.setTop(imageArea.bottom() + m.cardGap);
+            }
+            const bool footer = cardHasFooter(*card, kind);
+            if (footer)
+                content.setBottom(content.bottom() - m.cardFooterHeight);
+            painter->setPen(m_style.textColor());
+            drawWrappedText(painter, content, cardDisplayText(*card), m_style.cardFont, m.cardTextMaxLines);
+            if (footer)
+                paintCardFooter(painter, *card, kind,
+                                QRectF(content.left(), content.bottom() + 2, content.width(), m.cardFooterHeight - 2));
+        }
+    }
+    if (highlighted) {
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(QColor(0xff, 0xb3, 0x00), 3));
+        painter->drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 7, 7);
+    }
+    if (selected) {
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(QColor(0x1e, 0x88, 0xe5), 2));
+        painter->drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 7, 7);
+    }
+    painter->restore();
+}
+
+void MapPainter::paintEmotionCard(QPainter *painter, const Card &card, const QRectF &rect,
+                                  const PaintOptions &options) const
+{
+    const double score = card.score.value_or(0);
+    const qreal face = m_style.metrics.emotionFaceSize;
+    const QRectF faceRect(rect.center().x() - face / 2, rect.top(), face, face);
+    const QColor color = parseColor(card.color, m_style.emotionColor(score));
+    if (options.levelOfDetail < kBlockDetail) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color);
+        painter->drawEllipse(faceRect);
+        return;
+    }
+    drawFace(painter, faceRect, score, color);
+    const QString text = cardDisplayText(card);
+    if (!text.isEmpty()) {
+        painter->setFont(m_style.smallFont);
+        painter->setPen(m_style.textColor());
+        painter->drawText(QRectF(rect.left(), faceRect.bottom() + 1, rect.width(), kEmotionLabelHeight - 2),
+                          Qt::AlignHCenter | Qt::AlignTop, elided(text.simplified(), m_style.smallFont, rect.width()));
+    }
+}
+
+void MapPainter::paintCardFooter(QPainter *painter, const Card &card, LaneKind kind, const QRectF &rect) const
+{
+    painter->save();
+    painter->setFont(m_style.smallFont);
+    const QFontMetricsF metrics(m_style.smallFont);
+    const KindColors colors = m_style.kindColors(kind);
+    qreal x = rect.left();
+    const qreal right = rect.right();
+    const qreal midY = rect.center().y();
+    auto label = [&](const QString &text, const QColor &color) {
+        if (x >= right - 8)
+            return;
+        const QString shown = elided(text, m_style.smallFont, right - x);
+        painter->setPen(color);
+        painter->drawText(QRectF(x, rect.top(), right - x, rect.height()), Qt::AlignLeft | Qt::AlignVCenter, shown);
+        x += metrics.horizontalAdvance(shown) + 8;
+    };
+    auto dots = [&](int filled, const QColor &color) {
+        for (int i = 0; i < 3; ++i) {
+            painter->setPen(QPen(color, 1));
+            painter->setBrush(i < filled ? color : Qt::transparent);
+            painter->drawEllipse(QPointF(x + 4 + i * 10, midY), 3.5, 3.5);
+        }
+        x += 34;
+    };
+    // Comment count sits at the right edge; the rest flows from the left.
+    if (!card.comments.empty()) {
+        const QString count = QString::number(card.comments.size());
+        const qreal w = metrics.horizontalAdvance(count) + 18;
+        const QRectF bubble(right - w, midY - 7, 14, 11);
+        painter->setPen(QPen(m_style.mutedTextColor(), 1));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(bubble, 3, 3);
+        painter->drawText(QRectF(right - w + 16, rect.top(), w - 16, rect.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                          count);
+    }
+    const qreal textRight = right;
+    (void)textRight;
+    switch (kind) {
+    case LaneKind::Touchpoints:
+        if (!card.channel.empty()) {
+            painter->save();
+            drawIcon(painter, channelIconPath(card.channel), QRectF(x, midY - 8, 16, 16));
+            painter->restore();
+            x += 20;
+            label(channelDisplayName(card.channel), m_style.mutedTextColor());
+        }
+        if (!card.direct)
+            label(QCoreApplication::translate("MapText", "indirect"), m_style.mutedTextColor());
+        if (card.audit) {
+            const Audit &a = *card.audit;
+            int rated = 0, sum = 0;
+            for (int v : {a.simple, a.appropriate, a.relevant, a.meaningful, a.engaging, a.personal})
+                if (v > 0) {
+                    ++rated;
+                    sum += v;
+                }
+            if (rated > 0)
+                label(QStringLiteral("★ %1").arg(static_cast<double>(sum) / rated, 0, 'f', 1), QColor(0xc7, 0x8b, 0x00));
+        }
+        break;
+    case LaneKind::PainPoints:
+    case LaneKind::Barriers: {
+        dots(card.severity, colors.accent);
+        static const char *const names[] = {QT_TRANSLATE_NOOP("MapText", "Low"), QT_TRANSLATE_NOOP("MapText", "Medium"),
+                                            QT_TRANSLATE_NOOP("MapText", "High")};
+        label(QCoreApplication::translate("MapText", names[std::clamp(card.severity, 1, 3) - 1]), colors.accent.darker(130));
+        break;
+    }
+    case LaneKind::Opportunities:
+        dots(card.impact, colors.accent);
+        label(statusDisplayName(card.status), colors.accent.darker(140));
+        break;
+    case LaneKind::Kpis:
+        if (card.metric) {
+            const Metric &metric = *card.metric;
+            QString text = metric.value ? QString::number(*metric.value) : QStringLiteral("–");
+            if (metric.target)
+                text += QStringLiteral(" / ") + QString::number(*metric.target);
+            if (metric.unit)
+                text += QStringLiteral(" ") + toQString(*metric.unit);
+            label(text, colors.accent.darker(130));
+        }
+        break;
+    default: break;
+    }
+    for (const std::string &tag : card.tags)
+        label(QStringLiteral("#") + toQString(tag), m_style.mutedTextColor());
+    painter->restore();
+}
+
+} // namespace cjm
