@@ -1,5 +1,6 @@
 #include "cjm/logging.hpp"
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -25,9 +26,11 @@ spdlog::level::level_enum toSpdlog(LogLevel level)
 void initLogging(LogLevel level, const std::optional<std::filesystem::path> &logFile)
 {
     static bool initialised = false;
+    static std::shared_ptr<spdlog::sinks::stderr_color_sink_mt> stderrSink;
     if (!initialised) {
         std::vector<spdlog::sink_ptr> sinks;
-        sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
+        stderrSink = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
+        sinks.push_back(stderrSink);
         if (logFile) {
             try {
                 std::filesystem::create_directories(logFile->parent_path());
@@ -43,6 +46,10 @@ void initLogging(LogLevel level, const std::optional<std::filesystem::path> &log
         initialised = true;
     }
     spdlog::set_level(toSpdlog(level));
+    // The terminal hears about warnings unless debugging was asked for; the
+    // log file (when there is one) keeps the level asked for.
+    stderrSink->set_level(level == LogLevel::Debug ? spdlog::level::debug
+                                                   : std::max(toSpdlog(level), spdlog::level::warn));
 }
 
 } // namespace cjm

@@ -1,0 +1,88 @@
+// cjm-studio: the window. A thin shell: application set-up and the command
+// line; everything else is in cjm_editor.
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTimer>
+#include <cstdio>
+
+#include "cjm/logging.hpp"
+#include "main_window.hpp"
+#include "map_view.hpp"
+#include "qt_text.hpp"
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("CJM Studio"));
+    QApplication::setApplicationName(QStringLiteral("CJM Studio"));
+    QApplication::setApplicationVersion(QStringLiteral(CJM_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cjm-studio.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "CJM Studio, the customer journey map editor."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Maps to open (.cjm)."),
+                                 QStringLiteral("[FILE...]"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QApplication::translate("main", "Open the map, save a picture of the window to PATH "
+                                                                  "and quit."),
+                                  QStringLiteral("PATH"));
+    QCommandLineOption size(QStringLiteral("size"),
+                            QApplication::translate("main", "Window size for --screenshot (default 1400x900)."),
+                            QStringLiteral("WxH"), QStringLiteral("1400x900"));
+    QCommandLineOption fit(QStringLiteral("fit"), QApplication::translate("main", "Fit the map to the window."));
+    QCommandLineOption verbose(QStringLiteral("verbose"),
+                               QApplication::translate("main", "Log debug messages."));
+    parser.addOptions({screenshot, size, fit, verbose});
+    parser.process(app);
+
+    const QString logDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs");
+    cjm::initLogging(parser.isSet(verbose) ? cjm::LogLevel::Debug : cjm::LogLevel::Info,
+                     cjm::toStdString(logDir + QStringLiteral("/cjm-studio.log")));
+
+    const QStringList files = parser.positionalArguments();
+    cjm::MainWindow *first = nullptr;
+    if (files.isEmpty()) {
+        first = new cjm::MainWindow;
+        first->show();
+    }
+    for (const QString &file : files) {
+        cjm::MainWindow *window = cjm::MainWindow::openFile(file, first);
+        if (!first)
+            first = window;
+    }
+    if (!first) {
+        // Nothing could be opened: the dialogs said why. Leave an empty map open.
+        if (parser.isSet(screenshot))
+            return 1;
+        first = new cjm::MainWindow;
+        first->show();
+    }
+
+    if (parser.isSet(screenshot)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        const int w = wh.value(0).toInt(), h = wh.value(1).toInt();
+        first->resize(w > 0 ? w : 1400, h > 0 ? h : 900);
+        if (parser.isSet(fit))
+            first->view()->fitToWindow();
+        const QString path = parser.value(screenshot);
+        int status = 0;
+        // Let the window lay itself out before the grab.
+        QTimer::singleShot(300, &app, [&] {
+            if (parser.isSet(fit))
+                first->view()->fitToWindow();
+            if (!first->grab().save(path)) {
+                std::fprintf(stderr, "cjm-studio: could not save the screenshot to %s\n", qPrintable(path));
+                status = 1;
+            }
+            QApplication::exit(status);
+        });
+        app.exec();
+        return status;
+    }
+    return app.exec();
+}

@@ -1,0 +1,95 @@
+#include "document_controller.hpp"
+
+#include <QFileInfo>
+#include <spdlog/spdlog.h>
+
+#include "cjm/document_io.hpp"
+#include "cjm/file_io.hpp"
+#include "edit_command.hpp"
+#include "qt_text.hpp"
+
+namespace cjm {
+
+DocumentController::DocumentController(QObject *parent) : QObject(parent)
+{
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+DocumentController::~DocumentController()
+{
+    // Clearing the undo stack on the way out must not announce changes to
+    // views that are being destroyed alongside us.
+    m_undoStack.blockSignals(true);
+    blockSignals(true);
+}
+
+QString DocumentController::displayName() const
+{
+    return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+}
+
+bool DocumentController::apply(EditPtr edit, const QString &text, ChangeHint hint)
+{
+    // push() calls redo(); a command whose edit does not fit marks itself
+    // obsolete and the stack discards it. It reports through m_lastApplied
+    // because the stack may already have deleted it when push() returns.
+    m_lastApplied = false;
+    m_undoStack.push(new EditCommand(this, std::move(edit), text, std::move(hint)));
+    return m_lastApplied;
+}
+
+void DocumentController::notifyChanged(const ChangeHint &hint)
+{
+    switch (hint.scope) {
+    case ChangeHint::Scope::Cards: emit cardsChanged(hint.cardIds); break;
+    case ChangeHint::Scope::Structure: emit structureChanged(); break;
+    case ChangeHint::Scope::Journey: emit journeyChanged(); break;
+    }
+}
+
+void DocumentController::resetDocument(Document document, const QString &filePath)
+{
+    m_document = std::move(document);
+    m_undoStack.clear();
+    m_undoStack.setClean();
+    const bool pathChanged = m_filePath != filePath;
+    m_filePath = filePath;
+    emit documentReset();
+    emit modifiedChanged(false);
+    if (pathChanged)
+        emit filePathChanged(m_filePath);
+}
+
+bool DocumentController::load(const QString &filePath, Problems &problems)
+{
+    auto result = readDocumentFile(filePath.toStdString());
+    if (!result.ok()) {
+        problems = std::move(result.problems);
+        spdlog::warn("could not open {}: {} problem(s)", toStdString(filePath), problems.size());
+        return false;
+    }
+    resetDocument(std::move(*result.document), QFileInfo(filePath).absoluteFilePath());
+    spdlog::info("opened {}", toStdString(filePath));
+    return true;
+}
+
+bool DocumentController::save(const QString &filePath, QString &error)
+{
+    const std::string bytes = writeDocument(m_document);
+    auto result = defaultFileSystem().writeAtomically(filePath.toStdString(), bytes);
+    if (!result.ok) {
+        error = toQString(result.error);
+        spdlog::error("could not save {}: {}", toStdString(filePath), result.error);
+        return false;
+    }
+    const QString absolute = QFileInfo(filePath).absoluteFilePath();
+    if (absolute != m_filePath) {
+        m_filePath = absolute;
+        emit filePathChanged(m_filePath);
+    }
+    m_undoStack.setClean();
+    spdlog::info("saved {}", toStdString(filePath));
+    return true;
+}
+
+} // namespace cjm

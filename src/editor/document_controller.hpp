@@ -1,0 +1,77 @@
+#pragma once
+// The document controller: owns the open map (a core Document), its file
+// path and the undo stack of commands that wrap core edits. Every change goes
+// through apply(); views listen to the change signals and never poll.
+
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+#include <string>
+#include <vector>
+
+#include "cjm/document.hpp"
+#include "cjm/edit.hpp"
+#include "cjm/problem.hpp"
+
+namespace cjm {
+
+// What an edit touches, so views update only that.
+struct ChangeHint {
+    enum class Scope { Cards, Structure, Journey } scope = Scope::Structure;
+    std::vector<std::string> cardIds; // for Scope::Cards
+    static ChangeHint cards(std::vector<std::string> ids) { return {Scope::Cards, std::move(ids)}; }
+    static ChangeHint structure() { return {Scope::Structure, {}}; }
+    static ChangeHint journey() { return {Scope::Journey, {}}; }
+};
+
+class DocumentController : public QObject {
+    Q_OBJECT
+public:
+    explicit DocumentController(QObject *parent = nullptr);
+    ~DocumentController() override;
+
+    const Document &document() const { return m_document; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+    QString filePath() const { return m_filePath; }
+    // "Untitled" or the file's name, for titles and dialogs.
+    QString displayName() const;
+    bool isModified() const { return !m_undoStack.isClean(); }
+    // A new, unsaved and unchanged map: a place where Open can load a file
+    // instead of opening another window.
+    bool isPristine() const { return m_filePath.isEmpty() && !isModified() && m_undoStack.count() == 0; }
+
+    // Pushes `edit` as one undo step named `text`. Returns false (and pushes
+    // nothing) when the edit does not fit the document.
+    bool apply(EditPtr edit, const QString &text, ChangeHint hint);
+
+    // Replaces the whole document (new map, open, revert): the undo history
+    // starts over and the map is unmodified.
+    void resetDocument(Document document, const QString &filePath);
+    // Reads a file; on failure the current document is kept and the
+    // problems are returned.
+    bool load(const QString &filePath, Problems &problems);
+    // Saves atomically. On failure the file on disk is untouched, the map
+    // stays modified, and `error` says why.
+    bool save(const QString &filePath, QString &error);
+
+    // Called by commands after they apply or revert an edit.
+    Document &mutableDocumentForCommands() { return m_document; }
+    void notifyChanged(const ChangeHint &hint);
+    void reportApplied(bool applied) { m_lastApplied = applied; }
+
+signals:
+    void documentReset();
+    void structureChanged();
+    void journeyChanged();
+    void cardsChanged(const std::vector<std::string> &cardIds);
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &filePath);
+
+private:
+    Document m_document;
+    QString m_filePath;
+    QUndoStack m_undoStack;
+    bool m_lastApplied = false;
+};
+
+} // namespace cjm

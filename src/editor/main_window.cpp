@@ -1,0 +1,390 @@
+#include "main_window.hpp"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGraphicsItem>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QRegularExpression>
+#include <QUndoStack>
+#include <algorithm>
+
+#include "document_controller.hpp"
+#include "map_scene.hpp"
+#include "map_view.hpp"
+#include "new_map.hpp"
+#include "qt_text.hpp"
+
+namespace cjm {
+
+namespace {
+constexpr int kMaxRecentFiles = 10;
+const char *const kRecentFilesKey = "recentFiles";
+
+QString fileFilter() { return MainWindow::tr("Journey maps (*.cjm);;All files (*)"); }
+
+bool isMapFile(const QUrl &url) { return url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".cjm"), Qt::CaseInsensitive); }
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    setAcceptDrops(true);
+    m_controller = new DocumentController(this);
+    m_controller->resetDocument(newDefaultMap(), QString());
+    m_scene = new MapScene(m_controller, this);
+    m_view = new MapView(m_scene, this);
+    m_view->setAcceptDrops(false); // files dropped on the canvas reach the window
+    setCentralWidget(m_view);
+
+    createActions();
+    m_countsLabel = new QLabel(this);
+    m_selectionLabel = new QLabel(this);
+    m_zoomLabel = new QLabel(this);
+    statusBar()->addWidget(m_countsLabel, 1);
+    statusBar()->addPermanentWidget(m_selectionLabel);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+
+    connect(m_controller, &DocumentController::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_controller, &DocumentController::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_controller, &DocumentController::documentReset, this, &MainWindow::updateTitle);
+    connect(m_scene, &MapScene::layoutChanged, this, &MainWindow::updateStatus);
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::updateStatus);
+    connect(m_view, &MapView::zoomChanged, this, &MainWindow::updateStatus);
+    readSettings();
+    updateTitle();
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    // Children die after this destructor; none of their signals may reach it.
+    m_controller->disconnect(this);
+    m_scene->disconnect(this);
+    m_view->disconnect(this);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    auto add = [this](QMenu *menu, const QString &text, QKeySequence shortcut, auto slot) {
+        QAction *action = menu->addAction(text);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    QAction *newAction = add(file, tr("&New"), QKeySequence::New, &MainWindow::newMap);
+    QAction *openAction = add(file, tr("&Open..."), QKeySequence::Open, &MainWindow::open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    QAction *saveAction = add(file, tr("&Save"), QKeySequence::Save, &MainWindow::save);
+    add(file, tr("Save &As..."), QKeySequence::SaveAs, &MainWindow::saveAs);
+    m_revertAction = add(file, tr("Re&vert to Saved"), QKeySequence(), &MainWindow::revert);
+    file->addSeparator();
+    add(file, tr("&Close"), QKeySequence::Close, &QWidget::close);
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_controller->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_controller->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *selectAll = edit->addAction(tr("Select &All"));
+    selectAll->setShortcut(QKeySequence::SelectAll);
+    connect(selectAll, &QAction::triggered, this, [this] {
+        for (QGraphicsItem *item : m_scene->items())
+            if (item->flags() & QGraphicsItem::ItemIsSelectable)
+                item->setSelected(true);
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = view->addAction(tr("Zoom &In"));
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(zoomIn, &QAction::triggered, m_view, &MapView::zoomIn);
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"));
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    connect(zoomOut, &QAction::triggered, m_view, &MapView::zoomOut);
+    QAction *actual = view->addAction(tr("&Actual Size"));
+    actual->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(actual, &QAction::triggered, m_view, &MapView::resetZoom);
+    QAction *fit = view->addAction(tr("&Fit to Window"));
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
+    connect(fit, &QAction::triggered, m_view, &MapView::fitToWindow);
+    view->addSeparator();
+    view->addAction(toolbar->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About CJM Studio"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About CJM Studio"),
+                           tr("<h3>CJM Studio %1</h3><p>A desktop editor for customer journey maps.</p>")
+                               .arg(QApplication::applicationVersion().toHtmlEscaped()));
+    });
+
+    for (QAction *action : {newAction, openAction, saveAction})
+        toolbar->addAction(action);
+    toolbar->addSeparator();
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+    toolbar->addSeparator();
+    toolbar->addAction(zoomOut);
+    toolbar->addAction(zoomIn);
+    toolbar->addAction(fit);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — CJM Studio").arg(m_controller->displayName()));
+    setWindowModified(m_controller->isModified());
+    setWindowFilePath(m_controller->filePath());
+    m_revertAction->setEnabled(!m_controller->filePath().isEmpty());
+}
+
+void MainWindow::updateStatus()
+{
+    const Document &doc = m_controller->document();
+    m_countsLabel->setText(tr("%n persona(s)", "", static_cast<int>(doc.personas().size())) + QStringLiteral("  ·  ") +
+                           tr("%n stage(s)", "", static_cast<int>(doc.stages().size())) + QStringLiteral("  ·  ") +
+                           tr("%n card(s)", "", static_cast<int>(doc.cards().size())));
+    const int selected = static_cast<int>(m_scene->selectedCardIds().size());
+    m_selectionLabel->setText(selected > 0 ? tr("%n card(s) selected", "", selected) : QString());
+    m_zoomLabel->setText(tr("Zoom %1%").arg(qRound(m_view->zoom() * 100)));
+}
+
+QString MainWindow::problemsText(const QString &path, const Problems &problems, int maxShown)
+{
+    QStringList lines;
+    for (int i = 0; i < static_cast<int>(problems.size()) && i < maxShown; ++i)
+        lines << toQString(problems[static_cast<std::size_t>(i)].toString());
+    if (static_cast<int>(problems.size()) > maxShown)
+        lines << tr("... and %n more problem(s)", "", static_cast<int>(problems.size()) - maxShown);
+    Q_UNUSED(path);
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool MainWindow::loadFile(const QString &path)
+{
+    Problems problems;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = m_controller->load(path, problems);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        QMessageBox box(QMessageBox::Warning, tr("Could Not Open Map"),
+                        tr("“%1” could not be opened.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
+        box.setInformativeText(problemsText(path, problems));
+        box.setTextFormat(Qt::PlainText);
+        QStringList all;
+        for (const auto &p : problems)
+            all << toQString(formatProblem(toStdString(QFileInfo(path).fileName()), p));
+        box.setDetailedText(all.join(QLatin1Char('\n')));
+        box.setObjectName(QStringLiteral("openErrorDialog"));
+        box.exec();
+        return false;
+    }
+    addToRecentFiles(m_controller->filePath());
+    m_view->resetZoom();
+    m_view->ensureVisible(QRectF(0, 0, 1, 1));
+    return true;
+}
+
+MainWindow *MainWindow::openFile(const QString &path, MainWindow *from)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // Already open: bring that window forward instead of a second copy.
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (auto *window = qobject_cast<MainWindow *>(widget))
+            if (window->controller()->filePath() == absolute) {
+                window->show();
+                window->raise();
+                window->activateWindow();
+                return window;
+            }
+    if (from && from->controller()->isPristine())
+        return from->loadFile(path) ? from : nullptr;
+    auto *window = new MainWindow;
+    if (!window->loadFile(path)) {
+        window->deleteLater();
+        return nullptr;
+    }
+    window->show();
+    return window;
+}
+
+bool MainWindow::saveFile(const QString &path)
+{
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = m_controller->save(path, error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        QMessageBox box(QMessageBox::Warning, tr("Could Not Save Map"),
+                        tr("“%1” could not be saved.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
+        box.setInformativeText(tr("%1\n\nThe file on disk was not changed, and your map is still open.").arg(error));
+        box.setObjectName(QStringLiteral("saveErrorDialog"));
+        box.exec();
+        return false;
+    }
+    addToRecentFiles(m_controller->filePath());
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 3000);
+    return true;
+}
+
+void MainWindow::newMap()
+{
+    if (m_controller->isPristine())
+        return;
+    auto *window = new MainWindow;
+    window->show();
+}
+
+void MainWindow::open()
+{
+    const QString dir = m_controller->filePath().isEmpty() ? QString() : QFileInfo(m_controller->filePath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Journey Map"), dir, fileFilter());
+    if (!path.isEmpty())
+        openFile(path, this);
+}
+
+bool MainWindow::save()
+{
+    if (m_controller->filePath().isEmpty())
+        return saveAs();
+    return saveFile(m_controller->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggested = m_controller->filePath();
+    if (suggested.isEmpty()) {
+        QString title = toQString(m_controller->document().journey().title).trimmed();
+        title.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("-"));
+        suggested = (title.isEmpty() ? tr("Untitled") : title) + QStringLiteral(".cjm");
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Journey Map"), suggested, fileFilter());
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".cjm");
+    return saveFile(path);
+}
+
+void MainWindow::revert()
+{
+    if (m_controller->filePath().isEmpty())
+        return;
+    if (m_controller->isModified()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Revert to Saved"),
+            tr("Discard your changes to “%1” and go back to the saved version?").arg(m_controller->displayName()),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    loadFile(m_controller->filePath());
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_controller->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"), tr("Save the changes to “%1” before closing?").arg(m_controller->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (maybeSave()) {
+        writeSettings();
+        event->accept();
+    } else {
+        event->ignore();
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (std::any_of(urls.begin(), urls.end(), isMapFile))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls())
+        if (isMapFile(url))
+            openFile(url.toLocalFile(), this);
+    event->acceptProposedAction();
+}
+
+QStringList MainWindow::recentFiles() { return QSettings().value(QLatin1String(kRecentFilesKey)).toStringList(); }
+
+void MainWindow::addToRecentFiles(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(QLatin1String(kRecentFilesKey), files);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (const QString &path : files) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        action->setStatusTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path, this); });
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent maps"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    connect(m_recentMenu->addAction(tr("Clear Menu")), &QAction::triggered, this,
+            [] { QSettings().remove(QLatin1String(kRecentFilesKey)); });
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 900);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+}
+
+} // namespace cjm

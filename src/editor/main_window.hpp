@@ -1,0 +1,78 @@
+#pragma once
+// One window per map: the canvas, menus, toolbar and status bar, and the
+// file handling a desktop user expects (New, Open, Open Recent, Save, Save
+// As, Revert, Close; asking before unsaved work is lost; opening dropped
+// .cjm files; window layout and recent files remembered).
+
+#include <QMainWindow>
+#include <QStringList>
+
+#include "cjm/problem.hpp"
+
+class QAction;
+class QLabel;
+class QMenu;
+
+namespace cjm {
+
+class DocumentController;
+class MapScene;
+class MapView;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DocumentController *controller() const { return m_controller; }
+    MapScene *scene() const { return m_scene; }
+    MapView *view() const { return m_view; }
+
+    // Opens `path` in this window. On failure shows the reader's problems in
+    // a dialog and keeps what was open. Does not ask about unsaved changes.
+    bool loadFile(const QString &path);
+    // Opens `path` here if this window holds an untouched new map, else in a
+    // new window (or raises the window that already has it).
+    static MainWindow *openFile(const QString &path, MainWindow *from = nullptr);
+    bool saveFile(const QString &path);
+
+    // The text of the "could not open" dialog for these problems.
+    static QString problemsText(const QString &path, const Problems &problems, int maxShown = 12);
+
+    static QStringList recentFiles();
+
+public slots:
+    void newMap();
+    void open();
+    bool save();
+    bool saveAs();
+    void revert();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void updateTitle();
+    void updateStatus();
+    void updateRecentMenu();
+    void addToRecentFiles(const QString &path);
+    // Asks to save unsaved changes; false when the user cancels.
+    bool maybeSave();
+    void readSettings();
+    void writeSettings();
+
+    DocumentController *m_controller;
+    MapScene *m_scene;
+    MapView *m_view;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_revertAction = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QLabel *m_selectionLabel = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+};
+
+} // namespace cjm

@@ -1,0 +1,99 @@
+#include "map_scene.hpp"
+
+#include "card_item.hpp"
+#include "map_background_item.hpp"
+
+namespace cjm {
+
+MapScene::MapScene(DocumentController *controller, QObject *parent)
+    : QGraphicsScene(parent), m_controller(controller), m_painter(controller->document(), m_layout)
+{
+    // A BSP tree keeps "which items are here" logarithmic on big maps.
+    setItemIndexMethod(BspTreeIndex);
+    connect(controller, &DocumentController::documentReset, this, &MapScene::rebuild);
+    connect(controller, &DocumentController::structureChanged, this, &MapScene::rebuild);
+    connect(controller, &DocumentController::journeyChanged, this, [this] {
+        if (m_background)
+            m_background->update(m_layout.titleRect());
+    });
+    connect(controller, &DocumentController::cardsChanged, this, &MapScene::updateCards);
+    rebuild();
+}
+
+CardItem *MapScene::cardItem(const std::string &cardId) const
+{
+    auto it = m_cardItems.find(cardId);
+    return it == m_cardItems.end() ? nullptr : it->second;
+}
+
+std::vector<std::string> MapScene::selectedCardIds() const
+{
+    std::vector<std::string> ids;
+    for (QGraphicsItem *item : selectedItems())
+        if (auto *card = qgraphicsitem_cast<CardItem *>(item))
+            ids.push_back(card->cardId());
+    return ids;
+}
+
+void MapScene::rebuild()
+{
+    const std::vector<std::string> selected = selectedCardIds();
+    clear(); // deletes the items
+    m_cardItems.clear();
+    m_layout.rebuild(m_controller->document());
+    m_background = new MapBackgroundItem(this);
+    addItem(m_background);
+    for (const std::string &id : m_layout.cardIds()) {
+        auto *item = new CardItem(this, id);
+        addItem(item);
+        m_cardItems.emplace(id, item);
+    }
+    for (const std::string &id : selected)
+        if (CardItem *item = cardItem(id))
+            item->setSelected(true);
+    // Leave a margin around the map so its edges can be scrolled into the middle.
+    setSceneRect(m_layout.bounds().adjusted(-40, -40, 40, 40));
+    emit layoutChanged();
+}
+
+void MapScene::updateCards(const std::vector<std::string> &cardIds)
+{
+    // The cells the cards leave and the cells they enter both re-stack.
+    std::vector<MapLayout::CardPlace> cells;
+    auto remember = [&](const std::string &id) {
+        if (auto place = m_layout.cardPlace(id))
+            cells.push_back(*place);
+    };
+    for (const std::string &id : cardIds)
+        remember(id);
+    const QRectF oldBounds = m_layout.bounds();
+    m_layout.updateCards(m_controller->document(), cardIds);
+    for (const std::string &id : cardIds) {
+        remember(id);
+        const bool laidOut = m_layout.cardRect(id).has_value();
+        CardItem *item = cardItem(id);
+        if (!laidOut && item) {
+            m_cardItems.erase(id);
+            delete item;
+        } else if (laidOut && !item) {
+            item = new CardItem(this, id);
+            addItem(item);
+            m_cardItems.emplace(id, item);
+        }
+    }
+    if (m_layout.bounds() != oldBounds) {
+        // A row changed height: the rows below it moved.
+        for (auto &[id, item] : m_cardItems)
+            item->syncWithLayout();
+        setSceneRect(m_layout.bounds().adjusted(-40, -40, 40, 40));
+    } else {
+        for (const auto &place : cells)
+            for (const auto &box : m_layout.cardsInCell(place.band, place.row, place.stage))
+                if (CardItem *item = cardItem(box.cardId))
+                    item->syncWithLayout();
+    }
+    m_background->syncWithLayout();
+    emit layoutChanged();
+}
+
+} // namespace cjm

@@ -1,0 +1,307 @@
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QFile>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUrl>
+#include <functional>
+
+#include "card_item.hpp"
+#include "cjm/document_io.hpp"
+#include "cjm/edit.hpp"
+#include "document_controller.hpp"
+#include "main_window.hpp"
+#include "map_scene.hpp"
+#include "map_view.hpp"
+#include "qt_text.hpp"
+
+using namespace cjm;
+
+namespace {
+
+QString samplePath(const char *name) { return QStringLiteral(CJM_SAMPLES_DIR "/") + QLatin1String(name); }
+
+// Runs `action`, answering the modal dialog it opens with `inspect`, which
+// gets the message box and then closes it.
+void withModalDialog(const std::function<void()> &action, const std::function<void(QMessageBox *)> &inspect)
+{
+    bool seen = false;
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box) {
+            seen = true;
+            inspect(box);
+            box->done(QMessageBox::Ok);
+        }
+    });
+    action();
+    CHECK(seen);
+}
+
+std::size_t visibleCardCount(const Document &doc)
+{
+    std::size_t n = 0;
+    for (const Card &card : doc.cards())
+        n += !doc.lane(card.lane)->hidden;
+    return n;
+}
+
+bool nearColor(QColor a, QColor b, int tolerance = 20)
+{
+    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance &&
+           std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+} // namespace
+
+TEST_CASE("each sample opens with one item per visible card, placed where the layout says", "[app]")
+{
+    for (const char *name : {"ecommerce-en.cjm", "retail-zh.cjm"}) {
+        INFO(name);
+        MainWindow window;
+        REQUIRE(window.loadFile(samplePath(name)));
+        const Document &doc = window.controller()->document();
+        CHECK(window.scene()->cardItemCount() == visibleCardCount(doc));
+        for (const Card &card : doc.cards()) {
+            CardItem *item = window.scene()->cardItem(card.id);
+            REQUIRE(item);
+            CHECK(item->pos() == window.scene()->mapLayout().cardRect(card.id)->topLeft());
+        }
+        CHECK(window.windowTitle().startsWith(QLatin1String(name)));
+        CHECK_FALSE(window.isWindowModified());
+    }
+}
+
+TEST_CASE("a hidden lane's cards get no items", "[app]")
+{
+    MainWindow window;
+    REQUIRE(window.loadFile(samplePath("ecommerce-en.cjm")));
+    Lane lane = window.controller()->document().lanes().front();
+    lane.hidden = true;
+    REQUIRE(window.controller()->apply(updateLane(lane), QStringLiteral("Hide lane"), ChangeHint::structure()));
+    CHECK(window.scene()->cardItemCount() == visibleCardCount(window.controller()->document()));
+    CHECK(window.scene()->cardItemCount() < window.controller()->document().cards().size());
+}
+
+TEST_CASE("an invalid file opens nothing and the dialog names the places", "[app]")
+{
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("bad.cjm"));
+    QFile file(bad);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format":"cjm","version":1,"journey":{"id":"j"},"personas":[{"id":"p","name":"P"}],
+      "stages":[{"id":"s","name":"S"}],"lanes":[{"id":"l","kind":"notes"}],
+      "cards":[{"id":"c","persona":"p","stage":"nowhere","lane":"l"}]})");
+    file.close();
+    MainWindow window;
+    const std::string before = writeDocument(window.controller()->document());
+    withModalDialog([&] { CHECK_FALSE(window.loadFile(bad)); },
+                    [](QMessageBox *box) {
+                        CHECK(box->text().contains(QStringLiteral("“bad.cjm” could not be opened")));
+                        CHECK(box->informativeText().contains(
+                            QStringLiteral("/cards/0/stage: there is no stage with the id \"nowhere\"")));
+                        CHECK(box->textFormat() == Qt::PlainText);
+                    });
+    CHECK(writeDocument(window.controller()->document()) == before);
+
+    const QString broken = dir.filePath(QStringLiteral("broken.cjm"));
+    QFile syntax(broken);
+    REQUIRE(syntax.open(QIODevice::WriteOnly));
+    syntax.write("{\n  \"format\": \"cjm\",\n  \"version\": 1\n  \"journey\": {}\n}\n");
+    syntax.close();
+    withModalDialog([&] { CHECK_FALSE(window.loadFile(broken)); },
+                    [](QMessageBox *box) { CHECK(box->informativeText().contains(QStringLiteral("line 4, column 3"))); });
+}
+
+TEST_CASE("the modified marker follows the undo stack's clean state", "[app]")
+{
+    MainWindow window;
+    REQUIRE(window.loadFile(samplePath("ecommerce-en.cjm")));
+    DocumentController *controller = window.controller();
+    const std::string original = writeDocument(controller->document());
+    Card card = controller->document().cards().front();
+    card.text = "Edited on the canvas";
+    REQUIRE(controller->apply(updateCard(card), QStringLiteral("Edit card"), ChangeHint::cards({card.id})));
+    CHECK(window.isWindowModified());
+    CHECK(window.windowTitle().contains(QStringLiteral("[*]")));
+    controller->undoStack()->undo();
+    CHECK_FALSE(window.isWindowModified());
+    CHECK(writeDocument(controller->document()) == original);
+    controller->undoStack()->redo();
+    CHECK(window.isWindowModified());
+    CHECK(controller->document().card(card.id)->text == "Edited on the canvas");
+}
+
+TEST_CASE("an edit that does not fit is not pushed", "[app]")
+{
+    MainWindow window;
+    DocumentController *controller = window.controller();
+    CHECK_FALSE(controller->apply(removeCard("no-such-card"), QStringLiteral("Remove"), ChangeHint::cards({})));
+    CHECK(controller->undoStack()->count() == 0);
+    CHECK_FALSE(window.isWindowModified());
+}
+
+TEST_CASE("card items follow edits: text growth, moves between cells, removal", "[app]")
+{
+    MainWindow window;
+    REQUIRE(window.loadFile(samplePath("ecommerce-en.cjm")));
+    DocumentController *controller = window.controller();
+    const MapLayout &layout = window.scene()->mapLayout();
+    Card card = controller->document().cards().at(2);
+    card.text = "A long text that needs several lines, so that the card grows taller and the row grows with it and "
+                "everything below moves down";
+    REQUIRE(controller->apply(updateCard(card), QStringLiteral("Edit"), ChangeHint::cards({card.id})));
+    const Card &moving = controller->document().cards().at(5);
+    const std::string movingId = moving.id;
+    REQUIRE(controller->apply(moveCard(moving.id, moving.persona, controller->document().stages().back().id, moving.lane, 9),
+                              QStringLiteral("Move"), ChangeHint::cards({moving.id})));
+    const std::string removed = controller->document().cards().at(7).id;
+    REQUIRE(controller->apply(removeCard(removed), QStringLiteral("Remove"), ChangeHint::cards({removed})));
+    CHECK(window.scene()->cardItem(removed) == nullptr);
+    for (const Card &c : controller->document().cards()) {
+        CardItem *item = window.scene()->cardItem(c.id);
+        REQUIRE(item);
+        INFO(c.id);
+        CHECK(item->pos() == layout.cardRect(c.id)->topLeft());
+        CHECK(item->boundingRect().size().width() > layout.cardRect(c.id)->width());
+    }
+    CHECK(window.scene()->cardItemCount() == controller->document().cards().size());
+}
+
+TEST_CASE("saving writes the canonical bytes; a failed save keeps the map modified", "[app]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.loadFile(samplePath("retail-zh.cjm")));
+    DocumentController *controller = window.controller();
+    Journey journey = controller->document().journey();
+    journey.title = "门店零售客户旅程（修订）";
+    REQUIRE(controller->apply(setJourney(journey), QStringLiteral("Rename"), ChangeHint::journey()));
+    const QString target = dir.filePath(QStringLiteral("saved.cjm"));
+    REQUIRE(window.saveFile(target));
+    CHECK_FALSE(window.isWindowModified());
+    QFile saved(target);
+    REQUIRE(saved.open(QIODevice::ReadOnly));
+    CHECK(saved.readAll().toStdString() == writeDocument(controller->document()));
+    CHECK(controller->filePath() == target);
+    CHECK(MainWindow::recentFiles().value(0) == target);
+
+    journey.title = "again";
+    REQUIRE(controller->apply(setJourney(journey), QStringLiteral("Rename"), ChangeHint::journey()));
+    withModalDialog([&] { CHECK_FALSE(window.saveFile(dir.filePath(QStringLiteral("gone/saved.cjm")))); },
+                    [](QMessageBox *box) {
+                        CHECK(box->informativeText().contains(QStringLiteral("does not exist any more")));
+                        CHECK(box->informativeText().contains(QStringLiteral("still open")));
+                    });
+    CHECK(window.isWindowModified());
+    CHECK(controller->filePath() == target);
+}
+
+TEST_CASE("zoom: steps, 100%, fit to window, Ctrl+wheel", "[app][view]")
+{
+    MainWindow window;
+    window.resize(1200, 800);
+    REQUIRE(window.loadFile(samplePath("ecommerce-en.cjm")));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    MapView *view = window.view();
+    view->resetZoom();
+    CHECK(view->zoom() == Approx(1.0));
+    view->zoomIn();
+    CHECK(view->zoom() == Approx(1.25));
+    view->zoomOut();
+    CHECK(view->zoom() == Approx(1.0));
+    view->fitToWindow();
+    const QRectF bounds = window.scene()->mapLayout().bounds();
+    CHECK(bounds.width() * view->zoom() <= view->viewport()->width());
+    CHECK(bounds.height() * view->zoom() <= view->viewport()->height());
+    const qreal fitted = view->zoom();
+    QWheelEvent wheel(QPointF(100, 100), view->viewport()->mapToGlobal(QPointF(100, 100)), QPoint(), QPoint(0, 120),
+                      Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view->viewport(), &wheel);
+    CHECK(view->zoom() > fitted);
+    for (int i = 0; i < 100; ++i)
+        view->zoomOut();
+    CHECK(view->zoom() == Approx(MapView::kMinZoom));
+}
+
+TEST_CASE("the stage header row stays at the top of the window when the map scrolls", "[app][view]")
+{
+    MainWindow window;
+    window.resize(1000, 700);
+    REQUIRE(window.loadFile(samplePath("ecommerce-en.cjm")));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    MapView *view = window.view();
+    view->resetZoom();
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+    view->horizontalScrollBar()->setValue(0);
+    QApplication::processEvents();
+    const QImage image = view->viewport()->grab().toImage();
+    const MapLayout &layout = window.scene()->mapLayout();
+    // The coloured bar on top of each stage header, now pinned at y 0..5.
+    const QRectF header = layout.stageHeaderRect(0);
+    const QPoint probe = view->mapFromScene(header.center());
+    CHECK(nearColor(image.pixelColor(probe.x(), 2), window.scene()->mapPainter().stageColor(0)));
+    // And the persona column is pinned on the left after scrolling right.
+    view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->maximum());
+    QApplication::processEvents();
+    if (view->horizontalScrollBar()->maximum() > 0) {
+        const QImage scrolled = view->viewport()->grab().toImage();
+        const int band = layout.bandRange(view->mapToScene(0, 300).y(), view->mapToScene(0, 300).y()).first;
+        if (band >= 0)
+            CHECK(nearColor(scrolled.pixelColor(2, 300), window.scene()->mapPainter().personaColor(band)));
+    }
+}
+
+TEST_CASE("dropping a .cjm file on a new window opens it there", "[app]")
+{
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(samplePath("retail-zh.cjm"))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    CHECK(window.controller()->document().journey().title == "门店零售客户旅程");
+
+    QMimeData other;
+    other.setUrls({QUrl::fromLocalFile(QStringLiteral("/tmp/picture.png"))});
+    QDragEnterEvent refuse(QPoint(10, 10), Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+    refuse.setAccepted(false);
+    QApplication::sendEvent(&window, &refuse);
+    CHECK_FALSE(refuse.isAccepted());
+}
+
+TEST_CASE("a card whose text is cut short shows the full text, escaped, in its tooltip", "[app]")
+{
+    MainWindow window;
+    REQUIRE(window.loadFile(samplePath("ecommerce-en.cjm")));
+    Card card = window.controller()->document().cards().front();
+    card.text = "<img src=x onerror=alert(1)> " + std::string(600, 'w');
+    REQUIRE(window.controller()->apply(updateCard(card), QStringLiteral("Edit"), ChangeHint::cards({card.id})));
+    const QString tip = window.scene()->cardItem(card.id)->toolTip();
+    CHECK(tip.contains(QStringLiteral("&lt;img src=x")));
+    CHECK_FALSE(tip.contains(QStringLiteral("<img")));
+}
+
+TEST_CASE("a new window holds a blank map with default stages and lanes", "[app]")
+{
+    MainWindow window;
+    const Document &doc = window.controller()->document();
+    CHECK(doc.stages().size() == 5);
+    CHECK(doc.personas().size() == 1);
+    CHECK(doc.lanes().size() >= 5);
+    CHECK(doc.cards().empty());
+    CHECK(window.controller()->isPristine());
+    CHECK(readDocument(writeDocument(doc)).ok());
+    CHECK(window.windowTitle().startsWith(QStringLiteral("Untitled")));
+}
