@@ -12,6 +12,7 @@
 #include "main_window.hpp"
 #include "map_view.hpp"
 #include "qt_text.hpp"
+#include "translations.hpp"
 
 int main(int argc, char **argv)
 {
@@ -20,6 +21,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("CJM Studio"));
     QApplication::setApplicationVersion(QStringLiteral(CJM_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cjm-studio.svg")));
+
+    cjm::installTranslations();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "CJM Studio, the customer journey map editor."));

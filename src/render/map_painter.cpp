@@ -533,15 +533,21 @@ void MapPainter::paintCard(QPainter *painter, const std::string &cardId, const Q
                                 QRectF(content.left(), content.bottom() + 2, content.width(), m.cardFooterHeight - 2));
         }
     }
+    // An emotion is its face: outlines go round the face, not its label box.
+    const qreal face = m_style.metrics.emotionFaceSize;
+    const QRectF outline = kind == LaneKind::Emotions
+                               ? QRectF(rect.center().x() - face / 2, rect.top(), face, face).adjusted(-2, -2, 2, 2)
+                               : rect;
+    const qreal radius = kind == LaneKind::Emotions ? outline.width() / 2 : 7;
     if (highlighted) {
         painter->setBrush(Qt::NoBrush);
         painter->setPen(QPen(QColor(0xff, 0xb3, 0x00), 3));
-        painter->drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 7, 7);
+        painter->drawRoundedRect(outline.adjusted(-2, -2, 2, 2), radius + 2, radius + 2);
     }
     if (selected) {
         painter->setBrush(Qt::NoBrush);
         painter->setPen(QPen(QColor(0x1e, 0x88, 0xe5), 2));
-        painter->drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 7, 7);
+        painter->drawRoundedRect(outline.adjusted(-1, -1, 1, 1), radius + 1, radius + 1);
     }
     painter->restore();
 }

@@ -2,6 +2,8 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
+#include <QStatusBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScrollBar>
@@ -304,4 +306,14 @@ TEST_CASE("a new window holds a blank map with default stages and lanes", "[app]
     CHECK(window.controller()->isPristine());
     CHECK(readDocument(writeDocument(doc)).ok());
     CHECK(window.windowTitle().startsWith(QStringLiteral("Untitled")));
+}
+
+TEST_CASE("the status bar counts personas, stages and cards in plain English", "[app]")
+{
+    MainWindow window;
+    QStringList texts;
+    for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+        texts << label->text();
+    CHECK(texts.join(QLatin1Char('|')).contains(QStringLiteral("1 persona  ·  5 stages  ·  0 cards")));
+    CHECK(texts.value(texts.size() - 1) == QStringLiteral("Zoom 100%"));
 }

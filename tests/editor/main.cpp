@@ -6,6 +6,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include "translations.hpp"
+
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -18,5 +20,6 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CJM Studio Tests"));
     QApplication::setApplicationName(QStringLiteral("editor_tests"));
+    cjm::installTranslations();
     return Catch::Session().run(argc, argv);
 }
