@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <QBuffer>
 #include <QGlyphRun>
 #include <QImage>
 #include <QPainter>
@@ -7,6 +8,8 @@
 #include <QTextLayout>
 
 #include "card_text.hpp"
+#include "cjm/edit.hpp"
+#include "embedded_image.hpp"
 #include "map_layout.hpp"
 #include "map_painter.hpp"
 #include "qt_text.hpp"
@@ -32,6 +35,23 @@ QImage renderMap(const Document &doc, const MapLayout &layout, qreal scale, qrea
     if (!dump.isEmpty())
         image.save(dump + QStringLiteral("/%1-%2.png").arg(toQString(doc.journey().id)).arg(lod));
     return image;
+}
+
+// Glyphs Qt could not find in any font are glyph 0, drawn as a box.
+int missingGlyphs(const QString &text, const QFont &font, int *total = nullptr)
+{
+    QTextLayout textLayout(text, font);
+    textLayout.beginLayout();
+    textLayout.createLine().setLineWidth(100000);
+    textLayout.endLayout();
+    int missing = 0;
+    for (const QGlyphRun &run : textLayout.glyphRuns())
+        for (quint32 index : run.glyphIndexes()) {
+            missing += index == 0;
+            if (total)
+                ++*total;
+        }
+    return missing;
 }
 
 bool near(QColor a, QColor b, int tolerance = 24)
@@ -127,17 +147,77 @@ TEST_CASE("Chinese text has a glyph for every character (no tofu boxes)", "[pain
         texts << cardDisplayText(c);
     int glyphs = 0;
     for (const QString &text : texts) {
-        QTextLayout textLayout(text, style.cardFont);
-        textLayout.beginLayout();
-        textLayout.createLine().setLineWidth(100000);
-        textLayout.endLayout();
-        for (const QGlyphRun &run : textLayout.glyphRuns()) {
-            for (quint32 index : run.glyphIndexes()) {
-                INFO(text.toStdString() << " in " << run.rawFont().familyName().toStdString());
-                CHECK(index != 0); // glyph 0 is the "missing glyph" box
-                ++glyphs;
-            }
-        }
+        INFO(text.toStdString());
+        CHECK(missingGlyphs(text, style.cardFont, &glyphs) == 0);
     }
     CHECK(glyphs > 500);
+}
+
+TEST_CASE("traditional Chinese, emoji, Arabic and Hebrew have glyphs too", "[painter][text]")
+{
+    const MapStyle &style = MapStyle::standard();
+    for (const char *text : {"客戶旅程圖：購買前、購買中、購買後", "Delighted 😀 then furious 😡 👍",
+                             "رحلة العميل", "מסע הלקוח", "Mixed עברית and English"}) {
+        INFO(text);
+        CHECK(missingGlyphs(QString::fromUtf8(text), style.cardFont) == 0);
+    }
+}
+
+TEST_CASE("right-to-left card text is laid out right to left", "[painter][text]")
+{
+    QTextLayout layout(QString::fromUtf8("רחלה העמיל"), MapStyle::standard().cardFont);
+    layout.beginLayout();
+    layout.createLine().setLineWidth(1000);
+    layout.endLayout();
+    // Qt's bidi algorithm puts the first character at the right end of the run.
+    CHECK(layout.lineAt(0).cursorToX(0) > layout.lineAt(0).cursorToX(4));
+}
+
+TEST_CASE("an embedded card picture is drawn in the card", "[painter][image]")
+{
+    auto doc = test::loadSample("ecommerce-en.cjm");
+    QImage red(80, 40, QImage::Format_RGB32);
+    red.fill(QColor(0xff, 0x00, 0x00));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    red.save(&buffer, "PNG");
+    Card card = doc.cards().front();
+    card.image = Image{"image/png", png.toBase64().toStdString(), {}};
+    REQUIRE(updateCard(card)->apply(doc));
+    REQUIRE(readDocument(writeDocument(doc)).ok()); // the reader accepts what we embedded
+    MapLayout layout;
+    layout.rebuild(doc);
+    const QImage image = renderMap(doc, layout, 1.0, 1.0);
+    const QRectF rect = *layout.cardRect(card.id);
+    const MapMetrics &m = layout.style().metrics;
+    const QPointF inImage(rect.center().x(), rect.top() + m.cardPadding + m.cardImageHeight / 2);
+    CHECK(near(image.pixelColor(inImage.toPoint()), QColor(0xff, 0, 0), 10));
+    CHECK(rect.height() > m.cardImageHeight);
+}
+
+TEST_CASE("pictures that are not images or are too large are refused, not decoded", "[painter][image]")
+{
+    auto notImage = decodeEmbeddedImage(Image{"image/png", QByteArray("not a png at all").toBase64().toStdString(), {}});
+    CHECK(notImage.image.isNull());
+    CHECK_FALSE(notImage.error.isEmpty());
+    // A header claiming 100,000 x 100,000 pixels (with no pixel data behind it).
+    QByteArray bomb("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR", 16);
+    for (quint32 v : {100000u, 100000u})
+        for (int shift = 24; shift >= 0; shift -= 8)
+            bomb.append(static_cast<char>((v >> shift) & 0xFF));
+    bomb.append(QByteArray("\x08\x06\0\0\0\0\0\0\0", 9));
+    auto refused = decodeEmbeddedImage(Image{"image/png", bomb.toBase64().toStdString(), {}});
+    CHECK(refused.image.isNull());
+    CHECK_FALSE(refused.error.isEmpty());
+    // A real picture one pixel wider than the cap: refused by its size.
+    QImage wide(8193, 1, QImage::Format_RGB32);
+    wide.fill(Qt::white);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    wide.save(&buffer, "PNG");
+    auto tooWide = decodeEmbeddedImage(Image{"image/png", png.toBase64().toStdString(), {}});
+    CHECK(tooWide.image.isNull());
+    CHECK(tooWide.error.contains(QStringLiteral("8193x1 pixels")));
 }
