@@ -1,12 +1,15 @@
 // cjm: the headless command line of CJM Studio. A thin shell: it parses the
 // subcommand and hands over to cli_commands.cpp.
 
+#include <QGuiApplication>
 #include <iostream>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "cjm/logging.hpp"
 #include "cli_commands.hpp"
+#include "export_command.hpp"
 
 #ifndef CJM_VERSION
 #define CJM_VERSION "0.0.0"
@@ -23,6 +26,10 @@ Commands:
   fmt FILE... [-o OUT] [--check]
                                rewrite maps in canonical form (in place, or to OUT);
                                --check only reports files that are not canonical (exit 1)
+  export FILE -o OUT [--format png|pdf|svg|csv] [--scale N] [--page A3] [--landscape]
+                     [--persona ID] [--tiles] [--per-persona]
+                               the map as a picture, a PDF or the CSV card inventory,
+                               painted exactly as the editor shows it; no display needed
 
 Options:
   -h, --help                   show this help (also after a command: cjm fmt --help)
@@ -42,6 +49,20 @@ const char *commandHelp(const std::string &command)
     if (command == "info")
         return "Usage: cjm info FILE [--json]\n\nPrints the map's title, type, goal, owner, review date and the\n"
                "number of personas, stages, lanes and cards by kind. --json prints the same as JSON.\n";
+    if (command == "export")
+        return "Usage: cjm export FILE -o OUT [--format png|pdf|svg|csv] [--scale N] [--transparent]\n"
+               "                  [--page A4|A3|A2|Letter|Tabloid|fit] [--landscape|--portrait] [--margin MM]\n"
+               "                  [--persona ID] [--tiles] [--per-persona]\n\n"
+               "Paints the map as the editor does and writes it atomically. The format comes from OUT's\n"
+               "extension unless --format is given.\n"
+               "  --scale N        PNG pixels per map pixel, 0.25 to 4 (default 1 = 96 dpi)\n"
+               "  --transparent    PNG without the background colour\n"
+               "  --page SIZE      PDF paper: A4 (default), A3, A2, Letter, Tabloid, or fit (one page the map's size)\n"
+               "  --landscape / --portrait   PDF orientation (default: whichever shows the map larger)\n"
+               "  --margin MM      PDF margins in millimetres (default 10)\n"
+               "  --persona ID     only this persona's band\n"
+               "  --tiles          PDF at full size over several pages, headers repeated on each\n"
+               "  --per-persona    PDF with one page per persona\n";
     if (command == "fmt")
         return "Usage: cjm fmt FILE... [-o OUT] [--check]\n\nRewrites each map in the canonical form of the .cjm "
                "format (docs/format.md):\nsame content, defaults left out, keys in order, unknown keys kept.\n"
@@ -101,6 +122,18 @@ int main(int argc, char **argv)
         return cjm::cli::runInfo(rest, io);
     if (command == "fmt")
         return cjm::cli::runFmt(rest, io);
+    if (command == "export") {
+        // Painting needs QtGui but no display: the offscreen platform unless
+        // the caller chose another.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        int qtArgc = 1;
+        char *qtArgv[] = {argv[0], nullptr};
+        QGuiApplication app(qtArgc, qtArgv);
+        QGuiApplication::setApplicationName(QStringLiteral("cjm"));
+        QGuiApplication::setApplicationVersion(QStringLiteral(CJM_VERSION));
+        return cjm::cli::runExport(rest, io);
+    }
     std::cerr << "cjm: unknown command '" << command << "'\n\n" << kUsage;
     return 2;
 }

@@ -240,6 +240,8 @@ void MapPainter::paintTitleBlock(QPainter *painter, const QRectF &rect, const Pa
         facts << toQString(j.segment);
     if (!j.owner.empty())
         facts << QCoreApplication::translate("MapText", "Owner: %1").arg(toQString(j.owner));
+    if (!options.date.isEmpty())
+        facts << options.date;
     painter->setFont(m_style.subtitleFont);
     painter->setPen(m_style.mutedTextColor());
     painter->drawText(QRectF(textRect.left(), textRect.top() + 34, textRect.width(), 20), Qt::AlignLeft | Qt::AlignVCenter,
@@ -420,13 +422,16 @@ void MapPainter::paintEmotionRow(QPainter *painter, int band, int row, const QRe
     const QRectF rect = m_layout.rowRect(band, row);
     painter->save();
     // Green (delight) at the top fading to red (frustration) at the bottom.
+    // Opaque tints (the row is white underneath): PDF viewers do not all
+    // honour translucent gradients, and the export must match the canvas.
+    auto tint = [](const QColor &c) {
+        const float a = 0.18f;
+        return QColor::fromRgbF(1 - a + a * c.redF(), 1 - a + a * c.greenF(), 1 - a + a * c.blueF());
+    };
     QLinearGradient gradient(rect.topLeft(), rect.bottomLeft());
-    QColor green = m_style.emotionColor(3), red = m_style.emotionColor(-3);
-    green.setAlpha(46);
-    red.setAlpha(46);
-    gradient.setColorAt(0, green);
-    gradient.setColorAt(0.5, QColor(255, 255, 255, 0));
-    gradient.setColorAt(1, red);
+    gradient.setColorAt(0, tint(m_style.emotionColor(3)));
+    gradient.setColorAt(0.5, Qt::white);
+    gradient.setColorAt(1, tint(m_style.emotionColor(-3)));
     painter->fillRect(rect, gradient);
     const qreal zeroY = m_layout.emotionY(band, row, 0);
     painter->setPen(QPen(m_style.gridColor().darker(115), 1, Qt::DashLine));

@@ -19,6 +19,8 @@ struct PaintOptions {
     qreal levelOfDetail = 1.0;
     bool transparentBackground = false;
     bool showLegend = true;
+    // Exports print the date in the title block; the canvas leaves it empty.
+    QString date;
     // Canvas-only decoration; exporters leave these empty.
     const std::unordered_set<std::string> *selectedCards = nullptr;
     const std::unordered_set<std::string> *highlightedCards = nullptr;

@@ -11,9 +11,16 @@ namespace {
 QFont makeFont(int pixelSize, QFont::Weight weight = QFont::Normal)
 {
     QFont font;
-    // Noto covers Latin, CJK (fonts-noto-cjk) and more; DejaVu is the usual
-    // Debian fallback. Glyphs missing from both still fall back per glyph.
-    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK SC"), QStringLiteral("DejaVu Sans")});
+    // Qt picks, per character, the first family that has it: Latin from
+    // Noto Sans, Chinese from WenQuanYi Micro Hei, then Noto Sans CJK and
+    // DejaVu for anything else. WenQuanYi comes before Noto CJK for a reason
+    // that only shows in PDFs: Qt maps each embedded glyph back to the lowest
+    // code point that uses it, and Noto CJK shares glyphs between common
+    // characters and the CJK radical blocks (门 with ⻔ U+2ED4), so text copied
+    // or searched in the PDF would come out as radicals. WenQuanYi has no
+    // radical blocks, so its glyphs map back to the characters drawn.
+    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("WenQuanYi Micro Hei"),
+                      QStringLiteral("Noto Sans CJK SC"), QStringLiteral("DejaVu Sans")});
     font.setPixelSize(pixelSize);
     font.setWeight(weight);
     font.setHintingPreference(QFont::PreferNoHinting); // the same metrics on screen and in PDF

@@ -1,0 +1,30 @@
+#pragma once
+// The card inventory as CSV: one row per card, the table people paste into
+// spreadsheets. UTF-8 with a byte-order mark (so Excel shows Chinese text
+// correctly), CRLF line ends and RFC 4180 quoting.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cjm/document.hpp"
+
+namespace cjm {
+
+// Column names of the inventory, in order.
+const std::vector<std::string> &cardCsvColumns();
+
+// Cards in display order: persona, stage, lane, then order. Hidden lanes are
+// included (it is an inventory, not a picture).
+std::string writeCardCsv(const Document &document);
+
+// RFC 4180 parsing (quoted fields, doubled quotes, CRLF or LF); a leading
+// UTF-8 byte-order mark is skipped. Returns false with `error` naming the
+// line on malformed quoting.
+bool parseCsv(std::string_view text, std::vector<std::vector<std::string>> &rows, std::string &error);
+
+// Spreadsheets run a cell that starts with = + - @ as a formula; text from a
+// map is written with a leading apostrophe so it stays text.
+std::string csvSafeText(const std::string &text);
+
+} // namespace cjm

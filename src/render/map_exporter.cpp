@@ -1,0 +1,446 @@
+#include "map_exporter.hpp"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDate>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageWriter>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+#include <algorithm>
+#include <cmath>
+
+#include "cjm/csv.hpp"
+#include "cjm/file_io.hpp"
+#include "map_layout.hpp"
+#include "map_painter.hpp"
+#include "qt_text.hpp"
+
+namespace cjm {
+
+namespace {
+
+// Map units are pixels at 100% on a 96 dpi screen; PDF units are points.
+constexpr qreal kPointsPerUnit = 72.0 / 96.0;
+
+QString tr(const char *text) { return QCoreApplication::translate("Export", text); }
+
+ExportResult failure(const QString &message)
+{
+    ExportResult result;
+    result.error = message;
+    return result;
+}
+
+// Only one persona's band: a copy of the map without the other personas.
+Document scopedDocument(const Document &document, const std::string &personaId)
+{
+    std::vector<Persona> personas;
+    for (const Persona &p : document.personas())
+        if (p.id == personaId)
+            personas.push_back(p);
+    std::vector<Card> cards;
+    for (const Card &c : document.cards())
+        if (c.persona == personaId)
+            cards.push_back(c);
+    return Document::fromParts(document.journey(), std::move(personas), document.stages(), document.lanes(),
+                               std::move(cards), document.generator(), document.unknown());
+}
+
+QRectF exportRegion(const MapLayout &layout, const std::vector<std::string> &selectedCards)
+{
+    if (selectedCards.empty())
+        return layout.bounds();
+    QRectF region;
+    for (const std::string &id : selectedCards)
+        if (auto rect = layout.cardRect(id))
+            region = region.isNull() ? *rect : region.united(*rect);
+    if (region.isNull())
+        return layout.bounds();
+    return region.adjusted(-16, -16, 16, 16).intersected(layout.bounds());
+}
+
+PaintOptions exportPaintOptions(const ExportOptions &options, qreal levelOfDetail)
+{
+    PaintOptions paint;
+    // Exports are read up close: always full detail, whatever the scale.
+    paint.levelOfDetail = std::max<qreal>(levelOfDetail, 1.0);
+    paint.transparentBackground = options.transparentBackground;
+    paint.date = options.date.isEmpty() ? QLocale().toString(QDate::currentDate(), QLocale::ShortFormat) : options.date;
+    return paint;
+}
+
+ExportResult writeBytes(const QString &path, const QByteArray &bytes)
+{
+    auto written = defaultFileSystem().writeAtomically(path.toStdString(),
+                                                      std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    if (!written.ok)
+        return failure(tr("Could not write %1: %2").arg(path, toQString(written.error)));
+    ExportResult result;
+    result.ok = true;
+    return result;
+}
+
+ExportResult exportPng(const Document &document, const MapLayout &layout, const ExportOptions &options,
+                       const QString &path)
+{
+    const qreal scale = std::clamp<qreal>(options.scale, 0.1, 8.0);
+    const QRectF region = exportRegion(layout, options.selectedCards);
+    const qint64 width = static_cast<qint64>(std::ceil(region.width() * scale));
+    const qint64 height = static_cast<qint64>(std::ceil(region.height() * scale));
+    if (width > kMaxPngSide || height > kMaxPngSide || width * height > kMaxPngPixels)
+        return failure(tr("At this scale the picture would be %1 x %2 pixels, more than a PNG file can hold here. "
+                          "Export a PDF instead (it stays sharp at any size), or choose a smaller scale.")
+                           .arg(width)
+                           .arg(height));
+    QImage image(static_cast<int>(width), static_cast<int>(height), QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return failure(tr("There is not enough memory for a %1 x %2 pixel picture. Export a PDF or choose a smaller "
+                          "scale.")
+                           .arg(width)
+                           .arg(height));
+    image.fill(Qt::transparent);
+    // Tell image viewers the real density, so 2x prints at the same size.
+    const int dotsPerMetre = static_cast<int>(std::lround(96.0 * scale / 0.0254));
+    image.setDotsPerMeterX(dotsPerMetre);
+    image.setDotsPerMeterY(dotsPerMetre);
+    {
+        QPainter painter(&image);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+        painter.scale(scale, scale);
+        painter.translate(-region.topLeft());
+        painter.setClipRect(region);
+        MapPainter(document, layout).paintMap(&painter, region, exportPaintOptions(options, scale));
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
+    if (!writer.write(image))
+        return failure(tr("The picture could not be encoded: %1").arg(writer.errorString()));
+    ExportResult result = writeBytes(path, bytes);
+    result.pixelSize = image.size();
+    return result;
+}
+
+ExportResult exportSvg(const Document &document, const MapLayout &layout, const ExportOptions &options,
+                       const QString &path)
+{
+    const QRectF region = exportRegion(layout, options.selectedCards);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setResolution(96); // map units are 96 dpi pixels
+    generator.setSize(region.size().toSize());
+    generator.setViewBox(QRectF(QPointF(0, 0), region.size()));
+    generator.setTitle(toQString(document.journey().title));
+    generator.setDescription(tr("Customer journey map made with CJM Studio"));
+    {
+        QPainter painter(&generator);
+        painter.translate(-region.topLeft());
+        MapPainter(document, layout).paintMap(&painter, region, exportPaintOptions(options, 1.0));
+    }
+    return writeBytes(path, bytes);
+}
+
+QPageSize pageSizeFor(PaperSize paper, const QSizeF &fitPoints)
+{
+    switch (paper) {
+    case PaperSize::A4: return QPageSize(QPageSize::A4);
+    case PaperSize::A3: return QPageSize(QPageSize::A3);
+    case PaperSize::A2: return QPageSize(QPageSize::A2);
+    case PaperSize::Letter: return QPageSize(QPageSize::Letter);
+    case PaperSize::Tabloid: return QPageSize(QPageSize::Tabloid);
+    case PaperSize::FitMap: return QPageSize(fitPoints, QPageSize::Point, QString(), QPageSize::ExactMatch);
+    }
+    return QPageSize(QPageSize::A4);
+}
+
+// One PDF page: paints `region` of the layout scaled into `target` (points).
+void paintRegion(QPainter &painter, const MapPainter &mapPainter, const QRectF &region, const QRectF &target,
+                 const PaintOptions &paint)
+{
+    const qreal scale = std::min(target.width() / region.width(), target.height() / region.height());
+    painter.save();
+    // Centred on the page.
+    painter.translate(target.topLeft() + QPointF((target.width() - region.width() * scale) / 2,
+                                                 (target.height() - region.height() * scale) / 2));
+    painter.scale(scale, scale);
+    painter.translate(-region.topLeft());
+    painter.setClipRect(region);
+    mapPainter.paintMap(&painter, region, paint);
+    painter.restore();
+}
+
+class PdfExport {
+public:
+    PdfExport(const Document &document, const ExportOptions &options, const ExportProgress &progress)
+        : m_document(document), m_options(options), m_progress(progress)
+    {
+    }
+
+    ExportResult run(const MapLayout &wholeLayout, const QString &path)
+    {
+        QBuffer buffer(&m_bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(72); // one device unit is one point
+        writer.setTitle(toQString(m_document.journey().title));
+        writer.setCreator(QStringLiteral("CJM Studio %1").arg(QCoreApplication::applicationVersion()));
+        const QRectF fullRegion = exportRegion(wholeLayout, m_options.selectedCards);
+        const QMarginsF margins(m_options.marginMillimetres, m_options.marginMillimetres, m_options.marginMillimetres,
+                                m_options.marginMillimetres);
+        const qreal marginPoints = m_options.marginMillimetres * 72.0 / 25.4;
+        const QSizeF fitPoints = fullRegion.size() * kPointsPerUnit + QSizeF(2 * marginPoints, 2 * marginPoints);
+        QPageLayout::Orientation orientation = QPageLayout::Portrait;
+        if (m_options.paper != PaperSize::FitMap) {
+            if (m_options.orientation == PageOrientation::Landscape)
+                orientation = QPageLayout::Landscape;
+            else if (m_options.orientation == PageOrientation::Auto && m_options.pdfLayout != PdfLayout::Tiles)
+                orientation = fullRegion.width() > fullRegion.height() ? QPageLayout::Landscape : QPageLayout::Portrait;
+            else if (m_options.orientation == PageOrientation::Auto)
+                orientation = QPageLayout::Landscape; // tiles: more stages per page
+        }
+        QPageLayout pageLayout(pageSizeFor(m_options.paper, fitPoints), orientation, margins, QPageLayout::Millimeter);
+        writer.setPageLayout(pageLayout);
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return failure(tr("The PDF could not be started."));
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        const QRectF page = QRectF(QPointF(0, 0), pageLayout.paintRect(QPageLayout::Point).size());
+        bool cancelled = false;
+        if (m_options.pdfLayout == PdfLayout::PerPersona && m_options.personaId.empty())
+            cancelled = !perPersona(writer, painter, page);
+        else if (m_options.pdfLayout == PdfLayout::Tiles)
+            cancelled = !tiles(writer, painter, page, wholeLayout);
+        else
+            cancelled = !fitted(painter, page, wholeLayout, fullRegion);
+        painter.end();
+        if (cancelled)
+            return failure(tr("The export was cancelled."));
+        ExportResult result = writeBytes(path, m_bytes);
+        result.pages = m_pages;
+        return result;
+    }
+
+private:
+    bool step(int done, int total) { return !m_progress || m_progress(done, total); }
+
+    bool fitted(QPainter &painter, const QRectF &page, const MapLayout &layout, const QRectF &region)
+    {
+        const MapPainter mapPainter(m_document, layout);
+        paintRegion(painter, mapPainter, region, page, exportPaintOptions(m_options, 1.0));
+        m_pages = 1;
+        return step(1, 1);
+    }
+
+    bool perPersona(QPdfWriter &writer, QPainter &painter, const QRectF &page)
+    {
+        const int total = static_cast<int>(m_document.personas().size());
+        for (int i = 0; i < total; ++i) {
+            if (i > 0)
+                writer.newPage();
+            const Document scoped = scopedDocument(m_document, m_document.personas()[static_cast<std::size_t>(i)].id);
+            MapLayout layout;
+            layout.rebuild(scoped);
+            paintRegion(painter, MapPainter(scoped, layout), layout.bounds(), page, exportPaintOptions(m_options, 1.0));
+            ++m_pages;
+            if (!step(i + 1, total))
+                return false;
+        }
+        if (total == 0) {
+            MapLayout layout;
+            layout.rebuild(m_document);
+            return fitted(painter, page, layout, layout.bounds());
+        }
+        return true;
+    }
+
+    // Pages at 100% (96 dpi), cut between stages and between rows, each with
+    // the stage header row and the persona/lane column repeated, like a
+    // spreadsheet printed with repeated titles.
+    bool tiles(QPdfWriter &writer, QPainter &painter, const QRectF &page, const MapLayout &layout)
+    {
+        const MapMetrics &m = layout.style().metrics;
+        const MapPainter mapPainter(m_document, layout);
+        const PaintOptions paint = exportPaintOptions(m_options, 1.0);
+        const qreal s = kPointsPerUnit;
+        const qreal left = layout.contentLeft();
+        const qreal pageWidth = page.width() / s;   // map units across a page
+        const qreal pageHeight = page.height() / s;
+
+        // Column groups: as many stages as fit beside the left column.
+        std::vector<std::pair<int, int>> columns;
+        const int stageCount = static_cast<int>(layout.stages().size());
+        for (int first = 0; first < stageCount;) {
+            int last = first;
+            qreal width = layout.stages()[first].width;
+            while (last + 1 < stageCount && left + width + layout.stages()[last + 1].width <= pageWidth)
+                width += layout.stages()[++last].width;
+            columns.emplace_back(first, last);
+            first = last + 1;
+        }
+        if (columns.empty())
+            columns.emplace_back(-1, -1);
+        // Row groups: consecutive lane rows (across bands) that fit under the
+        // header; the first group also leaves room for the title block.
+        struct Span {
+            qreal top, bottom;
+        };
+        std::vector<Span> rows;
+        const qreal contentTop = m.titleHeight + m.stageHeaderHeight;
+        {
+            qreal groupTop = -1, groupBottom = -1;
+            for (const auto &band : layout.bands())
+                for (const auto &row : band.rows) {
+                    const qreal available = pageHeight - m.stageHeaderHeight - (rows.empty() ? m.titleHeight : 0);
+                    const qreal top = row.y;
+                    const qreal bottom = row.y + row.height;
+                    if (groupTop < 0) {
+                        groupTop = top;
+                        groupBottom = bottom;
+                    } else if (bottom - groupTop <= available) {
+                        groupBottom = bottom;
+                    } else {
+                        rows.push_back({groupTop, groupBottom});
+                        groupTop = top;
+                        groupBottom = bottom;
+                    }
+                }
+            if (groupTop >= 0)
+                rows.push_back({groupTop, groupBottom});
+            if (rows.empty())
+                rows.push_back({contentTop, contentTop});
+        }
+        const int total = static_cast<int>(columns.size() * rows.size());
+        int done = 0;
+        for (std::size_t r = 0; r < rows.size(); ++r)
+            for (const auto &[firstStage, lastStage] : columns) {
+                if (done > 0)
+                    writer.newPage();
+                const qreal x0 = firstStage >= 0 ? layout.stages()[firstStage].x : left;
+                const qreal x1 = lastStage >= 0 ? layout.stages()[lastStage].x + layout.stages()[lastStage].width : left;
+                // If one stage or row is wider or taller than the page, the
+                // page is scaled down to hold it rather than cutting a card.
+                const qreal neededWidth = left + (x1 - x0);
+                const qreal neededHeight = (r == 0 ? m.titleHeight : 0) + m.stageHeaderHeight + (rows[r].bottom - rows[r].top);
+                const qreal fit = std::min({1.0, pageWidth / neededWidth, pageHeight / neededHeight});
+                painter.save();
+                painter.scale(s * fit, s * fit);
+                qreal y = 0;
+                if (r == 0) {
+                    // Title block spans the page.
+                    painter.save();
+                    painter.setClipRect(QRectF(0, 0, neededWidth, m.titleHeight));
+                    mapPainter.paintTitleBlock(&painter, QRectF(0, 0, neededWidth, m.titleHeight), paint);
+                    painter.restore();
+                    y = m.titleHeight;
+                }
+                // Stage headers of this column group.
+                painter.save();
+                painter.translate(left - x0, y - m.titleHeight);
+                painter.setClipRect(QRectF(x0, m.titleHeight, x1 - x0, m.stageHeaderHeight));
+                for (int st = std::max(firstStage, 0); firstStage >= 0 && st <= lastStage; ++st)
+                    mapPainter.paintStageHeader(&painter, st, layout.stageHeaderRect(st), paint);
+                painter.restore();
+                y += m.stageHeaderHeight;
+                // The persona/lane column for these rows.
+                painter.save();
+                painter.translate(0, y - rows[r].top);
+                painter.setClipRect(QRectF(0, rows[r].top, left, rows[r].bottom - rows[r].top));
+                mapPainter.paintBackground(&painter, QRectF(0, rows[r].top, left, rows[r].bottom - rows[r].top), paint);
+                painter.restore();
+                // The cells.
+                painter.save();
+                painter.translate(left - x0, y - rows[r].top);
+                const QRectF cells(x0, rows[r].top, x1 - x0, rows[r].bottom - rows[r].top);
+                painter.setClipRect(cells);
+                mapPainter.paintMap(&painter, cells, paint);
+                painter.restore();
+                painter.restore();
+                ++m_pages;
+                if (!step(++done, total))
+                    return false;
+            }
+        return true;
+    }
+
+    const Document &m_document;
+    const ExportOptions &m_options;
+    const ExportProgress &m_progress;
+    QByteArray m_bytes;
+    int m_pages = 0;
+};
+
+} // namespace
+
+bool exportFormatFromName(const QString &name, ExportFormat &format)
+{
+    const QString n = name.toLower();
+    if (n == QLatin1String("png"))
+        format = ExportFormat::Png;
+    else if (n == QLatin1String("pdf"))
+        format = ExportFormat::Pdf;
+    else if (n == QLatin1String("svg"))
+        format = ExportFormat::Svg;
+    else if (n == QLatin1String("csv"))
+        format = ExportFormat::Csv;
+    else
+        return false;
+    return true;
+}
+
+bool exportFormatFromPath(const QString &path, ExportFormat &format)
+{
+    return exportFormatFromName(QFileInfo(path).suffix(), format);
+}
+
+bool paperSizeFromName(const QString &name, PaperSize &paper)
+{
+    const QString n = name.toLower();
+    if (n == QLatin1String("a4"))
+        paper = PaperSize::A4;
+    else if (n == QLatin1String("a3"))
+        paper = PaperSize::A3;
+    else if (n == QLatin1String("a2"))
+        paper = PaperSize::A2;
+    else if (n == QLatin1String("letter"))
+        paper = PaperSize::Letter;
+    else if (n == QLatin1String("tabloid"))
+        paper = PaperSize::Tabloid;
+    else if (n == QLatin1String("fit") || n == QLatin1String("map"))
+        paper = PaperSize::FitMap;
+    else
+        return false;
+    return true;
+}
+
+ExportResult exportMap(const Document &document, const ExportOptions &options, const QString &path,
+                       const ExportProgress &progress)
+{
+    if (!options.personaId.empty() && !document.persona(options.personaId))
+        return failure(tr("The map has no persona with the id “%1”.").arg(toQString(options.personaId)));
+    const Document scoped = options.personaId.empty() ? Document() : scopedDocument(document, options.personaId);
+    const Document &source = options.personaId.empty() ? document : scoped;
+    if (options.format == ExportFormat::Csv) {
+        const std::string csv = writeCardCsv(source);
+        return writeBytes(path, QByteArray(csv.data(), static_cast<qsizetype>(csv.size())));
+    }
+    MapLayout layout;
+    layout.rebuild(source);
+    switch (options.format) {
+    case ExportFormat::Png: return exportPng(source, layout, options, path);
+    case ExportFormat::Svg: return exportSvg(source, layout, options, path);
+    case ExportFormat::Pdf: return PdfExport(source, options, progress).run(layout, path);
+    case ExportFormat::Csv: break;
+    }
+    return failure(tr("Unknown export format."));
+}
+
+} // namespace cjm

@@ -1,0 +1,62 @@
+#pragma once
+// Exporting a map for stakeholder decks: PNG, PDF, SVG and the CSV card
+// inventory. Every picture is painted by MapPainter from a MapLayout, as the
+// canvas is, without canvas decoration (selection, find highlights). Files
+// are written atomically: a failed or cancelled export leaves nothing behind.
+
+#include <QSize>
+#include <QString>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "cjm/document.hpp"
+
+namespace cjm {
+
+enum class ExportFormat { Png, Pdf, Svg, Csv };
+enum class PaperSize { A4, A3, A2, Letter, Tabloid, FitMap };
+enum class PdfLayout { FitToPage, Tiles, PerPersona };
+enum class PageOrientation { Auto, Portrait, Landscape }; // Auto: whichever holds the map larger
+
+struct ExportOptions {
+    ExportFormat format = ExportFormat::Png;
+    // PNG: 1 = 96 dots per inch, as on screen at 100%; up to 4.
+    qreal scale = 1.0;
+    bool transparentBackground = false;
+    // Scope: one persona's band (with title and stage headers), or only the
+    // area of the given cards. Empty means the whole map.
+    std::string personaId;
+    std::vector<std::string> selectedCards;
+    // PDF
+    PaperSize paper = PaperSize::A4;
+    PageOrientation orientation = PageOrientation::Auto;
+    qreal marginMillimetres = 10;
+    PdfLayout pdfLayout = PdfLayout::FitToPage;
+    // Shown in the header; empty means today's date.
+    QString date;
+};
+
+struct ExportResult {
+    bool ok = false;
+    QString error;
+    int pages = 0;    // PDF
+    QSize pixelSize;  // PNG
+};
+
+// Called after each page or step; return false to cancel.
+using ExportProgress = std::function<bool(int done, int total)>;
+
+ExportResult exportMap(const Document &document, const ExportOptions &options, const QString &path,
+                       const ExportProgress &progress = {});
+
+// The format a file name asks for ("map.pdf" -> Pdf); false if unknown.
+bool exportFormatFromPath(const QString &path, ExportFormat &format);
+bool exportFormatFromName(const QString &name, ExportFormat &format);
+bool paperSizeFromName(const QString &name, PaperSize &paper);
+
+// The largest PNG we agree to make, in pixels per side and in total.
+inline constexpr int kMaxPngSide = 32767;
+inline constexpr qint64 kMaxPngPixels = 268'435'456; // 1 GiB of 32-bit pixels
+
+} // namespace cjm
