@@ -222,3 +222,94 @@ TEST_CASE("-v turns on debug logging to stderr", "[cli]")
     CHECK(run.output.find("[debug] validated 1 file(s)") != std::string::npos);
     CHECK(cjm({"validate", kSample}).output.find("[debug]") == std::string::npos);
 }
+
+namespace {
+// Runs a shell command line and returns its output (poppler's tools for PDFs).
+Run shell(const std::string &command)
+{
+    Run run;
+    FILE *pipe = ::popen((command + " 2>&1").c_str(), "r");
+    REQUIRE(pipe != nullptr);
+    std::array<char, 4096> buffer{};
+    while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe))
+        run.output.append(buffer.data(), n);
+    const int status = ::pclose(pipe);
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
+} // namespace
+
+TEST_CASE("cjm export: a vector PDF of the Chinese sample with searchable Chinese text, no display needed", "[cli][export]")
+{
+    TempDir dir;
+    const fs::path pdf = dir.path / "map.pdf";
+    ::unsetenv("DISPLAY");
+    auto run = cjm({"export", kChineseSample, "-o", pdf.string()});
+    REQUIRE(run.exitCode == 0);
+    auto info = shell("pdfinfo " + shellQuote(pdf.string()));
+    REQUIRE(info.exitCode == 0);
+    CHECK(info.output.find("Pages:           1") != std::string::npos);
+    CHECK(info.output.find("(A4)") != std::string::npos);
+    CHECK(info.output.find("Title:           门店零售客户旅程") != std::string::npos);
+    CHECK(info.output.find("Creator:         CJM Studio") != std::string::npos);
+    auto text = shell("pdftotext " + shellQuote(pdf.string()) + " -");
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.output.find("门店零售客户旅程") != std::string::npos);       // the title
+    CHECK(text.output.find("广告和促销：周末亲子促销传单") != std::string::npos); // a card
+    CHECK(text.output.find("让客户") == std::string::npos); // descriptions are not drawn
+    auto fonts = shell("pdffonts " + shellQuote(pdf.string()));
+    CHECK(fonts.output.find(" yes ") != std::string::npos); // embedded
+}
+
+TEST_CASE("cjm export: page size, orientation, tiles and per persona", "[cli][export]")
+{
+    TempDir dir;
+    const fs::path a3 = dir.path / "a3.pdf";
+    REQUIRE(cjm({"export", kSample, "-o", a3.string(), "--page", "A3", "--landscape"}).exitCode == 0);
+    CHECK(shell("pdfinfo " + shellQuote(a3.string())).output.find("1191 x 842 pts (A3)") != std::string::npos);
+    const fs::path per = dir.path / "per.pdf";
+    REQUIRE(cjm({"export", kSample, "-o", per.string(), "--per-persona"}).exitCode == 0);
+    CHECK(shell("pdfinfo " + shellQuote(per.string())).output.find("Pages:           3") != std::string::npos);
+    const fs::path tiles = dir.path / "tiles.pdf";
+    REQUIRE(cjm({"export", kSample, "-o", tiles.string(), "--tiles"}).exitCode == 0);
+    CHECK(shell("pdfinfo " + shellQuote(tiles.string())).output.find("Pages:           1\n") == std::string::npos);
+    // Every tile repeats the stage header: "Awareness" or a later stage's name on each page.
+    auto text = shell("pdftotext " + shellQuote(tiles.string()) + " -");
+    CHECK(text.output.find("Awareness") != std::string::npos);
+    CHECK(text.output.find("Advocacy") != std::string::npos);
+}
+
+TEST_CASE("cjm export: PNG, SVG and CSV from the extension or --format", "[cli][export]")
+{
+    TempDir dir;
+    CHECK(cjm({"export", kSample, "-o", (dir.path / "m.png").string(), "--scale", "2"}).exitCode == 0);
+    CHECK(readText(dir.path / "m.png").substr(1, 3) == "PNG");
+    CHECK(cjm({"export", kSample, "-o", (dir.path / "m.svg").string()}).exitCode == 0);
+    CHECK(readText(dir.path / "m.svg").find("<svg") != std::string::npos);
+    CHECK(cjm({"export", kSample, "-o", (dir.path / "cards.txt").string(), "--format", "csv"}).exitCode == 0);
+    CHECK(readText(dir.path / "cards.txt").rfind("\xEF\xBB\xBFpersona,stage", 0) == 0);
+    auto one = cjm({"export", kSample, "-o", (dir.path / "one.csv").string(), "--persona", "nobody"});
+    CHECK(one.exitCode == 1);
+    CHECK(one.output.find("no persona with the id") != std::string::npos);
+}
+
+TEST_CASE("cjm export: clear messages and exit codes for bad input and unwritable output", "[cli][export]")
+{
+    TempDir dir;
+    writeText(dir.path / "bad.cjm", kThreeMistakes);
+    auto bad = cjm({"export", (dir.path / "bad.cjm").string(), "-o", (dir.path / "x.pdf").string()});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.output.find("/cards/0/stage: there is no stage with the id \"s9\"") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir.path / "x.pdf"));
+
+    auto unwritable = cjm({"export", kSample, "-o", "/no/such/folder/map.pdf"});
+    CHECK(unwritable.exitCode == 1);
+    CHECK(unwritable.output.find("Could not write /no/such/folder/map.pdf") != std::string::npos);
+
+    CHECK(cjm({"export", kSample}).exitCode == 2);
+    CHECK(cjm({"export", kSample, "-o", (dir.path / "map.docx").string()}).output.find("cannot tell the format") !=
+          std::string::npos);
+    CHECK(cjm({"export", kSample, "-o", (dir.path / "m.png").string(), "--scale", "9"}).exitCode == 2);
+    CHECK(cjm({"export", kSample, "-o", (dir.path / "m.pdf").string(), "--page", "B7"}).exitCode == 2);
+    CHECK(cjm({"export", "--help"}).output.find("Usage: cjm export") != std::string::npos);
+}

@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
+#include <QPainter>
+#include <cmath>
 #include <functional>
 
 #include "card_item.hpp"
@@ -18,6 +20,7 @@
 #include "cjm/edit.hpp"
 #include "document_controller.hpp"
 #include "main_window.hpp"
+#include "map_exporter.hpp"
 #include "map_scene.hpp"
 #include "map_view.hpp"
 #include "qt_text.hpp"
@@ -316,4 +319,41 @@ TEST_CASE("the status bar counts personas, stages and cards in plain English", "
         texts << label->text();
     CHECK(texts.join(QLatin1Char('|')).contains(QStringLiteral("1 persona  ·  5 stages  ·  0 cards")));
     CHECK(texts.value(texts.size() - 1) == QStringLiteral("Zoom 100%"));
+}
+
+TEST_CASE("an exported PNG looks exactly like the canvas at the same scale", "[app][export]")
+{
+    MainWindow window;
+    REQUIRE(window.loadFile(samplePath("ecommerce-en.cjm")));
+    const MapLayout &layout = window.scene()->mapLayout();
+    for (qreal scale : {1.0, 2.0}) {
+        INFO("scale " << scale);
+        QTemporaryDir dir;
+        ExportOptions options;
+        options.scale = scale;
+        const QString path = dir.filePath(QStringLiteral("map.png"));
+        REQUIRE(exportMap(window.controller()->document(), options, path).ok);
+        const QImage exported = QImage(path).convertToFormat(QImage::Format_ARGB32);
+
+        QImage canvas(exported.size(), QImage::Format_ARGB32);
+        canvas.fill(Qt::transparent);
+        {
+            QPainter painter(&canvas);
+            painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+            window.scene()->render(&painter, QRectF(QPointF(0, 0), layout.bounds().size() * scale), layout.bounds());
+        }
+        // Below the title block (exports add the date there): every pixel
+        // within a small tolerance, allowing for anti-aliasing at item edges.
+        const int top = static_cast<int>(std::ceil(layout.style().metrics.titleHeight * scale));
+        qint64 total = 0, different = 0;
+        for (int y = top; y < exported.height(); y += 2)
+            for (int x = 0; x < exported.width(); x += 2) {
+                ++total;
+                const QColor a = exported.pixelColor(x, y), b = canvas.pixelColor(x, y);
+                if (std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) > 24)
+                    ++different;
+            }
+        CHECK(total > 10000);
+        CHECK(static_cast<double>(different) / static_cast<double>(total) < 0.002);
+    }
 }
