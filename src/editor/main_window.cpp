@@ -11,6 +11,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -19,6 +23,7 @@
 #include <algorithm>
 
 #include "document_controller.hpp"
+#include "export_dialog.hpp"
 #include "map_scene.hpp"
 #include "map_view.hpp"
 #include "new_map.hpp"
@@ -31,6 +36,14 @@ constexpr int kMaxRecentFiles = 10;
 const char *const kRecentFilesKey = "recentFiles";
 
 QString fileFilter() { return MainWindow::tr("Journey maps (*.cjm);;All files (*)"); }
+
+// A title as a file name: characters no file system accepts become '-'.
+QString fileBaseNameFor(QString title, const QString &fallback)
+{
+    title = title.trimmed();
+    title.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("-"));
+    return title.isEmpty() ? fallback : title;
+}
 
 bool isMapFile(const QUrl &url) { return url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".cjm"), Qt::CaseInsensitive); }
 } // namespace
@@ -95,6 +108,9 @@ void MainWindow::createActions()
     add(file, tr("Save &As..."), QKeySequence::SaveAs, &MainWindow::saveAs);
     m_revertAction = add(file, tr("Re&vert to Saved"), QKeySequence(), &MainWindow::revert);
     file->addSeparator();
+    QAction *exportAction = add(file, tr("&Export..."), QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportMap);
+    add(file, tr("&Print..."), QKeySequence::Print, &MainWindow::print);
+    file->addSeparator();
     add(file, tr("&Close"), QKeySequence::Close, &QWidget::close);
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -142,7 +158,7 @@ void MainWindow::createActions()
                                .arg(QApplication::applicationVersion().toHtmlEscaped()));
     });
 
-    for (QAction *action : {newAction, openAction, saveAction})
+    for (QAction *action : {newAction, openAction, saveAction, exportAction})
         toolbar->addAction(action);
     toolbar->addSeparator();
     toolbar->addAction(undo);
@@ -250,6 +266,82 @@ bool MainWindow::saveFile(const QString &path)
     return true;
 }
 
+void MainWindow::exportMap()
+{
+    ExportDialog dialog(m_controller->document(), m_scene->selectedCardIds(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ExportOptions options = dialog.options();
+    const QString suffix = ExportDialog::fileSuffix(options.format);
+    QFileInfo current(m_controller->filePath());
+    const QString base = m_controller->filePath().isEmpty()
+                             ? fileBaseNameFor(toQString(m_controller->document().journey().title), tr("Journey map"))
+                             : current.completeBaseName();
+    const QString folder = m_controller->filePath().isEmpty() ? QString() : current.absolutePath() + QLatin1Char('/');
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Map"), folder + base + QLatin1Char('.') + suffix,
+                                                ExportDialog::fileFilter(options.format));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    exportTo(options, path);
+}
+
+bool MainWindow::exportTo(const ExportOptions &options, const QString &path)
+{
+    QProgressDialog progress(tr("Exporting %1...").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400); // only long exports show it
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const ExportResult result = cjm::exportMap(m_controller->document(), options, path, [&](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        QApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    QApplication::restoreOverrideCursor();
+    progress.reset();
+    if (!result.ok) {
+        if (!progress.wasCanceled()) {
+            QMessageBox box(QMessageBox::Warning, tr("Could Not Export Map"), result.error, QMessageBox::Ok, this);
+            box.setObjectName(QStringLiteral("exportErrorDialog"));
+            box.exec();
+        }
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 4000);
+    return true;
+}
+
+int MainWindow::printTo(QPrinter *printer)
+{
+    ExportOptions options; // the whole map, fitted on a page
+    options.format = ExportFormat::Pdf;
+    QPainter painter;
+    if (!painter.begin(printer))
+        return 0;
+    // The pages are laid out in points; the printer counts device pixels.
+    const qreal toDevice = printer->resolution() / 72.0;
+    painter.scale(toDevice, toDevice);
+    const QRectF page(QPointF(0, 0), printer->pageLayout().paintRect(QPageLayout::Point).size());
+    const int pages = paintMapPages(m_controller->document(), options, painter, page, [printer] { return printer->newPage(); });
+    painter.end();
+    return pages;
+}
+
+void MainWindow::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    ExportOptions options;
+    options.format = ExportFormat::Pdf;
+    printer.setPageLayout(exportPageLayout(m_controller->document(), options));
+    printer.setDocName(toQString(m_controller->document().journey().title));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print Preview"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) { printTo(p); });
+    preview.exec();
+}
+
 void MainWindow::newMap()
 {
     if (m_controller->isPristine())
@@ -276,11 +368,9 @@ bool MainWindow::save()
 bool MainWindow::saveAs()
 {
     QString suggested = m_controller->filePath();
-    if (suggested.isEmpty()) {
-        QString title = toQString(m_controller->document().journey().title).trimmed();
-        title.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("-"));
-        suggested = (title.isEmpty() ? tr("Untitled") : title) + QStringLiteral(".cjm");
-    }
+    if (suggested.isEmpty())
+        suggested = fileBaseNameFor(toQString(m_controller->document().journey().title), tr("Untitled")) +
+                    QStringLiteral(".cjm");
     QString path = QFileDialog::getSaveFileName(this, tr("Save Journey Map"), suggested, fileFilter());
     if (path.isEmpty())
         return false;

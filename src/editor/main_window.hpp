@@ -8,8 +8,10 @@
 #include <QStringList>
 
 #include "cjm/problem.hpp"
+#include "map_exporter.hpp"
 
 class QAction;
+class QPrinter;
 class QLabel;
 class QMenu;
 
@@ -36,6 +38,10 @@ public:
     // new window (or raises the window that already has it).
     static MainWindow *openFile(const QString &path, MainWindow *from = nullptr);
     bool saveFile(const QString &path);
+    // Exports with a progress dialog that can cancel; shows errors in a dialog.
+    bool exportTo(const ExportOptions &options, const QString &path);
+    // Paints the map onto a printer's pages as the PDF export would.
+    int printTo(QPrinter *printer);
 
     // The text of the "could not open" dialog for these problems.
     static QString problemsText(const QString &path, const Problems &problems, int maxShown = 12);
@@ -48,6 +54,8 @@ public slots:
     bool save();
     bool saveAs();
     void revert();
+    void exportMap();
+    void print();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

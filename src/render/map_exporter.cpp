@@ -178,55 +178,26 @@ void paintRegion(QPainter &painter, const MapPainter &mapPainter, const QRectF &
     painter.restore();
 }
 
-class PdfExport {
+class PagePainter {
 public:
-    PdfExport(const Document &document, const ExportOptions &options, const ExportProgress &progress)
-        : m_document(document), m_options(options), m_progress(progress)
+    PagePainter(const Document &document, const ExportOptions &options, const ExportProgress &progress,
+                std::function<bool()> newPage)
+        : m_document(document), m_options(options), m_progress(progress), m_newPage(std::move(newPage))
     {
     }
 
-    ExportResult run(const MapLayout &wholeLayout, const QString &path)
+    // Paints every page; returns the page count, or -1 when cancelled.
+    int paint(QPainter &painter, const QRectF &page, const MapLayout &wholeLayout)
     {
-        QBuffer buffer(&m_bytes);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setResolution(72); // one device unit is one point
-        writer.setTitle(toQString(m_document.journey().title));
-        writer.setCreator(QStringLiteral("CJM Studio %1").arg(QCoreApplication::applicationVersion()));
         const QRectF fullRegion = exportRegion(wholeLayout, m_options.selectedCards);
-        const QMarginsF margins(m_options.marginMillimetres, m_options.marginMillimetres, m_options.marginMillimetres,
-                                m_options.marginMillimetres);
-        const qreal marginPoints = m_options.marginMillimetres * 72.0 / 25.4;
-        const QSizeF fitPoints = fullRegion.size() * kPointsPerUnit + QSizeF(2 * marginPoints, 2 * marginPoints);
-        QPageLayout::Orientation orientation = QPageLayout::Portrait;
-        if (m_options.paper != PaperSize::FitMap) {
-            if (m_options.orientation == PageOrientation::Landscape)
-                orientation = QPageLayout::Landscape;
-            else if (m_options.orientation == PageOrientation::Auto && m_options.pdfLayout != PdfLayout::Tiles)
-                orientation = fullRegion.width() > fullRegion.height() ? QPageLayout::Landscape : QPageLayout::Portrait;
-            else if (m_options.orientation == PageOrientation::Auto)
-                orientation = QPageLayout::Landscape; // tiles: more stages per page
-        }
-        QPageLayout pageLayout(pageSizeFor(m_options.paper, fitPoints), orientation, margins, QPageLayout::Millimeter);
-        writer.setPageLayout(pageLayout);
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return failure(tr("The PDF could not be started."));
-        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        const QRectF page = QRectF(QPointF(0, 0), pageLayout.paintRect(QPageLayout::Point).size());
-        bool cancelled = false;
+        bool complete = false;
         if (m_options.pdfLayout == PdfLayout::PerPersona && m_options.personaId.empty())
-            cancelled = !perPersona(writer, painter, page);
+            complete = perPersona(painter, page);
         else if (m_options.pdfLayout == PdfLayout::Tiles)
-            cancelled = !tiles(writer, painter, page, wholeLayout);
+            complete = tiles(painter, page, wholeLayout);
         else
-            cancelled = !fitted(painter, page, wholeLayout, fullRegion);
-        painter.end();
-        if (cancelled)
-            return failure(tr("The export was cancelled."));
-        ExportResult result = writeBytes(path, m_bytes);
-        result.pages = m_pages;
-        return result;
+            complete = fitted(painter, page, wholeLayout, fullRegion);
+        return complete ? m_pages : -1;
     }
 
 private:
@@ -240,12 +211,14 @@ private:
         return step(1, 1);
     }
 
-    bool perPersona(QPdfWriter &writer, QPainter &painter, const QRectF &page)
+    bool nextPage() { return !m_newPage || m_newPage(); }
+
+    bool perPersona(QPainter &painter, const QRectF &page)
     {
         const int total = static_cast<int>(m_document.personas().size());
         for (int i = 0; i < total; ++i) {
-            if (i > 0)
-                writer.newPage();
+            if (i > 0 && !nextPage())
+                return true; // the device takes no more pages (a preview)
             const Document scoped = scopedDocument(m_document, m_document.personas()[static_cast<std::size_t>(i)].id);
             MapLayout layout;
             layout.rebuild(scoped);
@@ -265,7 +238,7 @@ private:
     // Pages at 100% (96 dpi), cut between stages and between rows, each with
     // the stage header row and the persona/lane column repeated, like a
     // spreadsheet printed with repeated titles.
-    bool tiles(QPdfWriter &writer, QPainter &painter, const QRectF &page, const MapLayout &layout)
+    bool tiles(QPainter &painter, const QRectF &page, const MapLayout &layout)
     {
         const MapMetrics &m = layout.style().metrics;
         const MapPainter mapPainter(m_document, layout);
@@ -322,8 +295,8 @@ private:
         int done = 0;
         for (std::size_t r = 0; r < rows.size(); ++r)
             for (const auto &[firstStage, lastStage] : columns) {
-                if (done > 0)
-                    writer.newPage();
+                if (done > 0 && !nextPage())
+                    return true;
                 const qreal x0 = firstStage >= 0 ? layout.stages()[firstStage].x : left;
                 const qreal x1 = lastStage >= 0 ? layout.stages()[lastStage].x + layout.stages()[lastStage].width : left;
                 // If one stage or row is wider or taller than the page, the
@@ -374,9 +347,55 @@ private:
     const Document &m_document;
     const ExportOptions &m_options;
     const ExportProgress &m_progress;
-    QByteArray m_bytes;
+    std::function<bool()> m_newPage;
     int m_pages = 0;
 };
+
+
+QPageLayout pageLayoutFor(const ExportOptions &options, const QRectF &region)
+{
+    const QMarginsF margins(options.marginMillimetres, options.marginMillimetres, options.marginMillimetres,
+                            options.marginMillimetres);
+    const qreal marginPoints = options.marginMillimetres * 72.0 / 25.4;
+    const QSizeF fitPoints = region.size() * kPointsPerUnit + QSizeF(2 * marginPoints, 2 * marginPoints);
+    QPageLayout::Orientation orientation = QPageLayout::Portrait;
+    if (options.paper != PaperSize::FitMap) {
+        if (options.orientation == PageOrientation::Landscape)
+            orientation = QPageLayout::Landscape;
+        else if (options.orientation == PageOrientation::Auto && options.pdfLayout != PdfLayout::Tiles)
+            orientation = region.width() > region.height() ? QPageLayout::Landscape : QPageLayout::Portrait;
+        else if (options.orientation == PageOrientation::Auto)
+            orientation = QPageLayout::Landscape; // tiles: more stages per page
+    }
+    return QPageLayout(pageSizeFor(options.paper, fitPoints), orientation, margins, QPageLayout::Millimeter);
+}
+
+ExportResult exportPdf(const Document &document, const MapLayout &layout, const ExportOptions &options,
+                       const QString &path, const ExportProgress &progress)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(72); // one device unit is one point
+    writer.setTitle(toQString(document.journey().title));
+    writer.setCreator(QStringLiteral("CJM Studio %1").arg(QCoreApplication::applicationVersion()));
+    const QPageLayout pageLayout = pageLayoutFor(options, exportRegion(layout, options.selectedCards));
+    writer.setPageLayout(pageLayout);
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return failure(tr("The PDF could not be started."));
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    const QRectF page(QPointF(0, 0), pageLayout.paintRect(QPageLayout::Point).size());
+    const int pages = PagePainter(document, options, progress, [&writer] { return writer.newPage(); })
+                          .paint(painter, page, layout);
+    painter.end();
+    if (pages < 0)
+        return failure(tr("The export was cancelled."));
+    ExportResult result = writeBytes(path, bytes);
+    result.pages = pages;
+    return result;
+}
 
 } // namespace
 
@@ -437,10 +456,76 @@ ExportResult exportMap(const Document &document, const ExportOptions &options, c
     switch (options.format) {
     case ExportFormat::Png: return exportPng(source, layout, options, path);
     case ExportFormat::Svg: return exportSvg(source, layout, options, path);
-    case ExportFormat::Pdf: return PdfExport(source, options, progress).run(layout, path);
+    case ExportFormat::Pdf: return exportPdf(source, layout, options, path, progress);
     case ExportFormat::Csv: break;
     }
     return failure(tr("Unknown export format."));
+}
+
+} // namespace cjm
+
+namespace cjm {
+
+QPageLayout exportPageLayout(const Document &document, const ExportOptions &options)
+{
+    const Document scoped = options.personaId.empty() ? Document() : scopedDocument(document, options.personaId);
+    MapLayout layout;
+    layout.rebuild(options.personaId.empty() ? document : scoped);
+    return pageLayoutFor(options, exportRegion(layout, options.selectedCards));
+}
+
+int paintMapPages(const Document &document, const ExportOptions &options, QPainter &painter, const QRectF &page,
+                  const std::function<bool()> &newPage, const ExportProgress &progress)
+{
+    const Document scoped = options.personaId.empty() ? Document() : scopedDocument(document, options.personaId);
+    const Document &source = options.personaId.empty() ? document : scoped;
+    MapLayout layout;
+    layout.rebuild(source);
+    return PagePainter(source, options, progress, newPage).paint(painter, page, layout);
+}
+
+QSize exportPixelSize(const Document &document, const ExportOptions &options)
+{
+    const Document scoped = options.personaId.empty() ? Document() : scopedDocument(document, options.personaId);
+    MapLayout layout;
+    layout.rebuild(options.personaId.empty() ? document : scoped);
+    const QRectF region = exportRegion(layout, options.selectedCards);
+    return QSize(static_cast<int>(std::ceil(region.width() * options.scale)),
+                 static_cast<int>(std::ceil(region.height() * options.scale)));
+}
+
+QImage exportPreview(const Document &document, const ExportOptions &options, const QSize &maxSize)
+{
+    const Document scoped = options.personaId.empty() ? Document() : scopedDocument(document, options.personaId);
+    const Document &source = options.personaId.empty() ? document : scoped;
+    MapLayout layout;
+    layout.rebuild(source);
+    if (options.format == ExportFormat::Pdf) {
+        // The first page, paper and margins included.
+        const QPageLayout pageLayout = pageLayoutFor(options, exportRegion(layout, options.selectedCards));
+        const QSizeF paper = pageLayout.fullRect(QPageLayout::Point).size();
+        const qreal scale = std::min(maxSize.width() / paper.width(), maxSize.height() / paper.height());
+        QImage image((paper * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        painter.scale(scale, scale);
+        const QRectF paint = pageLayout.paintRect(QPageLayout::Point);
+        painter.translate(paint.topLeft());
+        PagePainter(source, options, {}, [] { return false; }).paint(painter, QRectF(QPointF(0, 0), paint.size()), layout);
+        return image;
+    }
+    const QRectF region = exportRegion(layout, options.selectedCards);
+    const qreal scale = std::min(maxSize.width() / region.width(), maxSize.height() / region.height());
+    QImage image((region.size() * scale).toSize().expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
+    image.fill(options.transparentBackground ? Qt::transparent : Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    painter.scale(scale, scale);
+    painter.translate(-region.topLeft());
+    PaintOptions paint = exportPaintOptions(options, scale);
+    MapPainter(source, layout).paintMap(&painter, region, paint);
+    return image;
 }
 
 } // namespace cjm

@@ -4,6 +4,9 @@
 // canvas is, without canvas decoration (selection, find highlights). Files
 // are written atomically: a failed or cancelled export leaves nothing behind.
 
+#include <QImage>
+#include <QPageLayout>
+#include <QPainter>
 #include <QSize>
 #include <QString>
 #include <functional>
@@ -49,6 +52,19 @@ using ExportProgress = std::function<bool(int done, int total)>;
 
 ExportResult exportMap(const Document &document, const ExportOptions &options, const QString &path,
                        const ExportProgress &progress = {});
+
+// Pages as the PDF export lays them out, onto any paged device (a printer,
+// a print preview): `page` is the printable area in points, `newPage` starts
+// the next page and returns false when the device takes no more. Returns the
+// number of pages painted, or -1 when `progress` cancelled.
+int paintMapPages(const Document &document, const ExportOptions &options, QPainter &painter, const QRectF &page,
+                  const std::function<bool()> &newPage, const ExportProgress &progress = {});
+// Paper, orientation and margins the PDF export would use.
+QPageLayout exportPageLayout(const Document &document, const ExportOptions &options);
+// The pixel size a PNG export with these options would have.
+QSize exportPixelSize(const Document &document, const ExportOptions &options);
+// A small picture of what the export will look like (a PDF's first page).
+QImage exportPreview(const Document &document, const ExportOptions &options, const QSize &maxSize);
 
 // The format a file name asks for ("map.pdf" -> Pdf); false if unknown.
 bool exportFormatFromPath(const QString &path, ExportFormat &format);

@@ -12,6 +12,7 @@
 #include <QTimer>
 #include <QUrl>
 #include <QPainter>
+#include <QPrinter>
 #include <cmath>
 #include <functional>
 
@@ -20,6 +21,7 @@
 #include "cjm/edit.hpp"
 #include "document_controller.hpp"
 #include "main_window.hpp"
+#include "export_dialog.hpp"
 #include "map_exporter.hpp"
 #include "map_scene.hpp"
 #include "map_view.hpp"
@@ -356,4 +358,71 @@ TEST_CASE("an exported PNG looks exactly like the canvas at the same scale", "[a
         CHECK(total > 10000);
         CHECK(static_cast<double>(different) / static_cast<double>(total) < 0.002);
     }
+}
+
+TEST_CASE("the export dialog shows the options of its format, previews, and remembers the last choices", "[app][export]")
+{
+    MainWindow window;
+    REQUIRE(window.loadFile(samplePath("retail-zh.cjm")));
+    const Document &doc = window.controller()->document();
+    ExportOptions chosen;
+    {
+        ExportDialog dialog(doc, {doc.cards().front().id});
+        ExportOptions pdf;
+        pdf.format = ExportFormat::Pdf;
+        pdf.paper = PaperSize::A3;
+        pdf.orientation = PageOrientation::Portrait;
+        pdf.marginMillimetres = 15;
+        pdf.pdfLayout = PdfLayout::PerPersona;
+        pdf.personaId = doc.personas().at(1).id;
+        dialog.setOptions(pdf);
+        chosen = dialog.options();
+        CHECK(chosen.format == ExportFormat::Pdf);
+        CHECK(chosen.paper == PaperSize::A3);
+        CHECK(chosen.personaId == doc.personas().at(1).id);
+        CHECK(chosen.marginMillimetres == 15);
+        QTest::qWait(300); // the preview follows the options after a short pause
+        const QImage preview = dialog.previewImage();
+        REQUIRE_FALSE(preview.isNull());
+        CHECK(preview.height() > preview.width()); // A3 portrait page
+        dialog.accept();
+    }
+    ExportDialog again(doc, {});
+    const ExportOptions remembered = again.options();
+    CHECK(remembered.format == ExportFormat::Pdf);
+    CHECK(remembered.paper == PaperSize::A3);
+    CHECK(remembered.orientation == PageOrientation::Portrait);
+    CHECK(remembered.marginMillimetres == 15);
+    CHECK(remembered.pdfLayout == PdfLayout::PerPersona);
+    CHECK(remembered.personaId.empty()); // the scope is per map, not remembered
+    CHECK(again.previewImage().height() > again.previewImage().width());
+}
+
+TEST_CASE("exporting from the window writes the file or explains why not", "[app][export]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.loadFile(samplePath("ecommerce-en.cjm")));
+    ExportOptions options;
+    options.format = ExportFormat::Png;
+    CHECK(window.exportTo(options, dir.filePath(QStringLiteral("map.png"))));
+    CHECK(QImage(dir.filePath(QStringLiteral("map.png"))).width() > 0);
+    withModalDialog([&] { CHECK_FALSE(window.exportTo(options, dir.filePath(QStringLiteral("no/such/map.png")))); },
+                    [](QMessageBox *box) { CHECK(box->text().contains(QStringLiteral("does not exist any more"))); });
+}
+
+TEST_CASE("printing paints the map on the printer's pages", "[app][print]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.loadFile(samplePath("retail-zh.cjm")));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
+    CHECK(window.printTo(&printer) == 1);
+    QFile printed(dir.filePath(QStringLiteral("printed.pdf")));
+    REQUIRE(printed.open(QIODevice::ReadOnly));
+    const QByteArray bytes = printed.readAll();
+    CHECK(bytes.startsWith("%PDF-"));
+    CHECK(bytes.size() > 20000);
 }
