@@ -6,6 +6,7 @@
 #include <QStatusBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -425,4 +426,32 @@ TEST_CASE("printing paints the map on the printer's pages", "[app][print]")
     const QByteArray bytes = printed.readAll();
     CHECK(bytes.startsWith("%PDF-"));
     CHECK(bytes.size() > 20000);
+}
+
+TEST_CASE("closing a window with unsaved changes asks first, and cancelling keeps it open", "[app]")
+{
+    auto *window = new MainWindow;
+    window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(window));
+    Journey journey = window->controller()->document().journey();
+    journey.title = "Unsaved work";
+    REQUIRE(window->controller()->apply(setJourney(journey), QStringLiteral("Rename"), ChangeHint::journey()));
+    bool closed = true;
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        CHECK(box->text().contains(QStringLiteral("Save the changes to “Untitled”")));
+        box->button(QMessageBox::Cancel)->click();
+    });
+    closed = window->close();
+    CHECK_FALSE(closed);
+    CHECK(window->isVisible());
+    CHECK(window->controller()->document().journey().title == "Unsaved work");
+
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        box->button(QMessageBox::Discard)->click();
+    });
+    CHECK(window->close()); // deletes itself (WA_DeleteOnClose)
 }
