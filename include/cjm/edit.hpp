@@ -61,6 +61,15 @@ EditPtr moveLane(std::string id, std::size_t newIndex);
 // Put a card in another cell and/or at another order; touches nothing else.
 EditPtr moveCard(std::string id, std::string persona, std::string stage, std::string lane, std::int64_t order);
 
+// Puts `cardIds` (in that order) into a cell at display position `index`,
+// numbering the cell's cards 0, 1, 2... Only cards whose cell or order
+// changes get an edit, so a saved file changes only where the map did.
+// Returns nullptr when nothing would change or an id is unknown.
+EditPtr moveCardsToCell(const Document &document, const std::vector<std::string> &cardIds, const std::string &persona,
+                        const std::string &stage, const std::string &lane, std::size_t index);
+// Adds `card` to its cell (card.persona/stage/lane) at display position `index`.
+EditPtr addCardToCell(const Document &document, Card card, std::size_t index);
+
 // Several edits as one: applied in sequence, reverted in reverse. If one does
 // not apply, those before it are reverted and the whole edit fails.
 EditPtr compound(std::vector<EditPtr> edits, std::string description);

@@ -40,4 +40,41 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SelectTool</name>
+    <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>Move %n card</numerusform>
+            <numerusform>Move %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>Delete %n card</numerusform>
+            <numerusform>Delete %n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardItem</name>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ExportDialog</name>
+    <message numerus="yes">
+        <source>%n card(s), one row each, UTF-8 for Excel</source>
+        <translation>
+            <numerusform>%n card, one row, UTF-8 for Excel</numerusform>
+            <numerusform>%n cards, one row each, UTF-8 for Excel</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <cstdio>
 
+#include "cjm/document_io.hpp"
 #include "cjm/logging.hpp"
 #include "main_window.hpp"
 #include "map_view.hpp"
@@ -48,6 +49,19 @@ int main(int argc, char **argv)
                      cjm::toStdString(logDir + QStringLiteral("/cjm-studio.log")));
 
     const QStringList files = parser.positionalArguments();
+    if (parser.isSet(screenshot)) {
+        // Scripted use: a file that cannot be read is reported on stderr and
+        // ends the run, instead of waiting for someone to close a dialog.
+        bool readable = true;
+        for (const QString &file : files) {
+            const auto result = cjm::readDocumentFile(file.toStdString());
+            for (const auto &problem : result.problems)
+                std::fprintf(stderr, "%s\n", cjm::formatProblem(file.toStdString(), problem).c_str());
+            readable = readable && result.ok();
+        }
+        if (!readable)
+            return 1;
+    }
     cjm::MainWindow *first = nullptr;
     if (files.isEmpty()) {
         first = new cjm::MainWindow;

@@ -383,6 +383,69 @@ EditPtr moveCard(std::string id, std::string persona, std::string stage, std::st
 {
     return std::make_unique<MoveCard>(std::move(id), std::move(persona), std::move(stage), std::move(lane), order);
 }
+namespace {
+// The edits that renumber `cell` (display order, the new cards included)
+// as 0..n-1, skipping cards already in place.
+std::vector<EditPtr> renumber(const std::vector<const Card *> &cell, const std::string &persona, const std::string &stage,
+                              const std::string &lane, const std::vector<std::string> &moving)
+{
+    std::vector<EditPtr> edits;
+    for (std::size_t i = 0; i < cell.size(); ++i) {
+        const Card &card = *cell[i];
+        const bool isMoving = std::find(moving.begin(), moving.end(), card.id) != moving.end();
+        if (isMoving || card.order != static_cast<std::int64_t>(i) || card.persona != persona || card.stage != stage ||
+            card.lane != lane)
+            edits.push_back(moveCard(card.id, persona, stage, lane, static_cast<std::int64_t>(i)));
+    }
+    return edits;
+}
+} // namespace
+
+EditPtr moveCardsToCell(const Document &document, const std::vector<std::string> &cardIds, const std::string &persona,
+                        const std::string &stage, const std::string &lane, std::size_t index)
+{
+    std::vector<const Card *> moving;
+    for (const std::string &id : cardIds) {
+        const Card *card = document.card(id);
+        if (!card)
+            return nullptr;
+        moving.push_back(card);
+    }
+    std::vector<const Card *> cell;
+    for (const Card *card : document.cardsInCell(persona, stage, lane))
+        if (std::find(cardIds.begin(), cardIds.end(), card->id) == cardIds.end())
+            cell.push_back(card);
+    index = std::min(index, cell.size());
+    cell.insert(cell.begin() + static_cast<std::ptrdiff_t>(index), moving.begin(), moving.end());
+    // A card that stays where it is (same cell, same order) needs no edit.
+    std::vector<std::string> reallyMoving;
+    for (std::size_t i = 0; i < cell.size(); ++i) {
+        const Card &card = *cell[i];
+        if (card.persona != persona || card.stage != stage || card.lane != lane || card.order != static_cast<std::int64_t>(i))
+            reallyMoving.push_back(card.id);
+    }
+    auto edits = renumber(cell, persona, stage, lane, reallyMoving);
+    if (edits.empty())
+        return nullptr;
+    return compound(std::move(edits), "move cards");
+}
+
+EditPtr addCardToCell(const Document &document, Card card, std::size_t index)
+{
+    std::vector<const Card *> cell = document.cardsInCell(card.persona, card.stage, card.lane);
+    index = std::min(index, cell.size());
+    card.order = static_cast<std::int64_t>(index);
+    std::vector<EditPtr> edits;
+    // Cards at and after the new one's position move down by one.
+    for (std::size_t i = 0; i < cell.size(); ++i) {
+        const std::int64_t wanted = static_cast<std::int64_t>(i < index ? i : i + 1);
+        if (cell[i]->order != wanted)
+            edits.push_back(moveCard(cell[i]->id, card.persona, card.stage, card.lane, wanted));
+    }
+    edits.insert(edits.begin(), addCard(std::move(card)));
+    return compound(std::move(edits), "add card");
+}
+
 EditPtr compound(std::vector<EditPtr> edits, std::string description)
 {
     return std::make_unique<Compound>(std::move(edits), std::move(description));

@@ -1,5 +1,6 @@
 #include "card_item.hpp"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -36,14 +37,23 @@ void CardItem::syncWithLayout()
         m_size = rect->size();
     }
     setPos(rect->topLeft());
-    // The full text when the card shows it cut short. Escaped so that text
-    // from a teammate's file is never read as HTML.
-    const MapLayout::CardBox *box = layout.cardBox(m_cardId);
+    // The card's words, notes, link and comment count on hover. Escaped:
+    // text from a teammate's file is never read as HTML.
     const Card *card = m_scene->controller()->document().card(m_cardId);
-    if (box && card && box->elided)
-        setToolTip(QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(toQString(card->text).toHtmlEscaped()));
-    else
-        setToolTip(QString());
+    QStringList parts;
+    if (card) {
+        if (!card->text.empty())
+            parts << QStringLiteral("<b>%1</b>").arg(toQString(card->text).toHtmlEscaped());
+        if (!card->notes.empty())
+            parts << toQString(card->notes).toHtmlEscaped();
+        if (card->link)
+            parts << toQString(*card->link).toHtmlEscaped();
+        if (!card->comments.empty())
+            parts << QCoreApplication::translate("CardItem", "%n comment(s)", "", static_cast<int>(card->comments.size()));
+    }
+    setToolTip(parts.isEmpty() ? QString()
+                               : QStringLiteral("<p style='white-space:pre-wrap'>%1</p>")
+                                     .arg(parts.join(QStringLiteral("<br/>"))));
     update();
 }
 

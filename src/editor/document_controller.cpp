@@ -1,5 +1,7 @@
 #include "document_controller.hpp"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 #include <spdlog/spdlog.h>
 
@@ -28,13 +30,15 @@ QString DocumentController::displayName() const
     return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
 }
 
-bool DocumentController::apply(EditPtr edit, const QString &text, ChangeHint hint)
+bool DocumentController::apply(EditPtr edit, const QString &text, ChangeHint hint, MergeKey merge)
 {
     // push() calls redo(); a command whose edit does not fit marks itself
     // obsolete and the stack discards it. It reports through m_lastApplied
     // because the stack may already have deleted it when push() returns.
     m_lastApplied = false;
-    m_undoStack.push(new EditCommand(this, std::move(edit), text, std::move(hint)));
+    if (!edit)
+        return false;
+    m_undoStack.push(new EditCommand(this, std::move(edit), text, std::move(hint), merge));
     return m_lastApplied;
 }
 
@@ -60,6 +64,25 @@ void DocumentController::resetDocument(Document document, const QString &filePat
         emit filePathChanged(m_filePath);
 }
 
+namespace {
+QByteArray hashOfFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
+}
+} // namespace
+
+bool DocumentController::changedOnDisk() const
+{
+    if (m_filePath.isEmpty() || !QFileInfo::exists(m_filePath))
+        return false;
+    return hashOfFile(m_filePath) != m_diskHash;
+}
+
 bool DocumentController::load(const QString &filePath, Problems &problems)
 {
     auto result = readDocumentFile(filePath.toStdString());
@@ -69,6 +92,7 @@ bool DocumentController::load(const QString &filePath, Problems &problems)
         return false;
     }
     resetDocument(std::move(*result.document), QFileInfo(filePath).absoluteFilePath());
+    m_diskHash = hashOfFile(m_filePath);
     spdlog::info("opened {}", toStdString(filePath));
     return true;
 }
@@ -88,6 +112,8 @@ bool DocumentController::save(const QString &filePath, QString &error)
         emit filePathChanged(m_filePath);
     }
     m_undoStack.setClean();
+    m_diskHash = QCryptographicHash::hash(QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())),
+                                          QCryptographicHash::Sha256);
     spdlog::info("saved {}", toStdString(filePath));
     return true;
 }

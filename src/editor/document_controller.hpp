@@ -13,6 +13,7 @@
 #include "cjm/edit.hpp"
 #include "cjm/problem.hpp"
 
+
 namespace cjm {
 
 // What an edit touches, so views update only that.
@@ -22,6 +23,21 @@ struct ChangeHint {
     static ChangeHint cards(std::vector<std::string> ids) { return {Scope::Cards, std::move(ids)}; }
     static ChangeHint structure() { return {Scope::Structure, {}}; }
     static ChangeHint journey() { return {Scope::Journey, {}}; }
+};
+
+// Commands of one gesture (a drag, typing in one field) merge into one undo
+// step: same kind of change, same gesture serial.
+struct MergeKey {
+    int kind = -1;          // -1: never merges
+    quint64 gesture = 0;
+};
+
+// Kinds of change that merge, one id each (QUndoCommand::id()).
+enum MergeKind : int {
+    MergeMoveCards = 1,
+    MergeEmotionScore,
+    MergeReorder,
+    MergeField, // one inspector field; the gesture names field and entity
 };
 
 class DocumentController : public QObject {
@@ -42,7 +58,9 @@ public:
 
     // Pushes `edit` as one undo step named `text`. Returns false (and pushes
     // nothing) when the edit does not fit the document.
-    bool apply(EditPtr edit, const QString &text, ChangeHint hint);
+    bool apply(EditPtr edit, const QString &text, ChangeHint hint, MergeKey merge = {});
+    // A fresh serial for one gesture (a drag, a focus on a field).
+    quint64 beginGesture() { return ++m_gestureSerial; }
 
     // Replaces the whole document (new map, open, revert): the undo history
     // starts over and the map is unmodified.
@@ -53,6 +71,9 @@ public:
     // Saves atomically. On failure the file on disk is untouched, the map
     // stays modified, and `error` says why.
     bool save(const QString &filePath, QString &error);
+    // Whether the file was changed on disk since it was opened or saved here
+    // (by a teammate, a sync tool, git): compared by content, not only by time.
+    bool changedOnDisk() const;
 
     // Called by commands after they apply or revert an edit.
     Document &mutableDocumentForCommands() { return m_document; }
@@ -71,7 +92,9 @@ private:
     Document m_document;
     QString m_filePath;
     QUndoStack m_undoStack;
+    QByteArray m_diskHash; // of the bytes last read from or written to m_filePath
     bool m_lastApplied = false;
+    quint64 m_gestureSerial = 0;
 };
 
 } // namespace cjm

@@ -2,28 +2,64 @@
 
 namespace cjm {
 
-EditCommand::EditCommand(DocumentController *controller, EditPtr edit, const QString &text, ChangeHint hint)
-    : QUndoCommand(text), m_controller(controller), m_edit(std::move(edit)), m_hint(std::move(hint))
+EditCommand::EditCommand(DocumentController *controller, EditPtr edit, const QString &text, ChangeHint hint,
+                         MergeKey merge)
+    : QUndoCommand(text), m_controller(controller), m_merge(merge)
 {
+    m_edits.push_back(std::move(edit));
+    m_hints.push_back(std::move(hint));
 }
 
 void EditCommand::redo()
 {
-    m_applied = m_edit->apply(m_controller->mutableDocumentForCommands());
+    // The first redo (from push) applies the one edit; after an undo, redo
+    // applies every edit merged in since, in order.
+    bool ok = true;
+    std::size_t done = 0;
+    for (; done < m_edits.size(); ++done)
+        if (!m_edits[done]->apply(m_controller->mutableDocumentForCommands())) {
+            ok = false;
+            break;
+        }
+    if (!ok) {
+        while (done-- > 0)
+            m_edits[done]->revert(m_controller->mutableDocumentForCommands());
+    }
+    m_applied = ok;
     m_controller->reportApplied(m_applied);
     if (!m_applied) {
         setObsolete(true); // QUndoStack drops an obsolete command right after push
         return;
     }
-    m_controller->notifyChanged(m_hint);
+    for (const ChangeHint &hint : m_hints)
+        m_controller->notifyChanged(hint);
 }
 
 void EditCommand::undo()
 {
     if (!m_applied)
         return;
-    m_edit->revert(m_controller->mutableDocumentForCommands());
-    m_controller->notifyChanged(m_hint);
+    for (auto it = m_edits.rbegin(); it != m_edits.rend(); ++it)
+        (*it)->revert(m_controller->mutableDocumentForCommands());
+    for (auto it = m_hints.rbegin(); it != m_hints.rend(); ++it)
+        m_controller->notifyChanged(*it);
+}
+
+bool EditCommand::mergeWith(const QUndoCommand *other)
+{
+    auto *next = dynamic_cast<const EditCommand *>(other);
+    if (!next || next->m_merge.kind != m_merge.kind || next->m_merge.gesture != m_merge.gesture || !next->m_applied)
+        return false;
+    // The other command has been applied already (push calls redo first);
+    // it gives its edits to this one, which from now on undoes them all.
+    auto *donor = const_cast<EditCommand *>(next);
+    for (auto &edit : donor->m_edits)
+        m_edits.push_back(std::move(edit));
+    for (auto &hint : donor->m_hints)
+        m_hints.push_back(std::move(hint));
+    donor->m_edits.clear();
+    donor->m_hints.clear();
+    return true;
 }
 
 } // namespace cjm

@@ -3,6 +3,7 @@
 // revert itself exactly; the command tells the controller what changed.
 
 #include <QUndoCommand>
+#include <vector>
 
 #include "cjm/edit.hpp"
 #include "document_controller.hpp"
@@ -11,17 +12,20 @@ namespace cjm {
 
 class EditCommand : public QUndoCommand {
 public:
-    EditCommand(DocumentController *controller, EditPtr edit, const QString &text, ChangeHint hint);
+    EditCommand(DocumentController *controller, EditPtr edit, const QString &text, ChangeHint hint, MergeKey merge = {});
 
     void redo() override;
     void undo() override;
+    int id() const override { return m_merge.kind; }
+    bool mergeWith(const QUndoCommand *other) override;
     // False when the edit did not fit the document on its first apply.
     bool applied() const { return m_applied; }
 
 private:
     DocumentController *m_controller;
-    EditPtr m_edit;
-    ChangeHint m_hint;
+    std::vector<EditPtr> m_edits; // in the order they were applied
+    std::vector<ChangeHint> m_hints;
+    MergeKey m_merge;
     bool m_applied = false;
 };
 

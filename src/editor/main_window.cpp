@@ -1,6 +1,9 @@
 #include "main_window.hpp"
 
 #include <QAction>
+#include <QDockWidget>
+#include <QTimer>
+#include <QUndoView>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
@@ -15,6 +18,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -27,6 +31,8 @@
 #include "map_scene.hpp"
 #include "map_view.hpp"
 #include "new_map.hpp"
+#include "palette_widget.hpp"
+#include "select_tool.hpp"
 #include "qt_text.hpp"
 
 namespace cjm {
@@ -56,8 +62,23 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_controller->resetDocument(newDefaultMap(), QString());
     m_scene = new MapScene(m_controller, this);
     m_view = new MapView(m_scene, this);
-    m_view->setAcceptDrops(false); // files dropped on the canvas reach the window
+    connect(m_view, &MapView::filesDropped, this, [this](const QStringList &paths) {
+        for (const QString &path : paths)
+            if (path.endsWith(QStringLiteral(".cjm"), Qt::CaseInsensitive))
+                openFile(path, this);
+    });
     setCentralWidget(m_view);
+
+    auto *paletteDock = new QDockWidget(tr("Palette"), this);
+    paletteDock->setObjectName(QStringLiteral("paletteDock"));
+    paletteDock->setWidget(new PaletteWidget(paletteDock));
+    addDockWidget(Qt::LeftDockWidgetArea, paletteDock);
+    auto *historyDock = new QDockWidget(tr("Undo History"), this);
+    historyDock->setObjectName(QStringLiteral("historyDock"));
+    historyDock->setWidget(new QUndoView(m_controller->undoStack(), historyDock));
+    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    historyDock->hide();
+    m_docks = {paletteDock, historyDock};
 
     createActions();
     m_countsLabel = new QLabel(this);
@@ -89,7 +110,7 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QToolBar *toolbar = addToolBar(tr("Main"));
+    QToolBar *toolbar = addToolBar(tr("Main Toolbar"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
@@ -105,7 +126,8 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addSeparator();
     QAction *saveAction = add(file, tr("&Save"), QKeySequence::Save, &MainWindow::save);
-    add(file, tr("Save &As..."), QKeySequence::SaveAs, &MainWindow::saveAs);
+    // QKeySequence::SaveAs is empty on some desktops; Ctrl+Shift+S everywhere.
+    add(file, tr("Save &As..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::saveAs);
     m_revertAction = add(file, tr("Re&vert to Saved"), QKeySequence(), &MainWindow::revert);
     file->addSeparator();
     QAction *exportAction = add(file, tr("&Export..."), QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportMap);
@@ -125,6 +147,11 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
+    QAction *remove = edit->addAction(tr("&Delete"));
+    remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(remove); // only while the canvas has focus: text fields keep their Delete
+    connect(remove, &QAction::triggered, this, [this] { m_view->selectTool()->deleteSelection(); });
     QAction *selectAll = edit->addAction(tr("Select &All"));
     selectAll->setShortcut(QKeySequence::SelectAll);
     connect(selectAll, &QAction::triggered, this, [this] {
@@ -148,6 +175,10 @@ void MainWindow::createActions()
     connect(fit, &QAction::triggered, m_view, &MapView::fitToWindow);
     view->addSeparator();
     view->addAction(toolbar->toggleViewAction());
+    QTimer::singleShot(0, this, [this, view] {
+        for (QDockWidget *dock : m_docks)
+            view->addAction(dock->toggleViewAction());
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About CJM Studio"));
@@ -249,6 +280,26 @@ MainWindow *MainWindow::openFile(const QString &path, MainWindow *from)
 
 bool MainWindow::saveFile(const QString &path)
 {
+    // Someone else saved this file since we opened or saved it: saving now
+    // would silently throw their work away.
+    if (QFileInfo(path).absoluteFilePath() == m_controller->filePath() && m_controller->changedOnDisk()) {
+        QMessageBox box(QMessageBox::Warning, tr("File Changed on Disk"),
+                        tr("“%1” was changed by someone else since you opened it.")
+                            .arg(QFileInfo(path).fileName()),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(tr("Overwriting replaces their changes with yours. Save your version under "
+                                  "another name to keep both."));
+        QPushButton *saveAsButton = box.addButton(tr("Save As..."), QMessageBox::AcceptRole);
+        QPushButton *overwrite = box.addButton(tr("Overwrite"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(saveAsButton);
+        box.setObjectName(QStringLiteral("changedOnDiskDialog"));
+        box.exec();
+        if (box.clickedButton() == saveAsButton)
+            return saveAs();
+        if (box.clickedButton() != overwrite)
+            return false;
+    }
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = m_controller->save(path, error);

@@ -11,6 +11,7 @@
 #include "map_exporter.hpp"
 
 class QAction;
+class QDockWidget;
 class QPrinter;
 class QLabel;
 class QMenu;
@@ -81,6 +82,7 @@ private:
     QLabel *m_countsLabel = nullptr;
     QLabel *m_selectionLabel = nullptr;
     QLabel *m_zoomLabel = nullptr;
+    QList<QDockWidget *> m_docks;
 };
 
 } // namespace cjm

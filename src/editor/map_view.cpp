@@ -7,7 +7,16 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QDragEnterEvent>
+#include <QMimeData>
+
+#include "card_item.hpp"
+#include "cjm/edit.hpp"
+#include "inline_editor.hpp"
 #include "map_scene.hpp"
+#include "palette_drop.hpp"
+#include "qt_text.hpp"
+#include "select_tool.hpp"
 
 namespace cjm {
 
@@ -18,7 +27,21 @@ MapView::MapView(MapScene *scene, QWidget *parent) : QGraphicsView(scene, parent
     setTransformationAnchor(AnchorUnderMouse);
     setBackgroundBrush(QColor(0xe9, 0xec, 0xef));
     setFocusPolicy(Qt::StrongFocus);
+    // A map smaller than the window sits at its top-left, like a document.
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
     connect(scene, &MapScene::layoutChanged, viewport(), qOverload<>(&QWidget::update));
+    setAcceptDrops(true);
+    m_tool = std::make_unique<SelectTool>(this);
+}
+
+MapView::~MapView() = default;
+
+void MapView::setDropMarker(const QLineF &marker)
+{
+    if (marker == m_dropMarker)
+        return;
+    m_dropMarker = marker;
+    viewport()->update();
 }
 
 void MapView::setZoom(qreal zoom)
@@ -66,6 +89,13 @@ void MapView::wheelEvent(QWheelEvent *event)
         event->accept();
         return;
     }
+    if (event->modifiers() & Qt::ShiftModifier) {
+        // Shift+wheel scrolls sideways, as in spreadsheets and browsers.
+        QScrollBar *bar = horizontalScrollBar();
+        bar->setValue(bar->value() - event->angleDelta().y() / 120 * bar->singleStep() * 3);
+        event->accept();
+        return;
+    }
     QGraphicsView::wheelEvent(event);
 }
 
@@ -75,6 +105,10 @@ void MapView::mousePressEvent(QMouseEvent *event)
         m_panning = true;
         m_panStart = event->position().toPoint();
         viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    if (m_tool->mousePress(event)) {
         event->accept();
         return;
     }
@@ -91,6 +125,10 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (m_tool->mouseMove(event)) {
+        event->accept();
+        return;
+    }
     QGraphicsView::mouseMoveEvent(event);
 }
 
@@ -102,7 +140,20 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (m_tool->mouseRelease(event)) {
+        event->accept();
+        return;
+    }
     QGraphicsView::mouseReleaseEvent(event);
+}
+
+void MapView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (m_tool->mouseDoubleClick(event)) {
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
 }
 
 void MapView::keyPressEvent(QKeyEvent *event)
@@ -110,6 +161,10 @@ void MapView::keyPressEvent(QKeyEvent *event)
     if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
         m_spaceHeld = true;
         viewport()->setCursor(Qt::OpenHandCursor);
+        event->accept();
+        return;
+    }
+    if (m_tool->keyPress(event)) {
         event->accept();
         return;
     }
@@ -137,6 +192,12 @@ void MapView::scrollContentsBy(int dx, int dy)
 
 void MapView::drawForeground(QPainter *painter, const QRectF &)
 {
+    if (!m_dropMarker.isNull()) {
+        painter->save();
+        painter->setPen(QPen(QColor(0x1e, 0x88, 0xe5), 3 / zoom(), Qt::SolidLine, Qt::RoundCap));
+        painter->drawLine(m_dropMarker);
+        painter->restore();
+    }
     const MapLayout &layout = m_scene->mapLayout();
     const MapPainter &mapPainter = m_scene->mapPainter();
     const MapMetrics &m = layout.style().metrics;
@@ -181,6 +242,206 @@ void MapView::drawForeground(QPainter *painter, const QRectF &)
         painter->fillRect(QRectF(0, m.stageHeaderHeight * scale, viewport()->width(), 2), QColor(0, 0, 0, 30));
     }
     painter->restore();
+}
+
+void MapView::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (mime->hasFormat(QLatin1String(kPaletteMimeType)) || mime->hasUrls()) {
+        event->acceptProposedAction();
+        return;
+    }
+    event->ignore();
+}
+
+void MapView::dragMoveEvent(QDragMoveEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (mime->hasFormat(QLatin1String(kPaletteMimeType))) {
+        auto entry = PaletteEntry::fromMime(mime->data(QLatin1String(kPaletteMimeType)));
+        if (!entry) {
+            event->ignore();
+            return;
+        }
+        const QPointF pos = mapToScene(event->position().toPoint());
+        PaletteDrop drop = planPaletteDrop(m_scene->controller()->document(), m_scene->mapLayout(), *entry, pos);
+        setDropMarker(drop.marker);
+        if (drop.edit)
+            event->acceptProposedAction();
+        else
+            event->ignore();
+        return;
+    }
+    if (mime->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MapView::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    setDropMarker(QLineF());
+    QGraphicsView::dragLeaveEvent(event);
+}
+
+void MapView::dropEvent(QDropEvent *event)
+{
+    setDropMarker(QLineF());
+    const QMimeData *mime = event->mimeData();
+    if (mime->hasFormat(QLatin1String(kPaletteMimeType))) {
+        auto entry = PaletteEntry::fromMime(mime->data(QLatin1String(kPaletteMimeType)));
+        if (!entry)
+            return;
+        const QPointF pos = mapToScene(event->position().toPoint());
+        DocumentController *controller = m_scene->controller();
+        PaletteDrop drop = planPaletteDrop(controller->document(), m_scene->mapLayout(), *entry, pos);
+        if (!drop.edit)
+            return;
+        const ChangeHint hint = drop.structural || entry->type != PaletteEntry::Type::Card
+                                    ? ChangeHint::structure()
+                                    : ChangeHint::cards({drop.newId});
+        if (!controller->apply(std::move(drop.edit), drop.undoText, hint))
+            return;
+        event->acceptProposedAction();
+        // Name what was just made, in place.
+        if (entry->type == PaletteEntry::Type::Card) {
+            m_tool->selectCard(drop.newId);
+            editCardText(drop.newId);
+        } else if (entry->type == PaletteEntry::Type::Stage) {
+            if (auto index = controller->document().stageIndex(drop.newId))
+                editStageName(static_cast<int>(*index));
+        } else if (auto index = controller->document().personaIndex(drop.newId)) {
+            editPersonaName(static_cast<int>(*index));
+        }
+        return;
+    }
+    if (mime->hasUrls()) {
+        QStringList paths;
+        for (const QUrl &url : mime->urls())
+            if (url.isLocalFile())
+                paths << url.toLocalFile();
+        emit filesDropped(paths);
+        event->acceptProposedAction();
+    }
+}
+
+void MapView::openEditor(const QRectF &sceneRect, const QString &text, bool multiLine, const QFont &font,
+                         std::function<void(std::optional<QString>)> done)
+{
+    QRect rect = mapFromScene(sceneRect).boundingRect();
+    rect.setHeight(std::max(rect.height(), multiLine ? 60 : 28));
+    rect.setWidth(std::max(rect.width(), 140));
+    auto *editor = new InlineEditor(viewport(), text, multiLine, std::move(done));
+    QFont scaled = font;
+    scaled.setPixelSize(std::max(9, static_cast<int>(std::lround(font.pixelSize() * zoom()))));
+    editor->setFont(scaled);
+    editor->setGeometry(rect);
+    editor->show();
+    editor->setFocus();
+}
+
+void MapView::editCardText(const std::string &cardId, bool removeIfLeftEmpty)
+{
+    const Card *card = m_scene->controller()->document().card(cardId);
+    auto rect = m_scene->mapLayout().cardRect(cardId);
+    if (!card || !rect)
+        return;
+    ensureVisible(*rect, 20, 20);
+    const int undoIndex = m_scene->controller()->undoStack()->index();
+    openEditor(*rect, toQString(card->text), true, m_scene->mapLayout().style().cardFont,
+               [this, cardId, removeIfLeftEmpty, undoIndex](std::optional<QString> text) {
+                   DocumentController *controller = m_scene->controller();
+                   const Card *current = controller->document().card(cardId);
+                   if (!current)
+                       return;
+                   if (removeIfLeftEmpty && (!text || text->trimmed().isEmpty()) &&
+                       controller->undoStack()->index() == undoIndex) {
+                       controller->undoStack()->undo(); // the card just added, left blank
+                       return;
+                   }
+                   if (!text || toStdString(*text) == current->text)
+                       return;
+                   Card changed = *current;
+                   changed.text = toStdString(*text);
+                   controller->apply(updateCard(std::move(changed)), tr("Edit Card Text"), ChangeHint::cards({cardId}));
+               });
+}
+
+void MapView::editStageName(int stage)
+{
+    const MapLayout &layout = m_scene->mapLayout();
+    if (stage < 0 || stage >= static_cast<int>(layout.stages().size()))
+        return;
+    const std::string id = layout.stages()[stage].stageId;
+    const Stage *current = m_scene->controller()->document().stage(id);
+    const QRectF header = layout.stageHeaderRect(stage);
+    openEditor(QRectF(header.left() + 4, header.top() + 8, header.width() - 8, 30), toQString(current->name), false,
+               layout.style().headerFont, [this, id](std::optional<QString> text) {
+                   const Stage *stage = m_scene->controller()->document().stage(id);
+                   if (!text || !stage || toStdString(*text) == stage->name)
+                       return;
+                   Stage changed = *stage;
+                   changed.name = toStdString(text->simplified());
+                   m_scene->controller()->apply(updateStage(std::move(changed)), tr("Rename Stage"),
+                                                ChangeHint::structure());
+               });
+}
+
+void MapView::editPersonaName(int band)
+{
+    const MapLayout &layout = m_scene->mapLayout();
+    if (band < 0 || band >= static_cast<int>(layout.bands().size()))
+        return;
+    const std::string id = layout.bands()[band].personaId;
+    const Persona *current = m_scene->controller()->document().persona(id);
+    const QRectF header = layout.personaHeaderRect(band);
+    openEditor(QRectF(header.left() + 4, header.top() + 4, 220, 30), toQString(current->name), false,
+               layout.style().headerFont, [this, id](std::optional<QString> text) {
+                   const Persona *persona = m_scene->controller()->document().persona(id);
+                   if (!text || !persona || toStdString(*text) == persona->name)
+                       return;
+                   Persona changed = *persona;
+                   changed.name = toStdString(text->simplified());
+                   m_scene->controller()->apply(updatePersona(std::move(changed)), tr("Rename Persona"),
+                                                ChangeHint::structure());
+               });
+}
+
+void MapView::editTitle()
+{
+    const MapLayout &layout = m_scene->mapLayout();
+    const QRectF title = layout.titleRect();
+    openEditor(QRectF(title.left() + 12, title.top() + 12, std::min<qreal>(600, title.width() - 24), 36),
+               toQString(m_scene->controller()->document().journey().title), false, layout.style().titleFont,
+               [this](std::optional<QString> text) {
+                   const Journey &journey = m_scene->controller()->document().journey();
+                   if (!text || toStdString(*text) == journey.title)
+                       return;
+                   Journey changed = journey;
+                   changed.title = toStdString(text->simplified());
+                   m_scene->controller()->apply(setJourney(std::move(changed)), tr("Rename Map"), ChangeHint::journey());
+               });
+}
+
+void MapView::addCardInCell(int band, int row, int stage, int index)
+{
+    const MapLayout &layout = m_scene->mapLayout();
+    DocumentController *controller = m_scene->controller();
+    const auto &laneRow = layout.bands()[band].rows[row];
+    Card card;
+    card.id = controller->document().newId("card");
+    card.persona = layout.bands()[band].personaId;
+    card.stage = layout.stages()[stage].stageId;
+    card.lane = laneRow.laneId;
+    if (laneRow.kind == LaneKind::Emotions)
+        card.score = 0;
+    const std::string id = card.id;
+    std::vector<std::string> touched{id};
+    for (const Card *c : controller->document().cardsInCell(card.persona, card.stage, card.lane))
+        touched.push_back(c->id);
+    if (!controller->apply(addCardToCell(controller->document(), std::move(card), static_cast<std::size_t>(std::max(index, 0))),
+                           tr("Add %1").arg(laneKindDisplayName(laneRow.kind)), ChangeHint::cards(touched)))
+        return;
+    m_tool->selectCard(id);
+    editCardText(id, true);
 }
 
 } // namespace cjm

@@ -5,17 +5,36 @@
 // edge while the map scrolls, as a spreadsheet's headers do.
 
 #include <QGraphicsView>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
 
 namespace cjm {
 
 class MapScene;
+class SelectTool;
 
 class MapView : public QGraphicsView {
     Q_OBJECT
 public:
     explicit MapView(MapScene *scene, QWidget *parent = nullptr);
+    ~MapView() override;
 
     MapScene *mapScene() const { return m_scene; }
+    SelectTool *selectTool() const { return m_tool.get(); }
+    // The line showing where a drop or drag will land (scene coordinates);
+    // a null line hides it.
+    void setDropMarker(const QLineF &marker);
+    QLineF dropMarker() const { return m_dropMarker; }
+
+    // In-place editing over the canvas.
+    void editCardText(const std::string &cardId, bool removeIfLeftEmpty = false);
+    void editStageName(int stage);
+    void editPersonaName(int band);
+    void editTitle();
+    // Adds a card of the row's lane kind at a position in a cell, then edits it.
+    void addCardInCell(int band, int row, int stage, int index);
     qreal zoom() const { return transform().m11(); }
 
     static constexpr qreal kMinZoom = 0.05;
@@ -30,6 +49,7 @@ public slots:
 
 signals:
     void zoomChanged(qreal zoom);
+    void filesDropped(const QStringList &paths);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -38,16 +58,25 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void scrollContentsBy(int dx, int dy) override;
 
 private:
     void zoomAround(qreal factor, const QPointF &viewportAnchor);
+    void openEditor(const QRectF &sceneRect, const QString &text, bool multiLine, const QFont &font,
+                    std::function<void(std::optional<QString>)> done);
 
     MapScene *m_scene;
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_panStart;
+    std::unique_ptr<SelectTool> m_tool;
+    QLineF m_dropMarker;
 };
 
 } // namespace cjm

@@ -395,13 +395,22 @@ void MapPainter::paintLaneLabel(QPainter *painter, int band, int row, const QRec
         drawIcon(painter, kindIconPath(laneRow.kind), icon);
     else
         painter->fillRect(icon, colors.accent);
-    const QFont font = legibleFont(m_style.smallFont, options, std::min<qreal>(rect.height() * 0.5, 40));
-    QFont bold = font;
+    QFont bold = legibleFont(m_style.smallFont, options, std::min<qreal>(rect.height() * 0.5, 40));
     bold.setWeight(QFont::DemiBold);
+    const QRectF textRect(icon.right() + 8, rect.top() + 10, rect.right() - icon.right() - 14, rect.height() - 14);
+    const QString title = laneDisplayTitle(*lane);
+    // Zoomed out the label grows, but never so much that a word breaks in
+    // the middle ("Touchpo-ints"): shrink until the longest word fits.
+    QString longest;
+    for (const QString &word : title.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        if (word.size() > longest.size())
+            longest = word;
+    while (bold.pixelSize() > m_style.smallFont.pixelSize() &&
+           QFontMetricsF(bold).horizontalAdvance(longest) > textRect.width())
+        bold.setPixelSize(bold.pixelSize() - 1);
     painter->setFont(bold);
     painter->setPen(m_style.textColor());
-    drawWrappedText(painter, QRectF(icon.right() + 8, rect.top() + 10, rect.right() - icon.right() - 14, rect.height() - 14),
-                    laneDisplayTitle(*lane), bold, 3);
+    drawWrappedText(painter, textRect, title, bold, 3);
     if (laneRow.kind == LaneKind::Emotions && options.levelOfDetail >= kBlockDetail) {
         // The score scale beside the curve.
         painter->setFont(m_style.smallFont);

@@ -274,3 +274,59 @@ TEST_CASE("1,000 random edits: revert all gives the original bytes, re-apply giv
         REQUIRE(edit->apply(doc));
     CHECK(writeDocument(doc) == edited);
 }
+
+TEST_CASE("moving cards into a cell renumbers only what changes", "[edit]")
+{
+    auto map = test::minimalMap();
+    map["cards"] = Json::array();
+    for (auto [id, stage, order] : std::vector<std::tuple<std::string, std::string, int>>{
+             {"a", "s1", 0}, {"b", "s1", 1}, {"c", "s1", 2}, {"x", "s2", 0}, {"y", "s2", 1}})
+        map["cards"].push_back(Json{{"id", id}, {"persona", "p1"}, {"stage", stage}, {"lane", "l1"}, {"order", order}});
+    auto doc = mustRead(map.dump());
+    auto ids = [&](const std::string &stage) {
+        std::vector<std::string> out;
+        for (const Card *c : doc.cardsInCell("p1", stage, "l1"))
+            out.push_back(c->id);
+        return out;
+    };
+    // x goes between a and b.
+    auto edit = moveCardsToCell(doc, {"x"}, "p1", "s1", "l1", 1);
+    REQUIRE(edit);
+    const std::string before = writeDocument(doc);
+    REQUIRE(edit->apply(doc));
+    CHECK(ids("s1") == std::vector<std::string>{"a", "x", "b", "c"});
+    CHECK(doc.card("a")->order == 0); // untouched
+    CHECK(doc.card("c")->order == 3);
+    edit->revert(doc);
+    CHECK(writeDocument(doc) == before);
+
+    // Two cards to the front of the other cell, in the given order.
+    auto two = moveCardsToCell(doc, {"c", "a"}, "p1", "s2", "l1", 0);
+    REQUIRE(two->apply(doc));
+    CHECK(ids("s2") == std::vector<std::string>{"c", "a", "x", "y"});
+    CHECK(ids("s1") == std::vector<std::string>{"b"});
+    // Moving a card to where it already is changes nothing.
+    CHECK(moveCardsToCell(doc, {"c"}, "p1", "s2", "l1", 0) == nullptr);
+    CHECK(moveCardsToCell(doc, {"nope"}, "p1", "s2", "l1", 0) == nullptr);
+}
+
+TEST_CASE("adding a card at a position in its cell", "[edit]")
+{
+    auto doc = mustRead(test::minimalMap().dump());
+    Card card;
+    card.id = "c-new";
+    card.persona = "p1";
+    card.stage = "s1";
+    card.lane = "l1";
+    card.text = "first";
+    const std::string before = writeDocument(doc);
+    auto edit = addCardToCell(doc, card, 0);
+    REQUIRE(edit->apply(doc));
+    auto cell = doc.cardsInCell("p1", "s1", "l1");
+    REQUIRE(cell.size() == 2);
+    CHECK(cell[0]->id == "c-new");
+    CHECK(cell[1]->id == "c1");
+    CHECK(cell[1]->order == 1);
+    edit->revert(doc);
+    CHECK(writeDocument(doc) == before);
+}

@@ -1,0 +1,19 @@
+#pragma once
+// The palette: what can be dragged onto the map. A stage, a persona, one
+// entry per card kind and one per common touchpoint channel.
+
+#include <QListWidget>
+
+namespace cjm {
+
+class PaletteWidget : public QListWidget {
+    Q_OBJECT
+public:
+    explicit PaletteWidget(QWidget *parent = nullptr);
+
+protected:
+    QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override;
+    QStringList mimeTypes() const override;
+};
+
+} // namespace cjm

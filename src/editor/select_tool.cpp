@@ -1,0 +1,396 @@
+#include "select_tool.hpp"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "card_item.hpp"
+#include "cjm/edit.hpp"
+#include "document_controller.hpp"
+#include "map_scene.hpp"
+#include "map_view.hpp"
+
+namespace cjm {
+
+SelectTool::SelectTool(MapView *view) : m_view(view) {}
+
+namespace {
+QString plural(const char *text, int n) { return QCoreApplication::translate("SelectTool", text, "", n); }
+} // namespace
+
+bool SelectTool::mousePress(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return false;
+    MapScene *scene = m_view->mapScene();
+    const QPointF pos = m_view->mapToScene(event->position().toPoint());
+    const MapLayout::Hit hit = scene->mapLayout().hitTest(pos);
+    m_pressHit = hit;
+    m_pressScenePos = pos;
+    m_pressViewPos = event->position().toPoint();
+    m_dragging = false;
+    m_drag = Drag::None;
+    m_lastTarget.reset();
+    m_lastEmotion.reset();
+    m_lastReorderIndex = -1;
+    switch (hit.kind) {
+    case MapLayout::HitKind::Card: {
+        CardItem *item = scene->cardItem(hit.cardId);
+        if (!item)
+            return false;
+        if (event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier)) {
+            item->setSelected(!item->isSelected());
+            return true;
+        }
+        if (!item->isSelected()) {
+            scene->clearSelection();
+            item->setSelected(true);
+        }
+        const bool emotion = scene->mapLayout().bands()[hit.band].rows[hit.row].kind == LaneKind::Emotions;
+        m_dragged = scene->selectedCardIds();
+        // Keep the dragged cards in display order so they land as they were.
+        const MapLayout &layout = scene->mapLayout();
+        std::sort(m_dragged.begin(), m_dragged.end(), [&](const std::string &a, const std::string &b) {
+            auto pa = layout.cardPlace(a), pb = layout.cardPlace(b);
+            return std::tie(pa->band, pa->row, pa->stage, pa->indexInCell) <
+                   std::tie(pb->band, pb->row, pb->stage, pb->indexInCell);
+        });
+        m_drag = emotion && m_dragged.size() == 1 ? Drag::Emotion : Drag::Cards;
+        return true;
+    }
+    case MapLayout::HitKind::StageHeader:
+        m_drag = Drag::Stage;
+        scene->clearSelection();
+        return true;
+    case MapLayout::HitKind::PersonaHeader:
+        m_drag = Drag::Persona;
+        scene->clearSelection();
+        return true;
+    case MapLayout::HitKind::LaneLabel:
+        m_drag = Drag::Lane;
+        scene->clearSelection();
+        return true;
+    default:
+        return false; // empty space: the view's rubber band
+    }
+}
+
+bool SelectTool::mouseMove(QMouseEvent *event)
+{
+    if (m_drag == Drag::None || !(event->buttons() & Qt::LeftButton))
+        return false;
+    if (!m_dragging) {
+        if ((event->position().toPoint() - m_pressViewPos).manhattanLength() < QApplication::startDragDistance())
+            return true;
+        m_dragging = true;
+        m_gesture = m_view->mapScene()->controller()->beginGesture();
+    }
+    const QPointF pos = m_view->mapToScene(event->position().toPoint());
+    switch (m_drag) {
+    case Drag::Cards: dragCardsTo(pos); break;
+    case Drag::Emotion: dragEmotionTo(pos); break;
+    default: dragHeaderTo(pos); break;
+    }
+    return true;
+}
+
+bool SelectTool::mouseRelease(QMouseEvent *event)
+{
+    if (m_drag == Drag::None || event->button() != Qt::LeftButton)
+        return false;
+    m_drag = Drag::None;
+    m_dragging = false;
+    m_view->setDropMarker(QLineF());
+    return true;
+}
+
+int SelectTool::insertIndexIgnoringDragged(int band, int row, int stage, const QPointF &scenePos) const
+{
+    const MapLayout &layout = m_view->mapScene()->mapLayout();
+    const QPointF origin = layout.cellRect(band, row, stage).topLeft();
+    int index = 0;
+    for (const auto &box : layout.cardsInCell(band, row, stage)) {
+        if (std::find(m_dragged.begin(), m_dragged.end(), box.cardId) != m_dragged.end())
+            continue;
+        if (box.rect.translated(origin).center().y() < scenePos.y())
+            ++index;
+    }
+    return index;
+}
+
+void SelectTool::dragCardsTo(const QPointF &scenePos)
+{
+    MapScene *scene = m_view->mapScene();
+    const MapLayout &layout = scene->mapLayout();
+    const Document &doc = scene->controller()->document();
+    const MapLayout::Hit hit = layout.hitTest(scenePos);
+    if (hit.band < 0 || hit.stage < 0 || hit.row < 0)
+        return;
+    const auto &targetRow = layout.bands()[hit.band].rows[hit.row];
+    const int index = insertIndexIgnoringDragged(hit.band, hit.row, hit.stage, scenePos);
+    const auto target = std::make_tuple(hit.band, hit.row, hit.stage, index);
+    if (m_lastTarget == target)
+        return;
+    m_lastTarget = target;
+    const std::string &persona = layout.bands()[hit.band].personaId;
+    const std::string &stage = layout.stages()[hit.stage].stageId;
+    // A card keeps its kind: it joins the row under the pointer when that
+    // row is of its kind, else it stays in its own lane in the new column.
+    std::map<std::string, std::vector<std::string>> byLane;
+    for (const std::string &id : m_dragged) {
+        const Card *card = doc.card(id);
+        if (!card)
+            continue;
+        const bool sameKind = doc.cardKind(*card) == targetRow.kind;
+        byLane[sameKind ? targetRow.laneId : card->lane].push_back(id);
+    }
+    std::vector<EditPtr> edits;
+    std::vector<std::string> touched;
+    for (auto &[lane, ids] : byLane) {
+        const std::size_t at = lane == targetRow.laneId ? static_cast<std::size_t>(index) : SIZE_MAX;
+        if (auto edit = moveCardsToCell(doc, ids, persona, stage, lane, at))
+            edits.push_back(std::move(edit));
+    }
+    if (edits.empty())
+        return;
+    // Every card of the cells involved may renumber: tell the scene about all.
+    for (const auto &[lane, ids] : byLane)
+        for (const Card *c : doc.cardsInCell(persona, stage, lane))
+            touched.push_back(c->id);
+    for (const std::string &id : m_dragged)
+        touched.push_back(id);
+    scene->controller()->apply(compound(std::move(edits), "move cards"),
+                               plural("Move %n card(s)", static_cast<int>(m_dragged.size())),
+                               ChangeHint::cards(touched), MergeKey{MergeMoveCards, m_gesture});
+    // Keep the moved cards selected.
+    for (const std::string &id : m_dragged)
+        if (CardItem *item = scene->cardItem(id))
+            item->setSelected(true);
+}
+
+void SelectTool::dragEmotionTo(const QPointF &scenePos)
+{
+    MapScene *scene = m_view->mapScene();
+    const MapLayout &layout = scene->mapLayout();
+    const Document &doc = scene->controller()->document();
+    const Card *card = doc.card(m_dragged.front());
+    auto place = layout.cardPlace(m_dragged.front());
+    if (!card || !place)
+        return;
+    // The score whose height is nearest the pointer, snapped to -3..+3.
+    int score = 0;
+    qreal best = 1e18;
+    for (int s = -3; s <= 3; ++s) {
+        const qreal d = std::abs(layout.emotionY(place->band, place->row, s) - scenePos.y());
+        if (d < best) {
+            best = d;
+            score = s;
+        }
+    }
+    auto [s0, s1] = layout.stageRange(scenePos.x(), scenePos.x());
+    (void)s1;
+    const int stage = s0 >= 0 ? s0 : place->stage;
+    if (m_lastEmotion == std::make_pair(stage, score))
+        return;
+    m_lastEmotion = std::make_pair(stage, score);
+    std::vector<EditPtr> edits;
+    if (card->score != score) {
+        Card changed = *card;
+        changed.score = score;
+        edits.push_back(updateCard(std::move(changed)));
+    }
+    std::vector<std::string> touched{card->id};
+    if (layout.stages()[stage].stageId != card->stage) {
+        const std::string &stageId = layout.stages()[stage].stageId;
+        if (auto move = moveCardsToCell(doc, {card->id}, card->persona, stageId, card->lane, SIZE_MAX))
+            edits.push_back(std::move(move));
+        for (const Card *c : doc.cardsInCell(card->persona, stageId, card->lane))
+            touched.push_back(c->id);
+    }
+    if (edits.empty())
+        return;
+    scene->controller()->apply(compound(std::move(edits), "emotion"),
+                               QCoreApplication::translate("SelectTool", "Change Emotion"), ChangeHint::cards(touched),
+                               MergeKey{MergeEmotionScore, m_gesture});
+    if (CardItem *item = scene->cardItem(card->id))
+        item->setSelected(true);
+}
+
+void SelectTool::dragHeaderTo(const QPointF &scenePos)
+{
+    MapScene *scene = m_view->mapScene();
+    const MapLayout &layout = scene->mapLayout();
+    DocumentController *controller = scene->controller();
+    const Document &doc = controller->document();
+    EditPtr edit;
+    int index = -1;
+    QString text;
+    if (m_drag == Drag::Stage) {
+        // The column under the pointer is where the dragged stage goes.
+        auto [s0, s1] = layout.stageRange(scenePos.x(), scenePos.x());
+        (void)s1;
+        if (s0 < 0)
+            s0 = scenePos.x() < layout.contentLeft() ? 0 : static_cast<int>(layout.stages().size()) - 1;
+        index = s0;
+        const std::string id = layout.stages()[m_pressHit.stage].stageId;
+        if (index != m_lastReorderIndex && doc.stageIndex(id) != static_cast<std::size_t>(index))
+            edit = moveStage(id, static_cast<std::size_t>(index));
+        text = QCoreApplication::translate("SelectTool", "Move Stage");
+    } else if (m_drag == Drag::Persona) {
+        auto [b0, b1] = layout.bandRange(scenePos.y(), scenePos.y());
+        (void)b1;
+        if (b0 < 0)
+            return;
+        index = b0;
+        const std::string id = layout.bands()[m_pressHit.band].personaId;
+        if (index != m_lastReorderIndex && doc.personaIndex(id) != static_cast<std::size_t>(index))
+            edit = movePersona(id, static_cast<std::size_t>(index));
+        text = QCoreApplication::translate("SelectTool", "Move Persona");
+    } else {
+        // Lanes: the row under the pointer, in the pressed band.
+        const auto &band = layout.bands()[m_pressHit.band];
+        int row = -1;
+        for (int r = 0; r < static_cast<int>(band.rows.size()); ++r)
+            if (scenePos.y() >= band.rows[r].y)
+                row = r;
+        if (row < 0)
+            row = 0;
+        const std::string id = band.rows[m_pressHit.row].laneId;
+        const auto targetIndex = doc.laneIndex(band.rows[row].laneId);
+        index = static_cast<int>(*targetIndex);
+        if (index != m_lastReorderIndex && doc.laneIndex(id) != targetIndex)
+            edit = moveLane(id, *targetIndex);
+        text = QCoreApplication::translate("SelectTool", "Move Lane");
+    }
+    if (!edit)
+        return;
+    m_lastReorderIndex = index;
+    controller->apply(std::move(edit), text, ChangeHint::structure(), MergeKey{MergeReorder, m_gesture});
+    // The layout was rebuilt: the pressed header is now at the new index.
+    if (m_drag == Drag::Stage)
+        m_pressHit.stage = index;
+    else if (m_drag == Drag::Persona)
+        m_pressHit.band = index;
+    else {
+        const auto &band = layout.bands()[m_pressHit.band];
+        for (int r = 0; r < static_cast<int>(band.rows.size()); ++r)
+            if (doc.laneIndex(band.rows[r].laneId) == static_cast<std::size_t>(index))
+                m_pressHit.row = r;
+    }
+}
+
+bool SelectTool::mouseDoubleClick(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return false;
+    const QPointF pos = m_view->mapToScene(event->position().toPoint());
+    const MapLayout::Hit hit = m_view->mapScene()->mapLayout().hitTest(pos);
+    switch (hit.kind) {
+    case MapLayout::HitKind::Card: m_view->editCardText(hit.cardId); return true;
+    case MapLayout::HitKind::StageHeader: m_view->editStageName(hit.stage); return true;
+    case MapLayout::HitKind::PersonaHeader: m_view->editPersonaName(hit.band); return true;
+    case MapLayout::HitKind::Title: m_view->editTitle(); return true;
+    case MapLayout::HitKind::Cell: m_view->addCardInCell(hit.band, hit.row, hit.stage, hit.insertIndex); return true;
+    default: return false;
+    }
+}
+
+bool SelectTool::keyPress(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_F2: {
+        auto selected = m_view->mapScene()->selectedCardIds();
+        if (selected.size() == 1)
+            m_view->editCardText(selected.front());
+        return true;
+    }
+    case Qt::Key_Escape: m_view->mapScene()->clearSelection(); return true;
+    case Qt::Key_Left: moveSelection(-1, 0); return true;
+    case Qt::Key_Right: moveSelection(1, 0); return true;
+    case Qt::Key_Up: moveSelection(0, -1); return true;
+    case Qt::Key_Down: moveSelection(0, 1); return true;
+    default: return false;
+    }
+}
+
+void SelectTool::deleteSelection()
+{
+    MapScene *scene = m_view->mapScene();
+    const std::vector<std::string> ids = scene->selectedCardIds();
+    if (ids.empty())
+        return;
+    std::vector<EditPtr> edits;
+    for (const std::string &id : ids)
+        edits.push_back(removeCard(id));
+    scene->controller()->apply(compound(std::move(edits), "delete cards"),
+                               plural("Delete %n card(s)", static_cast<int>(ids.size())), ChangeHint::cards(ids));
+}
+
+void SelectTool::selectCard(const std::string &cardId)
+{
+    MapScene *scene = m_view->mapScene();
+    CardItem *item = scene->cardItem(cardId);
+    if (!item)
+        return;
+    scene->clearSelection();
+    item->setSelected(true);
+    m_view->ensureVisible(item, 40, 40);
+}
+
+void SelectTool::moveSelection(int dx, int dy)
+{
+    MapScene *scene = m_view->mapScene();
+    const MapLayout &layout = scene->mapLayout();
+    auto selected = scene->selectedCardIds();
+    if (selected.empty()) {
+        auto ids = layout.cardIds();
+        if (!ids.empty())
+            selectCard(ids.front());
+        return;
+    }
+    auto place = layout.cardPlace(selected.front());
+    if (!place)
+        return;
+    int band = place->band, row = place->row, stage = place->stage, index = place->indexInCell;
+    const int stages = static_cast<int>(layout.stages().size());
+    const int bands = static_cast<int>(layout.bands().size());
+    auto rowsIn = [&](int b) { return static_cast<int>(layout.bands()[b].rows.size()); };
+    // Within the cell first (up/down), then on to the next cell that has cards.
+    if (dy != 0) {
+        const int count = static_cast<int>(layout.cardsInCell(band, row, stage).size());
+        if (index + dy >= 0 && index + dy < count) {
+            selectCard(layout.cardsInCell(band, row, stage)[index + dy].cardId);
+            return;
+        }
+    }
+    for (int step = 0; step < 500; ++step) {
+        if (dx != 0) {
+            stage += dx;
+            if (stage < 0 || stage >= stages)
+                return;
+        } else {
+            row += dy;
+            if (row < 0) {
+                if (--band < 0)
+                    return;
+                row = rowsIn(band) - 1;
+            } else if (row >= rowsIn(band)) {
+                if (++band >= bands)
+                    return;
+                row = 0;
+            }
+        }
+        const auto &cell = layout.cardsInCell(band, row, stage);
+        if (!cell.empty()) {
+            const int pick = dx != 0 ? std::min(index, static_cast<int>(cell.size()) - 1)
+                                     : (dy > 0 ? 0 : static_cast<int>(cell.size()) - 1);
+            selectCard(cell[static_cast<std::size_t>(pick)].cardId);
+            return;
+        }
+    }
+}
+
+} // namespace cjm

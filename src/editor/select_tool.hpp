@@ -1,0 +1,65 @@
+#pragma once
+// The canvas's pointer and keyboard behaviour: select, drag cards between
+// cells, drag emotion points up and down, reorder stages, personas and lanes
+// by their headers, delete, move the selection with the arrow keys, and
+// start in-place editing. Items stay passive views; every change is an edit
+// pushed through the controller, and one gesture is one undo step.
+
+#include <QPointF>
+#include <QString>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "map_layout.hpp"
+
+class QKeyEvent;
+class QMouseEvent;
+
+namespace cjm {
+
+class MapView;
+class MapScene;
+class DocumentController;
+
+class SelectTool {
+public:
+    explicit SelectTool(MapView *view);
+
+    // Each returns true when it handled the event (the view then does not).
+    bool mousePress(QMouseEvent *event);
+    bool mouseMove(QMouseEvent *event);
+    bool mouseRelease(QMouseEvent *event);
+    bool mouseDoubleClick(QMouseEvent *event);
+    bool keyPress(QKeyEvent *event);
+
+    void deleteSelection();
+    // Selects one card and scrolls it into view.
+    void selectCard(const std::string &cardId);
+    // Moves the selection to the next card in a direction (arrow keys).
+    void moveSelection(int dx, int dy);
+
+private:
+    enum class Drag { None, Cards, Emotion, Stage, Persona, Lane };
+
+    void dragCardsTo(const QPointF &scenePos);
+    void dragEmotionTo(const QPointF &scenePos);
+    void dragHeaderTo(const QPointF &scenePos);
+    int insertIndexIgnoringDragged(int band, int row, int stage, const QPointF &scenePos) const;
+
+    MapView *m_view;
+    Drag m_drag = Drag::None;
+    bool m_dragging = false; // past the start distance
+    QPointF m_pressScenePos;
+    QPoint m_pressViewPos;
+    MapLayout::Hit m_pressHit;
+    std::vector<std::string> m_dragged;
+    quint64 m_gesture = 0;
+    // The last target a card drag was applied for, so moving within the
+    // same slot pushes nothing.
+    std::optional<std::tuple<int, int, int, int>> m_lastTarget;
+    std::optional<std::pair<int, int>> m_lastEmotion; // stage, score
+    int m_lastReorderIndex = -1;
+};
+
+} // namespace cjm

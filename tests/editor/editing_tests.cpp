@@ -1,0 +1,351 @@
+// Editing by hand, driven through the canvas with synthetic mouse and key
+// events on the offscreen platform. Every interaction must be one undo step
+// whose undo gives back the exact bytes.
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QFile>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include "card_item.hpp"
+#include "cjm/document_io.hpp"
+#include "cjm/edit.hpp"
+#include "document_controller.hpp"
+#include "inline_editor.hpp"
+#include "main_window.hpp"
+#include "map_scene.hpp"
+#include "map_view.hpp"
+#include "palette_drop.hpp"
+#include "qt_text.hpp"
+#include "select_tool.hpp"
+
+using namespace cjm;
+
+namespace {
+
+QString samplePath(const char *name) { return QStringLiteral(CJM_SAMPLES_DIR "/") + QLatin1String(name); }
+
+struct Fixture {
+    MainWindow window;
+    Fixture()
+    {
+        window.resize(1500, 1000);
+        REQUIRE(window.loadFile(samplePath("ecommerce-en.cjm")));
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.view()->resetZoom();
+        window.view()->setFocus();
+    }
+    MapView *view() { return window.view(); }
+    const Document &doc() { return window.controller()->document(); }
+    const MapLayout &layout() { return window.scene()->mapLayout(); }
+    std::string bytes() { return writeDocument(doc()); }
+    QPoint at(const QPointF &scenePos)
+    {
+        view()->ensureVisible(QRectF(scenePos, QSizeF(1, 1)), 200, 200);
+        return view()->mapFromScene(scenePos);
+    }
+    void mouse(QEvent::Type type, const QPoint &pos, Qt::MouseButtons buttons,
+               Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        const Qt::MouseButton button = type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton;
+        QMouseEvent event(type, QPointF(pos), view()->viewport()->mapToGlobal(QPointF(pos)), button, buttons, modifiers);
+        QApplication::sendEvent(view()->viewport(), &event);
+    }
+    // Press at `from`, move in steps to `to`, release: one drag gesture.
+    void drag(const QPointF &fromScene, const QPointF &toScene)
+    {
+        const QPoint from = at(fromScene);
+        mouse(QEvent::MouseButtonPress, from, Qt::LeftButton);
+        const QPoint to = view()->mapFromScene(toScene);
+        for (int i = 1; i <= 8; ++i)
+            mouse(QEvent::MouseMove, from + (to - from) * i / 8, Qt::LeftButton);
+        mouse(QEvent::MouseButtonRelease, to, Qt::NoButton);
+    }
+    InlineEditor *editor() { return view()->viewport()->findChild<InlineEditor *>(QStringLiteral("inlineEditor")); }
+};
+
+const Card *firstCardOfKind(const Document &doc, LaneKind kind)
+{
+    for (const Card &card : doc.cards())
+        if (doc.cardKind(card) == kind)
+            return &card;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("dragging a card to another cell moves it there in one undo step", "[editing]")
+{
+    Fixture f;
+    const std::string before = f.bytes();
+    const Card card = *firstCardOfKind(f.doc(), LaneKind::Actions);
+    auto place = *f.layout().cardPlace(card.id);
+    const int target = place.stage + 2;
+    const QRectF targetCell = f.layout().cellRect(place.band, place.row, target);
+    const int undoBefore = f.window.controller()->undoStack()->count();
+    f.drag(f.layout().cardRect(card.id)->center(), QPointF(targetCell.center().x(), targetCell.bottom() - 3));
+    const Card *moved = f.doc().card(card.id);
+    CHECK(moved->stage == f.doc().stages()[target].id);
+    CHECK(moved->lane == card.lane);
+    CHECK(f.window.controller()->undoStack()->count() == undoBefore + 1); // the whole drag: one step
+    CHECK(f.window.scene()->cardItem(card.id)->pos() == f.layout().cardRect(card.id)->topLeft());
+    f.window.controller()->undoStack()->undo();
+    CHECK(f.bytes() == before);
+    f.window.controller()->undoStack()->redo();
+    CHECK(f.doc().card(card.id)->stage == f.doc().stages()[target].id);
+}
+
+TEST_CASE("several selected cards move together", "[editing]")
+{
+    Fixture f;
+    const std::string before = f.bytes();
+    std::vector<std::string> ids;
+    for (const Card &card : f.doc().cards())
+        if (f.doc().cardKind(card) == LaneKind::Thoughts && card.persona == f.doc().personas()[0].id)
+            ids.push_back(card.id);
+    REQUIRE(ids.size() >= 3);
+    ids.resize(2);
+    f.mouse(QEvent::MouseButtonPress, f.at(f.layout().cardRect(ids[0])->center()), Qt::LeftButton);
+    f.mouse(QEvent::MouseButtonRelease, f.at(f.layout().cardRect(ids[0])->center()), Qt::NoButton);
+    f.mouse(QEvent::MouseButtonPress, f.at(f.layout().cardRect(ids[1])->center()), Qt::LeftButton, Qt::ControlModifier);
+    f.mouse(QEvent::MouseButtonRelease, f.at(f.layout().cardRect(ids[1])->center()), Qt::NoButton, Qt::ControlModifier);
+    REQUIRE(f.window.scene()->selectedCardIds().size() == 2);
+    auto place = *f.layout().cardPlace(ids[0]);
+    const int lastStage = static_cast<int>(f.layout().stages().size()) - 1;
+    const QRectF targetCell = f.layout().cellRect(place.band, place.row, lastStage);
+    f.drag(f.layout().cardRect(ids[0])->center(), QPointF(targetCell.center().x(), targetCell.top() + 3));
+    for (const auto &id : ids)
+        CHECK(f.doc().card(id)->stage == f.doc().stages()[lastStage].id);
+    // They land first in the cell, in their order.
+    auto cell = f.doc().cardsInCell(f.doc().personas()[0].id, f.doc().stages()[lastStage].id, f.doc().card(ids[0])->lane);
+    REQUIRE(cell.size() >= 2);
+    CHECK(cell[0]->id == ids[0]);
+    CHECK(cell[1]->id == ids[1]);
+    f.window.controller()->undoStack()->undo();
+    CHECK(f.bytes() == before);
+}
+
+TEST_CASE("dragging an emotion point up changes its score, snapping to whole steps", "[editing]")
+{
+    Fixture f;
+    const std::string before = f.bytes();
+    const Card card = *firstCardOfKind(f.doc(), LaneKind::Emotions);
+    auto place = *f.layout().cardPlace(card.id);
+    const QPointF face(f.layout().cardRect(card.id)->center().x(),
+                       f.layout().emotionY(place.band, place.row, *card.score));
+    const QPointF top(face.x(), f.layout().emotionY(place.band, place.row, 3) + 4);
+    f.drag(face, top);
+    CHECK(f.doc().card(card.id)->score == 3);
+    CHECK(f.doc().card(card.id)->stage == card.stage);
+    f.window.controller()->undoStack()->undo();
+    CHECK(f.bytes() == before);
+}
+
+TEST_CASE("dragging a stage header reorders the columns", "[editing]")
+{
+    Fixture f;
+    const std::string before = f.bytes();
+    const std::string first = f.doc().stages()[0].id;
+    const QRectF header0 = f.layout().stageHeaderRect(0);
+    const QRectF header2 = f.layout().stageHeaderRect(2);
+    f.drag(header0.center(), header2.center());
+    CHECK(f.doc().stages()[2].id == first);
+    CHECK(f.window.controller()->undoStack()->count() == 1);
+    f.window.controller()->undoStack()->undo();
+    CHECK(f.bytes() == before);
+}
+
+TEST_CASE("dropping a palette entry adds a card in the cell under the pointer", "[editing]")
+{
+    Fixture f;
+    const std::string before = f.bytes();
+    const auto &band = f.layout().bands()[1];
+    int painRow = -1;
+    for (int r = 0; r < static_cast<int>(band.rows.size()); ++r)
+        if (band.rows[r].kind == LaneKind::PainPoints)
+            painRow = r;
+    REQUIRE(painRow >= 0);
+    const QRectF cell = f.layout().cellRect(1, painRow, 4);
+    const QPoint pos = f.at(QPointF(cell.center().x(), cell.bottom() - 2));
+    QMimeData mime;
+    mime.setData(QLatin1String(kPaletteMimeType), PaletteEntry{PaletteEntry::Type::Card, LaneKind::PainPoints, {}}.toMime().toUtf8());
+    QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(f.view()->viewport(), &enter);
+    QDragMoveEvent move(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(f.view()->viewport(), &move);
+    CHECK(move.isAccepted());
+    CHECK_FALSE(f.view()->dropMarker().isNull()); // the insertion marker shows where it lands
+    QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(f.view()->viewport(), &drop);
+    CHECK(f.view()->dropMarker().isNull());
+    REQUIRE(f.doc().cards().size() == 120);
+    const Card &added = f.doc().cards().back();
+    CHECK(added.persona == f.doc().personas()[1].id);
+    CHECK(added.stage == f.doc().stages()[4].id);
+    CHECK(f.doc().cardKind(added) == LaneKind::PainPoints);
+    // The new card is being named in place.
+    InlineEditor *editor = f.editor();
+    REQUIRE(editor);
+    QTest::keyClicks(editor, QStringLiteral("Returns are slow"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    CHECK(f.doc().card(added.id)->text == "Returns are slow");
+    f.window.controller()->undoStack()->undo();
+    f.window.controller()->undoStack()->undo();
+    CHECK(f.bytes() == before);
+}
+
+TEST_CASE("dropping a card of a kind the map has no lane for creates the lane", "[editing]")
+{
+    Fixture f;
+    const std::string before = f.bytes();
+    auto plan = planPaletteDrop(f.doc(), f.layout(), PaletteEntry{PaletteEntry::Type::Card, LaneKind::Barriers, {}},
+                                f.layout().cellRect(0, 0, 1).center());
+    REQUIRE(plan.edit);
+    CHECK(plan.structural);
+    REQUIRE(f.window.controller()->apply(std::move(plan.edit), plan.undoText, ChangeHint::structure()));
+    const Card *card = f.doc().card(plan.newId);
+    REQUIRE(card);
+    CHECK(f.doc().lane(card->lane)->kind == LaneKind::Barriers);
+    CHECK(f.window.scene()->cardItem(card->id) != nullptr);
+    f.window.controller()->undoStack()->undo();
+    CHECK(f.bytes() == before);
+
+    // Stage and persona entries insert between columns and bands.
+    auto stage = planPaletteDrop(f.doc(), f.layout(), PaletteEntry{PaletteEntry::Type::Stage, {}, {}},
+                                 QPointF(f.layout().stageHeaderRect(1).left() + 5, 300));
+    REQUIRE(f.window.controller()->apply(std::move(stage.edit), stage.undoText, ChangeHint::structure()));
+    CHECK(f.doc().stages()[1].id == stage.newId);
+    auto persona = planPaletteDrop(f.doc(), f.layout(), PaletteEntry{PaletteEntry::Type::Persona, {}, {}},
+                                   QPointF(300, f.layout().bands()[0].y + 5));
+    REQUIRE(f.window.controller()->apply(std::move(persona.edit), persona.undoText, ChangeHint::structure()));
+    CHECK(f.doc().personas()[0].id == persona.newId);
+}
+
+TEST_CASE("double-click edits a card in place: Enter commits, Escape cancels, Shift+Enter breaks the line", "[editing]")
+{
+    Fixture f;
+    const Card card = *firstCardOfKind(f.doc(), LaneKind::Actions);
+    const QPoint pos = f.at(f.layout().cardRect(card.id)->center());
+    f.mouse(QEvent::MouseButtonPress, pos, Qt::LeftButton);
+    f.mouse(QEvent::MouseButtonRelease, pos, Qt::NoButton);
+    f.mouse(QEvent::MouseButtonDblClick, pos, Qt::LeftButton);
+    InlineEditor *editor = f.editor();
+    REQUIRE(editor);
+    CHECK(editor->toPlainText() == toQString(card.text));
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Line one"));
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ShiftModifier);
+    editor->insertPlainText(QStringLiteral("二行目")); // as an input method commits it
+    QTest::keyClick(editor, Qt::Key_Return);
+    CHECK(f.doc().card(card.id)->text == "Line one\n二行目");
+
+    f.view()->editCardText(card.id);
+    editor = nullptr;
+    for (auto *e : f.view()->viewport()->findChildren<InlineEditor *>())
+        if (e->isVisible())
+            editor = e;
+    REQUIRE(editor);
+    QTest::keyClicks(editor, QStringLiteral("discarded"));
+    QTest::keyClick(editor, Qt::Key_Escape);
+    CHECK(f.doc().card(card.id)->text == "Line one\n二行目");
+}
+
+TEST_CASE("double-click on an empty cell adds a card there; leaving it empty removes it", "[editing]")
+{
+    Fixture f;
+    const std::string before = f.bytes();
+    // An empty cell: the Advocacy pain points of the first persona.
+    const auto &band = f.layout().bands()[0];
+    int row = -1, stage = -1;
+    for (int r = 0; r < static_cast<int>(band.rows.size()) && row < 0; ++r)
+        for (int s = 0; s < static_cast<int>(f.layout().stages().size()); ++s)
+            if (band.rows[r].kind != LaneKind::Emotions && f.layout().cardsInCell(0, r, s).empty()) {
+                row = r;
+                stage = s;
+                break;
+            }
+    REQUIRE(row >= 0);
+    const QPoint pos = f.at(f.layout().cellRect(0, row, stage).center());
+    f.mouse(QEvent::MouseButtonDblClick, pos, Qt::LeftButton);
+    REQUIRE(f.doc().cards().size() == 120);
+    InlineEditor *editor = f.editor();
+    REQUIRE(editor);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    CHECK(f.bytes() == before);
+
+    f.mouse(QEvent::MouseButtonDblClick, pos, Qt::LeftButton);
+    editor = nullptr;
+    for (auto *e : f.view()->viewport()->findChildren<InlineEditor *>())
+        if (e->isVisible())
+            editor = e;
+    REQUIRE(editor);
+    QTest::keyClicks(editor, QStringLiteral("A new idea"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    CHECK(f.doc().cards().back().text == "A new idea");
+    CHECK(f.doc().cards().back().stage == f.doc().stages()[stage].id);
+}
+
+TEST_CASE("Delete removes the selection in one step; arrow keys move the selection", "[editing]")
+{
+    Fixture f;
+    const std::string before = f.bytes();
+    const Card card = *firstCardOfKind(f.doc(), LaneKind::Touchpoints);
+    f.view()->selectTool()->selectCard(card.id);
+    QTest::keyClick(f.view()->viewport(), Qt::Key_Down);
+    auto selected = f.window.scene()->selectedCardIds();
+    REQUIRE(selected.size() == 1);
+    CHECK(selected[0] != card.id);
+    QTest::keyClick(f.view()->viewport(), Qt::Key_Up);
+    CHECK(f.window.scene()->selectedCardIds() == std::vector<std::string>{card.id});
+    QTest::keyClick(f.view()->viewport(), Qt::Key_Right);
+    const std::string right = f.window.scene()->selectedCardIds().at(0);
+    CHECK(f.doc().card(right)->stage != card.stage);
+    CHECK(f.doc().card(right)->lane == card.lane);
+
+    f.view()->selectTool()->selectCard(card.id);
+    QTest::keyClick(f.view()->viewport(), Qt::Key_Delete);
+    CHECK_FALSE(f.doc().contains(card.id));
+    CHECK(f.window.scene()->cardItem(card.id) == nullptr);
+    QTest::keyClick(f.view()->viewport(), Qt::Key_Z, Qt::ControlModifier);
+    f.window.controller()->undoStack()->undo();
+    CHECK(f.bytes() == before);
+    QTest::keyClick(f.view()->viewport(), Qt::Key_Escape);
+    CHECK(f.window.scene()->selectedCardIds().empty());
+}
+
+TEST_CASE("saving over a file a teammate changed on disk asks first", "[editing][safety]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.cjm"));
+    QFile::copy(samplePath("ecommerce-en.cjm"), path);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    MainWindow window;
+    REQUIRE(window.loadFile(path));
+    // A teammate saves a change.
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    bytes.replace("Online store: first purchase", "Their new title");
+    file.resize(0);
+    file.write(bytes);
+    file.close();
+    CHECK(window.controller()->changedOnDisk());
+    bool asked = false;
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        asked = box->text().contains(QStringLiteral("was changed by someone else"));
+        box->button(QMessageBox::Cancel)->click();
+    });
+    CHECK_FALSE(window.saveFile(path));
+    CHECK(asked);
+    QFile again(path);
+    REQUIRE(again.open(QIODevice::ReadOnly));
+    CHECK(again.readAll().contains("Their new title")); // their work is still there
+}
