@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# A person's drag, in a real window: under Xvfb, xdotool drags the palette's
+# "Pain points" entry onto the first persona's band, types the card's words,
+# saves with Ctrl+S; then the saved file must be valid and hold the card.
+# Usage: palette_drag_xvfb.sh CJM_STUDIO CJM SAMPLE
+set -euo pipefail
+studio=$1 cli=$2 sample=$3
+work=$(mktemp -d)
+cleanup() {
+    [[ -n "${app_pid:-}" ]] && kill "$app_pid" 2>/dev/null || true
+    [[ -n "${xvfb_pid:-}" ]] && kill "$xvfb_pid" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# A display number nobody uses; Xvfb tells us which it took.
+exec 3<> >(:)
+Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+xvfb_pid=$!
+display=""
+for _ in $(seq 1 100); do
+    read -r -t 0.1 display <&3 || true
+    [[ -n "$display" ]] && break
+done
+[[ -n "$display" ]] || { echo "Xvfb did not start"; cat "$work/xvfb.log"; exit 1; }
+export DISPLAY=":$display"
+unset QT_QPA_PLATFORM # a real window on the X server, not offscreen
+
+cp "$sample" "$work/map.cjm"
+XDG_CONFIG_HOME="$work/config" "$studio" "$work/map.cjm" >"$work/app.log" 2>&1 &
+app_pid=$!
+window=$(xdotool search --sync --name "map.cjm" | head -1)
+xdotool windowmove "$window" 0 0
+xdotool windowsize "$window" 1600 1000
+xdotool windowfocus "$window"
+sleep 1 # let the window settle at its size before aiming at it
+
+# The palette's seventh entry ("Pain points") and the Conversion column of
+# the first persona's pain-points row, at 100% zoom in a 1600x1000 window.
+xdotool mousemove 63 217 mousedown 1
+for point in "80 230" "300 400" "800 650" "1080 800" "1100 818" "1106 822"; do
+    xdotool mousemove $point
+    sleep 0.1
+done
+xdotool mouseup 1
+sleep 2 # the in-place editor opens on the new card (slower in sanitizer builds)
+xdotool type --delay 20 "Coupon code rejected at checkout"
+xdotool key Return ctrl+s
+
+# Wait (up to 30 s) for the save to reach the disk.
+for _ in $(seq 1 150); do
+    grep -q "Coupon code rejected at checkout" "$work/map.cjm" && break
+    sleep 0.2
+done
+"$cli" validate "$work/map.cjm"
+grep -q "Coupon code rejected at checkout" "$work/map.cjm" || {
+    echo "the dropped card is not in the saved file"
+    cat "$work/app.log"
+    exit 1
+}
+# Reopen: the card is there, in a pain-points lane, in the Conversion stage.
+python3 - "$work/map.cjm" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1], encoding="utf-8"))
+lanes = {l["id"]: l["kind"] for l in doc["lanes"]}
+stages = {s["id"]: s["name"] for s in doc["stages"]}
+cards = [c for c in doc["cards"] if c.get("text") == "Coupon code rejected at checkout"]
+assert len(cards) == 1, cards
+card = cards[0]
+assert lanes[card["lane"]] == "painPoints", card
+assert stages[card["stage"]] == "Conversion", card
+assert card["persona"] == doc["personas"][0]["id"], card
+print("1 passed, 0 failed")
+PY
