@@ -31,6 +31,7 @@
 #include "map_scene.hpp"
 #include "map_view.hpp"
 #include "new_map.hpp"
+#include "inspector_widget.hpp"
 #include "palette_widget.hpp"
 #include "select_tool.hpp"
 #include "qt_text.hpp"
@@ -73,12 +74,19 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     paletteDock->setObjectName(QStringLiteral("paletteDock"));
     paletteDock->setWidget(new PaletteWidget(paletteDock));
     addDockWidget(Qt::LeftDockWidgetArea, paletteDock);
+    auto *inspectorDock = new QDockWidget(tr("Inspector"), this);
+    inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    auto *inspector = new InspectorWidget(m_controller, m_scene, inspectorDock);
+    inspectorDock->setWidget(inspector);
+    addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
+    connect(m_view, &MapView::stageClicked, inspector, &InspectorWidget::showStage);
+    connect(m_view, &MapView::personaClicked, inspector, &InspectorWidget::showPersona);
     auto *historyDock = new QDockWidget(tr("Undo History"), this);
     historyDock->setObjectName(QStringLiteral("historyDock"));
     historyDock->setWidget(new QUndoView(m_controller->undoStack(), historyDock));
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
     historyDock->hide();
-    m_docks = {paletteDock, historyDock};
+    m_docks = {paletteDock, inspectorDock, historyDock};
 
     createActions();
     m_countsLabel = new QLabel(this);
@@ -101,10 +109,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
-    // Children die after this destructor; none of their signals may reach it.
-    m_controller->disconnect(this);
-    m_scene->disconnect(this);
-    m_view->disconnect(this);
+    // Children die after this destructor, the scene clearing its items on
+    // the way: none of their signals may reach the window or the docks.
+    m_controller->blockSignals(true);
+    m_scene->blockSignals(true);
+    m_view->blockSignals(true);
 }
 
 void MainWindow::createActions()

@@ -50,6 +50,9 @@ public slots:
 signals:
     void zoomChanged(qreal zoom);
     void filesDropped(const QStringList &paths);
+    // A stage or persona header was clicked (not dragged): show its fields.
+    void stageClicked(const std::string &stageId);
+    void personaClicked(const std::string &personaId);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;

@@ -101,6 +101,13 @@ bool SelectTool::mouseRelease(QMouseEvent *event)
 {
     if (m_drag == Drag::None || event->button() != Qt::LeftButton)
         return false;
+    if (!m_dragging) {
+        const MapLayout &layout = m_view->mapScene()->mapLayout();
+        if (m_drag == Drag::Stage && m_pressHit.stage >= 0)
+            emit m_view->stageClicked(layout.stages()[m_pressHit.stage].stageId);
+        else if (m_drag == Drag::Persona && m_pressHit.band >= 0)
+            emit m_view->personaClicked(layout.bands()[m_pressHit.band].personaId);
+    }
     m_drag = Drag::None;
     m_dragging = false;
     m_view->setDropMarker(QLineF());

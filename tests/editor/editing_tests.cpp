@@ -4,7 +4,14 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFile>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSlider>
+#include <QSpinBox>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -17,6 +24,7 @@
 #include "cjm/edit.hpp"
 #include "document_controller.hpp"
 #include "inline_editor.hpp"
+#include "inspector_widget.hpp"
 #include "main_window.hpp"
 #include "map_scene.hpp"
 #include "map_view.hpp"
@@ -348,4 +356,119 @@ TEST_CASE("saving over a file a teammate changed on disk asks first", "[editing]
     QFile again(path);
     REQUIRE(again.open(QIODevice::ReadOnly));
     CHECK(again.readAll().contains("Their new title")); // their work is still there
+}
+
+TEST_CASE("the inspector edits the selected card's fields; typing in one field is one undo step", "[editing][inspector]")
+{
+    Fixture f;
+    const std::string before = f.bytes();
+    auto *inspector = f.window.findChild<InspectorWidget *>(QStringLiteral("inspector"));
+    REQUIRE(inspector);
+    CHECK(inspector->target() == InspectorWidget::Target::Journey);
+    const Card pain = *firstCardOfKind(f.doc(), LaneKind::PainPoints);
+    f.view()->selectTool()->selectCard(pain.id);
+    REQUIRE(inspector->target() == InspectorWidget::Target::Card);
+    CHECK(inspector->targetId() == pain.id);
+
+    auto *notes = inspector->findChild<QPlainTextEdit *>(QStringLiteral("Notes"));
+    REQUIRE(notes);
+    const int steps = f.window.controller()->undoStack()->count();
+    notes->setFocus();
+    notes->moveCursor(QTextCursor::End);
+    QTest::keyClicks(notes, QStringLiteral("Seen in 12 interviews"));
+    CHECK(f.doc().card(pain.id)->notes == pain.notes + "Seen in 12 interviews");
+    CHECK(f.window.controller()->undoStack()->count() == steps + 1); // 21 keys, one step
+
+    auto *severity = inspector->findChild<QComboBox *>(QStringLiteral("Severity"));
+    REQUIRE(severity);
+    severity->setCurrentIndex(severity->findData(1));
+    CHECK(f.doc().card(pain.id)->severity == 1);
+    CHECK(f.window.controller()->undoStack()->count() == steps + 2);
+
+    // Undo puts the values back into the fields too.
+    f.window.controller()->undoStack()->undo();
+    CHECK(severity->currentData().toInt() == pain.severity);
+    f.window.controller()->undoStack()->undo();
+    CHECK(notes->toPlainText() == toQString(pain.notes));
+    CHECK(f.bytes() == before);
+}
+
+TEST_CASE("the inspector's touchpoint, emotion and KPI fields", "[editing][inspector]")
+{
+    Fixture f;
+    auto *inspector = f.window.findChild<InspectorWidget *>(QStringLiteral("inspector"));
+    const Card touchpoint = *firstCardOfKind(f.doc(), LaneKind::Touchpoints);
+    f.view()->selectTool()->selectCard(touchpoint.id);
+    auto *channel = inspector->findChild<QComboBox *>(QStringLiteral("Channel"));
+    REQUIRE(channel);
+    channel->setCurrentIndex(channel->findData(QStringLiteral("store")));
+    CHECK(f.doc().card(touchpoint.id)->channel == "store");
+    auto *direct = inspector->findChild<QCheckBox *>(QStringLiteral("Direct"));
+    direct->setChecked(!touchpoint.direct);
+    CHECK(f.doc().card(touchpoint.id)->direct == !touchpoint.direct);
+    auto *engaging = inspector->findChild<QSpinBox *>(QStringLiteral("Engaging"));
+    REQUIRE(engaging);
+    engaging->setValue(4);
+    REQUIRE(f.doc().card(touchpoint.id)->audit);
+    CHECK(f.doc().card(touchpoint.id)->audit->engaging == 4);
+    auto *link = inspector->findChild<QLineEdit *>(QStringLiteral("Link"));
+    link->setFocus();
+    QTest::keyClicks(link, QStringLiteral("javascript:alert(1)"));
+    CHECK_FALSE(f.doc().card(touchpoint.id)->link == std::optional<std::string>("javascript:alert(1)"));
+    link->clear();
+    QTest::keyClicks(link, QStringLiteral("https://example.com/ad"));
+    CHECK(f.doc().card(touchpoint.id)->link == "https://example.com/ad");
+
+    const Card emotion = *firstCardOfKind(f.doc(), LaneKind::Emotions);
+    f.view()->selectTool()->selectCard(emotion.id);
+    auto *score = inspector->findChild<QSlider *>(QStringLiteral("Score"));
+    REQUIRE(score);
+    score->setValue(-3);
+    CHECK(f.doc().card(emotion.id)->score == -3);
+
+    const Card kpi = *firstCardOfKind(f.doc(), LaneKind::Kpis);
+    f.view()->selectTool()->selectCard(kpi.id);
+    auto *target = inspector->findChild<QDoubleSpinBox *>(QStringLiteral("Target"));
+    REQUIRE(target);
+    target->setValue(99.5);
+    CHECK(f.doc().card(kpi.id)->metric->target == 99.5);
+}
+
+TEST_CASE("clicking a stage header shows the stage in the inspector; nothing selected shows the journey", "[editing][inspector]")
+{
+    Fixture f;
+    auto *inspector = f.window.findChild<InspectorWidget *>(QStringLiteral("inspector"));
+    const QPoint header = f.at(f.layout().stageHeaderRect(1).center());
+    f.mouse(QEvent::MouseButtonPress, header, Qt::LeftButton);
+    f.mouse(QEvent::MouseButtonRelease, header, Qt::NoButton);
+    REQUIRE(inspector->target() == InspectorWidget::Target::Stage);
+    auto *phase = inspector->findChild<QComboBox *>(QStringLiteral("Phase"));
+    REQUIRE(phase);
+    phase->setCurrentIndex(phase->findData(static_cast<int>(Phase::During)));
+    CHECK(f.doc().stages()[1].phase == Phase::During);
+    auto *name = inspector->findChild<QLineEdit *>(QStringLiteral("Name"));
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Research"));
+    CHECK(f.doc().stages()[1].name == "Research");
+
+    const QPoint persona = f.at(f.layout().personaHeaderRect(0).center());
+    f.mouse(QEvent::MouseButtonPress, persona, Qt::LeftButton);
+    f.mouse(QEvent::MouseButtonRelease, persona, Qt::NoButton);
+    REQUIRE(inspector->target() == InspectorWidget::Target::Persona);
+    auto *goals = inspector->findChild<QPlainTextEdit *>(QStringLiteral("Goals"));
+    REQUIRE(goals);
+    goals->setPlainText(QStringLiteral("Lunch boxes by Monday"));
+    CHECK(f.doc().personas()[0].goals == "Lunch boxes by Monday");
+
+    f.window.scene()->clearSelection();
+    f.view()->selectTool()->selectCard(f.doc().cards().front().id);
+    f.window.scene()->clearSelection();
+    REQUIRE(inspector->target() == InspectorWidget::Target::Journey);
+    auto *goal = inspector->findChild<QLineEdit *>(QStringLiteral("Goal"));
+    REQUIRE(goal);
+    goal->setFocus();
+    goal->selectAll();
+    QTest::keyClicks(goal, QStringLiteral("More repeat buyers"));
+    CHECK(f.doc().journey().goal == "More repeat buyers");
 }

@@ -44,9 +44,14 @@ void printProblems(const char *what, const cjm::ReadResult &result)
     std::abort();
 }
 
+// CJM_FUZZ_VERBOSE=1 ./reader_fuzzer FILE... says what the reader made of each input.
+const bool kVerbose = std::getenv("CJM_FUZZ_VERBOSE") != nullptr;
+
 void fuzzReader(std::string_view bytes)
 {
     const cjm::ReadResult first = cjm::readDocument(bytes);
+    if (kVerbose)
+        printProblems(first.ok() ? "read: ok" : "read: problems", first);
     if (first.ok() != first.problems.empty()) {
         // A document comes back exactly when there are no problems.
         printProblems("readDocument: document and problems disagree", first);

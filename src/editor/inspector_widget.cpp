@@ -1,0 +1,691 @@
+#include "inspector_widget.hpp"
+
+#include <QCheckBox>
+#include <QColorDialog>
+#include <QComboBox>
+#include <QDate>
+#include <QDateEdit>
+#include <QDesktopServices>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QImageReader>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSlider>
+#include <QSpinBox>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <cmath>
+
+#include "cjm/edit.hpp"
+#include "document_controller.hpp"
+#include "map_scene.hpp"
+#include "map_style.hpp"
+#include "qt_text.hpp"
+
+namespace cjm {
+
+namespace {
+
+// Sets a widget's value from the document without firing its change signal
+// and without moving the cursor of a field that already shows that value.
+void setTextKeepingCursor(QLineEdit *edit, const QString &text)
+{
+    if (edit->text() != text) {
+        QSignalBlocker block(edit);
+        edit->setText(text);
+    }
+}
+void setTextKeepingCursor(QPlainTextEdit *edit, const QString &text)
+{
+    if (edit->toPlainText() != text) {
+        QSignalBlocker block(edit);
+        edit->setPlainText(text);
+    }
+}
+
+QString joinTags(const std::vector<std::string> &tags)
+{
+    QStringList list;
+    for (const auto &t : tags)
+        list << toQString(t);
+    return list.join(QStringLiteral(", "));
+}
+
+std::vector<std::string> splitTags(const QString &text)
+{
+    std::vector<std::string> tags;
+    for (const QString &t : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!t.trimmed().isEmpty())
+            tags.push_back(toStdString(t.trimmed()));
+    return tags;
+}
+
+const char *kFaces[] = {"😫", "😟", "🙁", "😐", "🙂", "😊", "😄"};
+
+} // namespace
+
+InspectorWidget::InspectorWidget(DocumentController *controller, MapScene *scene, QWidget *parent)
+    : QWidget(parent), m_controller(controller), m_scene(scene)
+{
+    setObjectName(QStringLiteral("inspector"));
+    m_heading = new QLabel(this);
+    m_heading->setTextFormat(Qt::PlainText);
+    QFont bold = m_heading->font();
+    bold.setBold(true);
+    m_heading->setFont(bold);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_scroll, 1);
+
+    connect(scene, &QGraphicsScene::selectionChanged, this, &InspectorWidget::followSelection);
+    connect(controller, &DocumentController::documentReset, this, &InspectorWidget::followSelection);
+    connect(controller, &DocumentController::structureChanged, this, [this] {
+        // The target may be gone (undo of an add, a removed stage).
+        const Document &doc = m_controller->document();
+        if ((m_target == Target::Stage && !doc.stage(m_targetId)) ||
+            (m_target == Target::Persona && !doc.persona(m_targetId)))
+            rebuild(Target::Journey, {});
+        else
+            reload();
+    });
+    connect(controller, &DocumentController::journeyChanged, this, &InspectorWidget::reload);
+    connect(controller, &DocumentController::cardsChanged, this, [this](const std::vector<std::string> &ids) {
+        if (m_target != Target::Card)
+            return;
+        if (!m_controller->document().card(m_targetId)) {
+            followSelection();
+            return;
+        }
+        for (const auto &id : ids)
+            if (id == m_targetId) {
+                reload();
+                return;
+            }
+    });
+    rebuild(Target::Journey, {});
+}
+
+void InspectorWidget::followSelection()
+{
+    const auto selected = m_scene->selectedCardIds();
+    if (selected.size() == 1 && m_controller->document().card(selected.front()))
+        rebuild(Target::Card, selected.front());
+    else if (selected.empty() && (m_target == Target::Card || !m_controller->document().contains(m_targetId)))
+        rebuild(Target::Journey, {});
+    else if (selected.size() > 1) {
+        rebuild(Target::Journey, {});
+        m_heading->setText(tr("%n card(s) selected", "", static_cast<int>(selected.size())));
+    }
+}
+
+void InspectorWidget::showStage(const std::string &stageId) { rebuild(Target::Stage, stageId); }
+void InspectorWidget::showPersona(const std::string &personaId) { rebuild(Target::Persona, personaId); }
+
+quint64 InspectorWidget::gestureFor(const QString &field)
+{
+    // Typing on in the same field of the same thing merges into one step.
+    if (field != m_lastField || m_targetId != m_lastFieldTarget) {
+        m_lastField = field;
+        m_lastFieldTarget = m_targetId;
+        m_fieldGesture = m_controller->beginGesture();
+    }
+    return m_fieldGesture;
+}
+
+void InspectorWidget::changeCard(const QString &field, const std::function<void(Card &)> &change)
+{
+    if (m_loading)
+        return;
+    const Card *card = m_controller->document().card(m_targetId);
+    if (!card)
+        return;
+    Card changed = *card;
+    change(changed);
+    if (changed == *card)
+        return;
+    m_controller->apply(updateCard(std::move(changed)), tr("Edit %1").arg(field), ChangeHint::cards({m_targetId}),
+                        MergeKey{MergeField, gestureFor(field)});
+}
+
+void InspectorWidget::changeStage(const QString &field, const std::function<void(Stage &)> &change)
+{
+    if (m_loading)
+        return;
+    const Stage *stage = m_controller->document().stage(m_targetId);
+    if (!stage)
+        return;
+    Stage changed = *stage;
+    change(changed);
+    if (changed == *stage)
+        return;
+    m_controller->apply(updateStage(std::move(changed)), tr("Edit %1").arg(field), ChangeHint::structure(),
+                        MergeKey{MergeField, gestureFor(field)});
+}
+
+void InspectorWidget::changePersona(const QString &field, const std::function<void(Persona &)> &change)
+{
+    if (m_loading)
+        return;
+    const Persona *persona = m_controller->document().persona(m_targetId);
+    if (!persona)
+        return;
+    Persona changed = *persona;
+    change(changed);
+    if (changed == *persona)
+        return;
+    m_controller->apply(updatePersona(std::move(changed)), tr("Edit %1").arg(field), ChangeHint::structure(),
+                        MergeKey{MergeField, gestureFor(field)});
+}
+
+void InspectorWidget::changeJourney(const QString &field, const std::function<void(Journey &)> &change)
+{
+    if (m_loading)
+        return;
+    Journey changed = m_controller->document().journey();
+    change(changed);
+    if (changed == m_controller->document().journey())
+        return;
+    m_controller->apply(setJourney(std::move(changed)), tr("Edit %1").arg(field), ChangeHint::journey(),
+                        MergeKey{MergeField, gestureFor(field)});
+}
+
+void InspectorWidget::reload()
+{
+    m_loading = true;
+    for (const auto &load : m_loaders)
+        load();
+    m_loading = false;
+}
+
+void InspectorWidget::rebuild(Target target, const std::string &id)
+{
+    m_target = target;
+    m_targetId = id;
+    m_loaders.clear();
+    m_formHost = new QWidget;
+    m_form = new QFormLayout(m_formHost);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_scroll->setWidget(m_formHost); // deletes the previous form
+    const Document &doc = m_controller->document();
+    switch (target) {
+    case Target::Card:
+        if (const Card *card = doc.card(id)) {
+            m_heading->setText(tr("Card: %1").arg(laneKindDisplayName(doc.cardKind(*card))));
+            buildCard(*card, doc.cardKind(*card));
+        }
+        break;
+    case Target::Stage:
+        m_heading->setText(tr("Stage"));
+        buildStage();
+        break;
+    case Target::Persona:
+        m_heading->setText(tr("Persona"));
+        buildPersona();
+        break;
+    case Target::Journey:
+        m_heading->setText(tr("Journey map"));
+        buildJourney();
+        break;
+    }
+    reload();
+}
+
+// --- field factories -------------------------------------------------------
+// Each adds a row, wires its edits, and registers how to load its value.
+
+void InspectorWidget::buildJourney()
+{
+    auto line = [this](const char *label, std::string Journey::*field) {
+        auto *edit = new QLineEdit;
+        edit->setObjectName(QLatin1String(label));
+        m_form->addRow(tr(label) + QLatin1Char(':'), edit);
+        connect(edit, &QLineEdit::textEdited, this, [this, field, label](const QString &text) {
+            changeJourney(tr(label), [&](Journey &j) { j.*field = toStdString(text); });
+        });
+        m_loaders.push_back([this, edit, field] { setTextKeepingCursor(edit, toQString(m_controller->document().journey().*field)); });
+    };
+    line(QT_TR_NOOP("Title"), &Journey::title);
+    auto *description = new QPlainTextEdit;
+    description->setObjectName(QStringLiteral("Description"));
+    description->setMaximumHeight(70);
+    m_form->addRow(tr("Description:"), description);
+    connect(description, &QPlainTextEdit::textChanged, this, [this, description] {
+        changeJourney(tr("Description"), [&](Journey &j) { j.description = toStdString(description->toPlainText()); });
+    });
+    m_loaders.push_back([this, description] {
+        setTextKeepingCursor(description, toQString(m_controller->document().journey().description));
+    });
+    line(QT_TR_NOOP("Goal"), &Journey::goal);
+    auto *type = new QComboBox;
+    type->setObjectName(QStringLiteral("Type"));
+    for (MapType t : {MapType::Current, MapType::Future, MapType::DayInLife})
+        type->addItem(mapTypeDisplayName(t), static_cast<int>(t));
+    m_form->addRow(tr("Map type:"), type);
+    connect(type, &QComboBox::currentIndexChanged, this, [this, type] {
+        changeJourney(tr("Map type"), [&](Journey &j) { j.type = static_cast<MapType>(type->currentData().toInt()); });
+    });
+    m_loaders.push_back([this, type] {
+        QSignalBlocker b(type);
+        type->setCurrentIndex(type->findData(static_cast<int>(m_controller->document().journey().type)));
+    });
+    line(QT_TR_NOOP("Segment"), &Journey::segment);
+    line(QT_TR_NOOP("Owner"), &Journey::owner);
+    auto *interval = new QSpinBox;
+    interval->setObjectName(QStringLiteral("Review interval"));
+    interval->setRange(0, 3650);
+    interval->setSuffix(tr(" days"));
+    interval->setSpecialValueText(tr("No review schedule"));
+    m_form->addRow(tr("Review every:"), interval);
+    connect(interval, &QSpinBox::valueChanged, this, [this](int days) {
+        changeJourney(tr("Review interval"), [&](Journey &j) { j.reviewIntervalDays = days; });
+    });
+    m_loaders.push_back([this, interval] {
+        QSignalBlocker b(interval);
+        interval->setValue(m_controller->document().journey().reviewIntervalDays);
+    });
+    auto *hasNext = new QCheckBox(tr("Next review on"));
+    auto *next = new QDateEdit;
+    next->setCalendarPopup(true);
+    next->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(hasNext);
+    row->addWidget(next, 1);
+    m_form->addRow(tr("Next review:"), row);
+    auto applyNext = [this, hasNext, next] {
+        changeJourney(tr("Next review"), [&](Journey &j) {
+            if (hasNext->isChecked())
+                j.nextReview = toStdString(next->date().toString(Qt::ISODate));
+            else
+                j.nextReview.reset();
+        });
+    };
+    connect(hasNext, &QCheckBox::toggled, this, applyNext);
+    connect(next, &QDateEdit::dateChanged, this, applyNext);
+    m_loaders.push_back([this, hasNext, next] {
+        QSignalBlocker b1(hasNext), b2(next);
+        const auto &value = m_controller->document().journey().nextReview;
+        hasNext->setChecked(value.has_value());
+        next->setEnabled(value.has_value());
+        next->setDate(value ? QDate::fromString(toQString(*value), Qt::ISODate) : QDate::currentDate());
+    });
+}
+
+void InspectorWidget::buildStage()
+{
+    auto *name = new QLineEdit;
+    name->setObjectName(QStringLiteral("Name"));
+    m_form->addRow(tr("Name:"), name);
+    connect(name, &QLineEdit::textEdited, this, [this](const QString &text) {
+        changeStage(tr("Name"), [&](Stage &s) { s.name = toStdString(text); });
+    });
+    auto *description = new QPlainTextEdit;
+    description->setMaximumHeight(70);
+    m_form->addRow(tr("Description:"), description);
+    connect(description, &QPlainTextEdit::textChanged, this, [this, description] {
+        changeStage(tr("Description"), [&](Stage &s) { s.description = toStdString(description->toPlainText()); });
+    });
+    auto *phase = new QComboBox;
+    phase->setObjectName(QStringLiteral("Phase"));
+    phase->addItem(tr("(none)"), static_cast<int>(Phase::None));
+    for (Phase p : {Phase::Before, Phase::During, Phase::After})
+        phase->addItem(phaseDisplayName(p), static_cast<int>(p));
+    m_form->addRow(tr("Phase:"), phase);
+    connect(phase, &QComboBox::currentIndexChanged, this, [this, phase] {
+        changeStage(tr("Phase"), [&](Stage &s) { s.phase = static_cast<Phase>(phase->currentData().toInt()); });
+    });
+    auto *color = new QPushButton(tr("Choose..."));
+    auto *reset = new QPushButton(tr("Default"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(color);
+    row->addWidget(reset);
+    m_form->addRow(tr("Colour:"), row);
+    connect(color, &QPushButton::clicked, this, [this] {
+        const Stage *s = m_controller->document().stage(m_targetId);
+        const QColor chosen = QColorDialog::getColor(s && s->color ? QColor(toQString(*s->color)) : Qt::white, this);
+        if (chosen.isValid())
+            changeStage(tr("Colour"), [&](Stage &st) { st.color = toStdString(chosen.name()); });
+    });
+    connect(reset, &QPushButton::clicked, this, [this] { changeStage(tr("Colour"), [](Stage &s) { s.color.reset(); }); });
+    m_loaders.push_back([this, name, description, phase] {
+        const Stage *s = m_controller->document().stage(m_targetId);
+        if (!s)
+            return;
+        setTextKeepingCursor(name, toQString(s->name));
+        setTextKeepingCursor(description, toQString(s->description));
+        QSignalBlocker b(phase);
+        phase->setCurrentIndex(phase->findData(static_cast<int>(s->phase)));
+    });
+}
+
+void InspectorWidget::buildPersona()
+{
+    auto line = [this](const char *label, std::string Persona::*field) {
+        auto *edit = new QLineEdit;
+        edit->setObjectName(QLatin1String(label));
+        m_form->addRow(tr(label) + QLatin1Char(':'), edit);
+        connect(edit, &QLineEdit::textEdited, this, [this, field, label](const QString &text) {
+            changePersona(tr(label), [&](Persona &p) { p.*field = toStdString(text); });
+        });
+        m_loaders.push_back([this, edit, field] {
+            if (const Persona *p = m_controller->document().persona(m_targetId))
+                setTextKeepingCursor(edit, toQString(p->*field));
+        });
+    };
+    auto text = [this](const char *label, std::string Persona::*field) {
+        auto *edit = new QPlainTextEdit;
+        edit->setObjectName(QLatin1String(label));
+        edit->setMaximumHeight(60);
+        m_form->addRow(tr(label) + QLatin1Char(':'), edit);
+        connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, field, label] {
+            changePersona(tr(label), [&](Persona &p) { p.*field = toStdString(edit->toPlainText()); });
+        });
+        m_loaders.push_back([this, edit, field] {
+            if (const Persona *p = m_controller->document().persona(m_targetId))
+                setTextKeepingCursor(edit, toQString(p->*field));
+        });
+    };
+    line(QT_TR_NOOP("Name"), &Persona::name);
+    line(QT_TR_NOOP("Segment"), &Persona::segment);
+    text(QT_TR_NOOP("Description"), &Persona::description);
+    text(QT_TR_NOOP("Goals"), &Persona::goals);
+    text(QT_TR_NOOP("Needs"), &Persona::needs);
+    text(QT_TR_NOOP("Frustrations"), &Persona::frustrations);
+    auto *color = new QPushButton(tr("Choose..."));
+    auto *reset = new QPushButton(tr("Default"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(color);
+    row->addWidget(reset);
+    m_form->addRow(tr("Colour:"), row);
+    connect(color, &QPushButton::clicked, this, [this] {
+        const QColor chosen = QColorDialog::getColor(Qt::white, this);
+        if (chosen.isValid())
+            changePersona(tr("Colour"), [&](Persona &p) { p.color = toStdString(chosen.name()); });
+    });
+    connect(reset, &QPushButton::clicked, this,
+            [this] { changePersona(tr("Colour"), [](Persona &p) { p.color.reset(); }); });
+}
+
+void InspectorWidget::buildCard(const Card &card, LaneKind kind)
+{
+    (void)card;
+    auto *text = new QPlainTextEdit;
+    text->setObjectName(QStringLiteral("Text"));
+    text->setMaximumHeight(80);
+    m_form->addRow(kind == LaneKind::Emotions ? tr("Feeling:") : tr("Text:"), text);
+    connect(text, &QPlainTextEdit::textChanged, this, [this, text] {
+        changeCard(tr("Text"), [&](Card &c) { c.text = toStdString(text->toPlainText()); });
+    });
+    auto *notes = new QPlainTextEdit;
+    notes->setObjectName(QStringLiteral("Notes"));
+    notes->setMaximumHeight(80);
+    m_form->addRow(tr("Notes:"), notes);
+    connect(notes, &QPlainTextEdit::textChanged, this, [this, notes] {
+        changeCard(tr("Notes"), [&](Card &c) { c.notes = toStdString(notes->toPlainText()); });
+    });
+    auto *tags = new QLineEdit;
+    tags->setObjectName(QStringLiteral("Tags"));
+    tags->setPlaceholderText(tr("comma, separated"));
+    m_form->addRow(tr("Tags:"), tags);
+    connect(tags, &QLineEdit::textEdited, this,
+            [this](const QString &value) { changeCard(tr("Tags"), [&](Card &c) { c.tags = splitTags(value); }); });
+    auto *link = new QLineEdit;
+    link->setObjectName(QStringLiteral("Link"));
+    link->setPlaceholderText(QStringLiteral("https://"));
+    auto *open = new QPushButton(tr("Open"));
+    auto *linkRow = new QHBoxLayout;
+    linkRow->addWidget(link, 1);
+    linkRow->addWidget(open);
+    m_form->addRow(tr("Link:"), linkRow);
+    connect(link, &QLineEdit::textEdited, this, [this](const QString &value) {
+        // Only web addresses are kept; anything else stays in the field, unsaved.
+        const QString trimmed = value.trimmed();
+        const bool web = trimmed.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
+                         trimmed.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+        if (trimmed.isEmpty())
+            changeCard(tr("Link"), [](Card &c) { c.link.reset(); });
+        else if (web)
+            changeCard(tr("Link"), [&](Card &c) { c.link = toStdString(trimmed); });
+    });
+    connect(open, &QPushButton::clicked, this, [this] {
+        const Card *c = m_controller->document().card(m_targetId);
+        if (!c || !c->link)
+            return;
+        const QUrl url(toQString(*c->link));
+        // Never hand a file:, javascript: or other scheme to the desktop.
+        if (url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")))
+            QDesktopServices::openUrl(url);
+    });
+    std::vector<std::function<void(const Card &)>> loads;
+    loads.push_back([text, notes, tags, link, open](const Card &c) {
+        setTextKeepingCursor(text, toQString(c.text));
+        setTextKeepingCursor(notes, toQString(c.notes));
+        if (splitTags(tags->text()) != c.tags)
+            setTextKeepingCursor(tags, joinTags(c.tags));
+        if (!link->hasFocus())
+            setTextKeepingCursor(link, c.link ? toQString(*c.link) : QString());
+        open->setEnabled(c.link.has_value());
+    });
+
+    auto levelCombo = [this, &loads](const char *label, int Card::*field) {
+        auto *combo = new QComboBox;
+        combo->setObjectName(QLatin1String(label));
+        combo->addItem(tr("Low"), 1);
+        combo->addItem(tr("Medium"), 2);
+        combo->addItem(tr("High"), 3);
+        m_form->addRow(tr(label) + QLatin1Char(':'), combo);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, field, label] {
+            changeCard(tr(label), [&](Card &c) { c.*field = combo->currentData().toInt(); });
+        });
+        loads.push_back([combo, field](const Card &c) {
+            QSignalBlocker b(combo);
+            combo->setCurrentIndex(combo->findData(c.*field));
+        });
+    };
+
+    switch (kind) {
+    case LaneKind::Touchpoints: {
+        auto *channel = new QComboBox;
+        channel->setObjectName(QStringLiteral("Channel"));
+        channel->setEditable(true);
+        channel->addItem(QString(), QString());
+        for (auto known : kKnownChannels)
+            channel->addItem(QIcon(channelIconPath(std::string(known))), channelDisplayName(std::string(known)),
+                             toQString(known));
+        m_form->addRow(tr("Channel:"), channel);
+        connect(channel, &QComboBox::currentIndexChanged, this, [this, channel](int index) {
+            if (index < 0)
+                return;
+            const QString id = channel->itemData(index).toString();
+            changeCard(tr("Channel"), [&](Card &c) { c.channel = toStdString(id.isEmpty() ? channel->currentText() : id); });
+        });
+        connect(channel->lineEdit(), &QLineEdit::textEdited, this, [this, channel](const QString &value) {
+            const int known = channel->findText(value);
+            const QString id = known >= 0 ? channel->itemData(known).toString() : value;
+            changeCard(tr("Channel"), [&](Card &c) { c.channel = toStdString(id); });
+        });
+        auto *direct = new QCheckBox(tr("Direct: the business controls this touchpoint"));
+        direct->setObjectName(QStringLiteral("Direct"));
+        m_form->addRow(QString(), direct);
+        connect(direct, &QCheckBox::toggled, this,
+                [this](bool on) { changeCard(tr("Direct"), [&](Card &c) { c.direct = on; }); });
+        loads.push_back([channel, direct](const Card &c) {
+            QSignalBlocker b1(channel), b2(direct);
+            const int index = channel->findData(toQString(c.channel));
+            if (index >= 0)
+                channel->setCurrentIndex(index);
+            else if (!channel->lineEdit()->hasFocus())
+                channel->setEditText(toQString(c.channel));
+            direct->setChecked(c.direct);
+        });
+        // The six touchpoint audit criteria, 0 = not rated.
+        struct Rating {
+            const char *label;
+            int Audit::*field;
+        };
+        static const Rating ratings[] = {{QT_TR_NOOP("Simple"), &Audit::simple},
+                                         {QT_TR_NOOP("Appropriate"), &Audit::appropriate},
+                                         {QT_TR_NOOP("Relevant"), &Audit::relevant},
+                                         {QT_TR_NOOP("Meaningful"), &Audit::meaningful},
+                                         {QT_TR_NOOP("Engaging"), &Audit::engaging},
+                                         {QT_TR_NOOP("Personal"), &Audit::personal}};
+        for (const Rating &rating : ratings) {
+            auto *spin = new QSpinBox;
+            spin->setObjectName(QLatin1String(rating.label));
+            spin->setRange(0, 5);
+            spin->setSpecialValueText(tr("not rated"));
+            m_form->addRow(tr(rating.label) + QLatin1Char(':'), spin);
+            const auto field = rating.field;
+            connect(spin, &QSpinBox::valueChanged, this, [this, field, label = rating.label](int value) {
+                changeCard(tr(label), [&](Card &c) {
+                    Audit audit = c.audit.value_or(Audit{});
+                    audit.*field = value;
+                    c.audit = audit;
+                });
+            });
+            loads.push_back([spin, field](const Card &c) {
+                QSignalBlocker b(spin);
+                spin->setValue(c.audit ? (*c.audit).*field : 0);
+            });
+        }
+        auto *auditNote = new QLineEdit;
+        auditNote->setObjectName(QStringLiteral("Audit note"));
+        m_form->addRow(tr("Audit note:"), auditNote);
+        connect(auditNote, &QLineEdit::textEdited, this, [this](const QString &value) {
+            changeCard(tr("Audit note"), [&](Card &c) {
+                Audit audit = c.audit.value_or(Audit{});
+                audit.note = toStdString(value);
+                c.audit = audit;
+            });
+        });
+        auto *reviewed = new QPushButton(tr("Reviewed today"));
+        m_form->addRow(tr("Reviewed:"), reviewed);
+        connect(reviewed, &QPushButton::clicked, this, [this] {
+            changeCard(tr("Reviewed"), [](Card &c) {
+                Audit audit = c.audit.value_or(Audit{});
+                audit.reviewed = toStdString(QDate::currentDate().toString(Qt::ISODate));
+                c.audit = audit;
+            });
+        });
+        loads.push_back([auditNote, reviewed](const Card &c) {
+            setTextKeepingCursor(auditNote, c.audit ? toQString(c.audit->note) : QString());
+            reviewed->setText(c.audit && c.audit->reviewed
+                                  ? tr("Reviewed %1 (set today)").arg(toQString(*c.audit->reviewed))
+                                  : tr("Reviewed today"));
+        });
+        break;
+    }
+    case LaneKind::Emotions: {
+        auto *slider = new QSlider(Qt::Horizontal);
+        slider->setObjectName(QStringLiteral("Score"));
+        slider->setRange(-3, 3);
+        slider->setTickPosition(QSlider::TicksBelow);
+        auto *face = new QLabel;
+        face->setTextFormat(Qt::PlainText);
+        auto *row = new QHBoxLayout;
+        row->addWidget(slider, 1);
+        row->addWidget(face);
+        m_form->addRow(tr("Score:"), row);
+        connect(slider, &QSlider::valueChanged, this, [this, face](int value) {
+            face->setText(QString::fromUtf8(kFaces[value + 3]) + QStringLiteral(" %1").arg(value));
+            changeCard(tr("Score"), [&](Card &c) { c.score = value; });
+        });
+        loads.push_back([slider, face](const Card &c) {
+            QSignalBlocker b(slider);
+            const int value = c.score.value_or(0);
+            slider->setValue(value);
+            face->setText(QString::fromUtf8(kFaces[value + 3]) + QStringLiteral(" %1").arg(value));
+        });
+        break;
+    }
+    case LaneKind::PainPoints:
+    case LaneKind::Barriers: levelCombo(QT_TR_NOOP("Severity"), &Card::severity); break;
+    case LaneKind::Opportunities: {
+        levelCombo(QT_TR_NOOP("Impact"), &Card::impact);
+        auto *status = new QComboBox;
+        status->setObjectName(QStringLiteral("Status"));
+        for (auto s : {OpportunityStatus::Idea, OpportunityStatus::Planned, OpportunityStatus::InProgress,
+                       OpportunityStatus::Done})
+            status->addItem(statusDisplayName(s), static_cast<int>(s));
+        m_form->addRow(tr("Status:"), status);
+        connect(status, &QComboBox::currentIndexChanged, this, [this, status] {
+            changeCard(tr("Status"),
+                       [&](Card &c) { c.status = static_cast<OpportunityStatus>(status->currentData().toInt()); });
+        });
+        loads.push_back([status](const Card &c) {
+            QSignalBlocker b(status);
+            status->setCurrentIndex(status->findData(static_cast<int>(c.status)));
+        });
+        break;
+    }
+    case LaneKind::Kpis: {
+        auto number = [this, &loads](const char *label, std::optional<double> Metric::*field) {
+            auto *spin = new QDoubleSpinBox;
+            spin->setObjectName(QLatin1String(label));
+            spin->setRange(-1e12, 1e12);
+            spin->setDecimals(2);
+            m_form->addRow(tr(label) + QLatin1Char(':'), spin);
+            connect(spin, &QDoubleSpinBox::valueChanged, this, [this, field, label](double value) {
+                changeCard(tr(label), [&](Card &c) {
+                    Metric metric = c.metric.value_or(Metric{});
+                    metric.*field = value;
+                    c.metric = metric;
+                });
+            });
+            loads.push_back([spin, field](const Card &c) {
+                QSignalBlocker b(spin);
+                spin->setValue(c.metric && (*c.metric).*field ? *((*c.metric).*field) : 0.0);
+            });
+        };
+        number(QT_TR_NOOP("Value"), &Metric::value);
+        number(QT_TR_NOOP("Target"), &Metric::target);
+        auto *unit = new QLineEdit;
+        unit->setObjectName(QStringLiteral("Unit"));
+        m_form->addRow(tr("Unit:"), unit);
+        connect(unit, &QLineEdit::textEdited, this, [this](const QString &value) {
+            changeCard(tr("Unit"), [&](Card &c) {
+                Metric metric = c.metric.value_or(Metric{});
+                metric.unit = toStdString(value);
+                c.metric = metric;
+            });
+        });
+        loads.push_back([unit](const Card &c) {
+            setTextKeepingCursor(unit, c.metric && c.metric->unit ? toQString(*c.metric->unit) : QString());
+        });
+        break;
+    }
+    default: break;
+    }
+
+    auto *color = new QPushButton(tr("Choose..."));
+    auto *reset = new QPushButton(tr("Kind's colour"));
+    auto *colorRow = new QHBoxLayout;
+    colorRow->addWidget(color);
+    colorRow->addWidget(reset);
+    m_form->addRow(tr("Colour:"), colorRow);
+    connect(color, &QPushButton::clicked, this, [this] {
+        const QColor chosen = QColorDialog::getColor(Qt::white, this);
+        if (chosen.isValid())
+            changeCard(tr("Colour"), [&](Card &c) { c.color = toStdString(chosen.name()); });
+    });
+    connect(reset, &QPushButton::clicked, this, [this] { changeCard(tr("Colour"), [](Card &c) { c.color.reset(); }); });
+
+    m_loaders.push_back([this, loads] {
+        if (const Card *c = m_controller->document().card(m_targetId))
+            for (const auto &load : loads)
+                load(*c);
+    });
+}
+
+} // namespace cjm

@@ -1,0 +1,68 @@
+#pragma once
+// The inspector: every field of what is selected — one card (with the
+// fields of its kind), a stage, a persona, or, with nothing selected, the
+// journey itself. Edits apply as you type; typing in one field is one undo
+// step. Values follow the document (undo, edits on the canvas) without
+// taking the cursor away from the field being typed in.
+
+#include <QWidget>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "cjm/model.hpp"
+
+class QFormLayout;
+class QLabel;
+class QScrollArea;
+
+namespace cjm {
+
+class DocumentController;
+class MapScene;
+
+class InspectorWidget : public QWidget {
+    Q_OBJECT
+public:
+    InspectorWidget(DocumentController *controller, MapScene *scene, QWidget *parent = nullptr);
+
+    enum class Target { Journey, Card, Stage, Persona };
+    Target target() const { return m_target; }
+    const std::string &targetId() const { return m_targetId; }
+
+public slots:
+    void showStage(const std::string &stageId);
+    void showPersona(const std::string &personaId);
+    void followSelection();
+
+private:
+    void rebuild(Target target, const std::string &id);
+    void reload(); // values from the document into the widgets
+    void buildJourney();
+    void buildCard(const Card &card, LaneKind kind);
+    void buildStage();
+    void buildPersona();
+
+    // Applies a change to a copy of the target; one undo step per field.
+    void changeCard(const QString &field, const std::function<void(Card &)> &change);
+    void changeStage(const QString &field, const std::function<void(Stage &)> &change);
+    void changePersona(const QString &field, const std::function<void(Persona &)> &change);
+    void changeJourney(const QString &field, const std::function<void(Journey &)> &change);
+    quint64 gestureFor(const QString &field);
+
+    DocumentController *m_controller;
+    MapScene *m_scene;
+    QLabel *m_heading;
+    QFormLayout *m_form = nullptr;
+    QWidget *m_formHost = nullptr;
+    QScrollArea *m_scroll;
+    Target m_target = Target::Journey;
+    std::string m_targetId;
+    std::vector<std::function<void()>> m_loaders;
+    QString m_lastField;
+    std::string m_lastFieldTarget;
+    quint64 m_fieldGesture = 0;
+    bool m_loading = false;
+};
+
+} // namespace cjm
