@@ -33,6 +33,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Paste %n Card(s)</source>
+        <translation>
+            <numerusform>Paste %n Card</numerusform>
+            <numerusform>Paste %n Cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n Card(s)</source>
+        <translation>
+            <numerusform>Duplicate %n Card</numerusform>
+            <numerusform>Duplicate %n Cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>... and %n more problem(s)</source>
         <translation>
             <numerusform>... and %n more problem</numerusform>
@@ -74,6 +88,26 @@
         <translation>
             <numerusform>%n card, one row, UTF-8 for Excel</numerusform>
             <numerusform>%n cards, one row each, UTF-8 for Excel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::FindBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::InspectorWidget</name>
+    <message numerus="yes">
+        <source>%n card(s) selected</source>
+        <translation>
+            <numerusform>%n card selected</numerusform>
+            <numerusform>%n cards selected</numerusform>
         </translation>
     </message>
 </context>

@@ -1,6 +1,8 @@
 #include "main_window.hpp"
 
 #include <QAction>
+#include <QClipboard>
+#include <QVBoxLayout>
 #include <QDockWidget>
 #include <QTimer>
 #include <QUndoView>
@@ -31,6 +33,9 @@
 #include "map_scene.hpp"
 #include "map_view.hpp"
 #include "new_map.hpp"
+#include "card_clipboard.hpp"
+#include "card_item.hpp"
+#include "find_bar.hpp"
 #include "inspector_widget.hpp"
 #include "palette_widget.hpp"
 #include "select_tool.hpp"
@@ -68,7 +73,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             if (path.endsWith(QStringLiteral(".cjm"), Qt::CaseInsensitive))
                 openFile(path, this);
     });
-    setCentralWidget(m_view);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_findBar = new FindBar(m_view, central);
+    centralLayout->addWidget(m_findBar);
+    centralLayout->addWidget(m_view, 1);
+    setCentralWidget(central);
 
     auto *paletteDock = new QDockWidget(tr("Palette"), this);
     paletteDock->setObjectName(QStringLiteral("paletteDock"));
@@ -155,6 +167,23 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    // Canvas-only shortcuts: in a text field Ctrl+C copies text, not cards.
+    auto canvasAction = [this, edit](const QString &text, const QKeySequence &keys, auto slot) {
+        QAction *action = edit->addAction(text);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_view->addAction(action);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    canvasAction(tr("Cu&t"), QKeySequence::Cut, &MainWindow::cutSelection);
+    canvasAction(tr("&Copy"), QKeySequence::Copy, &MainWindow::copySelection);
+    canvasAction(tr("&Paste"), QKeySequence::Paste, &MainWindow::paste);
+    canvasAction(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), &MainWindow::duplicateSelection);
+    QAction *findAction = edit->addAction(tr("&Find..."));
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, this, &MainWindow::find);
     edit->addSeparator();
     QAction *remove = edit->addAction(tr("&Delete"));
     remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
@@ -401,6 +430,65 @@ void MainWindow::print()
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) { printTo(p); });
     preview.exec();
 }
+
+void MainWindow::copySelection()
+{
+    const auto ids = m_scene->selectedCardIds();
+    if (ids.empty())
+        return;
+    QApplication::clipboard()->setMimeData(cardsToMime(m_controller->document(), ids).release());
+}
+
+void MainWindow::cutSelection()
+{
+    copySelection();
+    m_view->selectTool()->deleteSelection();
+}
+
+void MainWindow::paste()
+{
+    auto clip = cardsFromMime(QApplication::clipboard()->mimeData());
+    if (!clip)
+        return;
+    const auto selected = m_scene->selectedCardIds();
+    std::optional<std::string> anchor;
+    if (!selected.empty())
+        anchor = selected.back();
+    PastePlan plan = planPaste(m_controller->document(), *clip, anchor);
+    if (!plan.edit)
+        return;
+    const ChangeHint hint = plan.structural ? ChangeHint::structure() : ChangeHint::cards(plan.newCardIds);
+    if (!m_controller->apply(std::move(plan.edit), tr("Paste %n Card(s)", "", static_cast<int>(plan.newCardIds.size())),
+                             hint))
+        return;
+    m_scene->clearSelection();
+    for (const std::string &id : plan.newCardIds)
+        if (CardItem *item = m_scene->cardItem(id))
+            item->setSelected(true);
+}
+
+void MainWindow::duplicateSelection()
+{
+    const auto ids = m_scene->selectedCardIds();
+    if (ids.empty())
+        return;
+    auto mime = cardsToMime(m_controller->document(), ids);
+    auto clip = cardsFromMime(mime.get());
+    if (!clip)
+        return;
+    PastePlan plan = planPaste(m_controller->document(), *clip, ids.back());
+    if (!plan.edit)
+        return;
+    if (!m_controller->apply(std::move(plan.edit), tr("Duplicate %n Card(s)", "", static_cast<int>(ids.size())),
+                             ChangeHint::cards(plan.newCardIds)))
+        return;
+    m_scene->clearSelection();
+    for (const std::string &id : plan.newCardIds)
+        if (CardItem *item = m_scene->cardItem(id))
+            item->setSelected(true);
+}
+
+void MainWindow::find() { m_findBar->open(); }
 
 void MainWindow::newMap()
 {

@@ -21,6 +21,7 @@ namespace cjm {
 class DocumentController;
 class MapScene;
 class MapView;
+class FindBar;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -57,6 +58,11 @@ public slots:
     void revert();
     void exportMap();
     void print();
+    void copySelection();
+    void cutSelection();
+    void paste();
+    void duplicateSelection();
+    void find();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -83,6 +89,10 @@ private:
     QLabel *m_selectionLabel = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QList<QDockWidget *> m_docks;
+    FindBar *m_findBar = nullptr;
+
+public:
+    FindBar *findBar() const { return m_findBar; }
 };
 
 } // namespace cjm

@@ -26,6 +26,20 @@ CardItem *MapScene::cardItem(const std::string &cardId) const
     return it == m_cardItems.end() ? nullptr : it->second;
 }
 
+void MapScene::setHighlightedCards(std::unordered_set<std::string> cards)
+{
+    // Repaint only the cards whose highlight changes.
+    for (const std::string &id : m_highlighted)
+        if (!cards.count(id))
+            if (CardItem *item = cardItem(id))
+                item->update();
+    for (const std::string &id : cards)
+        if (!m_highlighted.count(id))
+            if (CardItem *item = cardItem(id))
+                item->update();
+    m_highlighted = std::move(cards);
+}
+
 std::vector<std::string> MapScene::selectedCardIds() const
 {
     std::vector<std::string> ids;

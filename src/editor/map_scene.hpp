@@ -31,6 +31,7 @@ public:
     std::vector<std::string> selectedCardIds() const;
     // Canvas-only decoration passed to the painter.
     const std::unordered_set<std::string> &highlightedCards() const { return m_highlighted; }
+    void setHighlightedCards(std::unordered_set<std::string> cards);
 
 signals:
     void layoutChanged();

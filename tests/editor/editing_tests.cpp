@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -24,6 +25,8 @@
 #include "cjm/edit.hpp"
 #include "document_controller.hpp"
 #include "inline_editor.hpp"
+#include "card_clipboard.hpp"
+#include "find_bar.hpp"
 #include "inspector_widget.hpp"
 #include "main_window.hpp"
 #include "map_scene.hpp"
@@ -471,4 +474,99 @@ TEST_CASE("clicking a stage header shows the stage in the inspector; nothing sel
     goal->selectAll();
     QTest::keyClicks(goal, QStringLiteral("More repeat buyers"));
     CHECK(f.doc().journey().goal == "More repeat buyers");
+}
+
+TEST_CASE("copy and paste cards within a map and into another map; pasted cards get new ids", "[editing][clipboard]")
+{
+    Fixture f;
+    const std::string before = f.bytes();
+    const Card pain = *firstCardOfKind(f.doc(), LaneKind::PainPoints);
+    f.view()->selectTool()->selectCard(pain.id);
+    f.window.copySelection();
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    REQUIRE(mime->hasFormat(QLatin1String(kCardsMimeType)));
+    CHECK(mime->text() == toQString(pain.text)); // plain text for other applications
+    f.window.paste();
+    REQUIRE(f.doc().cards().size() == 120);
+    const Card &copy = f.doc().cards().back();
+    CHECK(copy.id != pain.id);
+    CHECK(copy.text == pain.text);
+    CHECK(copy.severity == pain.severity);
+    CHECK(copy.persona == pain.persona);
+    CHECK(copy.stage == pain.stage);
+    CHECK(f.window.scene()->selectedCardIds() == std::vector<std::string>{copy.id});
+    f.window.controller()->undoStack()->undo();
+    CHECK(f.bytes() == before);
+
+    // Into a new map: the stage is found by name, the lane kind by kind.
+    MainWindow other;
+    const std::string otherBefore = writeDocument(other.controller()->document());
+    other.paste();
+    const Document &target = other.controller()->document();
+    REQUIRE(target.cards().size() == 1);
+    const Card &pasted = target.cards().front();
+    CHECK(pasted.text == pain.text);
+    CHECK(target.cardKind(pasted) == LaneKind::PainPoints);
+    CHECK(readDocument(writeDocument(target)).ok());
+    other.controller()->undoStack()->undo();
+    CHECK(writeDocument(other.controller()->document()) == otherBefore);
+}
+
+TEST_CASE("a pasted card of a kind the target map has no lane for brings its lane", "[editing][clipboard]")
+{
+    Fixture f;
+    const Card kpi = *firstCardOfKind(f.doc(), LaneKind::Kpis);
+    f.view()->selectTool()->selectCard(kpi.id);
+    f.window.copySelection();
+    MainWindow blank; // default lanes have no KPIs
+    blank.paste();
+    const Document &target = blank.controller()->document();
+    REQUIRE(target.cards().size() == 1);
+    CHECK(target.cardKind(target.cards().front()) == LaneKind::Kpis);
+    CHECK(blank.scene()->cardItemCount() == 1);
+}
+
+TEST_CASE("cut removes, duplicate copies next to the original, a broken clipboard is ignored", "[editing][clipboard]")
+{
+    Fixture f;
+    const Card thought = *firstCardOfKind(f.doc(), LaneKind::Thoughts);
+    f.view()->selectTool()->selectCard(thought.id);
+    f.window.duplicateSelection();
+    REQUIRE(f.doc().cards().size() == 120);
+    CHECK(f.doc().cards().back().text == thought.text);
+    CHECK(f.doc().cards().back().stage == thought.stage);
+    f.view()->selectTool()->selectCard(thought.id);
+    f.window.cutSelection();
+    CHECK_FALSE(f.doc().contains(thought.id));
+    auto *broken = new QMimeData;
+    broken->setData(QLatin1String(kCardsMimeType), "{\"format\": \"cjm\", \"version\": 1, \"cards\": [");
+    QApplication::clipboard()->setMimeData(broken);
+    const std::string before = f.bytes();
+    f.window.paste();
+    CHECK(f.bytes() == before);
+}
+
+TEST_CASE("find highlights matching cards and steps through them", "[editing][find]")
+{
+    Fixture f;
+    f.window.find();
+    FindBar *bar = f.window.findBar();
+    REQUIRE(bar->isVisible());
+    bar->setQuery(QStringLiteral("delivery"));
+    const auto matches = bar->matches();
+    REQUIRE(matches.size() >= 3);
+    for (const auto &id : matches) {
+        const Card *card = f.doc().card(id);
+        const std::string all = card->text + card->notes;
+        CHECK(QString::fromStdString(all).contains(QStringLiteral("delivery"), Qt::CaseInsensitive));
+    }
+    CHECK(f.window.scene()->highlightedCards().size() == matches.size());
+    bar->next();
+    CHECK(f.window.scene()->selectedCardIds() == std::vector<std::string>{matches[0]});
+    bar->next();
+    CHECK(f.window.scene()->selectedCardIds() == std::vector<std::string>{matches[1]});
+    bar->next(-1);
+    CHECK(f.window.scene()->selectedCardIds() == std::vector<std::string>{matches[0]});
+    bar->close();
+    CHECK(f.window.scene()->highlightedCards().empty());
 }
