@@ -111,4 +111,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>cjm::StructurePanel</name>
+    <message numerus="yes">
+        <source>Delete “%1” and the %n card(s) in it?</source>
+        <translation>
+            <numerusform>Delete “%1” and the card in it?</numerusform>
+            <numerusform>Delete “%1” and the %n cards in it?</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

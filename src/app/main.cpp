@@ -80,6 +80,15 @@ int main(int argc, char **argv)
         first->show();
     }
 
+    const QString geometryDump = qEnvironmentVariable("CJM_STUDIO_GEOMETRY_DUMP");
+    if (!geometryDump.isEmpty()) {
+        // Real-window tests aim their clicks with this (tests/gui/). Written
+        // again whenever the window is resized or moved.
+        auto *timer = new QTimer(first);
+        QObject::connect(timer, &QTimer::timeout, first, [first, geometryDump] { first->writeGeometryForTests(geometryDump); });
+        timer->start(300);
+    }
+
     if (parser.isSet(screenshot)) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         const int w = wh.value(0).toInt(), h = wh.value(1).toInt();

@@ -2,6 +2,8 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QFile>
+#include <QTextStream>
 #include <QVBoxLayout>
 #include <QDockWidget>
 #include <QTimer>
@@ -39,6 +41,7 @@
 #include "inspector_widget.hpp"
 #include "palette_widget.hpp"
 #include "select_tool.hpp"
+#include "structure_panel.hpp"
 #include "qt_text.hpp"
 
 namespace cjm {
@@ -93,12 +96,21 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
     connect(m_view, &MapView::stageClicked, inspector, &InspectorWidget::showStage);
     connect(m_view, &MapView::personaClicked, inspector, &InspectorWidget::showPersona);
+    auto *structureDock = new QDockWidget(tr("Structure"), this);
+    structureDock->setObjectName(QStringLiteral("structureDock"));
+    structureDock->setWidget(new StructurePanel(m_controller, m_scene, structureDock));
+    addDockWidget(Qt::LeftDockWidgetArea, structureDock);
+    tabifyDockWidget(paletteDock, structureDock);
+    paletteDock->raise();
     auto *historyDock = new QDockWidget(tr("Undo History"), this);
     historyDock->setObjectName(QStringLiteral("historyDock"));
     historyDock->setWidget(new QUndoView(m_controller->undoStack(), historyDock));
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
     historyDock->hide();
-    m_docks = {paletteDock, inspectorDock, historyDock};
+    m_docks = {paletteDock, structureDock, inspectorDock, historyDock};
+    // First run: narrow docks, so the map gets the room. Later runs restore
+    // what the user arranged (readSettings).
+    resizeDocks({paletteDock, inspectorDock}, {210, 320}, Qt::Horizontal);
 
     createActions();
     m_countsLabel = new QLabel(this);
@@ -429,6 +441,35 @@ void MainWindow::print()
     preview.setWindowTitle(tr("Print Preview"));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) { printTo(p); });
     preview.exec();
+}
+
+void MainWindow::writeGeometryForTests(const QString &path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return;
+    QTextStream out(&file);
+    if (auto *palette = findChild<PaletteWidget *>()) {
+        for (int i = 0; i < palette->count(); ++i) {
+            const QRect r = palette->visualItemRect(palette->item(i));
+            const QPoint c = palette->viewport()->mapToGlobal(r.center());
+            out << "palette " << palette->item(i)->data(Qt::UserRole + 1).toString() << ' ' << c.x() << ' ' << c.y()
+                << '\n';
+        }
+    }
+    const MapLayout &layout = m_scene->mapLayout();
+    const Document &doc = m_controller->document();
+    for (int b = 0; b < static_cast<int>(layout.bands().size()); ++b)
+        for (int r = 0; r < static_cast<int>(layout.bands()[b].rows.size()); ++r)
+            for (int st = 0; st < static_cast<int>(layout.stages().size()); ++st) {
+                const QRectF cell = layout.cellRect(b, r, st);
+                const QPoint c = m_view->viewport()->mapToGlobal(
+                    m_view->mapFromScene(QPointF(cell.center().x(), cell.bottom() - 4)));
+                if (!m_view->viewport()->rect().contains(m_view->viewport()->mapFromGlobal(c)))
+                    continue; // only what can be reached without scrolling
+                out << "cell " << b << ':' << toQString(doc.stage(layout.stages()[st].stageId)->name).replace(QLatin1Char(' '), QLatin1Char('_'))
+                    << ':' << toQString(toString(layout.bands()[b].rows[r].kind)) << ' ' << c.x() << ' ' << c.y() << '\n';
+            }
 }
 
 void MainWindow::copySelection()

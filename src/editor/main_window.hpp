@@ -50,6 +50,10 @@ public:
 
     static QStringList recentFiles();
 
+    // For the real-window tests: where the palette's entries and the map's
+    // cells are on screen, one "what x y" line each (see tests/gui/).
+    void writeGeometryForTests(const QString &path) const;
+
 public slots:
     void newMap();
     void open();

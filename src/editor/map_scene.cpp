@@ -26,6 +26,15 @@ CardItem *MapScene::cardItem(const std::string &cardId) const
     return it == m_cardItems.end() ? nullptr : it->second;
 }
 
+void MapScene::setFocusPersona(const std::string &personaId)
+{
+    if (personaId == m_layout.focusPersona())
+        return;
+    m_layout.setFocusPersona(personaId);
+    rebuild();
+    emit focusChanged(personaId);
+}
+
 void MapScene::setHighlightedCards(std::unordered_set<std::string> cards)
 {
     // Repaint only the cards whose highlight changes.

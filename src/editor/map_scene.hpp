@@ -32,9 +32,12 @@ public:
     // Canvas-only decoration passed to the painter.
     const std::unordered_set<std::string> &highlightedCards() const { return m_highlighted; }
     void setHighlightedCards(std::unordered_set<std::string> cards);
+    // Show only one persona's band (empty: all). A view setting, not an edit.
+    void setFocusPersona(const std::string &personaId);
 
 signals:
     void layoutChanged();
+    void focusChanged(const std::string &personaId);
 
 private:
     void rebuild();

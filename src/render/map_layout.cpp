@@ -69,9 +69,12 @@ void MapLayout::rebuild(const Document &document)
         rows.push_back({lane.id, kind, 0, kind == LaneKind::Emotions ? m.emotionRowHeight : 0});
     }
     m_maxRows = rows.size();
-    for (std::size_t i = 0; i < document.personas().size(); ++i) {
-        m_bands.push_back({document.personas()[i].id, 0, 0, rows});
-        m_personaBand.emplace(document.personas()[i].id, static_cast<int>(i));
+    const bool focusExists = !m_focusPersona.empty() && document.persona(m_focusPersona);
+    for (const Persona &persona : document.personas()) {
+        if (focusExists && persona.id != m_focusPersona)
+            continue;
+        m_personaBand.emplace(persona.id, static_cast<int>(m_bands.size()));
+        m_bands.push_back({persona.id, 0, 0, rows});
     }
 
     const std::size_t cellCount = m_bands.size() * m_maxRows * m_stages.size();

@@ -77,6 +77,10 @@ public:
 
     // Lays out the whole map.
     void rebuild(const Document &document);
+    // Shows one persona's band only (a view setting, not part of the map);
+    // empty shows every persona. Takes effect at the next rebuild().
+    void setFocusPersona(std::string personaId) { m_focusPersona = std::move(personaId); }
+    const std::string &focusPersona() const { return m_focusPersona; }
     // Relayout after the given cards changed (text, cell, order, removed,
     // added). Costs the touched cells and their rows, not the whole map.
     // Structure changes (personas, stages, lanes) need rebuild().
@@ -137,6 +141,7 @@ private:
     std::unordered_map<std::string, int> m_stageColumn;
     std::unordered_map<std::string, int> m_laneRow; // visible lanes only
     QRectF m_bounds;
+    std::string m_focusPersona;
 };
 
 } // namespace cjm

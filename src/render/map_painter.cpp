@@ -147,8 +147,11 @@ QColor MapPainter::stageColor(int stage) const
 
 QColor MapPainter::personaColor(int band) const
 {
-    const Persona &p = m_document.personas().at(static_cast<std::size_t>(band));
-    return parseColor(p.color, m_style.defaultPersonaColor(static_cast<std::size_t>(band)));
+    // A band is a persona, but not always the persona at the same index
+    // (a focused view shows one band).
+    const std::string &id = m_layout.bands().at(static_cast<std::size_t>(band)).personaId;
+    const std::size_t index = m_document.personaIndex(id).value_or(0);
+    return parseColor(m_document.personas().at(index).color, m_style.defaultPersonaColor(index));
 }
 
 void MapPainter::paintMap(QPainter *painter, const QRectF &exposed, const PaintOptions &options) const
@@ -326,7 +329,10 @@ void MapPainter::paintStageHeader(QPainter *painter, int stage, const QRectF &re
 
 void MapPainter::paintPersonaHeader(QPainter *painter, int band, const QRectF &rect, const PaintOptions &options) const
 {
-    const Persona &p = m_document.personas().at(static_cast<std::size_t>(band));
+    const Persona *persona = m_document.persona(m_layout.bands().at(static_cast<std::size_t>(band)).personaId);
+    if (!persona)
+        return;
+    const Persona &p = *persona;
     const QColor color = personaColor(band);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);

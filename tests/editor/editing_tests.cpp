@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QListWidget>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSlider>
@@ -28,6 +29,7 @@
 #include "card_clipboard.hpp"
 #include "find_bar.hpp"
 #include "inspector_widget.hpp"
+#include "structure_panel.hpp"
 #include "main_window.hpp"
 #include "map_scene.hpp"
 #include "map_view.hpp"
@@ -569,4 +571,83 @@ TEST_CASE("find highlights matching cards and steps through them", "[editing][fi
     CHECK(f.window.scene()->selectedCardIds() == std::vector<std::string>{matches[0]});
     bar->close();
     CHECK(f.window.scene()->highlightedCards().empty());
+}
+
+TEST_CASE("structure panel: add, rename, reorder, hide a lane, focus a persona", "[editing][structure]")
+{
+    Fixture f;
+    const std::string before = f.bytes();
+    auto *panel = f.window.findChild<StructurePanel *>(QStringLiteral("structurePanel"));
+    REQUIRE(panel);
+    QListWidget *stages = panel->list(StructurePanel::Kind::Stages);
+    REQUIRE(stages->count() == 5);
+    panel->setCurrentKind(StructurePanel::Kind::Stages);
+    panel->addEntry();
+    REQUIRE(f.doc().stages().size() == 6);
+    stages->currentItem()->setText(QStringLiteral("Loyalty"));
+    CHECK(f.doc().stages().back().name == "Loyalty");
+    stages->setCurrentRow(5);
+    panel->moveCurrent(-1);
+    CHECK(f.doc().stages()[4].name == "Loyalty");
+
+    panel->setCurrentKind(StructurePanel::Kind::Lanes);
+    QListWidget *lanes = panel->list(StructurePanel::Kind::Lanes);
+    const std::size_t itemsBefore = f.window.scene()->cardItemCount();
+    lanes->item(0)->setCheckState(Qt::Unchecked);
+    CHECK(f.doc().lanes()[0].hidden);
+    CHECK(f.window.scene()->cardItemCount() < itemsBefore);
+    lanes->item(0)->setCheckState(Qt::Checked);
+    CHECK_FALSE(f.doc().lanes()[0].hidden);
+
+    panel->setCurrentKind(StructurePanel::Kind::Personas);
+    panel->list(StructurePanel::Kind::Personas)->setCurrentRow(1);
+    panel->toggleFocus();
+    REQUIRE(f.layout().bands().size() == 1);
+    CHECK(f.layout().bands()[0].personaId == f.doc().personas()[1].id);
+    for (const Card &card : f.doc().cards())
+        CHECK((f.window.scene()->cardItem(card.id) != nullptr) == (card.persona == f.doc().personas()[1].id));
+    panel->toggleFocus();
+    CHECK(f.layout().bands().size() == f.doc().personas().size());
+
+    while (f.window.controller()->undoStack()->canUndo())
+        f.window.controller()->undoStack()->undo();
+    CHECK(f.bytes() == before);
+}
+
+TEST_CASE("deleting a stage that holds cards says how many and can be cancelled", "[editing][structure]")
+{
+    Fixture f;
+    const std::string before = f.bytes();
+    auto *panel = f.window.findChild<StructurePanel *>(QStringLiteral("structurePanel"));
+    panel->setCurrentKind(StructurePanel::Kind::Stages);
+    panel->list(StructurePanel::Kind::Stages)->setCurrentRow(0);
+    const std::string stageId = f.doc().stages()[0].id;
+    int cards = 0;
+    for (const Card &card : f.doc().cards())
+        cards += card.stage == stageId;
+    REQUIRE(cards > 1);
+    QString asked;
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        asked = box->text();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    panel->deleteCurrent();
+    CHECK(asked.contains(QStringLiteral("and the %1 cards in it").arg(cards)));
+    CHECK(f.bytes() == before);
+
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        for (QAbstractButton *button : box->buttons())
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
+    });
+    panel->deleteCurrent();
+    CHECK_FALSE(f.doc().contains(stageId));
+    for (const Card &card : f.doc().cards())
+        CHECK(card.stage != stageId);
+    f.window.controller()->undoStack()->undo();
+    CHECK(f.bytes() == before);
 }

@@ -2,6 +2,8 @@
 # A person's drag, in a real window: under Xvfb, xdotool drags the palette's
 # "Pain points" entry onto the first persona's band, types the card's words,
 # saves with Ctrl+S; then the saved file must be valid and hold the card.
+# The window tells where its palette entries and cells are on screen
+# (CJM_STUDIO_GEOMETRY_DUMP), so the aim survives changes to the docks.
 # Usage: palette_drag_xvfb.sh CJM_STUDIO CJM SAMPLE
 set -euo pipefail
 studio=$1 cli=$2 sample=$3
@@ -27,21 +29,39 @@ export DISPLAY=":$display"
 unset QT_QPA_PLATFORM # a real window on the X server, not offscreen
 
 cp "$sample" "$work/map.cjm"
-XDG_CONFIG_HOME="$work/config" "$studio" "$work/map.cjm" >"$work/app.log" 2>&1 &
+geometry="$work/geometry.txt"
+CJM_STUDIO_GEOMETRY_DUMP="$geometry" XDG_CONFIG_HOME="$work/config" "$studio" "$work/map.cjm" >"$work/app.log" 2>&1 &
 app_pid=$!
 window=$(xdotool search --sync --name "map.cjm" | head -1)
 xdotool windowmove "$window" 0 0
 xdotool windowsize "$window" 1600 1000
 xdotool windowfocus "$window"
-sleep 1 # let the window settle at its size before aiming at it
+# The window writes where things are; wait until it has settled at its size.
+aim() { # aim KEY -> "x y" from the geometry file
+    awk -v key="$1" '$1 " " $2 == key { print $3, $4; exit }' "$geometry"
+}
+from="" to=""
+for _ in $(seq 1 100); do
+    sleep 0.3
+    [[ -s "$geometry" ]] || continue
+    from=$(aim "palette card:painPoints")
+    to=$(aim "cell 0:Consideration:touchpoints")
+    [[ -n "$from" && -n "$to" ]] && break
+done
+[[ -n "$from" && -n "$to" ]] || { echo "could not find the palette entry or the cell"; cat "$geometry" "$work/app.log"; exit 1; }
+read -r fx fy <<<"$from"
+read -r tx ty <<<"$to"
 
-# The palette's seventh entry ("Pain points") and the Conversion column of
-# the first persona's pain-points row, at 100% zoom in a 1600x1000 window.
-xdotool mousemove 63 217 mousedown 1
-for point in "80 230" "300 400" "800 650" "1080 800" "1100 818" "1106 822"; do
-    xdotool mousemove $point
+# Drag the palette's "Pain points" entry onto the first persona's band in the
+# Consideration column (its touchpoints row, in view without scrolling): the card
+# must land in that persona's pain-points lane.
+xdotool mousemove "$fx" "$fy" mousedown 1
+for i in 1 2 3 4 5 6 7 8; do
+    xdotool mousemove $((fx + (tx - fx) * i / 8)) $((fy + (ty - fy) * i / 8))
     sleep 0.1
 done
+xdotool mousemove "$tx" "$ty"
+sleep 0.2
 xdotool mouseup 1
 sleep 2 # the in-place editor opens on the new card (slower in sanitizer builds)
 xdotool type --delay 20 "Coupon code rejected at checkout"
@@ -58,7 +78,7 @@ grep -q "Coupon code rejected at checkout" "$work/map.cjm" || {
     cat "$work/app.log"
     exit 1
 }
-# Reopen: the card is there, in a pain-points lane, in the Conversion stage.
+# Reopen: the card is there, in a pain-points lane, in the Consideration stage.
 python3 - "$work/map.cjm" <<'PY'
 import json, sys
 doc = json.load(open(sys.argv[1], encoding="utf-8"))
@@ -68,7 +88,7 @@ cards = [c for c in doc["cards"] if c.get("text") == "Coupon code rejected at ch
 assert len(cards) == 1, cards
 card = cards[0]
 assert lanes[card["lane"]] == "painPoints", card
-assert stages[card["stage"]] == "Conversion", card
+assert stages[card["stage"]] == "Consideration", card
 assert card["persona"] == doc["personas"][0]["id"], card
 print("1 passed, 0 failed")
 PY

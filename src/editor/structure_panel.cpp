@@ -1,0 +1,240 @@
+#include "structure_panel.hpp"
+
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include "cjm/edit.hpp"
+#include "document_controller.hpp"
+#include "map_scene.hpp"
+#include "map_style.hpp"
+#include "qt_text.hpp"
+
+namespace cjm {
+
+namespace {
+constexpr int kIdRole = Qt::UserRole + 1;
+}
+
+StructurePanel::StructurePanel(DocumentController *controller, MapScene *scene, QWidget *parent)
+    : QWidget(parent), m_controller(controller), m_scene(scene)
+{
+    setObjectName(QStringLiteral("structurePanel"));
+    m_tabs = new QTabWidget(this);
+    const QString names[] = {tr("Personas"), tr("Stages"), tr("Lanes")};
+    for (int i = 0; i < 3; ++i) {
+        m_lists[i] = new QListWidget(this);
+        m_lists[i]->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+        connect(m_lists[i], &QListWidget::itemChanged, this, &StructurePanel::itemEdited);
+        m_tabs->addTab(m_lists[i], names[i]);
+    }
+    auto button = [this](const QString &text, const QString &tip) {
+        auto *b = new QPushButton(text, this);
+        b->setToolTip(tip);
+        // Compact, so the dock can stay narrow beside the map.
+        b->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+        b->setMinimumWidth(0);
+        b->setMaximumWidth(b->fontMetrics().horizontalAdvance(text) + 18);
+        return b;
+    };
+    auto *add = button(tr("Add"), tr("Add a persona, stage or lane"));
+    auto *remove = button(tr("Delete"), tr("Delete it and the cards in it"));
+    auto *up = button(QStringLiteral("▲"), tr("Move up / left"));
+    auto *down = button(QStringLiteral("▼"), tr("Move down / right"));
+    m_focus = button(tr("Focus"), tr("Show only this persona's band"));
+    m_focus->setCheckable(true);
+    connect(add, &QPushButton::clicked, this, &StructurePanel::addEntry);
+    connect(remove, &QPushButton::clicked, this, &StructurePanel::deleteCurrent);
+    connect(up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
+    connect(down, &QPushButton::clicked, this, [this] { moveCurrent(1); });
+    connect(m_focus, &QPushButton::clicked, this, &StructurePanel::toggleFocus);
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this](int index) { m_focus->setVisible(index == static_cast<int>(Kind::Personas)); });
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(2);
+    for (QPushButton *b : {add, remove, up, down, m_focus})
+        buttons->addWidget(b);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(buttons);
+    connect(controller, &DocumentController::documentReset, this, &StructurePanel::refresh);
+    connect(controller, &DocumentController::structureChanged, this, &StructurePanel::refresh);
+    connect(scene, &MapScene::focusChanged, this, &StructurePanel::refresh);
+    refresh();
+}
+
+QListWidget *StructurePanel::list(Kind kind) const { return m_lists[static_cast<int>(kind)]; }
+void StructurePanel::setCurrentKind(Kind kind) { m_tabs->setCurrentIndex(static_cast<int>(kind)); }
+StructurePanel::Kind StructurePanel::currentKind() const { return static_cast<Kind>(m_tabs->currentIndex()); }
+
+std::string StructurePanel::currentId() const
+{
+    QListWidgetItem *item = list(currentKind())->currentItem();
+    return item ? toStdString(item->data(kIdRole).toString()) : std::string();
+}
+
+void StructurePanel::refresh()
+{
+    m_refreshing = true;
+    const Document &doc = m_controller->document();
+    auto fill = [](QListWidget *list, auto &&items) {
+        const QString current = list->currentItem() ? list->currentItem()->data(kIdRole).toString() : QString();
+        list->clear();
+        for (auto &[id, text, icon, check] : items) {
+            auto *item = new QListWidgetItem(icon, text, list);
+            item->setData(kIdRole, id);
+            item->setFlags(item->flags() | Qt::ItemIsEditable);
+            if (check >= 0) {
+                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+                item->setCheckState(check ? Qt::Checked : Qt::Unchecked);
+            }
+            if (id == current)
+                list->setCurrentItem(item);
+        }
+    };
+    using Row = std::tuple<QString, QString, QIcon, int>;
+    std::vector<Row> personas, stages, lanes;
+    for (const Persona &p : doc.personas())
+        personas.emplace_back(toQString(p.id), toQString(p.name), QIcon(QStringLiteral(":/icons/kinds/persona.svg")), -1);
+    for (const Stage &s : doc.stages())
+        stages.emplace_back(toQString(s.id), toQString(s.name), QIcon(QStringLiteral(":/icons/kinds/stage.svg")), -1);
+    for (const Lane &l : doc.lanes())
+        lanes.emplace_back(toQString(l.id), laneDisplayTitle(l), QIcon(kindIconPath(l.kind)), l.hidden ? 0 : 1);
+    fill(list(Kind::Personas), personas);
+    fill(list(Kind::Stages), stages);
+    fill(list(Kind::Lanes), lanes);
+    m_focus->setChecked(!m_scene->mapLayout().focusPersona().empty());
+    m_refreshing = false;
+}
+
+void StructurePanel::itemEdited(QListWidgetItem *item)
+{
+    if (m_refreshing)
+        return;
+    const Document &doc = m_controller->document();
+    const std::string id = toStdString(item->data(kIdRole).toString());
+    const std::string text = toStdString(item->text().simplified());
+    if (const Persona *p = doc.persona(id); p && p->name != text && !text.empty()) {
+        Persona changed = *p;
+        changed.name = text;
+        m_controller->apply(updatePersona(std::move(changed)), tr("Rename Persona"), ChangeHint::structure());
+    } else if (const Stage *s = doc.stage(id); s && s->name != text && !text.empty()) {
+        Stage changed = *s;
+        changed.name = text;
+        m_controller->apply(updateStage(std::move(changed)), tr("Rename Stage"), ChangeHint::structure());
+    } else if (const Lane *l = doc.lane(id)) {
+        Lane changed = *l;
+        const bool shown = item->checkState() == Qt::Checked;
+        changed.hidden = !shown;
+        // An unchanged kind name stays empty, so it follows the UI language.
+        if (toQString(text) != laneDisplayTitle(*l))
+            changed.title = text;
+        if (changed != *l)
+            m_controller->apply(updateLane(std::move(changed)),
+                                changed.hidden != l->hidden ? (shown ? tr("Show Lane") : tr("Hide Lane")) : tr("Rename Lane"),
+                                ChangeHint::structure());
+    }
+}
+
+void StructurePanel::addEntry()
+{
+    const Document &doc = m_controller->document();
+    std::string newId;
+    switch (currentKind()) {
+    case Kind::Personas: {
+        Persona persona;
+        persona.id = newId = doc.newId("persona");
+        persona.name = toStdString(tr("New persona"));
+        m_controller->apply(addPersona(std::move(persona)), tr("Add Persona"), ChangeHint::structure());
+        break;
+    }
+    case Kind::Stages: {
+        Stage stage;
+        stage.id = newId = doc.newId("stage");
+        stage.name = toStdString(tr("New stage"));
+        m_controller->apply(addStage(std::move(stage)), tr("Add Stage"), ChangeHint::structure());
+        break;
+    }
+    case Kind::Lanes: {
+        Lane lane = Lane::make(doc.newId("lane"), LaneKind::Notes);
+        newId = lane.id;
+        m_controller->apply(addLane(std::move(lane)), tr("Add Lane"), ChangeHint::structure());
+        break;
+    }
+    }
+    // Name it at once.
+    QListWidget *current = list(currentKind());
+    for (int i = 0; i < current->count(); ++i)
+        if (current->item(i)->data(kIdRole).toString() == toQString(newId)) {
+            current->setCurrentRow(i);
+            current->editItem(current->item(i));
+        }
+}
+
+void StructurePanel::deleteCurrent()
+{
+    const std::string id = currentId();
+    if (id.empty())
+        return;
+    const Document &doc = m_controller->document();
+    int cards = 0;
+    for (const Card &card : doc.cards())
+        cards += card.persona == id || card.stage == id || card.lane == id;
+    QString name;
+    if (const Persona *p = doc.persona(id))
+        name = toQString(p->name);
+    else if (const Stage *s = doc.stage(id))
+        name = toQString(s->name);
+    else if (const Lane *l = doc.lane(id))
+        name = laneDisplayTitle(*l);
+    if (cards > 0) {
+        QMessageBox box(QMessageBox::Question, tr("Delete"),
+                        tr("Delete “%1” and the %n card(s) in it?", "", cards).arg(name),
+                        QMessageBox::Cancel, this);
+        box.setInformativeText(tr("You can undo this with Edit ▸ Undo."));
+        QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+        box.setObjectName(QStringLiteral("deleteConfirmation"));
+        box.exec();
+        if (box.clickedButton() != remove)
+            return;
+    }
+    if (doc.persona(id)) {
+        if (m_scene->mapLayout().focusPersona() == id)
+            m_scene->setFocusPersona({});
+        m_controller->apply(removePersona(id), tr("Delete Persona"), ChangeHint::structure());
+    } else if (doc.stage(id)) {
+        m_controller->apply(removeStage(id), tr("Delete Stage"), ChangeHint::structure());
+    } else {
+        m_controller->apply(removeLane(id), tr("Delete Lane"), ChangeHint::structure());
+    }
+}
+
+void StructurePanel::moveCurrent(int delta)
+{
+    const std::string id = currentId();
+    const Document &doc = m_controller->document();
+    auto move = [&](std::optional<std::size_t> index, std::size_t count, auto makeEdit, const QString &text) {
+        if (!index)
+            return;
+        const long target = static_cast<long>(*index) + delta;
+        if (target < 0 || target >= static_cast<long>(count))
+            return;
+        m_controller->apply(makeEdit(id, static_cast<std::size_t>(target)), text, ChangeHint::structure());
+    };
+    switch (currentKind()) {
+    case Kind::Personas: move(doc.personaIndex(id), doc.personas().size(), movePersona, tr("Move Persona")); break;
+    case Kind::Stages: move(doc.stageIndex(id), doc.stages().size(), moveStage, tr("Move Stage")); break;
+    case Kind::Lanes: move(doc.laneIndex(id), doc.lanes().size(), moveLane, tr("Move Lane")); break;
+    }
+}
+
+void StructurePanel::toggleFocus()
+{
+    const std::string id = currentKind() == Kind::Personas ? currentId() : std::string();
+    m_scene->setFocusPersona(m_scene->mapLayout().focusPersona().empty() ? id : std::string());
+}
+
+} // namespace cjm
