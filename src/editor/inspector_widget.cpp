@@ -4,6 +4,8 @@
 #include <QColorDialog>
 #include <QComboBox>
 #include <QDate>
+#include <QDateTime>
+#include <QFile>
 #include <QDateEdit>
 #include <QDesktopServices>
 #include <QDoubleSpinBox>
@@ -72,6 +74,40 @@ std::vector<std::string> splitTags(const QString &text)
 const char *kFaces[] = {"😫", "😟", "🙁", "😐", "🙂", "😊", "😄"};
 
 } // namespace
+
+std::optional<Image> loadPictureFile(const QString &path, QString &error)
+{
+    QImageReader reader(path);
+    const QByteArray format = reader.format();
+    if (format != "png" && format != "jpeg") {
+        error = InspectorWidget::tr("Only PNG and JPEG pictures can go on a card.");
+        return std::nullopt;
+    }
+    const QSize size = reader.size();
+    if (!size.isValid() || size.width() > 8192 || size.height() > 8192) {
+        error = InspectorWidget::tr("The picture is too large: at most 8192 x 8192 pixels.");
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 8 * 1024 * 1024) {
+        error = InspectorWidget::tr("The picture could not be read, or is larger than 8 MiB.");
+        return std::nullopt;
+    }
+    return Image{format == "png" ? "image/png" : "image/jpeg", file.readAll().toBase64().toStdString(), {}};
+}
+
+void InspectorWidget::addCommentToCard(const QString &text)
+{
+    changeCard(tr("Comments"), [&](Card &c) {
+        Comment comment;
+        const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+        if (!user.isEmpty())
+            comment.author = toStdString(user);
+        comment.text = toStdString(text);
+        comment.time = toStdString(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        c.comments.push_back(std::move(comment));
+    });
+}
 
 InspectorWidget::InspectorWidget(DocumentController *controller, MapScene *scene, QWidget *parent)
     : QWidget(parent), m_controller(controller), m_scene(scene)
@@ -415,6 +451,27 @@ void InspectorWidget::buildPersona()
     });
     connect(reset, &QPushButton::clicked, this,
             [this] { changePersona(tr("Colour"), [](Persona &p) { p.color.reset(); }); });
+    auto *avatar = new QPushButton(tr("Choose picture..."));
+    auto *noAvatar = new QPushButton(tr("Remove"));
+    auto *avatarRow = new QHBoxLayout;
+    avatarRow->addWidget(avatar);
+    avatarRow->addWidget(noAvatar);
+    m_form->addRow(tr("Avatar:"), avatarRow);
+    connect(avatar, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Choose an Avatar"), QString(),
+                                                          tr("Pictures (*.png *.jpg *.jpeg)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        auto image = loadPictureFile(path, error);
+        if (!image) {
+            QMessageBox::warning(this, tr("Avatar Not Added"), error);
+            return;
+        }
+        changePersona(tr("Avatar"), [&](Persona &p) { p.avatar = *image; });
+    });
+    connect(noAvatar, &QPushButton::clicked, this,
+            [this] { changePersona(tr("Avatar"), [](Persona &p) { p.avatar.reset(); }); });
 }
 
 void InspectorWidget::buildCard(const Card &card, LaneKind kind)
@@ -667,6 +724,68 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
     }
     default: break;
     }
+
+    // A storyboard picture: PNG or JPEG, within the format's size limits.
+    auto *picture = new QPushButton(tr("Choose picture..."));
+    picture->setObjectName(QStringLiteral("Picture"));
+    auto *noPicture = new QPushButton(tr("Remove"));
+    auto *pictureRow = new QHBoxLayout;
+    pictureRow->addWidget(picture);
+    pictureRow->addWidget(noPicture);
+    m_form->addRow(tr("Picture:"), pictureRow);
+    connect(picture, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Choose a Picture"), QString(),
+                                                          tr("Pictures (*.png *.jpg *.jpeg)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        auto image = loadPictureFile(path, error);
+        if (!image) {
+            QMessageBox::warning(this, tr("Picture Not Added"), error);
+            return;
+        }
+        changeCard(tr("Picture"), [&](Card &c) { c.image = *image; });
+    });
+    connect(noPicture, &QPushButton::clicked, this,
+            [this] { changeCard(tr("Picture"), [](Card &c) { c.image.reset(); }); });
+    loads.push_back([noPicture](const Card &c) { noPicture->setEnabled(c.image.has_value()); });
+
+    // Teammates' remarks.
+    auto *comments = new QListWidget;
+    comments->setObjectName(QStringLiteral("Comments"));
+    comments->setMaximumHeight(90);
+    auto *addComment = new QPushButton(tr("Add..."));
+    addComment->setObjectName(QStringLiteral("Add comment"));
+    auto *removeComment = new QPushButton(tr("Remove"));
+    auto *commentButtons = new QHBoxLayout;
+    commentButtons->addWidget(addComment);
+    commentButtons->addWidget(removeComment);
+    auto *commentBox = new QVBoxLayout;
+    commentBox->addWidget(comments);
+    commentBox->addLayout(commentButtons);
+    m_form->addRow(tr("Comments:"), commentBox);
+    connect(addComment, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString text = QInputDialog::getMultiLineText(this, tr("Add Comment"), tr("Comment:"), QString(), &ok);
+        if (ok && !text.trimmed().isEmpty())
+            addCommentToCard(text.trimmed());
+    });
+    connect(removeComment, &QPushButton::clicked, this, [this, comments] {
+        const int row = comments->currentRow();
+        if (row >= 0)
+            changeCard(tr("Comments"), [&](Card &c) {
+                if (row < static_cast<int>(c.comments.size()))
+                    c.comments.erase(c.comments.begin() + row);
+            });
+    });
+    loads.push_back([comments](const Card &c) {
+        comments->clear();
+        for (const Comment &comment : c.comments) {
+            const QString who = comment.author ? toQString(*comment.author) : tr("Someone");
+            auto *item = new QListWidgetItem(QStringLiteral("%1: %2").arg(who, toQString(comment.text)), comments);
+            item->setToolTip(comment.time ? toQString(*comment.time) : QString());
+        }
+    });
 
     auto *color = new QPushButton(tr("Choose..."));
     auto *reset = new QPushButton(tr("Kind's colour"));

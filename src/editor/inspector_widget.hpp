@@ -7,6 +7,7 @@
 
 #include <QWidget>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,8 @@ public slots:
     void showStage(const std::string &stageId);
     void showPersona(const std::string &personaId);
     void followSelection();
+    // Adds a comment by this computer's user, now, to the inspected card.
+    void addCommentToCard(const QString &text);
 
 private:
     void rebuild(Target target, const std::string &id);
@@ -64,5 +67,9 @@ private:
     quint64 m_fieldGesture = 0;
     bool m_loading = false;
 };
+
+// Reads a PNG or JPEG for a card, within the format's limits (8 MiB,
+// 8192 x 8192 pixels); otherwise says why not.
+std::optional<Image> loadPictureFile(const QString &path, QString &error);
 
 } // namespace cjm

@@ -651,3 +651,143 @@ TEST_CASE("deleting a stage that holds cards says how many and can be cancelled"
     f.window.controller()->undoStack()->undo();
     CHECK(f.bytes() == before);
 }
+
+TEST_CASE("pictures for cards: PNG and JPEG within the limits, others refused", "[editing][inspector]")
+{
+    QTemporaryDir dir;
+    QImage small(120, 80, QImage::Format_RGB32);
+    small.fill(Qt::green);
+    REQUIRE(small.save(dir.filePath(QStringLiteral("ok.png"))));
+    REQUIRE(small.save(dir.filePath(QStringLiteral("ok.jpg"))));
+    REQUIRE(small.save(dir.filePath(QStringLiteral("no.bmp"))));
+    QImage wide(8193, 2, QImage::Format_RGB32);
+    wide.fill(Qt::white);
+    REQUIRE(wide.save(dir.filePath(QStringLiteral("wide.png"))));
+    QString error;
+    auto png = loadPictureFile(dir.filePath(QStringLiteral("ok.png")), error);
+    REQUIRE(png);
+    CHECK(png->mime == "image/png");
+    auto jpeg = loadPictureFile(dir.filePath(QStringLiteral("ok.jpg")), error);
+    REQUIRE(jpeg);
+    CHECK(jpeg->mime == "image/jpeg");
+    CHECK_FALSE(loadPictureFile(dir.filePath(QStringLiteral("no.bmp")), error));
+    CHECK(error.contains(QStringLiteral("PNG and JPEG")));
+    CHECK_FALSE(loadPictureFile(dir.filePath(QStringLiteral("wide.png")), error));
+    CHECK(error.contains(QStringLiteral("8192")));
+
+    Fixture f;
+    const Card card = f.doc().cards().front();
+    f.view()->selectTool()->selectCard(card.id);
+    auto *inspector = f.window.findChild<InspectorWidget *>(QStringLiteral("inspector"));
+    inspector->addCommentToCard(QStringLiteral("Check with the ads team"));
+    const Card *withComment = f.doc().card(card.id);
+    REQUIRE(withComment->comments.size() == card.comments.size() + 1);
+    CHECK(withComment->comments.back().text == "Check with the ads team");
+    CHECK(withComment->comments.back().time.has_value());
+    auto *list = inspector->findChild<QListWidget *>(QStringLiteral("Comments"));
+    REQUIRE(list);
+    CHECK(list->count() == static_cast<int>(card.comments.size()) + 1);
+    CHECK(readDocument(f.bytes()).ok());
+}
+
+TEST_CASE("dragging a persona header or a lane label reorders bands and rows", "[editing]")
+{
+    Fixture f;
+    const std::string before = f.bytes();
+    const std::string firstPersona = f.doc().personas()[0].id;
+    f.drag(f.layout().personaHeaderRect(0).center(), QPointF(30, f.layout().bands()[1].y + 40));
+    CHECK(f.doc().personas()[1].id == firstPersona);
+    f.window.controller()->undoStack()->undo();
+    CHECK(f.bytes() == before);
+
+    const std::string firstLane = f.doc().lanes()[0].id;
+    const QRectF label0 = f.layout().laneLabelRect(0, 0);
+    const QRectF label2 = f.layout().laneLabelRect(0, 2);
+    f.drag(label0.center(), label2.center());
+    CHECK(f.doc().lanes()[2].id == firstLane);
+    CHECK(f.window.controller()->undoStack()->count() == 1); // the undone persona move was replaced
+    f.window.controller()->undoStack()->undo();
+    CHECK(f.bytes() == before);
+}
+
+TEST_CASE("stage and persona names and the title are edited in place", "[editing]")
+{
+    Fixture f;
+    auto editVisible = [&]() -> InlineEditor * {
+        for (auto *e : f.view()->viewport()->findChildren<InlineEditor *>())
+            if (e->isVisible())
+                return e;
+        return nullptr;
+    };
+    f.mouse(QEvent::MouseButtonDblClick, f.at(f.layout().stageHeaderRect(2).center()), Qt::LeftButton);
+    InlineEditor *editor = editVisible();
+    REQUIRE(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Checkout"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    CHECK(f.doc().stages()[2].name == "Checkout");
+
+    f.view()->editPersonaName(0);
+    editor = editVisible();
+    REQUIRE(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Working parent"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    CHECK(f.doc().personas()[0].name == "Working parent");
+
+    f.mouse(QEvent::MouseButtonDblClick, f.at(QPointF(60, 30)), Qt::LeftButton);
+    editor = editVisible();
+    REQUIRE(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("First purchase, revised"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    CHECK(f.doc().journey().title == "First purchase, revised");
+}
+
+TEST_CASE("a map built from blank by hand undoes step by step back to blank and redoes exactly", "[editing]")
+{
+    MainWindow window;
+    window.resize(1500, 1000);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    DocumentController *controller = window.controller();
+    const std::string blank = writeDocument(controller->document());
+    auto drop = [&](const PaletteEntry &entry, const QPointF &at) {
+        auto plan = planPaletteDrop(controller->document(), window.scene()->mapLayout(), entry, at);
+        REQUIRE(plan.edit);
+        REQUIRE(controller->apply(std::move(plan.edit), plan.undoText,
+                                  plan.structural || entry.type != PaletteEntry::Type::Card
+                                      ? ChangeHint::structure()
+                                      : ChangeHint::cards({plan.newId})));
+        return plan.newId;
+    };
+    const MapLayout &layout = window.scene()->mapLayout();
+    drop(PaletteEntry{PaletteEntry::Type::Persona, {}, {}}, QPointF(30, layout.bounds().bottom() - 2));
+    drop(PaletteEntry{PaletteEntry::Type::Stage, {}, {}}, QPointF(layout.bounds().right() - 2, 130));
+    std::vector<std::string> cards;
+    for (LaneKind kind : {LaneKind::Touchpoints, LaneKind::Actions, LaneKind::Thoughts, LaneKind::Emotions,
+                          LaneKind::PainPoints, LaneKind::Opportunities, LaneKind::Owners, LaneKind::Kpis})
+        for (int stage = 0; stage < 3; ++stage)
+            cards.push_back(drop(PaletteEntry{PaletteEntry::Type::Card, kind, kind == LaneKind::Touchpoints ? "email" : ""},
+                                 window.scene()->mapLayout().cellRect(0, 0, stage).center()));
+    // Some words and a score, as the inspector and canvas would set them.
+    for (std::size_t i = 0; i < cards.size(); ++i) {
+        Card card = *controller->document().card(cards[i]);
+        card.text = "card " + std::to_string(i);
+        if (controller->document().cardKind(card) == LaneKind::Emotions)
+            card.score = static_cast<int>(i % 7) - 3;
+        REQUIRE(controller->apply(updateCard(std::move(card)), QStringLiteral("Edit"), ChangeHint::cards({cards[i]})));
+    }
+    const std::string built = writeDocument(controller->document());
+    CHECK(readDocument(built).ok());
+    CHECK(window.scene()->cardItemCount() == cards.size());
+    QUndoStack *stack = controller->undoStack();
+    while (stack->canUndo())
+        stack->undo();
+    CHECK(writeDocument(controller->document()) == blank);
+    CHECK(window.scene()->cardItemCount() == 0);
+    while (stack->canRedo())
+        stack->redo();
+    CHECK(writeDocument(controller->document()) == built);
+    CHECK(window.scene()->cardItemCount() == cards.size());
+}
