@@ -626,20 +626,35 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
                 c.audit = audit;
             });
         });
-        auto *reviewed = new QPushButton(tr("Reviewed today"));
-        m_form->addRow(tr("Reviewed:"), reviewed);
-        connect(reviewed, &QPushButton::clicked, this, [this] {
-            changeCard(tr("Reviewed"), [](Card &c) {
+        auto *wasReviewed = new QCheckBox(tr("Reviewed on"));
+        wasReviewed->setObjectName(QStringLiteral("Reviewed"));
+        auto *reviewedOn = new QDateEdit;
+        reviewedOn->setObjectName(QStringLiteral("Reviewed on"));
+        reviewedOn->setCalendarPopup(true);
+        reviewedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        auto *reviewedRow = new QHBoxLayout;
+        reviewedRow->addWidget(wasReviewed);
+        reviewedRow->addWidget(reviewedOn, 1);
+        m_form->addRow(tr("Reviewed:"), reviewedRow);
+        auto applyReviewed = [this, wasReviewed, reviewedOn] {
+            changeCard(tr("Reviewed"), [&](Card &c) {
                 Audit audit = c.audit.value_or(Audit{});
-                audit.reviewed = toStdString(QDate::currentDate().toString(Qt::ISODate));
+                if (wasReviewed->isChecked())
+                    audit.reviewed = toStdString(reviewedOn->date().toString(Qt::ISODate));
+                else
+                    audit.reviewed.reset();
                 c.audit = audit;
             });
-        });
-        loads.push_back([auditNote, reviewed](const Card &c) {
+        };
+        connect(wasReviewed, &QCheckBox::toggled, this, applyReviewed);
+        connect(reviewedOn, &QDateEdit::dateChanged, this, applyReviewed);
+        loads.push_back([auditNote, wasReviewed, reviewedOn](const Card &c) {
             setTextKeepingCursor(auditNote, c.audit ? toQString(c.audit->note) : QString());
-            reviewed->setText(c.audit && c.audit->reviewed
-                                  ? tr("Reviewed %1 (set today)").arg(toQString(*c.audit->reviewed))
-                                  : tr("Reviewed today"));
+            QSignalBlocker b1(wasReviewed), b2(reviewedOn);
+            const bool has = c.audit && c.audit->reviewed;
+            wasReviewed->setChecked(has);
+            reviewedOn->setEnabled(has);
+            reviewedOn->setDate(has ? QDate::fromString(toQString(*c.audit->reviewed), Qt::ISODate) : QDate::currentDate());
         });
         break;
     }

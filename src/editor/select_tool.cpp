@@ -29,6 +29,7 @@ bool SelectTool::mousePress(QMouseEvent *event)
     const QPointF pos = m_view->mapToScene(event->position().toPoint());
     const MapLayout::Hit hit = scene->mapLayout().hitTest(pos);
     m_pressHit = hit;
+    m_lastClicked = hit;
     m_pressScenePos = pos;
     m_pressViewPos = event->position().toPoint();
     m_dragging = false;
@@ -309,9 +310,16 @@ bool SelectTool::keyPress(QKeyEvent *event)
 {
     switch (event->key()) {
     case Qt::Key_F2: {
+        // The selected card, else the header or title last clicked.
         auto selected = m_view->mapScene()->selectedCardIds();
         if (selected.size() == 1)
             m_view->editCardText(selected.front());
+        else if (m_lastClicked.kind == MapLayout::HitKind::StageHeader)
+            m_view->editStageName(m_lastClicked.stage);
+        else if (m_lastClicked.kind == MapLayout::HitKind::PersonaHeader)
+            m_view->editPersonaName(m_lastClicked.band);
+        else if (m_lastClicked.kind == MapLayout::HitKind::Title)
+            m_view->editTitle();
         return true;
     }
     case Qt::Key_Escape: m_view->mapScene()->clearSelection(); return true;

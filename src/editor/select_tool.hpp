@@ -53,6 +53,7 @@ private:
     QPointF m_pressScenePos;
     QPoint m_pressViewPos;
     MapLayout::Hit m_pressHit;
+    MapLayout::Hit m_lastClicked; // what F2 renames when no card is selected
     std::vector<std::string> m_dragged;
     quint64 m_gesture = 0;
     // The last target a card drag was applied for, so moving within the

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -790,4 +791,36 @@ TEST_CASE("a map built from blank by hand undoes step by step back to blank and 
         stack->redo();
     CHECK(writeDocument(controller->document()) == built);
     CHECK(window.scene()->cardItemCount() == cards.size());
+}
+
+TEST_CASE("F2 renames the clicked stage; the audit date is set in the inspector", "[editing]")
+{
+    Fixture f;
+    const QPoint header = f.at(f.layout().stageHeaderRect(0).center());
+    f.mouse(QEvent::MouseButtonPress, header, Qt::LeftButton);
+    f.mouse(QEvent::MouseButtonRelease, header, Qt::NoButton);
+    QTest::keyClick(f.view()->viewport(), Qt::Key_F2);
+    InlineEditor *editor = nullptr;
+    for (auto *e : f.view()->viewport()->findChildren<InlineEditor *>())
+        if (e->isVisible())
+            editor = e;
+    REQUIRE(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Discover"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    CHECK(f.doc().stages()[0].name == "Discover");
+
+    const Card touchpoint = *firstCardOfKind(f.doc(), LaneKind::Touchpoints);
+    f.view()->selectTool()->selectCard(touchpoint.id);
+    auto *inspector = f.window.findChild<InspectorWidget *>(QStringLiteral("inspector"));
+    auto *reviewed = inspector->findChild<QCheckBox *>(QStringLiteral("Reviewed"));
+    auto *date = inspector->findChild<QDateEdit *>(QStringLiteral("Reviewed on"));
+    REQUIRE(reviewed);
+    REQUIRE(date);
+    reviewed->setChecked(true);
+    date->setDate(QDate(2026, 3, 14));
+    REQUIRE(f.doc().card(touchpoint.id)->audit);
+    CHECK(f.doc().card(touchpoint.id)->audit->reviewed == "2026-03-14");
+    reviewed->setChecked(false);
+    CHECK_FALSE(f.doc().card(touchpoint.id)->audit->reviewed.has_value());
 }
