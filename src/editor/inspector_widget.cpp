@@ -180,61 +180,38 @@ quint64 InspectorWidget::gestureFor(const QString &field)
     return m_fieldGesture;
 }
 
-void InspectorWidget::changeCard(const QString &field, const std::function<void(Card &)> &change)
+template <typename Entity>
+void InspectorWidget::change(const Entity *current, const QString &field, const std::function<void(Entity &)> &edit,
+                             EditPtr (*makeEdit)(Entity), ChangeHint hint)
 {
-    if (m_loading)
+    if (m_loading || !current)
         return;
-    const Card *card = m_controller->document().card(m_targetId);
-    if (!card)
+    Entity changed = *current;
+    edit(changed);
+    if (changed == *current)
         return;
-    Card changed = *card;
-    change(changed);
-    if (changed == *card)
-        return;
-    m_controller->apply(updateCard(std::move(changed)), tr("Edit %1").arg(field), ChangeHint::cards({m_targetId}),
+    m_controller->apply(makeEdit(std::move(changed)), tr("Edit %1").arg(field), std::move(hint),
                         MergeKey{MergeField, gestureFor(field)});
 }
 
-void InspectorWidget::changeStage(const QString &field, const std::function<void(Stage &)> &change)
+void InspectorWidget::changeCard(const QString &field, const std::function<void(Card &)> &edit)
 {
-    if (m_loading)
-        return;
-    const Stage *stage = m_controller->document().stage(m_targetId);
-    if (!stage)
-        return;
-    Stage changed = *stage;
-    change(changed);
-    if (changed == *stage)
-        return;
-    m_controller->apply(updateStage(std::move(changed)), tr("Edit %1").arg(field), ChangeHint::structure(),
-                        MergeKey{MergeField, gestureFor(field)});
+    change(m_controller->document().card(m_targetId), field, edit, &updateCard, ChangeHint::cards({m_targetId}));
 }
 
-void InspectorWidget::changePersona(const QString &field, const std::function<void(Persona &)> &change)
+void InspectorWidget::changeStage(const QString &field, const std::function<void(Stage &)> &edit)
 {
-    if (m_loading)
-        return;
-    const Persona *persona = m_controller->document().persona(m_targetId);
-    if (!persona)
-        return;
-    Persona changed = *persona;
-    change(changed);
-    if (changed == *persona)
-        return;
-    m_controller->apply(updatePersona(std::move(changed)), tr("Edit %1").arg(field), ChangeHint::structure(),
-                        MergeKey{MergeField, gestureFor(field)});
+    change(m_controller->document().stage(m_targetId), field, edit, &updateStage, ChangeHint::structure());
 }
 
-void InspectorWidget::changeJourney(const QString &field, const std::function<void(Journey &)> &change)
+void InspectorWidget::changePersona(const QString &field, const std::function<void(Persona &)> &edit)
 {
-    if (m_loading)
-        return;
-    Journey changed = m_controller->document().journey();
-    change(changed);
-    if (changed == m_controller->document().journey())
-        return;
-    m_controller->apply(setJourney(std::move(changed)), tr("Edit %1").arg(field), ChangeHint::journey(),
-                        MergeKey{MergeField, gestureFor(field)});
+    change(m_controller->document().persona(m_targetId), field, edit, &updatePersona, ChangeHint::structure());
+}
+
+void InspectorWidget::changeJourney(const QString &field, const std::function<void(Journey &)> &edit)
+{
+    change(&m_controller->document().journey(), field, edit, &setJourney, ChangeHint::journey());
 }
 
 void InspectorWidget::reload()

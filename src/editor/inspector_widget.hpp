@@ -11,7 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "cjm/model.hpp"
+#include "cjm/edit.hpp"
+#include "document_controller.hpp"
 
 class QFormLayout;
 class QLabel;
@@ -51,6 +52,9 @@ private:
     void changeStage(const QString &field, const std::function<void(Stage &)> &change);
     void changePersona(const QString &field, const std::function<void(Persona &)> &change);
     void changeJourney(const QString &field, const std::function<void(Journey &)> &change);
+    template <typename Entity>
+    void change(const Entity *current, const QString &field, const std::function<void(Entity &)> &edit,
+                EditPtr (*makeEdit)(Entity), ChangeHint hint);
     quint64 gestureFor(const QString &field);
 
     DocumentController *m_controller;

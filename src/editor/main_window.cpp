@@ -472,6 +472,14 @@ void MainWindow::writeGeometryForTests(const QString &path) const
             }
 }
 
+void MainWindow::selectCards(const std::vector<std::string> &ids)
+{
+    m_scene->clearSelection();
+    for (const std::string &id : ids)
+        if (CardItem *item = m_scene->cardItem(id))
+            item->setSelected(true);
+}
+
 void MainWindow::copySelection()
 {
     const auto ids = m_scene->selectedCardIds();
@@ -502,10 +510,7 @@ void MainWindow::paste()
     if (!m_controller->apply(std::move(plan.edit), tr("Paste %n Card(s)", "", static_cast<int>(plan.newCardIds.size())),
                              hint))
         return;
-    m_scene->clearSelection();
-    for (const std::string &id : plan.newCardIds)
-        if (CardItem *item = m_scene->cardItem(id))
-            item->setSelected(true);
+    selectCards(plan.newCardIds);
 }
 
 void MainWindow::duplicateSelection()
@@ -523,10 +528,7 @@ void MainWindow::duplicateSelection()
     if (!m_controller->apply(std::move(plan.edit), tr("Duplicate %n Card(s)", "", static_cast<int>(ids.size())),
                              ChangeHint::cards(plan.newCardIds)))
         return;
-    m_scene->clearSelection();
-    for (const std::string &id : plan.newCardIds)
-        if (CardItem *item = m_scene->cardItem(id))
-            item->setSelected(true);
+    selectCards(plan.newCardIds);
 }
 
 void MainWindow::find() { m_findBar->open(); }

@@ -79,6 +79,7 @@ private:
     void updateStatus();
     void updateRecentMenu();
     void addToRecentFiles(const QString &path);
+    void selectCards(const std::vector<std::string> &ids);
     // Asks to save unsaved changes; false when the user cancels.
     bool maybeSave();
     void readSettings();

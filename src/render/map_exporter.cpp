@@ -466,40 +466,47 @@ ExportResult exportMap(const Document &document, const ExportOptions &options, c
 
 namespace cjm {
 
+namespace {
+// The part of the map an export covers (one persona, or all), laid out.
+struct ScopedLayout {
+    Document scoped;
+    const Document *source;
+    MapLayout layout;
+    ScopedLayout(const Document &document, const ExportOptions &options)
+        : scoped(options.personaId.empty() ? Document() : scopedDocument(document, options.personaId)),
+          source(options.personaId.empty() ? &document : &scoped)
+    {
+        layout.rebuild(*source);
+    }
+};
+} // namespace
+
 QPageLayout exportPageLayout(const Document &document, const ExportOptions &options)
 {
-    const Document scoped = options.personaId.empty() ? Document() : scopedDocument(document, options.personaId);
-    MapLayout layout;
-    layout.rebuild(options.personaId.empty() ? document : scoped);
-    return pageLayoutFor(options, exportRegion(layout, options.selectedCards));
+    const ScopedLayout scope(document, options);
+    return pageLayoutFor(options, exportRegion(scope.layout, options.selectedCards));
 }
 
 int paintMapPages(const Document &document, const ExportOptions &options, QPainter &painter, const QRectF &page,
                   const std::function<bool()> &newPage, const ExportProgress &progress)
 {
-    const Document scoped = options.personaId.empty() ? Document() : scopedDocument(document, options.personaId);
-    const Document &source = options.personaId.empty() ? document : scoped;
-    MapLayout layout;
-    layout.rebuild(source);
-    return PagePainter(source, options, progress, newPage).paint(painter, page, layout);
+    const ScopedLayout scope(document, options);
+    return PagePainter(*scope.source, options, progress, newPage).paint(painter, page, scope.layout);
 }
 
 QSize exportPixelSize(const Document &document, const ExportOptions &options)
 {
-    const Document scoped = options.personaId.empty() ? Document() : scopedDocument(document, options.personaId);
-    MapLayout layout;
-    layout.rebuild(options.personaId.empty() ? document : scoped);
-    const QRectF region = exportRegion(layout, options.selectedCards);
+    const ScopedLayout scope(document, options);
+    const QRectF region = exportRegion(scope.layout, options.selectedCards);
     return QSize(static_cast<int>(std::ceil(region.width() * options.scale)),
                  static_cast<int>(std::ceil(region.height() * options.scale)));
 }
 
 QImage exportPreview(const Document &document, const ExportOptions &options, const QSize &maxSize)
 {
-    const Document scoped = options.personaId.empty() ? Document() : scopedDocument(document, options.personaId);
-    const Document &source = options.personaId.empty() ? document : scoped;
-    MapLayout layout;
-    layout.rebuild(source);
+    const ScopedLayout scope(document, options);
+    const Document &source = *scope.source;
+    const MapLayout &layout = scope.layout;
     if (options.format == ExportFormat::Pdf) {
         // The first page, paper and margins included.
         const QPageLayout pageLayout = pageLayoutFor(options, exportRegion(layout, options.selectedCards));

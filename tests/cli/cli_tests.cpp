@@ -28,14 +28,11 @@ std::string shellQuote(const std::string &s)
     return q + "'";
 }
 
-Run cjm(const std::vector<std::string> &args)
+// Runs a shell command line; stdout and stderr together.
+Run shell(const std::string &command)
 {
-    std::string command = shellQuote(CJM_EXECUTABLE);
-    for (const auto &a : args)
-        command += " " + shellQuote(a);
-    command += " 2>&1";
     Run run;
-    FILE *pipe = ::popen(command.c_str(), "r");
+    FILE *pipe = ::popen((command + " 2>&1").c_str(), "r");
     REQUIRE(pipe != nullptr);
     std::array<char, 4096> buffer{};
     while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe))
@@ -43,6 +40,14 @@ Run cjm(const std::vector<std::string> &args)
     const int status = ::pclose(pipe);
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return run;
+}
+
+Run cjm(const std::vector<std::string> &args)
+{
+    std::string command = shellQuote(CJM_EXECUTABLE);
+    for (const auto &a : args)
+        command += " " + shellQuote(a);
+    return shell(command);
 }
 
 std::string readText(const fs::path &path)
@@ -223,21 +228,6 @@ TEST_CASE("-v turns on debug logging to stderr", "[cli]")
     CHECK(cjm({"validate", kSample}).output.find("[debug]") == std::string::npos);
 }
 
-namespace {
-// Runs a shell command line and returns its output (poppler's tools for PDFs).
-Run shell(const std::string &command)
-{
-    Run run;
-    FILE *pipe = ::popen((command + " 2>&1").c_str(), "r");
-    REQUIRE(pipe != nullptr);
-    std::array<char, 4096> buffer{};
-    while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe))
-        run.output.append(buffer.data(), n);
-    const int status = ::pclose(pipe);
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
-}
-} // namespace
 
 TEST_CASE("cjm export: a vector PDF of the Chinese sample with searchable Chinese text, no display needed", "[cli][export]")
 {
