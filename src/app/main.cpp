@@ -4,11 +4,14 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTimer>
 #include <cstdio>
 
 #include "cjm/document_io.hpp"
+#include "recovery_store.hpp"
 #include "cjm/logging.hpp"
 #include "main_window.hpp"
 #include "map_view.hpp"
@@ -39,14 +42,24 @@ int main(int argc, char **argv)
                             QApplication::translate("main", "Window size for --screenshot (default 1400x900)."),
                             QStringLiteral("WxH"), QStringLiteral("1400x900"));
     QCommandLineOption fit(QStringLiteral("fit"), QApplication::translate("main", "Fit the map to the window."));
+    QCommandLineOption listRecovered(QStringLiteral("list-recovered"),
+                                     QApplication::translate("main", "List maps left unsaved by a crash, and quit."));
     QCommandLineOption verbose(QStringLiteral("verbose"),
                                QApplication::translate("main", "Log debug messages."));
-    parser.addOptions({screenshot, size, fit, verbose});
+    parser.addOptions({screenshot, size, fit, listRecovered, verbose});
     parser.process(app);
 
     const QString logDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs");
     cjm::initLogging(parser.isSet(verbose) ? cjm::LogLevel::Debug : cjm::LogLevel::Info,
                      cjm::toStdString(logDir + QStringLiteral("/cjm-studio.log")));
+
+    if (parser.isSet(listRecovered)) {
+        for (const cjm::RecoveryEntry &entry : cjm::RecoveryStore().orphans())
+            std::printf("%s\t%s\t%s\t%s\n", qPrintable(entry.time.toString(Qt::ISODate)), qPrintable(entry.title),
+                        qPrintable(entry.originalPath.isEmpty() ? QStringLiteral("(never saved)") : entry.originalPath),
+                        qPrintable(entry.mapPath));
+        return 0;
+    }
 
     const QStringList files = parser.positionalArguments();
     if (parser.isSet(screenshot)) {
@@ -87,6 +100,35 @@ int main(int argc, char **argv)
         auto *timer = new QTimer(first);
         QObject::connect(timer, &QTimer::timeout, first, [first, geometryDump] { first->writeGeometryForTests(geometryDump); });
         timer->start(300);
+    }
+
+    // Maps a crash left unsaved: offer them back before anything else.
+    const cjm::RecoveryStore recovery;
+    const auto orphans = parser.isSet(screenshot) ? std::vector<cjm::RecoveryEntry>{} : recovery.orphans();
+    if (!orphans.empty()) {
+        QStringList lines;
+        for (const auto &entry : orphans)
+            lines << QApplication::translate("main", "“%1”, %2, last kept %3")
+                         .arg(entry.title.isEmpty() ? QApplication::translate("main", "Untitled") : entry.title,
+                              entry.originalPath.isEmpty() ? QApplication::translate("main", "never saved")
+                                                           : entry.originalPath,
+                              QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat));
+        QMessageBox box(QMessageBox::Question, QApplication::translate("main", "Restore Unsaved Maps"),
+                        QApplication::translate("main", "CJM Studio did not close normally. These maps had changes "
+                                                        "that were not saved:"),
+                        QMessageBox::NoButton, first);
+        box.setInformativeText(lines.join(QLatin1Char('\n')));
+        QPushButton *restore = box.addButton(QApplication::translate("main", "Restore"), QMessageBox::AcceptRole);
+        QPushButton *discard = box.addButton(QApplication::translate("main", "Discard"), QMessageBox::DestructiveRole);
+        box.addButton(QApplication::translate("main", "Decide Later"), QMessageBox::RejectRole);
+        box.setDefaultButton(restore);
+        box.exec();
+        for (const auto &entry : orphans) {
+            if (box.clickedButton() == restore)
+                cjm::MainWindow::restoreRecovered(entry, recovery);
+            else if (box.clickedButton() == discard)
+                recovery.remove(entry.id);
+        }
     }
 
     if (parser.isSet(screenshot)) {

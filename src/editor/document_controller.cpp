@@ -100,13 +100,24 @@ bool DocumentController::load(const QString &filePath, Problems &problems)
 bool DocumentController::save(const QString &filePath, QString &error)
 {
     const std::string bytes = writeDocument(m_document);
+    const QString absolute = QFileInfo(filePath).absoluteFilePath();
+    if (m_backups && !m_backedUp.contains(absolute) && QFileInfo::exists(absolute)) {
+        // The version before this session's work, in case the new one is regretted.
+        std::string previous;
+        auto read = defaultFileSystem().readAll(toStdString(absolute), previous, 256u * 1024u * 1024u);
+        if (read.ok) {
+            auto backup = defaultFileSystem().writeAtomically(toStdString(absolute + QStringLiteral(".bak")), previous);
+            if (!backup.ok)
+                spdlog::warn("could not keep a backup of {}: {}", toStdString(absolute), backup.error);
+        }
+        m_backedUp << absolute;
+    }
     auto result = defaultFileSystem().writeAtomically(filePath.toStdString(), bytes);
     if (!result.ok) {
         error = toQString(result.error);
         spdlog::error("could not save {}: {}", toStdString(filePath), result.error);
         return false;
     }
-    const QString absolute = QFileInfo(filePath).absoluteFilePath();
     if (absolute != m_filePath) {
         m_filePath = absolute;
         emit filePathChanged(m_filePath);

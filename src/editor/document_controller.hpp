@@ -71,6 +71,11 @@ public:
     // Saves atomically. On failure the file on disk is untouched, the map
     // stays modified, and `error` says why.
     bool save(const QString &filePath, QString &error);
+    // Keep the previous version as NAME.cjm.bak at the first save of a
+    // session (setting "backups/enabled", on by default).
+    void setBackupsEnabled(bool enabled) { m_backups = enabled; }
+    // After restoring a recovery copy: the map differs from the file on disk.
+    void markModified() { m_undoStack.resetClean(); emit modifiedChanged(true); }
     // Whether the file was changed on disk since it was opened or saved here
     // (by a teammate, a sync tool, git): compared by content, not only by time.
     bool changedOnDisk() const;
@@ -93,6 +98,8 @@ private:
     QString m_filePath;
     QUndoStack m_undoStack;
     QByteArray m_diskHash; // of the bytes last read from or written to m_filePath
+    bool m_backups = true;
+    QStringList m_backedUp; // files backed up this session
     bool m_lastApplied = false;
     quint64 m_gestureSerial = 0;
 };

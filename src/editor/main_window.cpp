@@ -35,7 +35,10 @@
 #include "map_scene.hpp"
 #include "map_view.hpp"
 #include "new_map.hpp"
+#include "autosaver.hpp"
 #include "card_clipboard.hpp"
+#include "cjm/document_io.hpp"
+#include "recovery_store.hpp"
 #include "card_item.hpp"
 #include "find_bar.hpp"
 #include "inspector_widget.hpp"
@@ -126,6 +129,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_scene, &MapScene::layoutChanged, this, &MainWindow::updateStatus);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::updateStatus);
     connect(m_view, &MapView::zoomChanged, this, &MainWindow::updateStatus);
+    m_controller->setBackupsEnabled(QSettings().value(QStringLiteral("backups/enabled"), true).toBool());
+    m_autosaver = new Autosaver(m_controller, RecoveryStore(), this);
+    connect(m_autosaver, &Autosaver::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(message), 8000);
+    });
     readSettings();
     updateTitle();
     updateStatus();
@@ -480,6 +488,21 @@ void MainWindow::selectCards(const std::vector<std::string> &ids)
             item->setSelected(true);
 }
 
+MainWindow *MainWindow::restoreRecovered(const RecoveryEntry &entry, const RecoveryStore &store)
+{
+    auto result = readDocumentFile(toStdString(entry.mapPath));
+    if (!result.ok())
+        return nullptr;
+    auto *window = new MainWindow;
+    window->controller()->resetDocument(std::move(*result.document), entry.originalPath);
+    window->controller()->markModified();
+    window->m_autosaver->saveNow(); // protected again under this window's own copy
+    store.remove(entry.id);
+    window->show();
+    window->statusBar()->showMessage(tr("Restored from %1; save to keep it.").arg(QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat)));
+    return window;
+}
+
 void MainWindow::copySelection()
 {
     const auto ids = m_scene->selectedCardIds();
@@ -601,6 +624,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (maybeSave()) {
         writeSettings();
+        m_autosaver->discard(); // saved or deliberately discarded: nothing to recover
         event->accept();
     } else {
         event->ignore();

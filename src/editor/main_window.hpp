@@ -22,6 +22,9 @@ class DocumentController;
 class MapScene;
 class MapView;
 class FindBar;
+class Autosaver;
+struct RecoveryEntry;
+class RecoveryStore;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -49,6 +52,11 @@ public:
     static QString problemsText(const QString &path, const Problems &problems, int maxShown = 12);
 
     static QStringList recentFiles();
+
+    // Opens a recovery copy left by a crash in a new window, as unsaved
+    // changes to the file it belongs to (or as a new map).
+    static MainWindow *restoreRecovered(const RecoveryEntry &entry, const RecoveryStore &store);
+    Autosaver *autosaver() const { return m_autosaver; }
 
     // For the real-window tests: where the palette's entries and the map's
     // cells are on screen, one "what x y" line each (see tests/gui/).
@@ -95,6 +103,7 @@ private:
     QLabel *m_zoomLabel = nullptr;
     QList<QDockWidget *> m_docks;
     FindBar *m_findBar = nullptr;
+    Autosaver *m_autosaver = nullptr;
 
 public:
     FindBar *findBar() const { return m_findBar; }
