@@ -640,14 +640,15 @@ private:
             }
             return "something else";
         };
-        auto checkRef = [&](const std::string &id, EntityKind wanted, const std::string &ptr, const char *what) {
+        auto checkRef = [&](const std::string &id, EntityKind wanted, const std::string &ptr, const char *what,
+                            const std::string &which) {
             if (id.empty())
                 return;
             auto it = seen.find(id);
             if (it == seen.end())
-                add(ptr, std::string("there is no ") + what + " with the id " + inQuotes(id));
+                add(ptr, std::string("there is no ") + what + " with the id " + inQuotes(id) + which);
             else if (it->second.first != wanted)
-                add(ptr, inQuotes(id) + " is " + kindName(it->second.first) + ", not a " + what);
+                add(ptr, inQuotes(id) + " is " + kindName(it->second.first) + ", not a " + what + which);
         };
         std::unordered_map<std::string_view, LaneKind> laneKinds;
         for (const auto &lane : document.lanes())
@@ -655,9 +656,11 @@ private:
         for (std::size_t i = 0; i < document.cards().size(); ++i) {
             const Card &card = document.cards()[i];
             const std::string ptr = "/cards/" + std::to_string(i);
-            checkRef(card.persona, EntityKind::Persona, ptr + "/persona", "persona");
-            checkRef(card.stage, EntityKind::Stage, ptr + "/stage", "stage");
-            checkRef(card.lane, EntityKind::Lane, ptr + "/lane", "lane");
+            // Name the card by its words too: "/cards/41" means nothing to a marketer.
+            const std::string which = card.text.empty() ? std::string() : " (the card \"" + detail::shorten(card.text) + "\")";
+            checkRef(card.persona, EntityKind::Persona, ptr + "/persona", "persona", which);
+            checkRef(card.stage, EntityKind::Stage, ptr + "/stage", "stage", which);
+            checkRef(card.lane, EntityKind::Lane, ptr + "/lane", "lane", which);
             auto lane = laneKinds.find(card.lane);
             const bool scoreWasInvalid = i < m_cardScoreInvalid.size() && m_cardScoreInvalid[i];
             if (lane != laneKinds.end() && lane->second == LaneKind::Emotions && !card.score && !scoreWasInvalid &&

@@ -166,6 +166,7 @@ TEST_CASE("references to ids that do not exist, or name the wrong kind", "[reade
     map["cards"][1]["persona"] = "s1";
     auto problems = problemsOf(map);
     CHECK(hasProblem(problems, "/cards/0/stage", "there is no stage with the id \"s9\""));
+    CHECK(hasProblem(problems, "/cards/0/stage", "(the card \"Instagram ad\")")); // named by its words
     CHECK(hasProblem(problems, "/cards/1/persona", "\"s1\" is a stage, not a persona"));
 }
 
