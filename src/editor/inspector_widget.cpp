@@ -96,6 +96,18 @@ std::optional<Image> loadPictureFile(const QString &path, QString &error)
     return Image{format == "png" ? "image/png" : "image/jpeg", file.readAll().toBase64().toStdString(), {}};
 }
 
+std::optional<Image> InspectorWidget::choosePicture(const QString &title)
+{
+    const QString path = QFileDialog::getOpenFileName(this, title, QString(), tr("Pictures (*.png *.jpg *.jpeg)"));
+    if (path.isEmpty())
+        return std::nullopt;
+    QString error;
+    auto image = loadPictureFile(path, error);
+    if (!image)
+        QMessageBox::warning(this, tr("Picture Not Added"), error);
+    return image;
+}
+
 void InspectorWidget::addCommentToCard(const QString &text)
 {
     changeCard(tr("Comments"), [&](Card &c) {
@@ -435,17 +447,8 @@ void InspectorWidget::buildPersona()
     avatarRow->addWidget(noAvatar);
     m_form->addRow(tr("Avatar:"), avatarRow);
     connect(avatar, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Choose an Avatar"), QString(),
-                                                          tr("Pictures (*.png *.jpg *.jpeg)"));
-        if (path.isEmpty())
-            return;
-        QString error;
-        auto image = loadPictureFile(path, error);
-        if (!image) {
-            QMessageBox::warning(this, tr("Avatar Not Added"), error);
-            return;
-        }
-        changePersona(tr("Avatar"), [&](Persona &p) { p.avatar = *image; });
+        if (auto image = choosePicture(tr("Choose an Avatar")))
+            changePersona(tr("Avatar"), [&](Persona &p) { p.avatar = *image; });
     });
     connect(noAvatar, &QPushButton::clicked, this,
             [this] { changePersona(tr("Avatar"), [](Persona &p) { p.avatar.reset(); }); });
@@ -726,17 +729,8 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
     pictureRow->addWidget(noPicture);
     m_form->addRow(tr("Picture:"), pictureRow);
     connect(picture, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Choose a Picture"), QString(),
-                                                          tr("Pictures (*.png *.jpg *.jpeg)"));
-        if (path.isEmpty())
-            return;
-        QString error;
-        auto image = loadPictureFile(path, error);
-        if (!image) {
-            QMessageBox::warning(this, tr("Picture Not Added"), error);
-            return;
-        }
-        changeCard(tr("Picture"), [&](Card &c) { c.image = *image; });
+        if (auto image = choosePicture(tr("Choose a Picture")))
+            changeCard(tr("Picture"), [&](Card &c) { c.image = *image; });
     });
     connect(noPicture, &QPushButton::clicked, this,
             [this] { changeCard(tr("Picture"), [](Card &c) { c.image.reset(); }); });

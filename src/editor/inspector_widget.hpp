@@ -56,6 +56,8 @@ private:
     void change(const Entity *current, const QString &field, const std::function<void(Entity &)> &edit,
                 EditPtr (*makeEdit)(Entity), ChangeHint hint);
     quint64 gestureFor(const QString &field);
+    // Asks for a PNG or JPEG and loads it within the limits; says why not.
+    std::optional<Image> choosePicture(const QString &title);
 
     DocumentController *m_controller;
     MapScene *m_scene;

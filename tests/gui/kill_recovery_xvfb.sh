@@ -6,25 +6,7 @@
 # Usage: kill_recovery_xvfb.sh CJM_STUDIO SAMPLE
 set -euo pipefail
 studio=$1 sample=$2
-work=$(mktemp -d)
-cleanup() {
-    [[ -n "${app_pid:-}" ]] && kill -9 "$app_pid" 2>/dev/null || true
-    [[ -n "${xvfb_pid:-}" ]] && kill "$xvfb_pid" 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-exec 3<> >(:)
-Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-xvfb_pid=$!
-display=""
-for _ in $(seq 1 100); do
-    read -r -t 0.1 display <&3 || true
-    [[ -n "$display" ]] && break
-done
-[[ -n "$display" ]] || { echo "Xvfb did not start"; exit 1; }
-export DISPLAY=":$display"
-unset QT_QPA_PLATFORM
+source "$(dirname "${BASH_SOURCE[0]}")/xvfb_session.sh"
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 mkdir -p "$XDG_CONFIG_HOME/CJM Studio"
 printf '[autosave]\nseconds=1\n' >"$XDG_CONFIG_HOME/CJM Studio/CJM Studio.conf"
@@ -40,7 +22,7 @@ xdotool windowfocus "$window"
 target=""
 for _ in $(seq 1 100); do
     sleep 0.3
-    [[ -s "$geometry" ]] && target=$(awk '$1 " " $2 == "cell 0:Consideration:touchpoints" { print $3, $4; exit }' "$geometry")
+    [[ -s "$geometry" ]] && target=$(aim "$geometry" "cell 0:Consideration:touchpoints")
     [[ -n "$target" ]] && break
 done
 [[ -n "$target" ]] || { echo "could not find the cell"; exit 1; }

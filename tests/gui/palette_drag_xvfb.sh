@@ -7,26 +7,7 @@
 # Usage: palette_drag_xvfb.sh CJM_STUDIO CJM SAMPLE
 set -euo pipefail
 studio=$1 cli=$2 sample=$3
-work=$(mktemp -d)
-cleanup() {
-    [[ -n "${app_pid:-}" ]] && kill "$app_pid" 2>/dev/null || true
-    [[ -n "${xvfb_pid:-}" ]] && kill "$xvfb_pid" 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-# A display number nobody uses; Xvfb tells us which it took.
-exec 3<> >(:)
-Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-xvfb_pid=$!
-display=""
-for _ in $(seq 1 100); do
-    read -r -t 0.1 display <&3 || true
-    [[ -n "$display" ]] && break
-done
-[[ -n "$display" ]] || { echo "Xvfb did not start"; cat "$work/xvfb.log"; exit 1; }
-export DISPLAY=":$display"
-unset QT_QPA_PLATFORM # a real window on the X server, not offscreen
+source "$(dirname "${BASH_SOURCE[0]}")/xvfb_session.sh"
 
 cp "$sample" "$work/map.cjm"
 geometry="$work/geometry.txt"
@@ -37,15 +18,12 @@ xdotool windowmove "$window" 0 0
 xdotool windowsize "$window" 1600 1000
 xdotool windowfocus "$window"
 # The window writes where things are; wait until it has settled at its size.
-aim() { # aim KEY -> "x y" from the geometry file
-    awk -v key="$1" '$1 " " $2 == key { print $3, $4; exit }' "$geometry"
-}
 from="" to=""
 for _ in $(seq 1 100); do
     sleep 0.3
     [[ -s "$geometry" ]] || continue
-    from=$(aim "palette card:painPoints")
-    to=$(aim "cell 0:Consideration:touchpoints")
+    from=$(aim "$geometry" "palette card:painPoints")
+    to=$(aim "$geometry" "cell 0:Consideration:touchpoints")
     [[ -n "$from" && -n "$to" ]] && break
 done
 [[ -n "$from" && -n "$to" ]] || { echo "could not find the palette entry or the cell"; cat "$geometry" "$work/app.log"; exit 1; }
