@@ -22,6 +22,7 @@ struct ReadLimits {
     std::size_t maxImageBytes = 8u * 1024u * 1024u; // decoded
     int maxImageSide = 8192;
     int maxDepth = 64;
+    std::size_t maxValues = 4u * 1024u * 1024u; // JSON values in the whole file: bounds the memory a file can cost
     std::size_t maxProblems = 100; // then one "and N more" line
 };
 

@@ -88,6 +88,7 @@ public:
         detail::JsonParseLimits jsonLimits;
         jsonLimits.maxDepth = m_limits.maxDepth;
         jsonLimits.maxStringBytes = m_limits.maxStringBytes;
+        jsonLimits.maxValues = m_limits.maxValues;
         jsonLimits.maxDataStringBytes = (m_limits.maxImageBytes + 2) / 3 * 4 + 4;
         auto parsed = detail::parseJson(bytes, jsonLimits);
         if (!parsed.value) {

@@ -78,14 +78,17 @@ private:
         return "a character that does not belong there";
     }
 
-    bool parseValue(Json &out, int depth, bool isDataValue)
+    bool parseValue(Json &out, int depth, bool isDataValue, std::string_view key = {})
     {
         skipWhitespace();
         if (atEnd())
             return failTruncated("a value");
+        if (++m_values > m_limits.maxValues)
+            return fail(m_pos, "the file holds more than " + std::to_string(m_limits.maxValues) +
+                                   " values, more than any map needs");
         switch (peek()) {
         case '{':
-            return parseObject(out, depth + 1);
+            return parseObject(out, depth + 1, key);
         case '[':
             return parseArray(out, depth + 1);
         case '"': {
@@ -132,7 +135,7 @@ private:
         return true;
     }
 
-    bool parseObject(Json &out, int depth)
+    bool parseObject(Json &out, int depth, std::string_view parentKey = {})
     {
         if (!enterDepth(depth))
             return false;
@@ -177,8 +180,9 @@ private:
                 return fail(m_pos, "expected ':' after the key \"" + key + "\"");
             ++m_pos;
             Json value;
-            const bool isData = key == "data";
-            if (!parseValue(value, depth, isData))
+            // Only a picture's "data" may be longer than other texts.
+            const bool isData = key == "data" && (parentKey == "image" || parentKey == "avatar");
+            if (!parseValue(value, depth, isData, key))
                 return false;
             storage.emplace_back(std::move(key), std::move(value));
             skipWhitespace();
@@ -457,6 +461,7 @@ private:
     std::string_view m_text;
     const JsonParseLimits &m_limits;
     std::size_t m_pos = 0;
+    std::size_t m_values = 0;
     bool m_failed = false;
     Problem m_problem;
 };

@@ -22,6 +22,10 @@ struct JsonParseLimits {
     // Embedded images are base64 strings under the key "data"; they get their
     // own, larger limit (8 MiB decoded is about 11.2 MiB of base64).
     std::size_t maxDataStringBytes = 12u * 1024u * 1024u;
+    // Every value costs memory beyond its bytes (about 29x the file for
+    // "[{},{},...]"): a cap keeps a 256 MiB file from needing gigabytes.
+    // 4M values is some 470,000 cards.
+    std::size_t maxValues = 4u * 1024u * 1024u;
 };
 
 struct JsonParseResult {

@@ -138,8 +138,12 @@ TEST_CASE("strings longer than the limit are refused; image data has its own lim
     const std::string longText(500, 'x');
     CHECK(failureOf("{\"text\": \"" + longText + "\"}", limits).message.find("longer than the limit") !=
           std::string::npos);
-    CHECK(parseJson("{\"data\": \"" + longText + "\"}", limits).value.has_value());
-    CHECK_FALSE(parseJson("{\"data\": \"" + std::string(2000, 'x') + "\"}", limits).value.has_value());
+    CHECK(parseJson("{\"image\": {\"data\": \"" + longText + "\"}}", limits).value.has_value());
+    CHECK(parseJson("{\"avatar\": {\"data\": \"" + longText + "\"}}", limits).value.has_value());
+    CHECK_FALSE(parseJson("{\"image\": {\"data\": \"" + std::string(2000, 'x') + "\"}}", limits).value.has_value());
+    // A "data" key anywhere else is ordinary text.
+    CHECK_FALSE(parseJson("{\"data\": \"" + longText + "\"}", limits).value.has_value());
+    CHECK_FALSE(parseJson("{\"notes\": {\"data\": \"" + longText + "\"}}", limits).value.has_value());
 }
 
 TEST_CASE("text after the value and control characters are refused", "[json]")
@@ -148,4 +152,21 @@ TEST_CASE("text after the value and control characters are refused", "[json]")
     CHECK(failureOf("[\"a\tb\"]").message.find("control character") != std::string::npos);
     CHECK(failureOf("[\"a\nb\"]").message.find("closing quote") != std::string::npos);
     CHECK(failureOf("[\"\\x\"]").message.find("unknown escape") != std::string::npos);
+}
+
+TEST_CASE("the number of values is capped, so memory stays bounded", "[json]")
+{
+    cjm::detail::JsonParseLimits limits;
+    limits.maxValues = 1000;
+    std::string many = "[";
+    for (int i = 0; i < 2000; ++i)
+        many += i ? ",{}" : "{}";
+    many += "]";
+    auto p = failureOf(many, limits);
+    CHECK(p.message.find("more than 1000 values") != std::string::npos);
+    std::string few = "[";
+    for (int i = 0; i < 500; ++i)
+        few += i ? ",{}" : "{}";
+    few += "]";
+    CHECK(parseJson(few, limits).value.has_value());
 }

@@ -3,8 +3,8 @@
 // allocate without bound, and a document it accepts must survive the writer:
 //   write(read(x)) must read back without problems, give an equal document,
 //   and write again to the very same bytes.
-// The same bytes are also fed, raw, to the embedded-picture checks
-// (base64 decoding and the PNG/JPEG header parsers).
+// The bytes are also read under tiny limits, and fed, raw, to the
+// embedded-picture checks (base64 decoding and the PNG/JPEG header parsers).
 //
 // Build and run: scripts/fuzz [SECONDS]  (see tests/fuzz/CMakeLists.txt).
 
@@ -55,6 +55,21 @@ void fuzzReader(std::string_view bytes)
     if (first.ok() != first.problems.empty()) {
         // A document comes back exactly when there are no problems.
         printProblems("readDocument: document and problems disagree", first);
+        std::abort();
+    }
+    // The same bytes under tiny limits reach the over-the-limit paths
+    // (file size, string length, picture bytes and sides, depth, problem cap)
+    // that inputs of fuzzing size never reach under the real ones.
+    cjm::ReadLimits small;
+    small.maxFileBytes = 4096;
+    small.maxStringBytes = 48;
+    small.maxImageBytes = 96;
+    small.maxImageSide = 1;
+    small.maxDepth = 6;
+    small.maxProblems = 3;
+    const cjm::ReadResult limited = cjm::readDocument(bytes, small);
+    if (limited.ok() && !first.ok()) {
+        printProblems("readDocument accepts under tiny limits what it refuses under the real ones", first);
         std::abort();
     }
     if (!first.ok())
