@@ -96,6 +96,18 @@ std::optional<Image> loadPictureFile(const QString &path, QString &error)
     return Image{format == "png" ? "image/png" : "image/jpeg", file.readAll().toBase64().toStdString(), {}};
 }
 
+std::pair<QPushButton *, QPushButton *> InspectorWidget::addButtonRow(const QString &label, const QString &first,
+                                                                     const QString &second)
+{
+    auto *a = new QPushButton(first);
+    auto *b = new QPushButton(second);
+    auto *row = new QHBoxLayout;
+    row->addWidget(a);
+    row->addWidget(b);
+    m_form->addRow(label, row);
+    return {a, b};
+}
+
 std::optional<Image> InspectorWidget::choosePicture(const QString &title)
 {
     const QString path = QFileDialog::getOpenFileName(this, title, QString(), tr("Pictures (*.png *.jpg *.jpeg)"));
@@ -370,12 +382,7 @@ void InspectorWidget::buildStage()
     connect(phase, &QComboBox::currentIndexChanged, this, [this, phase] {
         changeStage(tr("Phase"), [&](Stage &s) { s.phase = static_cast<Phase>(phase->currentData().toInt()); });
     });
-    auto *color = new QPushButton(tr("Choose..."));
-    auto *reset = new QPushButton(tr("Default"));
-    auto *row = new QHBoxLayout;
-    row->addWidget(color);
-    row->addWidget(reset);
-    m_form->addRow(tr("Colour:"), row);
+    auto [color, reset] = addButtonRow(tr("Colour:"), tr("Choose..."), tr("Default"));
     connect(color, &QPushButton::clicked, this, [this] {
         const Stage *s = m_controller->document().stage(m_targetId);
         const QColor chosen = QColorDialog::getColor(s && s->color ? QColor(toQString(*s->color)) : Qt::white, this);
@@ -427,12 +434,7 @@ void InspectorWidget::buildPersona()
     text(QT_TR_NOOP("Goals"), &Persona::goals);
     text(QT_TR_NOOP("Needs"), &Persona::needs);
     text(QT_TR_NOOP("Frustrations"), &Persona::frustrations);
-    auto *color = new QPushButton(tr("Choose..."));
-    auto *reset = new QPushButton(tr("Default"));
-    auto *row = new QHBoxLayout;
-    row->addWidget(color);
-    row->addWidget(reset);
-    m_form->addRow(tr("Colour:"), row);
+    auto [color, reset] = addButtonRow(tr("Colour:"), tr("Choose..."), tr("Default"));
     connect(color, &QPushButton::clicked, this, [this] {
         const QColor chosen = QColorDialog::getColor(Qt::white, this);
         if (chosen.isValid())
@@ -440,12 +442,7 @@ void InspectorWidget::buildPersona()
     });
     connect(reset, &QPushButton::clicked, this,
             [this] { changePersona(tr("Colour"), [](Persona &p) { p.color.reset(); }); });
-    auto *avatar = new QPushButton(tr("Choose picture..."));
-    auto *noAvatar = new QPushButton(tr("Remove"));
-    auto *avatarRow = new QHBoxLayout;
-    avatarRow->addWidget(avatar);
-    avatarRow->addWidget(noAvatar);
-    m_form->addRow(tr("Avatar:"), avatarRow);
+    auto [avatar, noAvatar] = addButtonRow(tr("Avatar:"), tr("Choose picture..."), tr("Remove"));
     connect(avatar, &QPushButton::clicked, this, [this] {
         if (auto image = choosePicture(tr("Choose an Avatar")))
             changePersona(tr("Avatar"), [&](Persona &p) { p.avatar = *image; });
@@ -721,13 +718,8 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
     }
 
     // A storyboard picture: PNG or JPEG, within the format's size limits.
-    auto *picture = new QPushButton(tr("Choose picture..."));
+    auto [picture, noPicture] = addButtonRow(tr("Picture:"), tr("Choose picture..."), tr("Remove"));
     picture->setObjectName(QStringLiteral("Picture"));
-    auto *noPicture = new QPushButton(tr("Remove"));
-    auto *pictureRow = new QHBoxLayout;
-    pictureRow->addWidget(picture);
-    pictureRow->addWidget(noPicture);
-    m_form->addRow(tr("Picture:"), pictureRow);
     connect(picture, &QPushButton::clicked, this, [this] {
         if (auto image = choosePicture(tr("Choose a Picture")))
             changeCard(tr("Picture"), [&](Card &c) { c.image = *image; });
@@ -773,12 +765,7 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
         }
     });
 
-    auto *color = new QPushButton(tr("Choose..."));
-    auto *reset = new QPushButton(tr("Kind's colour"));
-    auto *colorRow = new QHBoxLayout;
-    colorRow->addWidget(color);
-    colorRow->addWidget(reset);
-    m_form->addRow(tr("Colour:"), colorRow);
+    auto [color, reset] = addButtonRow(tr("Colour:"), tr("Choose..."), tr("Kind's colour"));
     connect(color, &QPushButton::clicked, this, [this] {
         const QColor chosen = QColorDialog::getColor(Qt::white, this);
         if (chosen.isValid())

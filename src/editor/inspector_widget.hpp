@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cjm/edit.hpp"
@@ -16,6 +17,7 @@
 
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class QScrollArea;
 
 namespace cjm {
@@ -56,6 +58,8 @@ private:
     void change(const Entity *current, const QString &field, const std::function<void(Entity &)> &edit,
                 EditPtr (*makeEdit)(Entity), ChangeHint hint);
     quint64 gestureFor(const QString &field);
+    // A form row of two buttons ("Choose...", "Remove").
+    std::pair<QPushButton *, QPushButton *> addButtonRow(const QString &label, const QString &first, const QString &second);
     // Asks for a PNG or JPEG and loads it within the limits; says why not.
     std::optional<Image> choosePicture(const QString &title);
 
