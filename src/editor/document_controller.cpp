@@ -12,9 +12,28 @@
 
 namespace cjm {
 
+namespace {
+QByteArray hashOfFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
+}
+} // namespace
+
 DocumentController::DocumentController(QObject *parent) : QObject(parent)
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+    m_diskCheck.setSingleShot(true);
+    m_diskCheck.setInterval(300);
+    connect(&m_diskCheck, &QTimer::timeout, this, &DocumentController::checkDisk);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &) { m_diskCheck.start(); });
+    // A save by rename replaces the file: the watcher loses it, and its folder
+    // tells us when the new one appears.
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this](const QString &) { m_diskCheck.start(); });
 }
 
 DocumentController::~DocumentController()
@@ -38,6 +57,10 @@ bool DocumentController::apply(EditPtr edit, const QString &text, ChangeHint hin
     m_lastApplied = false;
     if (!edit)
         return false;
+    if (m_readOnly) {
+        emit editRefused();
+        return false;
+    }
     m_undoStack.push(new EditCommand(this, std::move(edit), text, std::move(hint), merge));
     return m_lastApplied;
 }
@@ -58,23 +81,16 @@ void DocumentController::resetDocument(Document document, const QString &filePat
     m_undoStack.setClean();
     const bool pathChanged = m_filePath != filePath;
     m_filePath = filePath;
+    // What is on disk now is what this map will be compared with.
+    m_diskHash = filePath.isEmpty() ? QByteArray() : hashOfFile(filePath);
+    m_announcedHash = m_diskHash;
+    watch(filePath);
     emit documentReset();
     emit modifiedChanged(false);
     if (pathChanged)
         emit filePathChanged(m_filePath);
 }
 
-namespace {
-QByteArray hashOfFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result();
-}
-} // namespace
 
 bool DocumentController::changedOnDisk() const
 {
@@ -92,9 +108,54 @@ bool DocumentController::load(const QString &filePath, Problems &problems)
         return false;
     }
     resetDocument(std::move(*result.document), QFileInfo(filePath).absoluteFilePath());
-    m_diskHash = hashOfFile(m_filePath);
     spdlog::info("opened {}", toStdString(filePath));
     return true;
+}
+
+bool DocumentController::reload(Problems &problems)
+{
+    if (m_filePath.isEmpty())
+        return false;
+    return load(m_filePath, problems);
+}
+
+void DocumentController::acknowledgeDiskChange()
+{
+    m_announcedHash = hashOfFile(m_filePath);
+}
+
+void DocumentController::setReadOnly(bool readOnly)
+{
+    if (m_readOnly == readOnly)
+        return;
+    m_readOnly = readOnly;
+    emit readOnlyChanged(readOnly);
+}
+
+void DocumentController::watch(const QString &path)
+{
+    if (!m_watcher.files().isEmpty())
+        m_watcher.removePaths(m_watcher.files());
+    if (!m_watcher.directories().isEmpty())
+        m_watcher.removePaths(m_watcher.directories());
+    if (path.isEmpty())
+        return;
+    m_watcher.addPath(path);
+    m_watcher.addPath(QFileInfo(path).absolutePath());
+}
+
+void DocumentController::checkDisk()
+{
+    if (m_filePath.isEmpty() || !QFileInfo::exists(m_filePath))
+        return; // moved away or being replaced; a later event says more
+    if (!m_watcher.files().contains(m_filePath))
+        m_watcher.addPath(m_filePath); // the replaced file is a new one to watch
+    const QByteArray hash = hashOfFile(m_filePath);
+    if (hash.isEmpty() || hash == m_diskHash || hash == m_announcedHash)
+        return;
+    m_announcedHash = hash;
+    spdlog::info("{} changed on disk", toStdString(m_filePath));
+    emit fileChangedOnDisk();
 }
 
 bool DocumentController::save(const QString &filePath, QString &error)
@@ -118,13 +179,15 @@ bool DocumentController::save(const QString &filePath, QString &error)
         spdlog::error("could not save {}: {}", toStdString(filePath), result.error);
         return false;
     }
+    m_diskHash = QCryptographicHash::hash(QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())),
+                                          QCryptographicHash::Sha256);
+    m_announcedHash = m_diskHash;
     if (absolute != m_filePath) {
         m_filePath = absolute;
+        watch(m_filePath);
         emit filePathChanged(m_filePath);
     }
     m_undoStack.setClean();
-    m_diskHash = QCryptographicHash::hash(QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())),
-                                          QCryptographicHash::Sha256);
     spdlog::info("saved {}", toStdString(filePath));
     return true;
 }

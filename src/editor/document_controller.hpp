@@ -3,8 +3,10 @@
 // path and the undo stack of commands that wrap core edits. Every change goes
 // through apply(); views listen to the change signals and never poll.
 
+#include <QFileSystemWatcher>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 #include <QUndoStack>
 #include <string>
 #include <vector>
@@ -57,7 +59,8 @@ public:
     bool isPristine() const { return m_filePath.isEmpty() && !isModified() && m_undoStack.count() == 0; }
 
     // Pushes `edit` as one undo step named `text`. Returns false (and pushes
-    // nothing) when the edit does not fit the document.
+    // nothing) when the edit does not fit the document, or the map is
+    // read-only (then editRefused() tells the window to say so).
     bool apply(EditPtr edit, const QString &text, ChangeHint hint, MergeKey merge = {});
     // A fresh serial for one gesture (a drag, a focus on a field).
     quint64 beginGesture() { return ++m_gestureSerial; }
@@ -79,6 +82,17 @@ public:
     // Whether the file was changed on disk since it was opened or saved here
     // (by a teammate, a sync tool, git): compared by content, not only by time.
     bool changedOnDisk() const;
+    // Re-reads the file from disk, dropping the undo history. On failure the
+    // open map is kept and the problems are returned.
+    bool reload(Problems &problems);
+    // After the user chose to keep their version over a change on disk: no
+    // further announcements until the file changes again.
+    void acknowledgeDiskChange();
+
+    // A map opened read-only (someone else holds its lock): every edit is
+    // refused; Save As makes an own copy.
+    bool isReadOnly() const { return m_readOnly; }
+    void setReadOnly(bool readOnly);
 
     // Called by commands after they apply or revert an edit.
     Document &mutableDocumentForCommands() { return m_document; }
@@ -92,12 +106,24 @@ signals:
     void cardsChanged(const std::vector<std::string> &cardIds);
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &filePath);
+    void readOnlyChanged(bool readOnly);
+    void editRefused();
+    // The file's content on disk differs from what was opened or saved here.
+    // Announced once per new content, a moment after the last write to it.
+    void fileChangedOnDisk();
 
 private:
+    void watch(const QString &path);
+    void checkDisk();
+
     Document m_document;
     QString m_filePath;
     QUndoStack m_undoStack;
     QByteArray m_diskHash; // of the bytes last read from or written to m_filePath
+    QByteArray m_announcedHash; // of the disk content last announced or acknowledged
+    QFileSystemWatcher m_watcher;
+    QTimer m_diskCheck; // settles bursts of writes (sync tools write in pieces)
+    bool m_readOnly = false;
     bool m_backups = true;
     QStringList m_backedUp; // files backed up this session
     bool m_lastApplied = false;

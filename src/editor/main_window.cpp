@@ -27,6 +27,8 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QRegularExpression>
+#include <QLocale>
+#include <spdlog/spdlog.h>
 #include <QUndoStack>
 #include <algorithm>
 
@@ -41,6 +43,8 @@
 #include "recovery_store.hpp"
 #include "card_item.hpp"
 #include "find_bar.hpp"
+#include "map_file_lock.hpp"
+#include "message_bar.hpp"
 #include "inspector_widget.hpp"
 #include "palette_widget.hpp"
 #include "select_tool.hpp"
@@ -83,6 +87,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
+    m_messageBar = new MessageBar(central);
+    centralLayout->addWidget(m_messageBar);
     m_findBar = new FindBar(m_view, central);
     centralLayout->addWidget(m_findBar);
     centralLayout->addWidget(m_view, 1);
@@ -90,7 +96,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     auto *paletteDock = new QDockWidget(tr("Palette"), this);
     paletteDock->setObjectName(QStringLiteral("paletteDock"));
-    paletteDock->setWidget(new PaletteWidget(paletteDock));
+    auto *palette = new PaletteWidget(paletteDock);
+    paletteDock->setWidget(palette);
     addDockWidget(Qt::LeftDockWidgetArea, paletteDock);
     auto *inspectorDock = new QDockWidget(tr("Inspector"), this);
     inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
@@ -111,6 +118,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
     historyDock->hide();
     m_docks = {paletteDock, structureDock, inspectorDock, historyDock};
+    m_editingWidgets = {palette, inspector, structureDock->widget()};
     // First run: narrow docks, so the map gets the room. Later runs restore
     // what the user arranged (readSettings).
     resizeDocks({paletteDock, inspectorDock}, {210, 320}, Qt::Horizontal);
@@ -133,6 +141,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_autosaver = new Autosaver(m_controller, RecoveryStore(), this);
     connect(m_autosaver, &Autosaver::failed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Autosave failed: %1").arg(message), 8000);
+    });
+    m_lock = std::make_unique<MapFileLock>();
+    connect(m_controller, &DocumentController::fileChangedOnDisk, this, &MainWindow::offerReload);
+    connect(m_controller, &DocumentController::readOnlyChanged, this, &MainWindow::applyReadOnly);
+    connect(m_controller, &DocumentController::editRefused, this, [this] {
+        statusBar()->showMessage(tr("This map is open read-only. Use Save As to make your own copy."), 5000);
     });
     readSettings();
     updateTitle();
@@ -260,7 +274,10 @@ void MainWindow::createActions()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1[*] — CJM Studio").arg(m_controller->displayName()));
+    if (m_controller->isReadOnly())
+        setWindowTitle(tr("%1 [Read-Only] — CJM Studio").arg(m_controller->displayName()));
+    else
+        setWindowTitle(tr("%1[*] — CJM Studio").arg(m_controller->displayName()));
     setWindowModified(m_controller->isModified());
     setWindowFilePath(m_controller->filePath());
     m_revertAction->setEnabled(!m_controller->filePath().isEmpty());
@@ -290,11 +307,20 @@ QString MainWindow::problemsText(const QString &path, const Problems &problems, 
 
 bool MainWindow::loadFile(const QString &path)
 {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const bool wasLocked = m_lock->lockedPath() == absolute; // Revert: ours already
+    const bool wasReadOnly = m_controller->isReadOnly();
+    if (!wasLocked && !lockForOpening(absolute))
+        return false;
     Problems problems;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = m_controller->load(path, problems);
     QApplication::restoreOverrideCursor();
     if (!ok) {
+        if (!wasLocked) {
+            m_lock->release(); // what was open here stays open, and unlocked as before
+            m_controller->setReadOnly(wasReadOnly);
+        }
         QMessageBox box(QMessageBox::Warning, tr("Could Not Open Map"),
                         tr("“%1” could not be opened.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
         box.setInformativeText(problemsText(path, problems));
@@ -336,6 +362,95 @@ MainWindow *MainWindow::openFile(const QString &path, MainWindow *from)
     return window;
 }
 
+bool MainWindow::lockForOpening(const QString &path)
+{
+    switch (m_lock->acquire(path)) {
+    case MapFileLock::Outcome::Locked:
+    case MapFileLock::Outcome::NotPossible: // a read-only share: nobody can lock it, and saving will say why
+        m_controller->setReadOnly(false);
+        return true;
+    case MapFileLock::Outcome::HeldByOther: break;
+    }
+    const LockHolder holder = m_lock->holder();
+    QMessageBox box(QMessageBox::Warning, tr("Map Is Open Elsewhere"),
+                    tr("“%1” is already open by %2 (since %3).")
+                        .arg(QFileInfo(path).fileName(), MapFileLock::describe(holder),
+                             QLocale().toString(holder.since, QLocale::ShortFormat)),
+                    QMessageBox::NoButton, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(tr("If you both edit it, whoever saves last replaces the other's work. Open it "
+                              "read-only to look, and use Save As for your own copy."));
+    QPushButton *readOnly = box.addButton(tr("Open Read-Only"), QMessageBox::AcceptRole);
+    readOnly->setObjectName(QStringLiteral("openReadOnlyButton"));
+    QPushButton *anyway = box.addButton(tr("Open Anyway"), QMessageBox::DestructiveRole);
+    anyway->setObjectName(QStringLiteral("openAnywayButton"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(readOnly);
+    box.setObjectName(QStringLiteral("lockedDialog"));
+    box.exec();
+    if (box.clickedButton() == readOnly) {
+        m_controller->setReadOnly(true);
+        return true;
+    }
+    if (box.clickedButton() == anyway) {
+        spdlog::info("{} opened although {} has it open", toStdString(path), toStdString(MapFileLock::describe(holder)));
+        m_controller->setReadOnly(false);
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::applyReadOnly(bool readOnly)
+{
+    for (QWidget *widget : m_editingWidgets)
+        widget->setEnabled(!readOnly);
+    if (readOnly) {
+        m_messageBar->showMessage(
+            tr("Read-only: %1 has this map open. Your changes cannot be saved to it; Save As makes your own copy.")
+                .arg(MapFileLock::describe(m_lock->holder())),
+            {{tr("Save a Copy As..."), [this] { saveAs(); }, QStringLiteral("saveCopyButton")}},
+            MessageBar::Tone::Warning);
+    } else if (m_messageBar->isVisible()) {
+        m_messageBar->hide();
+    }
+    updateTitle();
+}
+
+void MainWindow::offerReload()
+{
+    const QString name = m_controller->displayName();
+    const QString text = m_controller->isModified()
+                             ? tr("“%1” was changed on disk by someone else. Reload it? Your unsaved changes are "
+                                  "kept as a recovery copy, offered the next time CJM Studio starts.")
+                                   .arg(name)
+                             : tr("“%1” was changed on disk by someone else. Reload it?").arg(name);
+    m_messageBar->showMessage(text,
+                              {{tr("Reload"), [this] { reloadFromDisk(); }, QStringLiteral("reloadButton")},
+                               {tr("Keep Mine"), [this] { m_controller->acknowledgeDiskChange(); },
+                                QStringLiteral("keepMineButton")}},
+                              MessageBar::Tone::Warning);
+}
+
+void MainWindow::reloadFromDisk()
+{
+    if (m_controller->isModified())
+        m_autosaver->keepCurrentCopy(); // the user's version outlives the reload
+    Problems problems;
+    if (!m_controller->reload(problems)) {
+        // The new version is broken (a half-synced file, a bad merge): keep ours.
+        QMessageBox box(QMessageBox::Warning, tr("Could Not Reload Map"),
+                        tr("The version of “%1” on disk could not be read; yours stays open.")
+                            .arg(m_controller->displayName()),
+                        QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.setInformativeText(problemsText(m_controller->filePath(), problems));
+        box.setObjectName(QStringLiteral("reloadErrorDialog"));
+        box.exec();
+        return;
+    }
+    statusBar()->showMessage(tr("Reloaded %1 from disk").arg(m_controller->displayName()), 5000);
+}
+
 bool MainWindow::saveFile(const QString &path)
 {
     // Someone else saved this file since we opened or saved it: saving now
@@ -358,6 +473,9 @@ bool MainWindow::saveFile(const QString &path)
         if (box.clickedButton() != overwrite)
             return false;
     }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (m_controller->isReadOnly() && absolute == m_controller->filePath())
+        return saveAs(); // someone else's file: never written from a read-only window
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = m_controller->save(path, error);
@@ -369,6 +487,11 @@ bool MainWindow::saveFile(const QString &path)
         box.setObjectName(QStringLiteral("saveErrorDialog"));
         box.exec();
         return false;
+    }
+    if (m_lock->lockedPath() != m_controller->filePath()) {
+        // Saved under a new name: that file is ours now, the old one is not.
+        m_lock->acquire(m_controller->filePath());
+        m_controller->setReadOnly(false);
     }
     addToRecentFiles(m_controller->filePath());
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 3000);
@@ -494,6 +617,10 @@ MainWindow *MainWindow::restoreRecovered(const RecoveryEntry &entry, const Recov
     if (!result.ok())
         return nullptr;
     auto *window = new MainWindow;
+    if (!entry.originalPath.isEmpty() && !window->lockForOpening(entry.originalPath)) {
+        delete window;
+        return nullptr;
+    }
     window->controller()->resetDocument(std::move(*result.document), entry.originalPath);
     window->controller()->markModified();
     window->m_autosaver->saveNow(); // protected again under this window's own copy
@@ -574,7 +701,7 @@ void MainWindow::open()
 
 bool MainWindow::save()
 {
-    if (m_controller->filePath().isEmpty())
+    if (m_controller->filePath().isEmpty() || m_controller->isReadOnly())
         return saveAs();
     return saveFile(m_controller->filePath());
 }
@@ -625,6 +752,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (maybeSave()) {
         writeSettings();
         m_autosaver->discard(); // saved or deliberately discarded: nothing to recover
+        m_lock->release();      // now, not when the window is finally deleted
         event->accept();
     } else {
         event->ignore();

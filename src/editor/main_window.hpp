@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 #include <QStringList>
+#include <memory>
 
 #include "cjm/problem.hpp"
 #include "map_exporter.hpp"
@@ -23,6 +24,8 @@ class MapScene;
 class MapView;
 class FindBar;
 class Autosaver;
+class MapFileLock;
+class MessageBar;
 struct RecoveryEntry;
 class RecoveryStore;
 
@@ -57,6 +60,10 @@ public:
     // changes to the file it belongs to (or as a new map).
     static MainWindow *restoreRecovered(const RecoveryEntry &entry, const RecoveryStore &store);
     Autosaver *autosaver() const { return m_autosaver; }
+    MessageBar *messageBar() const { return m_messageBar; }
+    // The lock this window holds on its file (none for a new map, a map
+    // opened read-only or anyway, or a folder that allows no lock).
+    const MapFileLock &fileLock() const { return *m_lock; }
 
     // For the real-window tests: where the palette's entries and the map's
     // cells are on screen, one "what x y" line each (see tests/gui/).
@@ -92,6 +99,13 @@ private:
     bool maybeSave();
     void readSettings();
     void writeSettings();
+    // Takes the lock on `path` for this window. When someone else holds it,
+    // asks: read-only, open anyway, or cancel (false).
+    bool lockForOpening(const QString &path);
+    void applyReadOnly(bool readOnly);
+    // The file changed on disk: offer to reload it or keep this version.
+    void offerReload();
+    void reloadFromDisk();
 
     DocumentController *m_controller;
     MapScene *m_scene;
@@ -104,6 +118,9 @@ private:
     QList<QDockWidget *> m_docks;
     FindBar *m_findBar = nullptr;
     Autosaver *m_autosaver = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    std::unique_ptr<MapFileLock> m_lock;
+    QList<QWidget *> m_editingWidgets; // disabled while the map is read-only
 
 public:
     FindBar *findBar() const { return m_findBar; }

@@ -31,7 +31,7 @@ struct TempDir {
 
 class FaultyFileSystem : public FileSystem {
 public:
-    enum class Fault { None, DiskFullMidWrite, SyncFails, RenameFails, NoPermission };
+    enum class Fault { None, DiskFullMidWrite, SyncFails, RenameFails, NoPermission, DriveRemoved };
     Fault fault = Fault::None;
 
 protected:
@@ -39,6 +39,10 @@ protected:
     {
         if (fault == Fault::NoPermission) {
             errno = EACCES;
+            return -1;
+        }
+        if (fault == Fault::DriveRemoved) {
+            errno = ENODEV; // a USB stick or network share pulled while the map is open
             return -1;
         }
         return FileSystem::openTemporary(dir, stem, temp);
@@ -114,6 +118,7 @@ TEST_CASE("any failure while saving leaves the old file intact and says why", "[
         {Fault::SyncFails, "could not be reached"},
         {Fault::RenameFails, "read-only"},
         {Fault::NoPermission, "no permission to write"},
+        {Fault::DriveRemoved, "was it removed or disconnected?"},
     }));
     TempDir dir;
     const fs::path file = dir.path / "map.cjm";
