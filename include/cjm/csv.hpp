@@ -20,11 +20,16 @@ std::string writeCardCsv(const Document &document);
 
 // RFC 4180 parsing (quoted fields, doubled quotes, CRLF or LF); a leading
 // UTF-8 byte-order mark is skipped. Returns false with `error` naming the
-// line on malformed quoting.
-bool parseCsv(std::string_view text, std::vector<std::vector<std::string>> &rows, std::string &error);
+// line on malformed quoting. `rowLines`, when given, gets the line each row
+// starts on (a quoted field may span lines).
+bool parseCsv(std::string_view text, std::vector<std::vector<std::string>> &rows, std::string &error,
+              std::vector<int> *rowLines = nullptr, char delimiter = ',');
 
 // Spreadsheets run a cell that starts with = + - @ as a formula; text from a
-// map is written with a leading apostrophe so it stays text.
+// map is written with a leading apostrophe so it stays text. Text that starts
+// with an apostrophe gets one more, so the guard can always be told apart.
 std::string csvSafeText(const std::string &text);
+// The text csvSafeText was given: one leading apostrophe before = + - @ or ' removed.
+std::string csvUnguardText(const std::string &text);
 
 } // namespace cjm

@@ -47,8 +47,18 @@ const std::vector<std::string> &cardCsvColumns()
 
 std::string csvSafeText(const std::string &text)
 {
-    if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@'))
+    // A leading apostrophe is doubled too, so csvUnguardText can tell the
+    // guard from text that really starts with one.
+    if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\''))
         return "'" + text;
+    return text;
+}
+
+std::string csvUnguardText(const std::string &text)
+{
+    if (text.size() >= 2 && text[0] == '\'' &&
+        (text[1] == '=' || text[1] == '+' || text[1] == '-' || text[1] == '@' || text[1] == '\''))
+        return text.substr(1);
     return text;
 }
 
@@ -128,9 +138,12 @@ std::string writeCardCsv(const Document &document)
     return out;
 }
 
-bool parseCsv(std::string_view text, std::vector<std::vector<std::string>> &rows, std::string &error)
+bool parseCsv(std::string_view text, std::vector<std::vector<std::string>> &rows, std::string &error,
+              std::vector<int> *rowLines, char delimiter)
 {
     rows.clear();
+    if (rowLines)
+        rowLines->clear();
     if (text.starts_with("\xEF\xBB\xBF"))
         text.remove_prefix(3);
     std::vector<std::string> row;
@@ -139,6 +152,7 @@ bool parseCsv(std::string_view text, std::vector<std::vector<std::string>> &rows
     bool fieldStarted = false;
     int line = 1;
     int quoteLine = 0;
+    int rowLine = 1;
     auto endField = [&] {
         row.push_back(std::move(field));
         field.clear();
@@ -148,6 +162,8 @@ bool parseCsv(std::string_view text, std::vector<std::vector<std::string>> &rows
         endField();
         rows.push_back(std::move(row));
         row.clear();
+        if (rowLines)
+            rowLines->push_back(rowLine);
     };
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
@@ -174,13 +190,14 @@ bool parseCsv(std::string_view text, std::vector<std::vector<std::string>> &rows
             inQuotes = true;
             fieldStarted = true;
             quoteLine = line;
-        } else if (c == ',') {
+        } else if (c == delimiter) {
             endField();
         } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
             continue; // the '\n' ends the row
         } else if (c == '\n') {
             endRow();
             ++line;
+            rowLine = line;
         } else {
             field.push_back(c);
             fieldStarted = true;

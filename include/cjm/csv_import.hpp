@@ -1,0 +1,104 @@
+#pragma once
+// Building a map from a spreadsheet's CSV: the card inventory writeCardCsv
+// writes comes back as the same map, and other tables come in through a
+// column mapping (which column is the persona, the stage, the text...).
+// Personas, stages and lanes are made from the distinct names, in the order
+// they first appear. Text may be UTF-8 (with or without a byte-order mark),
+// GB18030 or Big5, detected or chosen.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cjm/document.hpp"
+
+namespace cjm {
+
+enum class TextEncoding { Utf8, Gb18030, Big5 };
+
+std::string_view toString(TextEncoding encoding); // "utf-8", "gb18030", "big5"
+// "utf-8"/"utf8", "gb18030" (also "gbk", "gb2312", which it contains), "big5"; any case.
+std::optional<TextEncoding> textEncodingFromName(std::string_view name);
+
+// Valid UTF-8 (or a UTF-8 byte-order mark) is UTF-8. Otherwise GB18030 or
+// Big5: the one that decodes without error; when both do, the one whose
+// characters fall more often among its encoding's most common characters
+// (GB2312 level 1; Big5's frequently used block), GB18030 on a tie.
+TextEncoding detectTextEncoding(std::string_view bytes);
+
+// The text as UTF-8, without a byte-order mark. On bytes the encoding does
+// not allow, false with `error` naming the line ("line 3: ...").
+bool decodeText(std::string_view bytes, TextEncoding encoding, std::string &utf8, std::string &error);
+
+// What a column holds. The names (toString) are the inventory's column names.
+enum class CsvField {
+    Ignore,
+    Persona, Stage, Phase, Lane, LaneKind, Order, Text, Notes, Channel, Direct, Score, Severity, Impact, Status, Tags,
+    Simple, Appropriate, Relevant, Meaningful, Engaging, Personal, AuditNote, Reviewed, Link,
+    MetricValue, MetricTarget, MetricUnit, CardId,
+};
+
+// Every field a column can be mapped to (not Ignore), in the inventory's order.
+const std::vector<CsvField> &csvFields();
+std::string_view toString(CsvField field); // "persona", "lane kind", "audit note", "card id"; Ignore gives "ignore"
+std::optional<CsvField> csvFieldFromName(std::string_view name); // the names above, any case
+
+// Which field each column holds, by column index; columns past the end are ignored.
+struct CsvColumnMapping {
+    std::vector<CsvField> columns;
+    bool operator==(const CsvColumnMapping &) const = default;
+};
+
+// A mapping from header names: the inventory's own names and a few common
+// English and Chinese ones ("card", "touchpoint", "阶段", "渠道"...).
+CsvColumnMapping guessCsvMapping(const std::vector<std::string> &header);
+
+struct CsvTable {
+    std::vector<std::string> header;
+    std::vector<std::vector<std::string>> rows; // blank rows left out
+    std::vector<int> lines;                     // the line each row starts on (1-based, the header is line 1)
+    TextEncoding encoding = TextEncoding::Utf8;
+    char delimiter = ',';
+};
+
+struct CsvTableResult {
+    std::optional<CsvTable> table;
+    std::string error; // "line 7: a quoted field is never closed"
+};
+
+// Decodes (detecting the encoding unless given) and splits a CSV. The
+// delimiter is the one of , ; and tab that the header line uses most.
+CsvTableResult readCsvTable(std::string_view bytes, std::optional<TextEncoding> encoding = std::nullopt);
+
+struct CsvImportOptions {
+    std::optional<TextEncoding> encoding;    // nullopt: detect
+    std::optional<CsvColumnMapping> mapping; // nullopt: guessCsvMapping of the header
+    bool skipBadRows = false;                // import the good rows when some are bad
+    std::string title;                       // the journey's title
+    // For rows without a persona, stage or lane column (or an empty cell).
+    std::string defaultPersonaName = "Customer";
+    std::string defaultStageName = "Journey";
+    LaneKind defaultLaneKind = LaneKind::Touchpoints;
+};
+
+struct CsvRowProblem {
+    int line = 0;        // where the row starts in the file
+    std::string message; // every problem of the row: "score must be a whole number from -3 to 3, but it is ‘9’"
+    bool operator==(const CsvRowProblem &) const = default;
+};
+
+struct CsvImportResult {
+    std::optional<Document> document; // absent on a fatal error, or on bad rows without skipBadRows
+    std::string error;                // fatal: undecodable text, broken quoting, no text column, no rows
+    std::vector<CsvRowProblem> badRows;
+    TextEncoding encoding = TextEncoding::Utf8;
+    CsvColumnMapping mapping; // the mapping used
+    std::size_t cardsImported = 0;
+    bool ok() const { return document.has_value(); }
+};
+
+CsvImportResult importCardCsv(std::string_view bytes, const CsvImportOptions &options = {});
+
+} // namespace cjm

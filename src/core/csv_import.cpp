@@ -1,0 +1,711 @@
+#include "cjm/csv_import.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
+#include <iconv.h>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "cjm/csv.hpp"
+#include "cjm/document_io.hpp"
+#include "validation.hpp"
+
+namespace cjm {
+
+namespace {
+
+std::string lower(std::string_view s)
+{
+    std::string out(s);
+    for (char &c : out)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+std::string trim(std::string_view s)
+{
+    const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    while (!s.empty() && isSpace(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && isSpace(s.back()))
+        s.remove_suffix(1);
+    return std::string(s);
+}
+
+int lineAt(std::string_view bytes, std::size_t offset)
+{
+    return 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+}
+
+bool isValidUtf8(std::string_view s, std::size_t *badOffset = nullptr)
+{
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        std::size_t n = 0;
+        std::uint32_t cp = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if ((c & 0xE0) == 0xC0) {
+            n = 1;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            n = 2;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            n = 3;
+            cp = c & 0x07;
+        } else {
+            if (badOffset)
+                *badOffset = i;
+            return false;
+        }
+        bool ok = true;
+        for (std::size_t k = 1; ok && k <= n; ++k) {
+            if (i + k >= s.size() || (static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80)
+                ok = false;
+            else
+                cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+        }
+        // No overlong forms, no surrogates, nothing past U+10FFFF.
+        if (ok && ((n == 1 && cp < 0x80) || (n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) || cp > 0x10FFFF ||
+                   (cp >= 0xD800 && cp <= 0xDFFF)))
+            ok = false;
+        if (!ok) {
+            if (badOffset)
+                *badOffset = i;
+            return false;
+        }
+        i += n + 1;
+    }
+    return true;
+}
+
+const char *iconvName(TextEncoding encoding)
+{
+    switch (encoding) {
+    case TextEncoding::Utf8: return "UTF-8";
+    case TextEncoding::Gb18030: return "GB18030";
+    case TextEncoding::Big5: return "BIG5";
+    }
+    return "UTF-8";
+}
+
+// Converts with glibc's iconv; on failure `badOffset` is where the bad bytes start.
+bool convertToUtf8(std::string_view bytes, TextEncoding encoding, std::string &out, std::size_t &badOffset)
+{
+    out.clear();
+    iconv_t cd = ::iconv_open("UTF-8", iconvName(encoding));
+    if (cd == reinterpret_cast<iconv_t>(-1)) {
+        badOffset = 0;
+        return false;
+    }
+    std::string buffer(4096, '\0');
+    char *in = const_cast<char *>(bytes.data());
+    std::size_t inLeft = bytes.size();
+    bool ok = true;
+    while (inLeft > 0) {
+        char *outPtr = buffer.data();
+        std::size_t outLeft = buffer.size();
+        const std::size_t r = ::iconv(cd, &in, &inLeft, &outPtr, &outLeft);
+        out.append(buffer.data(), buffer.size() - outLeft);
+        if (r == static_cast<std::size_t>(-1) && errno != E2BIG) {
+            ok = false;
+            badOffset = static_cast<std::size_t>(in - bytes.data());
+            break;
+        }
+    }
+    ::iconv_close(cd);
+    return ok;
+}
+
+// How many double-byte characters fall in the encoding's block of common
+// characters (and its punctuation): GB2312 level 1 for GB18030, the
+// frequently used block for Big5. Real text scores high in its own encoding;
+// the same bytes read as the other one mostly land elsewhere.
+std::size_t commonCharacters(std::string_view bytes, TextEncoding encoding)
+{
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < bytes.size();) {
+        const auto lead = static_cast<unsigned char>(bytes[i]);
+        if (lead < 0x80 || i + 1 >= bytes.size()) {
+            ++i;
+            continue;
+        }
+        const auto trail = static_cast<unsigned char>(bytes[i + 1]);
+        if (encoding == TextEncoding::Gb18030) {
+            if (trail >= 0x30 && trail <= 0x39) { // a four-byte sequence: rare characters
+                i += 4;
+                continue;
+            }
+            if (trail >= 0xA1 && trail <= 0xFE && ((lead >= 0xB0 && lead <= 0xD7) || (lead >= 0xA1 && lead <= 0xA3)))
+                ++count;
+        } else {
+            const bool trailOk = (trail >= 0x40 && trail <= 0x7E) || (trail >= 0xA1 && trail <= 0xFE);
+            if (trailOk && ((lead >= 0xA4 && lead <= 0xC5) || (lead == 0xC6 && trail <= 0x7E) ||
+                            (lead >= 0xA1 && lead <= 0xA3)))
+                ++count;
+        }
+        i += 2;
+    }
+    return count;
+}
+
+constexpr std::pair<CsvField, std::string_view> kFieldNames[] = {
+    {CsvField::Persona, "persona"},       {CsvField::Stage, "stage"},
+    {CsvField::Phase, "phase"},           {CsvField::Lane, "lane"},
+    {CsvField::LaneKind, "lane kind"},    {CsvField::Order, "order"},
+    {CsvField::Text, "text"},             {CsvField::Notes, "notes"},
+    {CsvField::Channel, "channel"},       {CsvField::Direct, "direct"},
+    {CsvField::Score, "score"},           {CsvField::Severity, "severity"},
+    {CsvField::Impact, "impact"},         {CsvField::Status, "status"},
+    {CsvField::Tags, "tags"},             {CsvField::Simple, "simple"},
+    {CsvField::Appropriate, "appropriate"}, {CsvField::Relevant, "relevant"},
+    {CsvField::Meaningful, "meaningful"}, {CsvField::Engaging, "engaging"},
+    {CsvField::Personal, "personal"},     {CsvField::AuditNote, "audit note"},
+    {CsvField::Reviewed, "reviewed"},     {CsvField::Link, "link"},
+    {CsvField::MetricValue, "metric value"}, {CsvField::MetricTarget, "metric target"},
+    {CsvField::MetricUnit, "metric unit"}, {CsvField::CardId, "card id"},
+};
+
+// Header names other tables use.
+constexpr std::pair<std::string_view, CsvField> kSynonyms[] = {
+    {"card", CsvField::Text},          {"touchpoint", CsvField::Text},  {"description", CsvField::Text},
+    {"content", CsvField::Text},       {"内容", CsvField::Text},         {"接触点", CsvField::Text},
+    {"接觸點", CsvField::Text},         {"触点", CsvField::Text},         {"觸點", CsvField::Text},
+    {"文本", CsvField::Text},           {"卡片", CsvField::Text},         {"note", CsvField::Notes},
+    {"备注", CsvField::Notes},          {"備註", CsvField::Notes},        {"说明", CsvField::Notes},
+    {"說明", CsvField::Notes},          {"用户画像", CsvField::Persona},  {"用戶畫像", CsvField::Persona},
+    {"角色", CsvField::Persona},        {"人物", CsvField::Persona},      {"customer", CsvField::Persona},
+    {"阶段", CsvField::Stage},          {"階段", CsvField::Stage},        {"step", CsvField::Stage},
+    {"泳道", CsvField::Lane},           {"row", CsvField::Lane},          {"kind", CsvField::LaneKind},
+    {"类型", CsvField::LaneKind},       {"類型", CsvField::LaneKind},     {"渠道", CsvField::Channel},
+    {"通路", CsvField::Channel},        {"emotion", CsvField::Score},     {"情绪", CsvField::Score},
+    {"情緒", CsvField::Score},          {"标签", CsvField::Tags},         {"標籤", CsvField::Tags},
+    {"tag", CsvField::Tags},            {"url", CsvField::Link},          {"链接", CsvField::Link},
+    {"連結", CsvField::Link},           {"id", CsvField::CardId},
+};
+
+std::string quoteText(const std::string &value) { return "\u2018" + detail::shorten(value, 40) + "\u2019"; }
+
+std::optional<long long> wholeNumber(const std::string &text)
+{
+    long long value = 0;
+    const char *begin = text.data();
+    const char *end = text.data() + text.size();
+    if (begin != end && *begin == '+')
+        ++begin;
+    auto [ptr, ec] = std::from_chars(begin, end, value);
+    if (ec != std::errc() || ptr != end || begin == end)
+        return std::nullopt;
+    return value;
+}
+
+std::optional<double> realNumber(const std::string &text)
+{
+    if (text.empty())
+        return std::nullopt;
+    double value = 0;
+    auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || ptr != text.data() + text.size() || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+LaneKind laneKindFromLabel(const std::string &text)
+{
+    const std::string l = lower(text);
+    for (LaneKind kind : kKnownLaneKinds)
+        if (lower(toString(kind)) == l)
+            return kind;
+    static const std::pair<std::string_view, LaneKind> labels[] = {
+        {"touchpoint", LaneKind::Touchpoints}, {"action", LaneKind::Actions},       {"thought", LaneKind::Thoughts},
+        {"emotion", LaneKind::Emotions},       {"pain points", LaneKind::PainPoints}, {"pain point", LaneKind::PainPoints},
+        {"opportunity", LaneKind::Opportunities}, {"barrier", LaneKind::Barriers},  {"owner", LaneKind::Owners},
+        {"kpi", LaneKind::Kpis},               {"note", LaneKind::Notes}};
+    for (const auto &[label, kind] : labels)
+        if (label == l)
+            return kind;
+    return LaneKind::Unknown;
+}
+
+// Builds the map row by row; each row's problems are collected, not thrown.
+class Importer {
+public:
+    Importer(const CsvTable &table, const CsvImportOptions &options, const CsvColumnMapping &mapping)
+        : m_table(table), m_options(options), m_mapping(mapping)
+    {
+    }
+
+    CsvImportResult run()
+    {
+        CsvImportResult result;
+        result.encoding = m_table.encoding;
+        result.mapping = m_mapping;
+        if (std::find(m_mapping.columns.begin(), m_mapping.columns.end(), CsvField::Text) == m_mapping.columns.end()) {
+            result.error = "no column holds the card text: map one with text (the header has: " + headerList() + ")";
+            return result;
+        }
+        // Ids from the file's "card id" column are kept when valid and unique.
+        for (const auto &row : m_table.rows) {
+            const std::string id = trim(cell(row, CsvField::CardId));
+            if (detail::isId(id))
+                m_fileIds.insert(id);
+        }
+        for (std::size_t r = 0; r < m_table.rows.size(); ++r) {
+            std::string problems;
+            Pending pending = readRow(m_table.rows[r], problems);
+            if (!problems.empty()) {
+                result.badRows.push_back({m_table.lines[r], problems});
+                continue;
+            }
+            commit(std::move(pending));
+        }
+        if (!result.badRows.empty() && !m_options.skipBadRows)
+            return result;
+        if (m_cards.empty()) {
+            result.error = m_table.rows.empty() ? "the file has a header but no rows" : "no row could be imported";
+            return result;
+        }
+        Journey journey;
+        journey.id = freshId("journey");
+        journey.title = m_options.title;
+        Document doc = Document::fromParts(std::move(journey), std::move(m_personas), std::move(m_stages),
+                                           std::move(m_lanes), std::move(m_cards));
+        // The reader has the last word: what it refuses, we do not hand out.
+        ReadResult check = readDocument(writeDocument(doc));
+        if (!check.ok()) {
+            result.error = "the imported map is not valid: " + check.problems.front().toString();
+            return result;
+        }
+        result.cardsImported = check.document->cards().size();
+        result.document = std::move(check.document);
+        return result;
+    }
+
+private:
+    struct Pending {
+        std::string persona, stage, laneTitle, laneKind;
+        std::optional<Phase> phase;
+        std::optional<std::int64_t> order;
+        Card card;
+        std::string fileId;
+    };
+
+    std::string headerList() const
+    {
+        std::string out;
+        for (const auto &h : m_table.header)
+            out += (out.empty() ? "" : ", ") + quoteText(h);
+        return out;
+    }
+
+    std::string cell(const std::vector<std::string> &row, CsvField field) const
+    {
+        for (std::size_t i = 0; i < m_mapping.columns.size() && i < row.size(); ++i)
+            if (m_mapping.columns[i] == field)
+                return row[i];
+        return {};
+    }
+    std::string text(const std::vector<std::string> &row, CsvField field) const
+    {
+        return csvUnguardText(cell(row, field));
+    }
+
+    Pending readRow(const std::vector<std::string> &row, std::string &problems)
+    {
+        auto problem = [&](const std::string &message) { problems += (problems.empty() ? "" : "; ") + message; };
+        Pending p;
+        p.persona = trim(text(row, CsvField::Persona));
+        p.stage = trim(text(row, CsvField::Stage));
+        p.laneTitle = trim(text(row, CsvField::Lane));
+        p.laneKind = trim(cell(row, CsvField::LaneKind));
+        if (p.persona.empty())
+            p.persona = m_options.defaultPersonaName;
+        if (p.stage.empty())
+            p.stage = m_options.defaultStageName;
+        LaneKind kind = LaneKind::Unknown;
+        if (!p.laneKind.empty()) {
+            kind = laneKindFromLabel(p.laneKind);
+            if (kind == LaneKind::Unknown) {
+                // A kind from a newer version is kept as spelled, like the reader does.
+                const bool word = std::all_of(p.laneKind.begin(), p.laneKind.end(), [](char c) {
+                    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
+                });
+                if (!word)
+                    problem("lane kind " + quoteText(p.laneKind) + " is not a kind of lane (touchpoints, actions, "
+                            "thoughts, emotions, painPoints, opportunities, barriers, owners, kpis or notes)");
+            } else {
+                p.laneKind = std::string(toString(kind));
+            }
+        } else {
+            kind = p.laneTitle.empty() ? m_options.defaultLaneKind : laneKindFromLabel(p.laneTitle);
+            if (kind == LaneKind::Unknown)
+                kind = m_options.defaultLaneKind;
+            else
+                p.laneTitle.clear(); // the title only names its kind: shown in the reader's language
+            p.laneKind = std::string(toString(kind));
+        }
+        const std::string phase = trim(cell(row, CsvField::Phase));
+        if (!phase.empty()) {
+            p.phase = phaseFromString(phase);
+            if (!p.phase)
+                problem("phase must be before, during or after, but it is " + quoteText(phase));
+        }
+        const std::string order = trim(cell(row, CsvField::Order));
+        if (!order.empty()) {
+            auto n = wholeNumber(order);
+            if (!n || *n < 0)
+                problem("order must be a whole number from 0 up, but it is " + quoteText(order));
+            else
+                p.order = *n;
+        }
+        Card &c = p.card;
+        c.text = text(row, CsvField::Text);
+        c.notes = text(row, CsvField::Notes);
+        c.channel = trim(text(row, CsvField::Channel));
+        const std::string direct = lower(trim(cell(row, CsvField::Direct)));
+        if (direct == "no" || direct == "false" || direct == "0" || direct == "indirect")
+            c.direct = false;
+        else if (!direct.empty() && direct != "yes" && direct != "true" && direct != "1" && direct != "direct")
+            problem("direct must be yes or no, but it is " + quoteText(direct));
+        auto ranged = [&](CsvField field, int low, int high, const char *what) -> std::optional<int> {
+            const std::string value = trim(cell(row, field));
+            if (value.empty())
+                return std::nullopt;
+            auto n = wholeNumber(value);
+            if (!n || *n < low || *n > high) {
+                problem(std::string(toString(field)) + " must be " + what + ", but it is " + quoteText(value));
+                return std::nullopt;
+            }
+            return static_cast<int>(*n);
+        };
+        c.score = ranged(CsvField::Score, -3, 3, "a whole number from -3 to 3");
+        if (effectiveKind(kind) == LaneKind::Emotions && !c.score && trim(cell(row, CsvField::Score)).empty())
+            problem("an emotion card needs a score from -3 to 3");
+        c.severity = ranged(CsvField::Severity, 1, 3, "1, 2 or 3").value_or(2);
+        c.impact = ranged(CsvField::Impact, 1, 3, "1, 2 or 3").value_or(2);
+        const std::string status = trim(cell(row, CsvField::Status));
+        if (!status.empty()) {
+            std::string compact;
+            for (char ch : lower(status))
+                if (ch != ' ')
+                    compact.push_back(ch);
+            if (compact == "inprogress")
+                compact = "inProgress";
+            auto s = opportunityStatusFromString(compact);
+            if (!s)
+                problem("status must be idea, planned, inProgress or done, but it is " + quoteText(status));
+            else
+                c.status = *s;
+        }
+        const std::string tags = text(row, CsvField::Tags);
+        for (std::size_t start = 0; start <= tags.size();) {
+            std::size_t end = tags.find(';', start);
+            if (end == std::string::npos)
+                end = tags.size();
+            std::string tag = trim(std::string_view(tags).substr(start, end - start));
+            if (!tag.empty())
+                c.tags.push_back(std::move(tag));
+            start = end + 1;
+        }
+        Audit audit;
+        audit.simple = ranged(CsvField::Simple, 0, 5, "a rating from 0 to 5").value_or(0);
+        audit.appropriate = ranged(CsvField::Appropriate, 0, 5, "a rating from 0 to 5").value_or(0);
+        audit.relevant = ranged(CsvField::Relevant, 0, 5, "a rating from 0 to 5").value_or(0);
+        audit.meaningful = ranged(CsvField::Meaningful, 0, 5, "a rating from 0 to 5").value_or(0);
+        audit.engaging = ranged(CsvField::Engaging, 0, 5, "a rating from 0 to 5").value_or(0);
+        audit.personal = ranged(CsvField::Personal, 0, 5, "a rating from 0 to 5").value_or(0);
+        audit.note = text(row, CsvField::AuditNote);
+        const std::string reviewed = trim(cell(row, CsvField::Reviewed));
+        if (!reviewed.empty()) {
+            if (detail::isDate(reviewed))
+                audit.reviewed = reviewed;
+            else
+                problem("reviewed must be a date written YYYY-MM-DD, but it is " + quoteText(reviewed));
+        }
+        if (!(audit == Audit{}))
+            c.audit = std::move(audit);
+        const std::string link = trim(cell(row, CsvField::Link));
+        if (!link.empty()) {
+            if (detail::isWebLink(link))
+                c.link = link;
+            else
+                problem("link must be a web address starting with http:// or https://, but it is " + quoteText(link));
+        }
+        Metric metric;
+        for (auto [field, target] : {std::pair{CsvField::MetricValue, &metric.value},
+                                     std::pair{CsvField::MetricTarget, &metric.target}}) {
+            const std::string value = trim(cell(row, field));
+            if (value.empty())
+                continue;
+            if (auto n = realNumber(value))
+                *target = *n;
+            else
+                problem(std::string(toString(field)) + " must be a number, but it is " + quoteText(value));
+        }
+        const std::string unit = text(row, CsvField::MetricUnit);
+        if (!unit.empty())
+            metric.unit = unit;
+        if (!(metric == Metric{}))
+            c.metric = std::move(metric);
+        p.fileId = trim(cell(row, CsvField::CardId));
+        return p;
+    }
+
+    std::string freshId(const std::string &prefix)
+    {
+        for (int n = 1;; ++n) {
+            std::string id = prefix + "-" + std::to_string(n);
+            if (!m_fileIds.count(id) && !m_used.count(id)) {
+                m_used.insert(id);
+                return id;
+            }
+        }
+    }
+
+    void commit(Pending p)
+    {
+        std::string &personaId = m_personaIds[p.persona];
+        if (personaId.empty()) {
+            personaId = freshId("persona");
+            Persona persona;
+            persona.id = personaId;
+            persona.name = p.persona;
+            m_personas.push_back(std::move(persona));
+        }
+        auto [stageIt, newStage] = m_stageIds.try_emplace(p.stage);
+        if (newStage) {
+            stageIt->second = freshId("stage");
+            Stage stage;
+            stage.id = stageIt->second;
+            stage.name = p.stage;
+            m_stages.push_back(std::move(stage));
+        }
+        if (p.phase) {
+            for (auto &stage : m_stages)
+                if (stage.id == stageIt->second && stage.phase == Phase::None)
+                    stage.phase = *p.phase;
+        }
+        std::string &laneId = m_laneIds[{p.laneTitle, p.laneKind}];
+        if (laneId.empty()) {
+            laneId = freshId("lane");
+            Lane lane = Lane::make(laneId, laneKindFromString(p.laneKind), p.laneTitle);
+            lane.kindName = p.laneKind;
+            m_lanes.push_back(std::move(lane));
+        }
+        Card card = std::move(p.card);
+        card.persona = personaId;
+        card.stage = stageIt->second;
+        card.lane = laneId;
+        std::int64_t &next = m_nextOrder[card.persona + '\n' + card.stage + '\n' + card.lane];
+        card.order = p.order.value_or(next);
+        next = std::max(next, card.order + 1);
+        if (detail::isId(p.fileId) && !m_used.count(p.fileId)) {
+            card.id = p.fileId;
+            m_used.insert(p.fileId);
+        } else {
+            card.id = freshId("card");
+        }
+        m_cards.push_back(std::move(card));
+    }
+
+    const CsvTable &m_table;
+    const CsvImportOptions &m_options;
+    const CsvColumnMapping &m_mapping;
+    std::set<std::string> m_fileIds, m_used;
+    std::unordered_map<std::string, std::string> m_personaIds, m_stageIds;
+    std::map<std::pair<std::string, std::string>, std::string> m_laneIds;
+    std::unordered_map<std::string, std::int64_t> m_nextOrder;
+    std::vector<Persona> m_personas;
+    std::vector<Stage> m_stages;
+    std::vector<Lane> m_lanes;
+    std::vector<Card> m_cards;
+};
+
+} // namespace
+
+std::string_view toString(TextEncoding encoding)
+{
+    switch (encoding) {
+    case TextEncoding::Utf8: return "utf-8";
+    case TextEncoding::Gb18030: return "gb18030";
+    case TextEncoding::Big5: return "big5";
+    }
+    return {};
+}
+
+std::optional<TextEncoding> textEncodingFromName(std::string_view name)
+{
+    const std::string l = lower(name);
+    if (l == "utf-8" || l == "utf8")
+        return TextEncoding::Utf8;
+    if (l == "gb18030" || l == "gbk" || l == "gb2312" || l == "cp936")
+        return TextEncoding::Gb18030;
+    if (l == "big5" || l == "big-5" || l == "cp950")
+        return TextEncoding::Big5;
+    return std::nullopt;
+}
+
+TextEncoding detectTextEncoding(std::string_view bytes)
+{
+    if (bytes.starts_with("\xEF\xBB\xBF") || isValidUtf8(bytes))
+        return TextEncoding::Utf8;
+    std::string scratch;
+    std::size_t bad = 0;
+    const bool gb = convertToUtf8(bytes, TextEncoding::Gb18030, scratch, bad);
+    const bool big5 = convertToUtf8(bytes, TextEncoding::Big5, scratch, bad);
+    if (gb != big5)
+        return gb ? TextEncoding::Gb18030 : TextEncoding::Big5;
+    if (!gb)
+        return TextEncoding::Utf8; // none fits; decoding as UTF-8 names the first bad line
+    return commonCharacters(bytes, TextEncoding::Big5) > commonCharacters(bytes, TextEncoding::Gb18030)
+               ? TextEncoding::Big5
+               : TextEncoding::Gb18030;
+}
+
+bool decodeText(std::string_view bytes, TextEncoding encoding, std::string &utf8, std::string &error)
+{
+    if (encoding == TextEncoding::Utf8) {
+        if (bytes.starts_with("\xEF\xBB\xBF"))
+            bytes.remove_prefix(3);
+        std::size_t bad = 0;
+        if (!isValidUtf8(bytes, &bad)) {
+            error = "line " + std::to_string(lineAt(bytes, bad)) +
+                    ": the text is not UTF-8 (choose its encoding: GB18030 or Big5)";
+            return false;
+        }
+        utf8.assign(bytes);
+        return true;
+    }
+    std::size_t bad = 0;
+    if (!convertToUtf8(bytes, encoding, utf8, bad)) {
+        error = "line " + std::to_string(lineAt(bytes, bad)) + ": the text is not " +
+                (encoding == TextEncoding::Big5 ? "Big5" : "GB18030") + " (choose another encoding)";
+        return false;
+    }
+    if (utf8.starts_with("\xEF\xBB\xBF"))
+        utf8.erase(0, 3);
+    return true;
+}
+
+const std::vector<CsvField> &csvFields()
+{
+    static const std::vector<CsvField> fields = [] {
+        std::vector<CsvField> out;
+        for (const auto &[field, name] : kFieldNames)
+            out.push_back(field);
+        return out;
+    }();
+    return fields;
+}
+
+std::string_view toString(CsvField field)
+{
+    for (const auto &[f, name] : kFieldNames)
+        if (f == field)
+            return name;
+    return "ignore";
+}
+
+std::optional<CsvField> csvFieldFromName(std::string_view name)
+{
+    const std::string l = trim(lower(name));
+    if (l == "ignore")
+        return CsvField::Ignore;
+    for (const auto &[field, fieldName] : kFieldNames)
+        if (fieldName == l)
+            return field;
+    return std::nullopt;
+}
+
+CsvColumnMapping guessCsvMapping(const std::vector<std::string> &header)
+{
+    CsvColumnMapping mapping;
+    std::set<CsvField> taken;
+    for (const auto &name : header) {
+        const std::string l = trim(lower(name));
+        std::optional<CsvField> field = csvFieldFromName(l);
+        if (!field || field == CsvField::Ignore) {
+            field = std::nullopt;
+            for (const auto &[synonym, f] : kSynonyms)
+                if (synonym == l)
+                    field = f;
+        }
+        // A field goes to its first column only.
+        if (field && taken.insert(*field).second)
+            mapping.columns.push_back(*field);
+        else
+            mapping.columns.push_back(CsvField::Ignore);
+    }
+    return mapping;
+}
+
+CsvTableResult readCsvTable(std::string_view bytes, std::optional<TextEncoding> encoding)
+{
+    CsvTableResult result;
+    CsvTable table;
+    table.encoding = encoding.value_or(detectTextEncoding(bytes));
+    std::string text;
+    if (!decodeText(bytes, table.encoding, text, result.error))
+        return result;
+    // The delimiter the header line uses most, outside quotes.
+    std::size_t commas = 0, semicolons = 0, tabs = 0;
+    bool inQuotes = false;
+    for (char c : text) {
+        if (c == '"')
+            inQuotes = !inQuotes;
+        else if (!inQuotes && c == '\n')
+            break;
+        else if (!inQuotes && c == ',')
+            ++commas;
+        else if (!inQuotes && c == ';')
+            ++semicolons;
+        else if (!inQuotes && c == '\t')
+            ++tabs;
+    }
+    table.delimiter = semicolons > commas && semicolons >= tabs ? ';' : tabs > commas && tabs > semicolons ? '\t' : ',';
+    std::vector<std::vector<std::string>> rows;
+    std::vector<int> lines;
+    if (!parseCsv(text, rows, result.error, &lines, table.delimiter))
+        return result;
+    std::size_t first = 0;
+    while (first < rows.size() && std::all_of(rows[first].begin(), rows[first].end(), [](const std::string &f) {
+               return trim(f).empty();
+           }))
+        ++first;
+    if (first == rows.size()) {
+        result.error = "the file has no rows";
+        return result;
+    }
+    table.header = rows[first];
+    for (std::size_t r = first + 1; r < rows.size(); ++r) {
+        if (std::all_of(rows[r].begin(), rows[r].end(), [](const std::string &f) { return trim(f).empty(); }))
+            continue;
+        table.rows.push_back(std::move(rows[r]));
+        table.lines.push_back(lines[r]);
+    }
+    result.table = std::move(table);
+    return result;
+}
+
+CsvImportResult importCardCsv(std::string_view bytes, const CsvImportOptions &options)
+{
+    CsvTableResult read = readCsvTable(bytes, options.encoding);
+    if (!read.table) {
+        CsvImportResult result;
+        result.error = read.error;
+        result.encoding = options.encoding.value_or(TextEncoding::Utf8);
+        return result;
+    }
+    const CsvColumnMapping mapping = options.mapping.value_or(guessCsvMapping(read.table->header));
+    return Importer(*read.table, options, mapping).run();
+}
+
+} // namespace cjm

@@ -1,0 +1,720 @@
+#include "cjm/merge.hpp"
+
+#include <algorithm>
+#include <functional>
+#include <unordered_set>
+
+#include "cjm/document_io.hpp"
+#include "map_json.hpp"
+#include "validation.hpp"
+
+namespace cjm {
+
+using detail::describeValue;
+using detail::EntityTable;
+using detail::MapJson;
+using detail::valueOf;
+
+namespace {
+
+using Ids = std::vector<std::string>;
+
+const char *const kCellKeys[] = {"persona", "stage", "lane", "order"};
+
+struct SequenceMerge {
+    Ids order;
+    bool conflict = false;
+    Ids base, ours, theirs; // the ids all three share, in each side's order
+};
+
+// Merges three orders of ids. The ids all sides share take the order of the
+// side that changed it (ours when both did: a conflict); every other id kept
+// is placed after its nearest kept predecessor on its own side, ours first.
+SequenceMerge mergeSequence(const Ids &base, const Ids &ours, const Ids &theirs,
+                            const std::function<bool(const std::string &)> &keep)
+{
+    const std::unordered_set<std::string> inBase(base.begin(), base.end()), inOurs(ours.begin(), ours.end()),
+        inTheirs(theirs.begin(), theirs.end());
+    auto shared = [&](const Ids &seq) {
+        Ids out;
+        for (const auto &id : seq)
+            if (keep(id) && inBase.count(id) && inOurs.count(id) && inTheirs.count(id))
+                out.push_back(id);
+        return out;
+    };
+    SequenceMerge m;
+    m.base = shared(base);
+    m.ours = shared(ours);
+    m.theirs = shared(theirs);
+    if (m.ours == m.base)
+        m.order = m.theirs;
+    else if (m.theirs == m.base || m.theirs == m.ours)
+        m.order = m.ours;
+    else {
+        m.order = m.ours;
+        m.conflict = true;
+    }
+    std::unordered_set<std::string> placed(m.order.begin(), m.order.end()), inserted;
+    for (const Ids *side : {&ours, &theirs}) {
+        for (std::size_t i = 0; i < side->size(); ++i) {
+            const std::string &id = (*side)[i];
+            if (!keep(id) || placed.count(id))
+                continue;
+            std::size_t pos = 0;
+            for (std::size_t j = i; j-- > 0;) {
+                if (placed.count((*side)[j])) {
+                    pos = static_cast<std::size_t>(std::find(m.order.begin(), m.order.end(), (*side)[j]) -
+                                                   m.order.begin()) +
+                          1;
+                    break;
+                }
+            }
+            while (pos < m.order.size() && inserted.count(m.order[pos]))
+                ++pos;
+            m.order.insert(m.order.begin() + static_cast<std::ptrdiff_t>(pos), id);
+            placed.insert(id);
+            inserted.insert(id);
+        }
+    }
+    return m;
+}
+
+Ids keysOf(const Json &object)
+{
+    Ids keys;
+    if (object.is_object())
+        for (const auto &[key, value] : object.items())
+            keys.push_back(key);
+    return keys;
+}
+
+Json fieldMarker(const std::string &field, const std::optional<Json> &base, const std::optional<Json> &theirs)
+{
+    Json marker = Json::object();
+    marker["type"] = "field";
+    marker["field"] = field;
+    if (base)
+        marker["base"] = *base;
+    if (theirs)
+        marker["theirs"] = *theirs;
+    return marker;
+}
+
+Json deletedMarker(const char *deletedBy)
+{
+    Json marker = Json::object();
+    marker["type"] = "deleted";
+    marker["deletedBy"] = deletedBy;
+    return marker;
+}
+
+void addMarker(Json &entity, Json marker)
+{
+    Json &list = entity[kConflictKey];
+    if (!list.is_array())
+        list = Json::array();
+    list.push_back(std::move(marker));
+}
+
+// Three-way choice of one value; nullopt result with `conflict` set means "both changed".
+std::optional<Json> pick(const std::optional<Json> &base, const std::optional<Json> &ours,
+                         const std::optional<Json> &theirs, bool &conflict)
+{
+    conflict = false;
+    if (ours == theirs || theirs == base)
+        return ours;
+    if (ours == base)
+        return theirs;
+    conflict = true;
+    return ours;
+}
+
+// Merges one entity present on both sides (base may be an empty object when
+// both sides added it). New conflicts go into the result's marker list.
+Json mergeFields(const Json &base, const Json &ours, const Json &theirs, bool isCard)
+{
+    std::unordered_set<std::string> handled = {kConflictKey};
+    Json merged = Json::object();
+    std::vector<Json> markers;
+    std::unordered_map<std::string, Json> values;
+    if (isCard) {
+        const bool baseHasCell = base.contains("persona");
+        std::optional<Json> b;
+        if (baseHasCell)
+            b = detail::cardCell(base);
+        bool conflict = false;
+        auto cell = pick(b, detail::cardCell(ours), detail::cardCell(theirs), conflict);
+        if (conflict)
+            markers.push_back(fieldMarker("cell", b, detail::cardCell(theirs)));
+        for (const char *key : kCellKeys) {
+            values[key] = (*cell)[key];
+            handled.insert(key);
+        }
+    }
+    for (const Json *side : {&ours, &theirs, &base})
+        for (const auto &[key, value] : side->items()) {
+            if (handled.count(key))
+                continue;
+            handled.insert(key);
+            const auto b = valueOf(base, key), o = valueOf(ours, key), t = valueOf(theirs, key);
+            bool conflict = false;
+            auto value_ = pick(b, o, t, conflict);
+            if (conflict)
+                markers.push_back(fieldMarker(key, b, t));
+            if (value_)
+                values[key] = std::move(*value_);
+        }
+    // Markers already in the files: one side's resolution wins; both changed: keep all.
+    {
+        const auto b = valueOf(base, kConflictKey), o = valueOf(ours, kConflictKey), t = valueOf(theirs, kConflictKey);
+        bool conflict = false;
+        auto existing = pick(b, o, t, conflict);
+        Json list = Json::array();
+        if (existing && existing->is_array())
+            list = *existing;
+        if (conflict && t && t->is_array())
+            for (const auto &m : *t)
+                if (std::find(list.begin(), list.end(), m) == list.end())
+                    list.push_back(m);
+        for (auto &m : markers)
+            list.push_back(std::move(m));
+        if (!list.empty())
+            values[kConflictKey] = std::move(list);
+    }
+    const SequenceMerge order =
+        mergeSequence(keysOf(base), keysOf(ours), keysOf(theirs), [&](const std::string &k) { return values.count(k) > 0; });
+    for (const auto &key : order.order)
+        merged[key] = std::move(values[key]);
+    for (auto &[key, value] : values) // keys new to every side's order (the marker list)
+        if (!merged.contains(key))
+            merged[key] = std::move(value);
+    return merged;
+}
+
+class Merger {
+public:
+    Merger(const Document &base, const Document &ours, const Document &theirs)
+        : m_base(detail::splitMap(base)), m_ours(detail::splitMap(ours)), m_theirs(detail::splitMap(theirs))
+    {
+    }
+
+    MergeResult run()
+    {
+        MergeResult result;
+        Json top = mergeTop(result.notes);
+        Json journey = mergeFields(m_base.journey, m_ours.journey, m_theirs.journey, false);
+        for (std::string_view array : detail::kEntityArrays)
+            mergeEntities(array);
+        keepReferencedContainers();
+        renameClashingIds(journey);
+
+        Json doc = Json::object();
+        for (auto &[key, value] : top.items())
+            if (key == "format" || key == "version" || key == "generator")
+                doc[key] = value;
+        doc["journey"] = std::move(journey);
+        for (std::string_view array : detail::kEntityArrays) {
+            auto &merged = m_merged[std::string(array)];
+            const SequenceMerge order = mergeSequence(detail::table(m_base, array).order,
+                                                      detail::table(m_ours, array).order,
+                                                      detail::table(m_theirs, array).order,
+                                                      [&](const std::string &id) { return merged.count(id) > 0; });
+            if (order.conflict && array != "cards") {
+                Json marker = Json::object();
+                marker["type"] = "order";
+                marker["field"] = std::string(array);
+                marker["base"] = order.base;
+                marker["theirs"] = order.theirs;
+                addMarker(doc["journey"], std::move(marker));
+            }
+            Json list = Json::array();
+            for (const auto &id : order.order)
+                list.push_back(std::move(merged[id]));
+            doc[std::string(array)] = std::move(list);
+        }
+        for (auto &[key, value] : top.items())
+            if (!doc.contains(key))
+                doc[key] = value;
+
+        ReadResult read = readDocument(doc.dump(-1, ' ', false, Json::error_handler_t::replace));
+        if (!read.ok()) {
+            result.problems = std::move(read.problems);
+            return result;
+        }
+        result.conflicts = listConflicts(*read.document);
+        result.document = std::move(read.document);
+        return result;
+    }
+
+private:
+    Json mergeTop(std::vector<std::string> &notes)
+    {
+        std::unordered_map<std::string, Json> values;
+        std::unordered_set<std::string> seen;
+        for (const Json *side : {&m_ours.top, &m_theirs.top, &m_base.top})
+            for (const auto &[key, value] : side->items()) {
+                if (!seen.insert(key).second)
+                    continue;
+                bool conflict = false;
+                auto v = pick(valueOf(m_base.top, key), valueOf(m_ours.top, key), valueOf(m_theirs.top, key), conflict);
+                // The generator only says who wrote the file: ours, without a word.
+                if (conflict && key != "generator")
+                    notes.push_back("both sides changed the top-level key \u2018" + key +
+                                    "\u2019, which this version does not know; ours is kept");
+                if (v)
+                    values[key] = std::move(*v);
+            }
+        const SequenceMerge order = mergeSequence(keysOf(m_base.top), keysOf(m_ours.top), keysOf(m_theirs.top),
+                                                  [&](const std::string &k) { return values.count(k) > 0; });
+        Json top = Json::object();
+        for (const auto &key : order.order)
+            top[key] = std::move(values[key]);
+        return top;
+    }
+
+    void mergeEntities(std::string_view array)
+    {
+        const EntityTable &base = detail::table(m_base, array);
+        const EntityTable &ours = detail::table(m_ours, array);
+        const EntityTable &theirs = detail::table(m_theirs, array);
+        const bool isCard = array == "cards";
+        auto &merged = m_merged[std::string(array)];
+        std::unordered_set<std::string> seen;
+        for (const Ids *ids : {&ours.order, &theirs.order, &base.order})
+            for (const auto &id : *ids) {
+                if (!seen.insert(id).second)
+                    continue;
+                const Json *b = base.find(id);
+                const Json *o = ours.find(id);
+                const Json *t = theirs.find(id);
+                if (o && t) {
+                    merged[id] = *o == *t ? *o : mergeFields(b ? *b : Json::object(), *o, *t, isCard);
+                } else if (!b) {
+                    merged[id] = o ? *o : *t; // added on one side
+                } else if (o && *o != *b) {
+                    merged[id] = *o; // theirs deleted what ours changed
+                    addMarker(merged[id], deletedMarker("theirs"));
+                } else if (t && *t != *b) {
+                    merged[id] = *t; // ours deleted what theirs changed
+                    addMarker(merged[id], deletedMarker("ours"));
+                }
+                // else deleted on one side and untouched on the other, or on both: gone
+            }
+    }
+
+    // A card may point at a persona, stage or lane that one side deleted while
+    // the other put or changed cards in it: the container stays, marked.
+    void keepReferencedContainers()
+    {
+        const std::pair<const char *, const char *> refs[] = {
+            {"persona", "personas"}, {"stage", "stages"}, {"lane", "lanes"}};
+        for (auto &[id, card] : m_merged["cards"]) {
+            for (const auto &[key, array] : refs) {
+                if (!card.contains(key) || !card[key].is_string())
+                    continue;
+                const std::string ref = card[key].get<std::string>();
+                auto &containers = m_merged[array];
+                if (containers.count(ref))
+                    continue;
+                const Json *inOurs = detail::table(m_ours, array).find(ref);
+                const Json *inTheirs = detail::table(m_theirs, array).find(ref);
+                if (!inOurs && !inTheirs)
+                    continue; // cannot happen with valid inputs; the reader will say what is wrong
+                Json kept = inOurs ? *inOurs : *inTheirs;
+                addMarker(kept, deletedMarker(inOurs ? "theirs" : "ours"));
+                containers.emplace(ref, std::move(kept));
+            }
+        }
+    }
+
+    // Ids are unique across the whole file. When each side added a different
+    // kind of entity under one id, the one from theirs gets a fresh id.
+    void renameClashingIds(const Json &journey)
+    {
+        std::unordered_map<std::string, int> uses;
+        if (journey.contains("id") && journey["id"].is_string())
+            ++uses[journey["id"].get<std::string>()];
+        for (std::string_view array : detail::kEntityArrays)
+            for (const auto &[id, entity] : m_merged[std::string(array)])
+                ++uses[id];
+        for (std::string_view array : detail::kEntityArrays) {
+            auto &merged = m_merged[std::string(array)];
+            Ids clashing;
+            for (const auto &[id, entity] : merged)
+                if (uses[id] > 1 && !detail::table(m_ours, array).find(id))
+                    clashing.push_back(id);
+            std::sort(clashing.begin(), clashing.end());
+            for (const auto &id : clashing) {
+                std::string fresh;
+                for (int n = 2; fresh.empty() || uses.count(fresh); ++n)
+                    fresh = id.substr(0, 60) + "-" + std::to_string(n);
+                --uses[id];
+                ++uses[fresh];
+                Json entity = std::move(merged[id]);
+                merged.erase(id);
+                entity["id"] = fresh;
+                merged.emplace(fresh, std::move(entity));
+                EntityTable &theirs = detail::table(m_theirs, array);
+                std::replace(theirs.order.begin(), theirs.order.end(), id, fresh);
+                const char *refKey = array == "personas" ? "persona" : array == "stages" ? "stage"
+                                                                     : array == "lanes"  ? "lane"
+                                                                                         : nullptr;
+                if (refKey)
+                    for (auto &[cardId, card] : m_merged["cards"])
+                        if (card.value(refKey, "") == id && !detail::table(m_ours, "cards").find(cardId))
+                            card[refKey] = fresh;
+            }
+        }
+    }
+
+    MapJson m_base, m_ours, m_theirs;
+    std::unordered_map<std::string, std::unordered_map<std::string, Json>> m_merged; // array -> id -> entity
+};
+
+// ---- listing and resolving ----
+
+// A persona's, stage's or lane's name as it stands, without quotes; the id when there is none.
+std::string plainName(const Document &d, DiffEntity entity, const std::string &id)
+{
+    if (entity == DiffEntity::Persona && d.persona(id))
+        return d.persona(id)->name;
+    if (entity == DiffEntity::Stage && d.stage(id))
+        return d.stage(id)->name;
+    if (entity == DiffEntity::Lane && d.lane(id)) {
+        const Lane &l = *d.lane(id);
+        return l.title.empty() ? detail::laneKindLabel(l.kindName) : l.title;
+    }
+    return id;
+}
+
+std::string cellText(const Document &d, const std::optional<Json> &cell)
+{
+    if (!cell || !cell->is_object())
+        return describeValue(cell);
+    auto name = [&](const char *key, DiffEntity entity) { return plainName(d, entity, cell->value(key, "")); };
+    return name("stage", DiffEntity::Stage) + " \u00b7 " + name("lane", DiffEntity::Lane) + " \u00b7 " +
+           name("persona", DiffEntity::Persona) + " (order " + cell->value("order", Json(0)).dump() + ")";
+}
+
+std::string idsText(const Document &d, DiffEntity entity, const std::optional<Json> &ids)
+{
+    if (!ids || !ids->is_array())
+        return describeValue(ids);
+    std::string out;
+    for (const auto &id : *ids)
+        out += (out.empty() ? "" : ", ") + plainName(d, entity, id.is_string() ? id.get<std::string>() : id.dump());
+    return out;
+}
+
+DiffEntity entityOfArrayName(std::string_view name)
+{
+    return name == "personas" ? DiffEntity::Persona : name == "stages" ? DiffEntity::Stage : DiffEntity::Lane;
+}
+
+std::string describeConflict(const Document &d, const Conflict &c)
+{
+    const std::string label = entityLabel(d, c.entity, c.id);
+    switch (c.type) {
+    case ConflictType::Field: {
+        auto value = [&](const std::optional<Json> &v) { return c.field == "cell" ? cellText(d, v) : describeValue(v); };
+        return label + ": " + (c.field == "cell" ? std::string("place") : c.field) +
+               " changed on both sides: ours " + value(c.ours) + ", theirs " + value(c.theirs) + " (was " +
+               value(c.base) + ")";
+    }
+    case ConflictType::Deleted: {
+        const bool container = c.entity != DiffEntity::Card;
+        const std::string other = c.deletedBy == "ours" ? "theirs" : "ours";
+        return label + " was deleted in " + c.deletedBy + " but " + other +
+               (container ? " changed it or put cards in it" : " changed it") + "; it is kept";
+    }
+    case ConflictType::Order: {
+        const DiffEntity e = entityOfArrayName(c.field);
+        return c.field + " reordered differently: ours " + idsText(d, e, c.ours) + "; theirs " +
+               idsText(d, e, c.theirs);
+    }
+    }
+    return label;
+}
+
+std::optional<ConflictType> conflictTypeFromString(const std::string &text)
+{
+    if (text == "field")
+        return ConflictType::Field;
+    if (text == "deleted")
+        return ConflictType::Deleted;
+    if (text == "order")
+        return ConflictType::Order;
+    return std::nullopt;
+}
+
+void collect(const Document &d, const MapJson &map, DiffEntity entity, const std::string &id, const Json &json,
+             std::vector<Conflict> &out)
+{
+    auto it = json.find(kConflictKey);
+    if (it == json.end() || !it->is_array())
+        return;
+    for (const auto &marker : *it) {
+        if (!marker.is_object() || !marker.contains("type") || !marker["type"].is_string())
+            continue;
+        auto type = conflictTypeFromString(marker["type"].get<std::string>());
+        if (!type)
+            continue;
+        Conflict c;
+        c.type = *type;
+        c.entity = entity;
+        c.id = id;
+        c.field = marker.value("field", "");
+        c.base = valueOf(marker, "base");
+        c.theirs = valueOf(marker, "theirs");
+        c.deletedBy = marker.value("deletedBy", "");
+        if (c.type == ConflictType::Field)
+            c.ours = c.field == "cell" && entity == DiffEntity::Card ? std::optional<Json>(detail::cardCell(json))
+                                                                     : valueOf(json, c.field);
+        if (c.type == ConflictType::Order) {
+            if (c.field != "personas" && c.field != "stages" && c.field != "lanes")
+                continue;
+            c.ours = Json(detail::table(map, c.field).order);
+        }
+        c.description = describeConflict(d, c);
+        out.push_back(std::move(c));
+    }
+}
+
+// Removes from `entity`'s marker list the first entry that `conflict` came from.
+bool removeMarker(Json &entity, const Conflict &conflict)
+{
+    auto it = entity.find(kConflictKey);
+    if (it == entity.end() || !it->is_array())
+        return false;
+    for (auto m = it->begin(); m != it->end(); ++m) {
+        if (!m->is_object())
+            continue;
+        if (m->value("type", "") == toString(conflict.type) && m->value("field", "") == conflict.field &&
+            m->value("deletedBy", "") == conflict.deletedBy) {
+            it->erase(m);
+            if (it->empty())
+                entity.erase(kConflictKey);
+            return true;
+        }
+    }
+    return false;
+}
+
+std::string problemsText(const Problems &problems)
+{
+    std::string text;
+    for (const auto &p : problems)
+        text += (text.empty() ? "" : "; ") + p.message;
+    return text;
+}
+
+// Turns an entity's JSON back into a model value, validated by the reader in a
+// small map that holds the entity and what a card points at.
+ResolveResult updateFromJson(const Document &d, DiffEntity entity, const Json &json)
+{
+    std::vector<Persona> personas;
+    std::vector<Stage> stages;
+    std::vector<Lane> lanes;
+    if (entity == DiffEntity::Card) {
+        if (const Persona *p = d.persona(json.value("persona", "")))
+            personas.push_back(*p);
+        if (const Stage *s = d.stage(json.value("stage", "")))
+            stages.push_back(*s);
+        if (const Lane *l = d.lane(json.value("lane", "")))
+            lanes.push_back(*l);
+    }
+    Json small = toJson(Document::fromParts(d.journey(), personas, stages, lanes, {}));
+    small.erase("generator");
+    switch (entity) {
+    case DiffEntity::Journey: small["journey"] = json; break;
+    case DiffEntity::Persona: small["personas"] = Json::array({json}); break;
+    case DiffEntity::Stage: small["stages"] = Json::array({json}); break;
+    case DiffEntity::Lane: small["lanes"] = Json::array({json}); break;
+    case DiffEntity::Card: small["cards"] = Json::array({json}); break;
+    case DiffEntity::Map: return {nullptr, "the map's top level cannot be changed here"};
+    }
+    ReadResult read = readDocument(small.dump(-1, ' ', false, Json::error_handler_t::replace));
+    if (!read.ok())
+        return {nullptr, "that value does not fit: " + problemsText(read.problems)};
+    const Document &r = *read.document;
+    switch (entity) {
+    case DiffEntity::Journey: return {setJourney(r.journey()), {}};
+    case DiffEntity::Persona: return {updatePersona(r.personas().front()), {}};
+    case DiffEntity::Stage: return {updateStage(r.stages().front()), {}};
+    case DiffEntity::Lane: return {updateLane(r.lanes().front()), {}};
+    case DiffEntity::Card: return {updateCard(r.cards().front()), {}};
+    case DiffEntity::Map: break;
+    }
+    return {nullptr, "the map's top level cannot be changed here"};
+}
+
+// The JSON of one entity of `d`, without serialising the whole map.
+std::optional<Json> currentJson(const Document &d, DiffEntity entity, const std::string &id)
+{
+    std::vector<Persona> personas;
+    std::vector<Stage> stages;
+    std::vector<Lane> lanes;
+    switch (entity) {
+    case DiffEntity::Journey: return toJson(Document::fromParts(d.journey(), {}, {}, {}, {}))["journey"];
+    case DiffEntity::Card: {
+        const Card *c = d.card(id);
+        return c ? std::optional<Json>(cardToJson(*c)) : std::nullopt;
+    }
+    case DiffEntity::Persona:
+        if (!d.persona(id))
+            return std::nullopt;
+        personas.push_back(*d.persona(id));
+        return toJson(Document::fromParts({}, personas, {}, {}, {}))["personas"][0];
+    case DiffEntity::Stage:
+        if (!d.stage(id))
+            return std::nullopt;
+        stages.push_back(*d.stage(id));
+        return toJson(Document::fromParts({}, {}, stages, {}, {}))["stages"][0];
+    case DiffEntity::Lane:
+        if (!d.lane(id))
+            return std::nullopt;
+        lanes.push_back(*d.lane(id));
+        return toJson(Document::fromParts({}, {}, {}, lanes, {}))["lanes"][0];
+    case DiffEntity::Map: break;
+    }
+    return std::nullopt;
+}
+
+template <typename T>
+std::vector<std::string> idsOf(const std::vector<T> &items)
+{
+    std::vector<std::string> ids;
+    for (const auto &item : items)
+        ids.push_back(item.id);
+    return ids;
+}
+
+} // namespace
+
+MergeResult mergeDocuments(const Document &base, const Document &ours, const Document &theirs)
+{
+    return Merger(base, ours, theirs).run();
+}
+
+std::vector<Conflict> listConflicts(const Document &document)
+{
+    std::vector<Conflict> out;
+    const MapJson map = detail::splitMap(document);
+    collect(document, map, DiffEntity::Journey, document.journey().id, map.journey, out);
+    const std::pair<std::string_view, DiffEntity> arrays[] = {{"personas", DiffEntity::Persona},
+                                                              {"stages", DiffEntity::Stage},
+                                                              {"lanes", DiffEntity::Lane},
+                                                              {"cards", DiffEntity::Card}};
+    for (const auto &[array, entity] : arrays) {
+        const EntityTable &t = detail::table(map, array);
+        for (const auto &id : t.order)
+            collect(document, map, entity, id, *t.find(id), out);
+    }
+    return out;
+}
+
+ResolveResult resolveConflict(const Document &document, const Conflict &conflict, Resolution how, const Json &value)
+{
+    auto json = currentJson(document, conflict.entity, conflict.id);
+    if (!json)
+        return {nullptr, entityLabel(document, conflict.entity, conflict.id) + " is no longer in the map"};
+    if (!removeMarker(*json, conflict))
+        return {nullptr, "this conflict is no longer marked in the map"};
+
+    switch (conflict.type) {
+    case ConflictType::Field: {
+        std::optional<Json> chosen;
+        if (how == Resolution::KeepOurs)
+            return updateFromJson(document, conflict.entity, *json); // the value stays; the marker goes
+        if (how == Resolution::KeepTheirs)
+            chosen = conflict.theirs;
+        else
+            chosen = value;
+        if (conflict.field == "cell" && conflict.entity == DiffEntity::Card) {
+            if (!chosen || !chosen->is_object())
+                return {nullptr, "a card's place needs a persona, a stage, a lane and an order"};
+            for (const char *key : kCellKeys)
+                if (chosen->contains(key))
+                    (*json)[key] = (*chosen)[key];
+        } else if (conflict.field == "id") {
+            if (chosen != valueOf(*json, "id"))
+                return {nullptr, "an id cannot be changed here"};
+        } else if (chosen) {
+            (*json)[conflict.field] = *chosen;
+        } else {
+            json->erase(conflict.field);
+        }
+        ResolveResult r = updateFromJson(document, conflict.entity, *json);
+        return r;
+    }
+    case ConflictType::Deleted: {
+        if (how == Resolution::SetValue)
+            return {nullptr, "keep ours or keep theirs: a deleted entity has no value to set"};
+        const bool remove = (how == Resolution::KeepOurs) == (conflict.deletedBy == "ours");
+        if (!remove)
+            return updateFromJson(document, conflict.entity, *json);
+        switch (conflict.entity) {
+        case DiffEntity::Persona: return {removePersona(conflict.id), {}};
+        case DiffEntity::Stage: return {removeStage(conflict.id), {}};
+        case DiffEntity::Lane: return {removeLane(conflict.id), {}};
+        case DiffEntity::Card: return {removeCard(conflict.id), {}};
+        default: return {nullptr, "the journey cannot be deleted"};
+        }
+    }
+    case ConflictType::Order: {
+        ResolveResult journey = updateFromJson(document, DiffEntity::Journey, *json);
+        if (!journey.edit)
+            return journey;
+        std::optional<Json> wanted = how == Resolution::KeepTheirs ? conflict.theirs
+                                     : how == Resolution::SetValue ? std::optional<Json>(value)
+                                                                   : std::nullopt;
+        if (!wanted)
+            return journey;
+        if (!wanted->is_array())
+            return {nullptr, "an order is a list of ids"};
+        Ids current = conflict.field == "personas" ? idsOf(document.personas())
+                       : conflict.field == "stages" ? idsOf(document.stages())
+                                                    : idsOf(document.lanes());
+        // The listed ids take the listed order in the places they hold now; others stay put.
+        std::unordered_set<std::string> present(current.begin(), current.end()), listed;
+        Ids order;
+        for (const auto &id : *wanted)
+            if (id.is_string() && present.count(id.get<std::string>()) && listed.insert(id.get<std::string>()).second)
+                order.push_back(id.get<std::string>());
+        Ids target = current;
+        std::size_t next = 0;
+        for (auto &id : target)
+            if (listed.count(id))
+                id = order[next++];
+        std::vector<EditPtr> edits;
+        edits.push_back(std::move(journey.edit));
+        Ids simulated = current;
+        for (std::size_t i = 0; i < target.size(); ++i) {
+            if (simulated[i] == target[i])
+                continue;
+            auto from = std::find(simulated.begin(), simulated.end(), target[i]);
+            std::rotate(simulated.begin() + static_cast<std::ptrdiff_t>(i), from, from + 1);
+            if (conflict.field == "personas")
+                edits.push_back(movePersona(target[i], i));
+            else if (conflict.field == "stages")
+                edits.push_back(moveStage(target[i], i));
+            else
+                edits.push_back(moveLane(target[i], i));
+        }
+        return {compound(std::move(edits), "resolve the order of " + conflict.field), {}};
+    }
+    }
+    return {nullptr, "unknown conflict"};
+}
+
+std::string_view toString(ConflictType type)
+{
+    switch (type) {
+    case ConflictType::Field: return "field";
+    case ConflictType::Deleted: return "deleted";
+    case ConflictType::Order: return "order";
+    }
+    return {};
+}
+
+} // namespace cjm

@@ -1,0 +1,318 @@
+#include <catch2/catch.hpp>
+
+#include <iconv.h>
+
+#include "cjm/csv.hpp"
+#include "cjm/csv_import.hpp"
+#include "cjm/edit.hpp"
+#include "test_helpers.hpp"
+
+using namespace cjm;
+using namespace cjm::test;
+
+namespace {
+
+Document sampleNamed(const char *name) { return mustRead(readText(std::string(CJM_SAMPLES_DIR) + "/" + name)); }
+
+// UTF-8 to another encoding, through the same glibc iconv the import uses.
+std::string encode(const std::string &utf8, const char *encoding)
+{
+    iconv_t cd = ::iconv_open(encoding, "UTF-8");
+    REQUIRE(cd != reinterpret_cast<iconv_t>(-1));
+    std::string out(utf8.size() * 4 + 16, '\0');
+    char *in = const_cast<char *>(utf8.data());
+    std::size_t inLeft = utf8.size();
+    char *outPtr = out.data();
+    std::size_t outLeft = out.size();
+    const std::size_t r = ::iconv(cd, &in, &inLeft, &outPtr, &outLeft);
+    ::iconv_close(cd);
+    REQUIRE(r != static_cast<std::size_t>(-1));
+    out.resize(out.size() - outLeft);
+    return out;
+}
+
+// Every field the card inventory carries is the same in `imported`.
+void checkSameInventory(const Document &original, const Document &imported)
+{
+    REQUIRE(imported.cards().size() == original.cards().size());
+    for (const Card &o : original.cards()) {
+        INFO("card " << o.id);
+        const Card *i = imported.card(o.id);
+        REQUIRE(i);
+        CHECK(imported.persona(i->persona)->name == original.persona(o.persona)->name);
+        CHECK(imported.stage(i->stage)->name == original.stage(o.stage)->name);
+        CHECK(imported.stage(i->stage)->phase == original.stage(o.stage)->phase);
+        const Lane &ol = *original.lane(o.lane);
+        const Lane &il = *imported.lane(i->lane);
+        CHECK(il.title == ol.title);
+        CHECK(il.kind == ol.kind);
+        CHECK(il.kindName == ol.kindName);
+        CHECK(i->order == o.order);
+        CHECK(i->text == o.text);
+        CHECK(i->notes == o.notes);
+        CHECK(i->channel == o.channel);
+        CHECK(i->direct == o.direct);
+        CHECK(i->score == o.score);
+        CHECK(i->severity == o.severity);
+        CHECK(i->impact == o.impact);
+        CHECK(i->status == o.status);
+        CHECK(i->tags == o.tags);
+        CHECK(i->link == o.link);
+        Audit oa = o.audit.value_or(Audit{}), ia = i->audit.value_or(Audit{});
+        oa.unknown = nullptr;
+        CHECK(ia == oa);
+        Metric om = o.metric.value_or(Metric{}), im = i->metric.value_or(Metric{});
+        om.unknown = nullptr;
+        if (om.unit && om.unit->empty())
+            om.unit.reset();
+        CHECK(im == om);
+    }
+}
+
+} // namespace
+
+TEST_CASE("CSV import: the exported inventory comes back as the same map", "[csv][import]")
+{
+    for (const char *name : {"ecommerce-en.cjm", "retail-zh.cjm"}) {
+        INFO(name);
+        const Document original = sampleNamed(name);
+        const std::string csv = writeCardCsv(original);
+        auto result = importCardCsv(csv);
+        INFO(result.error);
+        REQUIRE(result.ok());
+        CHECK(result.badRows.empty());
+        CHECK(result.encoding == TextEncoding::Utf8);
+        CHECK(result.cardsImported == original.cards().size());
+        checkSameInventory(original, *result.document);
+        // Personas and stages in order of first appearance: the map's own order.
+        std::vector<std::string> before, after;
+        for (const auto &p : original.personas())
+            if (std::any_of(original.cards().begin(), original.cards().end(), [&](const Card &c) { return c.persona == p.id; }))
+                before.push_back(p.name);
+        for (const auto &p : result.document->personas())
+            after.push_back(p.name);
+        CHECK(after == before);
+        // Exporting the import gives the same rows, but for the comment count (comments are not in it).
+        // (Their order may differ: lanes are made in order of first appearance, which the rows only
+        // follow persona by persona.)
+        std::vector<std::vector<std::string>> again, first;
+        std::string error;
+        REQUIRE(parseCsv(writeCardCsv(*result.document), again, error));
+        REQUIRE(parseCsv(csv, first, error));
+        const auto comments = static_cast<std::size_t>(
+            std::find(cardCsvColumns().begin(), cardCsvColumns().end(), "comments") - cardCsvColumns().begin());
+        for (auto *rows : {&again, &first})
+            for (auto &row : *rows)
+                row.at(comments).clear();
+        std::sort(again.begin(), again.end());
+        std::sort(first.begin(), first.end());
+        CHECK(again == first);
+    }
+}
+
+TEST_CASE("CSV import: awkward values survive the round trip", "[csv][import]")
+{
+    Document doc = sampleNamed("ecommerce-en.cjm");
+    Card card = doc.cards().front();
+    card.text = "=HYPERLINK(\"http://evil\")";
+    card.notes = "'quoted' line one\nline \"two\", with comma";
+    card.channel = "-minus";
+    card.tags = {"a", "b c", "'x"};
+    card.link = "https://example.com/a?b=c,d";
+    card.direct = false;
+    card.severity = 3;
+    card.impact = 1;
+    card.status = OpportunityStatus::InProgress;
+    card.order = 7;
+    Audit audit;
+    audit.simple = 5;
+    audit.personal = 1;
+    audit.note = "@mention";
+    audit.reviewed = "2025-02-28";
+    card.audit = audit;
+    Metric metric;
+    metric.value = 12.375;
+    metric.target = -0.1;
+    metric.unit = "+%";
+    card.metric = metric;
+    REQUIRE(updateCard(card)->apply(doc));
+    Lane lane = Lane::make("l-future", LaneKind::Unknown, "Ideas from 2030");
+    lane.kindName = "hologramMoments";
+    REQUIRE(addLane(lane)->apply(doc));
+    Card future;
+    future.id = "c-future";
+    future.persona = doc.personas().front().id;
+    future.stage = doc.stages().back().id;
+    future.lane = "l-future";
+    future.text = "+1 for holograms";
+    REQUIRE(addCard(future)->apply(doc));
+
+    auto result = importCardCsv(writeCardCsv(doc));
+    INFO(result.error);
+    REQUIRE(result.ok());
+    checkSameInventory(doc, *result.document);
+    CHECK(result.document->card(card.id)->text == card.text);
+}
+
+TEST_CASE("CSV import: UTF-8 with or without a byte-order mark; GB18030 and Big5 detected or chosen", "[csv][import]")
+{
+    const Document simplified = sampleNamed("retail-zh.cjm");
+    std::string utf8 = writeCardCsv(simplified);
+    REQUIRE(utf8.starts_with("\xEF\xBB\xBF"));
+
+    SECTION("without the mark")
+    {
+        auto r = importCardCsv(utf8.substr(3));
+        REQUIRE(r.ok());
+        CHECK(r.encoding == TextEncoding::Utf8);
+        checkSameInventory(simplified, *r.document);
+    }
+    SECTION("GB18030, detected")
+    {
+        const std::string gb = encode(utf8.substr(3), "GB18030");
+        CHECK(detectTextEncoding(gb) == TextEncoding::Gb18030);
+        auto r = importCardCsv(gb);
+        INFO(r.error);
+        REQUIRE(r.ok());
+        CHECK(r.encoding == TextEncoding::Gb18030);
+        checkSameInventory(simplified, *r.document);
+    }
+    SECTION("Big5, detected, and chosen")
+    {
+        const std::string table = "persona,stage,lane kind,text,notes\r\n"
+                                  "忙碌的家長,認知,touchpoints,在臉書上看到週末促銷廣告,顧客覺得價格合理\r\n"
+                                  "忙碌的家長,考慮,actions,到門市試穿並詢問店員,\r\n"
+                                  "忙碌的家長,購買,painPoints,結帳時排隊太久,會員點數兌換說明不清楚\r\n";
+        const std::string big5 = encode(table, "BIG5");
+        CHECK(detectTextEncoding(big5) == TextEncoding::Big5);
+        auto r = importCardCsv(big5);
+        INFO(r.error);
+        REQUIRE(r.ok());
+        CHECK(r.encoding == TextEncoding::Big5);
+        REQUIRE(r.document->cards().size() == 3);
+        CHECK(r.document->cards()[0].text == "在臉書上看到週末促銷廣告");
+        CHECK(r.document->cards()[2].notes == "會員點數兌換說明不清楚");
+        CHECK(r.document->stages().size() == 3);
+        CHECK(r.document->stages()[1].name == "考慮");
+
+        CsvImportOptions options;
+        options.encoding = TextEncoding::Big5;
+        CHECK(importCardCsv(big5, options).document->personas().front().name == "忙碌的家長");
+        // The same table in GB18030 is told apart from Big5.
+        CHECK(detectTextEncoding(encode(table, "GB18030")) == TextEncoding::Gb18030);
+    }
+    SECTION("the wrong encoding chosen: the line is named")
+    {
+        CsvImportOptions options;
+        options.encoding = TextEncoding::Utf8;
+        const std::string gb = encode("text\r\nok\r\n第二行\r\n", "GB18030");
+        auto r = importCardCsv(gb, options);
+        CHECK_FALSE(r.ok());
+        CHECK(r.error == "line 3: the text is not UTF-8 (choose its encoding: GB18030 or Big5)");
+    }
+    CHECK(textEncodingFromName("GBK") == TextEncoding::Gb18030);
+    CHECK(textEncodingFromName("Big5") == TextEncoding::Big5);
+    CHECK(textEncodingFromName("utf8") == TextEncoding::Utf8);
+    CHECK_FALSE(textEncodingFromName("latin1"));
+}
+
+TEST_CASE("CSV import: bad rows are listed by line and refused unless skipping is allowed", "[csv][import]")
+{
+    const std::string table = "persona,stage,lane kind,text,score,link\n"
+                              "Parent,Awareness,touchpoints,\"An ad\nover two lines\",,https://example.com\n"
+                              "Parent,Awareness,emotions,curious,9,\n"
+                              "Parent,Purchase,emotions,,,\n"
+                              "Parent,Purchase,touchpoints,Checkout,,javascript:alert(1)\n"
+                              ",,,,,\n"
+                              "Student,Purchase,emotions,happy,+2,\n";
+    auto refused = importCardCsv(table);
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.error.empty());
+    REQUIRE(refused.badRows.size() == 3);
+    CHECK(refused.badRows[0] ==
+          CsvRowProblem{4, "score must be a whole number from -3 to 3, but it is \u20189\u2019"});
+    CHECK(refused.badRows[1] == CsvRowProblem{5, "an emotion card needs a score from -3 to 3"});
+    CHECK(refused.badRows[2].line == 6);
+    CHECK(refused.badRows[2].message.find("link must be a web address") != std::string::npos);
+
+    CsvImportOptions skip;
+    skip.skipBadRows = true;
+    auto kept = importCardCsv(table, skip);
+    REQUIRE(kept.ok());
+    CHECK(kept.badRows.size() == 3);
+    CHECK(kept.cardsImported == 2);
+    CHECK(kept.document->cards()[0].text == "An ad\nover two lines");
+    CHECK(kept.document->cards()[1].score == 2);
+    REQUIRE(kept.document->personas().size() == 2);
+    CHECK(kept.document->personas()[1].name == "Student");
+    // Only stages of imported rows exist.
+    CHECK(kept.document->stages().size() == 2);
+}
+
+TEST_CASE("CSV import: other spreadsheets through a column mapping", "[csv][import]")
+{
+    SECTION("guessed from Chinese headers, semicolons, defaults for what is missing")
+    {
+        const std::string table = "阶段;接触点;渠道;备注;评分\n认知;朋友推荐;wordOfMouth;;5\n购买;收银台排队;store;高峰期;1\n";
+        auto r = importCardCsv(table);
+        INFO(r.error);
+        REQUIRE(r.ok());
+        CHECK(r.mapping.columns == std::vector<CsvField>{CsvField::Stage, CsvField::Text, CsvField::Channel,
+                                                         CsvField::Notes, CsvField::Ignore});
+        const Document &d = *r.document;
+        REQUIRE(d.personas().size() == 1);
+        CHECK(d.personas()[0].name == "Customer");
+        REQUIRE(d.lanes().size() == 1);
+        CHECK(d.lanes()[0].kind == LaneKind::Touchpoints);
+        CHECK(d.stages()[1].name == "购买");
+        CHECK(d.cards()[1].notes == "高峰期");
+        CHECK(d.cards()[1].channel == "store");
+    }
+    SECTION("chosen by hand; a lane named like a kind becomes that kind")
+    {
+        const std::string table = "Who,When,Row,What,Extra\nAlex,Week 1,Pain points,Slow site,x\nAlex,Week 1,Ideas,Faster CDN,y\n";
+        CsvImportOptions options;
+        options.mapping = CsvColumnMapping{{CsvField::Persona, CsvField::Stage, CsvField::Lane, CsvField::Text}};
+        options.title = "Site speed";
+        auto r = importCardCsv(table, options);
+        INFO(r.error);
+        REQUIRE(r.ok());
+        const Document &d = *r.document;
+        CHECK(d.journey().title == "Site speed");
+        REQUIRE(d.lanes().size() == 2);
+        CHECK(d.lanes()[0].kind == LaneKind::PainPoints);
+        CHECK(d.lanes()[0].title.empty());
+        CHECK(d.lanes()[1].kind == LaneKind::Touchpoints);
+        CHECK(d.lanes()[1].title == "Ideas");
+        CHECK(d.cards()[1].text == "Faster CDN");
+        CHECK(d.cards()[1].order == 0); // its own cell
+    }
+    SECTION("no text column is a clear error")
+    {
+        auto r = importCardCsv("Name,Stage\nA,B\n");
+        CHECK_FALSE(r.ok());
+        CHECK(r.error.find("no column holds the card text") != std::string::npos);
+        CHECK(r.error.find("\u2018Name\u2019, \u2018Stage\u2019") != std::string::npos);
+    }
+    CHECK(csvFieldFromName("Lane Kind") == CsvField::LaneKind);
+    CHECK(toString(CsvField::AuditNote) == "audit note");
+    CHECK(csvFields().size() == cardCsvColumns().size() - 1); // all but the comment count
+    for (CsvField f : csvFields())
+        CHECK(std::find(cardCsvColumns().begin(), cardCsvColumns().end(), std::string(toString(f))) !=
+              cardCsvColumns().end());
+}
+
+TEST_CASE("CSV: the formula guard is taken off exactly as it was put on", "[csv]")
+{
+    for (const std::string text : {"=1+1", "+x", "-3", "@who", "'quoted'", "''", "plain", "", "'"}) {
+        INFO(text);
+        CHECK(csvUnguardText(csvSafeText(text)) == text);
+    }
+    CHECK(csvSafeText("'x") == "''x");
+    std::vector<std::vector<std::string>> rows;
+    std::vector<int> lines;
+    std::string error;
+    REQUIRE(parseCsv("a;b\n\"x\ny\";z\nlast;row", rows, error, &lines, ';'));
+    CHECK(rows == std::vector<std::vector<std::string>>{{"a", "b"}, {"x\ny", "z"}, {"last", "row"}});
+    CHECK(lines == std::vector<int>{1, 2, 4});
+}
