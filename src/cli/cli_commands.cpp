@@ -11,14 +11,6 @@
 
 namespace cjm::cli {
 
-namespace {
-
-struct Parsed {
-    std::vector<std::string> files;
-    std::map<std::string, std::string> options; // "--check" -> "", "-o" -> "out.cjm"
-    std::string error;
-};
-
 // A small getopt: flags that take a value are listed in `withValue`.
 Parsed parseArgs(const std::vector<std::string> &args, const std::vector<std::string> &flags,
                  const std::vector<std::string> &withValue)
@@ -55,6 +47,8 @@ Parsed parseArgs(const std::vector<std::string> &args, const std::vector<std::st
     }
     return parsed;
 }
+
+namespace {
 
 void printProblems(const std::string &file, const Problems &problems, std::ostream &out)
 {

@@ -9,6 +9,7 @@
 
 #include "cjm/logging.hpp"
 #include "cli_commands.hpp"
+#include "collab_commands.hpp"
 #include "export_command.hpp"
 
 #ifndef CJM_VERSION
@@ -30,13 +31,21 @@ Commands:
                      [--persona ID] [--tiles] [--per-persona]
                                the map as a picture, a PDF or the CSV card inventory,
                                painted exactly as the editor shows it; no display needed
+  diff A B [--json]            what changed between two maps, card by card
+                               (exit 0 equal, 1 different, 2 error); works as git's diff driver
+  merge BASE OURS THEIRS [-o OUT]
+                               three-way merge by id; conflicts stay in the map, marked
+                               (exit 0 clean, 1 conflicts, 2 error); works as git's merge driver
+  import IN.csv -o OUT.cjm [--encoding utf-8|gb18030|big5] [--map COLUMN=FIELD]... [--skip-bad-rows]
+                               a map from a table of cards (the CSV inventory, or any spreadsheet)
 
 Options:
   -h, --help                   show this help (also after a command: cjm fmt --help)
   --version                    show the version
   -v, --verbose                log debug messages to stderr
 
-Exit codes: 0 success, 1 a file is invalid or could not be written, 2 wrong usage.
+Exit codes: 0 success, 1 a file is invalid or could not be written, 2 wrong usage
+(diff and merge: see above). Using maps with git: docs/collaboration.md.
 )";
 
 const char *commandHelp(const std::string &command)
@@ -63,6 +72,12 @@ const char *commandHelp(const std::string &command)
                "  --persona ID     only this persona's band\n"
                "  --tiles          PDF at full size over several pages, headers repeated on each\n"
                "  --per-persona    PDF with one page per persona\n";
+    if (command == "diff")
+        return cjm::cli::kDiffHelp;
+    if (command == "merge")
+        return cjm::cli::kMergeHelp;
+    if (command == "import")
+        return cjm::cli::kImportHelp;
     if (command == "fmt")
         return "Usage: cjm fmt FILE... [-o OUT] [--check]\n\nRewrites each map in the canonical form of the .cjm "
                "format (docs/format.md):\nsame content, defaults left out, keys in order, unknown keys kept.\n"
@@ -122,6 +137,12 @@ int main(int argc, char **argv)
         return cjm::cli::runInfo(rest, io);
     if (command == "fmt")
         return cjm::cli::runFmt(rest, io);
+    if (command == "diff")
+        return cjm::cli::runDiff(rest, io);
+    if (command == "merge")
+        return cjm::cli::runMerge(rest, io);
+    if (command == "import")
+        return cjm::cli::runImport(rest, io);
     if (command == "export") {
         // Painting needs QtGui but no display: the offscreen platform unless
         // the caller chose another.

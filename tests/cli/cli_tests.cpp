@@ -1,77 +1,13 @@
 // The `cjm` executable as a user or a script meets it: exit codes and output.
 #include <catch2/catch.hpp>
 
-#include <array>
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <nlohmann/json.hpp>
 
-namespace fs = std::filesystem;
+#include "cli_test_support.hpp"
+
+using namespace clitest;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    std::string output; // stdout and stderr together
-};
-
-std::string shellQuote(const std::string &s)
-{
-    std::string q = "'";
-    for (char c : s)
-        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
-
-// Runs a shell command line; stdout and stderr together.
-Run shell(const std::string &command)
-{
-    Run run;
-    FILE *pipe = ::popen((command + " 2>&1").c_str(), "r");
-    REQUIRE(pipe != nullptr);
-    std::array<char, 4096> buffer{};
-    while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe))
-        run.output.append(buffer.data(), n);
-    const int status = ::pclose(pipe);
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
-}
-
-Run cjm(const std::vector<std::string> &args)
-{
-    std::string command = shellQuote(CJM_EXECUTABLE);
-    for (const auto &a : args)
-        command += " " + shellQuote(a);
-    return shell(command);
-}
-
-std::string readText(const fs::path &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-void writeText(const fs::path &path, const std::string &text)
-{
-    std::ofstream out(path, std::ios::binary);
-    out << text;
-}
-
-struct TempDir {
-    fs::path path = fs::temp_directory_path() / ("cjm-cli-test-" + std::to_string(::getpid()));
-    TempDir() { fs::create_directories(path); }
-    ~TempDir() { fs::remove_all(path); }
-};
-
-const std::string kSample = std::string(CJM_SAMPLES_DIR) + "/ecommerce-en.cjm";
-const std::string kChineseSample = std::string(CJM_SAMPLES_DIR) + "/retail-zh.cjm";
 
 const char *const kThreeMistakes = R"({
   "format": "cjm",
