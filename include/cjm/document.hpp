@@ -30,6 +30,13 @@ struct CellKey {
 
 class DocumentAccess;
 
+// Lets the id maps be searched with a string_view, without building a
+// std::string for every lookup (painting asks for thousands per frame).
+struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
+};
+
 class Document {
 public:
     Document() = default;
@@ -55,6 +62,8 @@ public:
     std::optional<std::size_t> cardIndex(std::string_view id) const;
 
     // The cards of one cell, sorted by `order`, ties kept in file order.
+    // Costs the cell's cards, not the map's (an index by cell, rebuilt after
+    // cards are added, removed or moved).
     std::vector<const Card *> cardsInCell(std::string_view persona, std::string_view stage,
                                           std::string_view lane) const;
     // The kind a card is drawn as: its lane's (unknown kinds as notes).
@@ -72,8 +81,24 @@ public:
 
 private:
     friend class DocumentAccess;
-    void invalidateIndex() const { m_indexValid = false; }
+
+// Lets the id maps be searched with a string_view, without building a
+// std::string for every lookup (painting asks for thousands per frame).
+struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
+};
+    void invalidateIndex() const
+    {
+        m_indexValid = false;
+        m_cellsValid = false;
+    }
+    // Card `index` moved from the old cell to its current one: the cell index
+    // follows (cheap: two cells), so a drag never rebuilds it.
+    void cardMovedCell(std::size_t index, std::string_view persona, std::string_view stage, std::string_view lane);
     void rebuildIndex() const;
+    void rebuildCells() const;
+    static std::string cellKey(std::string_view persona, std::string_view stage, std::string_view lane);
 
     std::optional<std::string> m_generator;
     Journey m_journey;
@@ -85,8 +110,12 @@ private:
 
     // id -> place, built on first use after a structural change. Field edits
     // (text, colour, a card's cell) keep it valid, so typing never rebuilds it.
-    mutable std::unordered_map<std::string, EntityRef> m_index;
+    mutable std::unordered_map<std::string, EntityRef, StringHash, std::equal_to<>> m_index;
     mutable bool m_indexValid = false;
+    // cell key -> indexes of its cards, in file order. Built on first use
+    // after a card changes cell (or any structural change).
+    mutable std::unordered_map<std::string, std::vector<std::size_t>, StringHash, std::equal_to<>> m_cells;
+    mutable bool m_cellsValid = false;
 };
 
 } // namespace cjm

@@ -21,13 +21,44 @@ void Document::rebuildIndex() const
     m_indexValid = true;
 }
 
+std::string Document::cellKey(std::string_view persona, std::string_view stage, std::string_view lane)
+{
+    // Ids cannot contain a newline (docs/format.md), so it separates them.
+    std::string key;
+    key.reserve(persona.size() + stage.size() + lane.size() + 2);
+    key.append(persona).append(1, '\n').append(stage).append(1, '\n').append(lane);
+    return key;
+}
+
+void Document::rebuildCells() const
+{
+    m_cells.clear();
+    for (std::size_t i = 0; i < m_cards.size(); ++i)
+        m_cells[cellKey(m_cards[i].persona, m_cards[i].stage, m_cards[i].lane)].push_back(i);
+    m_cellsValid = true;
+}
+
+void Document::cardMovedCell(std::size_t index, std::string_view persona, std::string_view stage, std::string_view lane)
+{
+    if (!m_cellsValid)
+        return; // built afresh on the next query
+    auto old = m_cells.find(cellKey(persona, stage, lane));
+    if (old != m_cells.end()) {
+        auto &indexes = old->second;
+        indexes.erase(std::remove(indexes.begin(), indexes.end(), index), indexes.end());
+        if (indexes.empty())
+            m_cells.erase(old);
+    }
+    const Card &card = m_cards[index];
+    auto &now = m_cells[cellKey(card.persona, card.stage, card.lane)];
+    now.insert(std::lower_bound(now.begin(), now.end(), index), index); // file order, for stable ties
+}
+
 std::optional<EntityRef> Document::find(std::string_view id) const
 {
     if (!m_indexValid)
         rebuildIndex();
-    // unordered_map<string> has no heterogeneous lookup before C++20's
-    // transparent hashing in libstdc++ 12; a temporary string is cheap here.
-    auto it = m_index.find(std::string(id));
+    auto it = m_index.find(id);
     if (it == m_index.end())
         return std::nullopt;
     return it->second;
@@ -85,12 +116,15 @@ const Card *Document::card(std::string_view id) const
 std::vector<const Card *> Document::cardsInCell(std::string_view persona, std::string_view stage,
                                                 std::string_view lane) const
 {
-    // A scan of all cards: fine for one query. Views that need every cell
-    // (the layout) group the cards once instead of calling this per cell.
+    if (!m_cellsValid)
+        rebuildCells();
     std::vector<const Card *> result;
-    for (const Card &card : m_cards)
-        if (card.persona == persona && card.stage == stage && card.lane == lane)
-            result.push_back(&card);
+    auto it = m_cells.find(cellKey(persona, stage, lane));
+    if (it == m_cells.end())
+        return result;
+    result.reserve(it->second.size());
+    for (std::size_t index : it->second)
+        result.push_back(&m_cards[index]);
     std::stable_sort(result.begin(), result.end(), [](const Card *a, const Card *b) { return a->order < b->order; });
     return result;
 }

@@ -17,6 +17,13 @@ public:
     static Stage &stage(Document &d, std::size_t i) { return d.m_stages[i]; }
     static Lane &lane(Document &d, std::size_t i) { return d.m_lanes[i]; }
     static Card &card(Document &d, std::size_t i) { return d.m_cards[i]; }
+    // After card `i`'s persona, stage or lane changed from the given ones
+    // (a change of order alone needs nothing).
+    static void cardCellChanged(Document &d, std::size_t i, std::string_view persona, std::string_view stage,
+                                std::string_view lane)
+    {
+        d.cardMovedCell(i, persona, stage, lane);
+    }
 
     // Whole arrays: any change through these must be followed by structureChanged().
     static std::vector<Persona> &personas(Document &d) { return d.m_personas; }

@@ -168,6 +168,13 @@ private:
     std::vector<std::pair<std::size_t, Card>> m_removedCards; // ascending old index
 };
 
+// A card that changes cell moves in the document's cell index.
+void noteCell(Document &d, std::size_t index, const Card &before, const Card &after)
+{
+    if (before.persona != after.persona || before.stage != after.stage || before.lane != after.lane)
+        Access::cardCellChanged(d, index, before.persona, before.stage, before.lane);
+}
+
 template <typename T>
 class UpdateEntity final : public Edit {
 public:
@@ -186,9 +193,16 @@ public:
         T &target = entities<T>(d)[m_index];
         m_old = std::move(target);
         target = m_value;
+        if constexpr (std::is_same_v<T, Card>)
+            noteCell(d, m_index, m_old, m_value);
         return true;
     }
-    void revert(Document &d) override { entities<T>(d)[m_index] = m_old; }
+    void revert(Document &d) override
+    {
+        entities<T>(d)[m_index] = m_old;
+        if constexpr (std::is_same_v<T, Card>)
+            noteCell(d, m_index, m_value, m_old);
+    }
     std::string description() const override { return std::string("change ") + nameOf<T>() + " " + m_value.id; }
 
 private:
@@ -286,9 +300,16 @@ public:
         Card &card = Access::card(d, m_index);
         m_from = {card.persona, card.stage, card.lane, card.order};
         place(card, m_to);
+        if (m_from.persona != m_to.persona || m_from.stage != m_to.stage || m_from.lane != m_to.lane)
+            Access::cardCellChanged(d, m_index, m_from.persona, m_from.stage, m_from.lane);
         return true;
     }
-    void revert(Document &d) override { place(Access::card(d, m_index), m_from); }
+    void revert(Document &d) override
+    {
+        place(Access::card(d, m_index), m_from);
+        if (m_from.persona != m_to.persona || m_from.stage != m_to.stage || m_from.lane != m_to.lane)
+            Access::cardCellChanged(d, m_index, m_to.persona, m_to.stage, m_to.lane);
+    }
     std::string description() const override { return "move card " + m_id; }
 
 private:

@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "cjm/edit.hpp"
 #include "test_helpers.hpp"
 #include "validation.hpp"
 
@@ -63,4 +64,78 @@ TEST_CASE("shared-type checks", "[document]")
     CHECK(detail::isWebLink("HTTPS://example.com"));
     CHECK_FALSE(detail::isWebLink("file:///etc/passwd"));
     CHECK_FALSE(detail::isWebLink("javascript:alert(1)"));
+}
+
+TEST_CASE("the cell index follows every move, update, undo and removal", "[document]")
+{
+    // cardsInCell answers from an index kept up to date edit by edit; a scan
+    // of all cards is the reference it must always agree with.
+    Document doc = cjm::test::mustRead(cjm::test::minimalMap().dump());
+    auto scan = [&](const std::string &persona, const std::string &stage, const std::string &lane) {
+        std::vector<std::string> ids;
+        std::vector<const Card *> cards;
+        for (const Card &card : doc.cards())
+            if (card.persona == persona && card.stage == stage && card.lane == lane)
+                cards.push_back(&card);
+        std::stable_sort(cards.begin(), cards.end(), [](const Card *a, const Card *b) { return a->order < b->order; });
+        for (const Card *card : cards)
+            ids.push_back(card->id);
+        return ids;
+    };
+    auto indexed = [&](const std::string &persona, const std::string &stage, const std::string &lane) {
+        std::vector<std::string> ids;
+        for (const Card *card : doc.cardsInCell(persona, stage, lane))
+            ids.push_back(card->id);
+        return ids;
+    };
+    // More cards, stages and lanes to move between.
+    REQUIRE(addStage(Stage{"stage-b", "Second", "", Phase::None, std::nullopt, {}})->apply(doc));
+    REQUIRE(addLane(Lane::make("lane-notes", LaneKind::Notes))->apply(doc));
+    for (int i = 0; i < 12; ++i) {
+        Card card;
+        card.id = "extra-" + std::to_string(i);
+        card.persona = doc.personas()[0].id;
+        card.stage = doc.stages()[static_cast<std::size_t>(i) % doc.stages().size()].id;
+        card.lane = i % 3 ? "lane-notes" : doc.lanes()[0].id;
+        card.order = i;
+        REQUIRE(addCard(card)->apply(doc));
+    }
+    auto checkAll = [&] {
+        for (const Stage &stage : doc.stages())
+            for (const Lane &lane : doc.lanes()) {
+                INFO(stage.id << " / " << lane.id);
+                CHECK(indexed(doc.personas()[0].id, stage.id, lane.id) == scan(doc.personas()[0].id, stage.id, lane.id));
+            }
+    };
+    checkAll();
+    std::vector<EditPtr> done;
+    unsigned state = 7;
+    for (int step = 0; step < 60; ++step) {
+        state = state * 1103515245u + 12345u;
+        const Card &card = doc.cards()[(state >> 8) % doc.cards().size()];
+        if (doc.cardKind(card) == LaneKind::Emotions)
+            continue;
+        const std::string stage = doc.stages()[(state >> 4) % doc.stages().size()].id;
+        EditPtr edit;
+        if (step % 3 == 0) {
+            Card changed = card;
+            changed.stage = stage;
+            changed.text += "!";
+            edit = updateCard(changed);
+        } else if (step % 3 == 1) {
+            edit = moveCard(card.id, card.persona, stage, card.lane, static_cast<std::int64_t>(state % 5));
+        } else {
+            edit = moveCardsToCell(doc, {card.id}, card.persona, stage, "lane-notes", state % 3);
+        }
+        if (edit && edit->apply(doc))
+            done.push_back(std::move(edit));
+        checkAll();
+    }
+    while (!done.empty()) {
+        done.back()->revert(doc);
+        done.pop_back();
+        checkAll();
+    }
+    REQUIRE(removeCard("extra-4")->apply(doc));
+    checkAll();
 }
