@@ -26,19 +26,27 @@ QRectF CardItem::boundingRect() const
                                                   kDecorationMargin);
 }
 
-void CardItem::syncWithLayout()
+void CardItem::syncGeometry()
 {
-    const MapLayout &layout = m_scene->mapLayout();
-    auto rect = layout.cardRect(m_cardId);
+    auto rect = m_scene->mapLayout().cardRect(m_cardId);
     if (!rect)
         return;
     if (rect->size() != m_size) {
         prepareGeometryChange();
         m_size = rect->size();
     }
-    setPos(rect->topLeft());
-    // The card's words, notes, link and comment count on hover. Escaped:
-    // text from a teammate's file is never read as HTML.
+    setPos(rect->topLeft()); // no-op when unchanged
+}
+
+void CardItem::syncWithLayout()
+{
+    syncGeometry();
+    update();
+}
+
+QString CardItem::toolTipText() const
+{
+    // Escaped: text from a teammate's file is never read as HTML.
     const Card *card = m_scene->controller()->document().card(m_cardId);
     QStringList parts;
     if (card) {
@@ -51,10 +59,8 @@ void CardItem::syncWithLayout()
         if (!card->comments.empty())
             parts << QCoreApplication::translate("CardItem", "%n comment(s)", "", static_cast<int>(card->comments.size()));
     }
-    setToolTip(parts.isEmpty() ? QString()
-                               : QStringLiteral("<p style='white-space:pre-wrap'>%1</p>")
-                                     .arg(parts.join(QStringLiteral("<br/>"))));
-    update();
+    return parts.isEmpty() ? QString()
+                           : QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(parts.join(QStringLiteral("<br/>")));
 }
 
 void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)

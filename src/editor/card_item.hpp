@@ -20,8 +20,15 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
-    // Re-reads the card's place and size from the layout.
+    // Re-reads the card's place and size from the layout and repaints it
+    // (its content changed).
     void syncWithLayout();
+    // Only the place and size: for cards pushed along by a row that grew.
+    void syncGeometry();
+    // The card's words, notes, link and comment count, as rich text with the
+    // file's text escaped. Built when a tooltip is asked for, not kept: a
+    // map of 50,000 cards need not carry 50,000 tooltips.
+    QString toolTipText() const;
 
 private:
     MapScene *m_scene;

@@ -1,5 +1,8 @@
 #include "map_scene.hpp"
 
+#include <QGraphicsSceneHelpEvent>
+#include <QToolTip>
+
 #include "card_item.hpp"
 #include "map_background_item.hpp"
 
@@ -90,6 +93,13 @@ void MapScene::updateCards(const std::vector<std::string> &cardIds)
     for (const std::string &id : cardIds)
         remember(id);
     const QRectF oldBounds = m_layout.bounds();
+    // Where each row starts now: a row that grows pushes the rows below it.
+    std::vector<std::vector<qreal>> rowTops;
+    for (const auto &band : m_layout.bands()) {
+        rowTops.emplace_back();
+        for (const auto &row : band.rows)
+            rowTops.back().push_back(row.y);
+    }
     m_layout.updateCards(m_controller->document(), cardIds);
     for (const std::string &id : cardIds) {
         remember(id);
@@ -104,19 +114,41 @@ void MapScene::updateCards(const std::vector<std::string> &cardIds)
             m_cardItems.emplace(id, item);
         }
     }
-    if (m_layout.bounds() != oldBounds) {
-        // A row changed height: the rows below it moved.
-        for (auto &[id, item] : m_cardItems)
-            item->syncWithLayout();
+    for (const auto &place : cells)
+        for (const auto &box : m_layout.cardsInCell(place.band, place.row, place.stage))
+            if (CardItem *item = cardItem(box.cardId))
+                item->syncWithLayout();
+    // A row changed height: only the cards of the rows that moved follow.
+    const auto &bands = m_layout.bands();
+    for (std::size_t b = 0; b < bands.size() && b < rowTops.size(); ++b)
+        for (std::size_t r = 0; r < bands[b].rows.size() && r < rowTops[b].size(); ++r) {
+            if (bands[b].rows[r].y == rowTops[b][r])
+                continue;
+            for (std::size_t s = 0; s < m_layout.stages().size(); ++s)
+                for (const auto &box : m_layout.cardsInCell(static_cast<int>(b), static_cast<int>(r), static_cast<int>(s)))
+                    if (CardItem *item = cardItem(box.cardId))
+                        item->syncGeometry();
+        }
+    if (m_layout.bounds() != oldBounds)
         setSceneRect(m_layout.bounds().adjusted(-40, -40, 40, 40));
-    } else {
-        for (const auto &place : cells)
-            for (const auto &box : m_layout.cardsInCell(place.band, place.row, place.stage))
-                if (CardItem *item = cardItem(box.cardId))
-                    item->syncWithLayout();
-    }
     m_background->syncWithLayout();
     emit layoutChanged();
+}
+
+void MapScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    const MapLayout::Hit hit = m_layout.hitTest(event->scenePos());
+    CardItem *item = hit.kind == MapLayout::HitKind::Card ? cardItem(hit.cardId) : nullptr;
+    if (!item) {
+        QGraphicsScene::helpEvent(event); // stage and persona headers, the background
+        return;
+    }
+    const QString text = item->toolTipText();
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->screenPos(), text, event->widget());
+    event->setAccepted(!text.isEmpty());
 }
 
 } // namespace cjm

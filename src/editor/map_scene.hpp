@@ -39,6 +39,10 @@ signals:
     void layoutChanged();
     void focusChanged(const std::string &personaId);
 
+protected:
+    // Card tooltips are built when asked for (see CardItem::toolTipText).
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
+
 private:
     void rebuild();
     void updateCards(const std::vector<std::string> &cardIds);

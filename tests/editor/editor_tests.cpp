@@ -299,7 +299,7 @@ TEST_CASE("a card whose text is cut short shows the full text, escaped, in its t
     Card card = window.controller()->document().cards().front();
     card.text = "<img src=x onerror=alert(1)> " + std::string(600, 'w');
     REQUIRE(window.controller()->apply(updateCard(card), QStringLiteral("Edit"), ChangeHint::cards({card.id})));
-    const QString tip = window.scene()->cardItem(card.id)->toolTip();
+    const QString tip = window.scene()->cardItem(card.id)->toolTipText();
     CHECK(tip.contains(QStringLiteral("&lt;img src=x")));
     CHECK_FALSE(tip.contains(QStringLiteral("<img")));
 }
