@@ -1,0 +1,373 @@
+// cjm-bench: how long the things a user waits for take on generated maps of
+// 1,000 / 10,000 / 50,000 cards, and how much memory they need. Prints one
+// Markdown table row per measurement: the median of several runs, the floor
+// it is compared with where there is one (the bare JSON library), and the
+// peak resident memory of the process while it ran.
+//
+//   cjm-bench [--sizes 1000,10000,50000] [--runs N] [--only NAME]
+//
+// Not a test: nothing here passes or fails. docs/performance.md shows the
+// table and the targets it is read against.
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <algorithm>
+#include <cstdio>
+#include <malloc.h>
+#include <fstream>
+#include <functional>
+#include <iterator>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cjm/document_io.hpp"
+#include "cjm/edit.hpp"
+#include "cjm/file_io.hpp"
+#include "document_controller.hpp"
+#include "map_exporter.hpp"
+#include "map_generator.hpp"
+#include "map_layout.hpp"
+#include "map_scene.hpp"
+#include "map_view.hpp"
+
+using namespace cjm;
+
+namespace {
+
+// Peak resident memory (VmHWM), reset before each measurement by writing 5
+// to /proc/self/clear_refs (Linux ≥ 4.0), so each row shows its own peak.
+void resetPeakMemory()
+{
+    std::ofstream("/proc/self/clear_refs") << "5";
+}
+double memoryMiB(const char *field)
+{
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.rfind(field, 0) == 0)
+            return std::stod(line.substr(std::string(field).size())) / 1024.0;
+    return 0;
+}
+double peakMemoryMiB() { return memoryMiB("VmHWM:"); }
+// Bytes the program holds on the heap: unlike the resident size, it goes up
+// by what is kept even when freed memory is reused.
+double heapInUseMiB() { return static_cast<double>(mallinfo2().uordblks) / (1024.0 * 1024.0); }
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const std::size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+// Runs `setup` (untimed) then `work` (timed) `runs` times; the median in ms.
+double timeIt(int runs, const std::function<void()> &setup, const std::function<void()> &work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        if (setup)
+            setup();
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    return median(times);
+}
+
+struct Row {
+    std::string measure;
+    std::size_t cards = 0;
+    double ms = 0;
+    std::optional<double> floorMs; // the bare library's time for the same job
+    std::string floorName;
+    double peakMiB = 0;
+    std::string note;
+};
+
+void printHeader()
+{
+    std::printf("| measurement | cards | median ms | floor | floor ms | ratio | peak MiB | note |\n");
+    std::printf("|---|---:|---:|---|---:|---:|---:|---|\n");
+    std::fflush(stdout);
+}
+
+void printRow(const Row &row)
+{
+    std::string floorMs = "", ratio = "";
+    if (row.floorMs) {
+        char buffer[64];
+        std::snprintf(buffer, sizeof buffer, "%.1f", *row.floorMs);
+        floorMs = buffer;
+        std::snprintf(buffer, sizeof buffer, "%.2f×", row.ms / std::max(*row.floorMs, 1e-6));
+        ratio = buffer;
+    }
+    std::printf("| %s | %zu | %.2f | %s | %s | %s | %.0f | %s |\n", row.measure.c_str(), row.cards, row.ms,
+                row.floorName.c_str(), floorMs.c_str(), ratio.c_str(), row.peakMiB, row.note.c_str());
+    std::fflush(stdout);
+}
+
+std::string readBytes(const QString &path)
+{
+    std::ifstream in(path.toStdString(), std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// Sends a mouse event to the view's viewport as a real one would arrive.
+void sendMouse(MapView &view, QEvent::Type type, const QPoint &pos, Qt::MouseButtons buttons)
+{
+    const Qt::MouseButton button = type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton;
+    QMouseEvent event(type, QPointF(pos), view.viewport()->mapToGlobal(QPointF(pos)), button, buttons, Qt::NoModifier);
+    QApplication::sendEvent(view.viewport(), &event);
+}
+
+class Bench {
+public:
+    Bench(int runs, std::string only) : m_runs(runs), m_only(std::move(only)) {}
+
+    void runSize(std::size_t cards)
+    {
+        const Document map = bench::generateMap(bench::shapeFor(cards));
+        const int runs = cards >= 50000 ? std::max(3, m_runs / 2) : m_runs;
+        const QString path = m_dir.filePath(QStringLiteral("map-%1.cjm").arg(cards));
+        const std::string canonical = writeDocument(map);
+        defaultFileSystem().writeAtomically(path.toStdString(), canonical);
+
+        if (wanted("open")) {
+            resetPeakMemory();
+            const double ms = timeIt(runs, {}, [&] {
+                auto result = readDocumentFile(path.toStdString());
+                if (!result.ok())
+                    std::fprintf(stderr, "generated map does not read back\n");
+            });
+            const double peak = peakMemoryMiB();
+            const double floor = timeIt(runs, {}, [&] {
+                volatile auto size = nlohmann::json::parse(readBytes(path)).size();
+                (void)size;
+            });
+            print({"open (read, parse, validate, build)", cards, ms, floor, "nlohmann::json::parse", peak,
+                   std::to_string(canonical.size() / 1024) + " KiB file"});
+        }
+        if (wanted("save")) {
+            const nlohmann::json parsed = nlohmann::json::parse(canonical);
+            resetPeakMemory();
+            const QString out = m_dir.filePath(QStringLiteral("saved.cjm"));
+            const double ms = timeIt(runs, {}, [&] {
+                defaultFileSystem().writeAtomically(out.toStdString(), writeDocument(map));
+            });
+            const double peak = peakMemoryMiB();
+            const double floor = timeIt(runs, {}, [&] {
+                volatile auto size = parsed.dump(2).size();
+                (void)size;
+            });
+            print({"save (canonical bytes, atomic file with fsync)", cards, ms, floor, "json::dump(2), no file", peak, ""});
+        }
+        if (wanted("layout")) {
+            resetPeakMemory();
+            MapLayout layout;
+            const double ms = timeIt(runs, {}, [&] { layout.rebuild(map); });
+            print({"layout of the whole map", cards, ms, {}, "", peakMemoryMiB(), ""});
+            Document edited = map;
+            const std::string id = edited.cards()[edited.cards().size() / 2].id;
+            int round = 0;
+            const double relayout = timeIt(runs * 4, {}, [&] {
+                Card card = *edited.card(id);
+                card.text += round++ % 2 ? " (longer text, so the card may grow a line)" : "";
+                updateCard(card)->apply(edited);
+                layout.updateCards(edited, {id});
+            });
+            print({"relayout after editing one card's text", cards, relayout, {}, "", peakMemoryMiB(), ""});
+        }
+        if (wanted("window"))
+            windowMeasures(map, cards, runs);
+        if (wanted("export"))
+            exportMeasures(map, cards, runs);
+        if (wanted("undo"))
+            undoMeasures(map, cards);
+    }
+
+private:
+    bool wanted(const char *name) const { return m_only.empty() || m_only == name; }
+    void print(const Row &row) { printRow(row); }
+
+    void windowMeasures(const Document &map, std::size_t cards, int runs)
+    {
+        // Scene build and first paint: what opening a map costs after reading.
+        for (bool fit : {true, false}) {
+            resetPeakMemory();
+            const double ms = timeIt(runs, {}, [&] {
+                DocumentController controller;
+                controller.resetDocument(map, QString());
+                MapScene scene(&controller);
+                MapView view(&scene);
+                view.resize(1600, 1000);
+                view.show(); // the viewport gets its size
+                if (fit)
+                    view.fitToWindow();
+                else
+                    view.resetZoom();
+                QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+                view.viewport()->render(&image);
+            });
+            print({fit ? "scene build + first paint, fit to window" : "scene build + first paint, 100%", cards, ms,
+                   {}, "", peakMemoryMiB(), "1600×1000 viewport"});
+        }
+
+        DocumentController controller;
+        controller.resetDocument(map, QString());
+        MapScene scene(&controller);
+        MapView view(&scene);
+        view.resize(1600, 1000);
+        view.show();
+        QApplication::processEvents();
+        QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+
+        view.fitToWindow();
+        resetPeakMemory();
+        const double repaint = timeIt(runs * 4, {}, [&] { view.viewport()->render(&image); });
+        print({"full repaint at fit to window", cards, repaint, {}, "", peakMemoryMiB(),
+               "zoom " + std::to_string(static_cast<int>(view.zoom() * 100)) + "%"});
+
+        // One drag step: a card dragged back and forth between two cells,
+        // through the real select tool, each move followed by the repaint it
+        // causes.
+        view.resetZoom();
+        const MapLayout &layout = scene.mapLayout();
+        const int band = 0, row = 0; // the touchpoint row of the first persona
+        const int stage = static_cast<int>(layout.stages().size()) / 2;
+        const auto &cell = layout.cardsInCell(band, row, stage);
+        if (cell.empty())
+            return;
+        const QRectF cardRect = *layout.cardRect(cell.front().cardId);
+        view.centerOn(cardRect.center());
+        QApplication::processEvents();
+        const QPointF left = layout.cellRect(band, row, stage).center();
+        const QPointF right = layout.cellRect(band, row, stage + 1).center();
+        sendMouse(view, QEvent::MouseButtonPress, view.mapFromScene(cardRect.center()), Qt::LeftButton);
+        sendMouse(view, QEvent::MouseMove, view.mapFromScene(cardRect.center()) + QPoint(12, 0), Qt::LeftButton);
+        QApplication::processEvents();
+        resetPeakMemory();
+        int step = 0;
+        const double drag = timeIt(runs * 10, {}, [&] {
+            const QPointF target = step++ % 2 ? left : right;
+            sendMouse(view, QEvent::MouseMove, view.mapFromScene(target), Qt::LeftButton);
+            QApplication::processEvents(); // the repaint of what changed
+        });
+        sendMouse(view, QEvent::MouseButtonRelease, view.mapFromScene(left), Qt::NoButton);
+        print({"one drag step (hit test, edit, relayout, repaint)", cards, drag, {}, "", peakMemoryMiB(),
+               "card moved one cell, 100%"});
+
+        resetPeakMemory();
+        const double snapshot = timeIt(runs, {}, [&] {
+            Document copy = controller.document();
+            volatile std::size_t n = copy.cards().size();
+            (void)n;
+        });
+        print({"autosave's UI-thread part (document snapshot)", cards, snapshot, {}, "", peakMemoryMiB(),
+               "the write runs on a worker"});
+    }
+
+    void exportMeasures(const Document &map, std::size_t cards, int runs)
+    {
+        struct Format {
+            const char *name;
+            ExportFormat format;
+            const char *suffix;
+        };
+        for (const Format &format : {Format{"export PNG at 1×", ExportFormat::Png, "png"},
+                                     Format{"export PDF, fit to page", ExportFormat::Pdf, "pdf"},
+                                     Format{"export SVG", ExportFormat::Svg, "svg"}}) {
+            ExportOptions options;
+            options.format = format.format;
+            const QString out = m_dir.filePath(QStringLiteral("export.") + QLatin1String(format.suffix));
+            resetPeakMemory();
+            std::string note;
+            const double ms = timeIt(std::max(1, runs / 2), {}, [&] {
+                const ExportResult result = exportMap(map, options, out);
+                note = result.ok ? (result.pixelSize.isValid() ? std::to_string(result.pixelSize.width()) + "×" +
+                                                                    std::to_string(result.pixelSize.height()) + " px"
+                                                              : std::to_string(QFileInfo(out).size() / 1024) + " KiB")
+                                 : "failed: " + result.error.toStdString();
+            });
+            print({format.name, cards, ms, {}, "", peakMemoryMiB(), note});
+        }
+    }
+
+    void undoMeasures(const Document &map, std::size_t cards)
+    {
+        constexpr int kEdits = 10000;
+        DocumentController controller;
+        controller.resetDocument(map, QString());
+        MapScene scene(&controller); // undo redraws what it touches, as in the editor
+        const auto &all = controller.document().cards();
+        std::vector<std::string> ids;
+        for (std::size_t i = 0; i < kEdits; ++i)
+            ids.push_back(all[(i * 7919) % all.size()].id);
+        const double before = heapInUseMiB();
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < kEdits; ++i) {
+            Card card = *controller.document().card(ids[static_cast<std::size_t>(i)]);
+            card.text = "Edit " + std::to_string(i) + " 编辑";
+            controller.apply(updateCard(card), QStringLiteral("Edit"), ChangeHint::cards({card.id}));
+        }
+        const double applyMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        const double stackMiB = heapInUseMiB() - before;
+        resetPeakMemory();
+        timer.restart();
+        controller.undoStack()->setIndex(0);
+        const double undoMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        print({"apply 10,000 edits one by one", cards, applyMs, {}, "", peakMemoryMiB(), "each its own undo step"});
+        char note[96];
+        std::snprintf(note, sizeof note, "undo stack after 10,000 edits: %.1f MiB", stackMiB);
+        print({"undo 10,000 edits", cards, undoMs, {}, "", peakMemoryMiB(), note});
+    }
+
+    int m_runs;
+    std::string m_only;
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    std::vector<std::size_t> sizes = {1000, 10000, 50000};
+    int runs = 5;
+    std::string only;
+    const QStringList args = QApplication::arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QStringLiteral("--sizes") && i + 1 < args.size()) {
+            sizes.clear();
+            for (const QString &size : args[++i].split(QLatin1Char(',')))
+                sizes.push_back(size.toULongLong());
+        } else if (args[i] == QStringLiteral("--runs") && i + 1 < args.size()) {
+            runs = std::max(1, args[++i].toInt());
+        } else if (args[i] == QStringLiteral("--only") && i + 1 < args.size()) {
+            only = args[++i].toStdString();
+        } else {
+            std::fprintf(stderr,
+                         "usage: cjm-bench [--sizes 1000,10000,50000] [--runs N] "
+                         "[--only open|save|layout|window|export|undo]\n");
+            return 2;
+        }
+    }
+    Bench bench(runs, only);
+    printHeader();
+    for (std::size_t size : sizes)
+        bench.runSize(size);
+    return 0;
+}
