@@ -322,3 +322,23 @@ TEST_CASE("reading a missing file is a problem, not a crash", "[reader]")
     REQUIRE(result.problems.size() == 1);
     CHECK(result.problems[0].message.find("does not exist") != std::string::npos);
 }
+
+TEST_CASE("a sample cut off anywhere is refused with a place, never half-read", "[reader][limits]")
+{
+    // A download or sync that stopped early. Every 37th byte keeps the test
+    // quick under the sanitizers and still cuts inside keys, strings, numbers
+    // and multi-byte Chinese characters.
+    for (const char *name : {"ecommerce-en.cjm", "retail-zh.cjm"}) {
+        const std::string whole = readText(std::string(CJM_SAMPLES_DIR) + "/" + name);
+        REQUIRE(readDocument(whole).ok());
+        // The final bytes are the closing brace and newline: everything before them is incomplete.
+        const std::size_t lastBrace = whole.rfind('}');
+        for (std::size_t length = 0; length < lastBrace; length += 37) {
+            INFO(name << " cut to " << length << " bytes");
+            auto result = readDocument(std::string_view(whole).substr(0, length));
+            CHECK_FALSE(result.ok());
+            REQUIRE_FALSE(result.problems.empty());
+            CHECK(result.problems[0].line >= 1);
+        }
+    }
+}
