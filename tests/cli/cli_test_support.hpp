@@ -3,6 +3,7 @@
 // shell, reading and writing files, and a temporary folder per test.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>

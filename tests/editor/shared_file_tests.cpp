@@ -25,6 +25,7 @@
 #include "document_controller.hpp"
 #include "main_window.hpp"
 #include "map_file_lock.hpp"
+#include "map_scene.hpp"
 #include "message_bar.hpp"
 #include "qt_text.hpp"
 #include "recovery_store.hpp"
@@ -443,4 +444,37 @@ TEST_CASE("saving to a folder that vanished keeps the map open and modified, wit
     auto old = readDocumentFile(toStdString(dir.filePath(QStringLiteral("share-gone/map.cjm"))));
     REQUIRE(old.ok());
     CHECK(old.document->journey().title != "Work not yet on disk");
+}
+
+TEST_CASE("every file of the fuzz corpus opens or is refused in the window, and the window lives on", "[shared][hostile]")
+{
+    QDir corpus(QStringLiteral(CJM_SOURCE_DIR "/tests/fuzz/corpus"));
+    const QStringList names = corpus.entryList(QDir::Files, QDir::Name);
+    REQUIRE(names.size() >= 30);
+    int opened = 0, refused = 0;
+    for (const QString &name : names) {
+        INFO(name.toStdString());
+        MainWindow window;
+        bool ok = false;
+        QString shown;
+        answerDialog([&] { ok = window.loadFile(corpus.filePath(name)); },
+                     [&](QMessageBox *box) {
+                         shown = box->text() + QLatin1Char('\n') + box->informativeText();
+                         box->done(QMessageBox::Ok);
+                     });
+        // The window opens exactly what the reader accepts.
+        CHECK(ok == readDocumentFile(toStdString(corpus.filePath(name))).ok());
+        if (ok) {
+            ++opened;
+            CHECK(shown.isEmpty());
+            CHECK(window.scene()->mapLayout().cardCount() <= window.controller()->document().cards().size());
+        } else {
+            ++refused;
+            CHECK(shown.contains(name)); // "“seed-…” could not be opened." and what is wrong
+            CHECK(window.controller()->filePath().isEmpty());
+        }
+        window.close();
+    }
+    CHECK(opened >= 8);   // the samples and the valid seeds
+    CHECK(refused >= 15); // the broken seeds
 }
