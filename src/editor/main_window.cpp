@@ -32,6 +32,7 @@
 #include <QUndoStack>
 #include <algorithm>
 
+#include "csv_import_dialog.hpp"
 #include "document_controller.hpp"
 #include "export_dialog.hpp"
 #include "map_scene.hpp"
@@ -179,6 +180,8 @@ void MainWindow::createActions()
     QAction *openAction = add(file, tr("&Open..."), QKeySequence::Open, &MainWindow::open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    QMenu *importMenu = file->addMenu(tr("&Import"));
+    add(importMenu, tr("&CSV..."), QKeySequence(), &MainWindow::importCsv);
     file->addSeparator();
     QAction *saveAction = add(file, tr("&Save"), QKeySequence::Save, &MainWindow::save);
     // QKeySequence::SaveAs is empty on some desktops; Ctrl+Shift+S everywhere.
@@ -689,6 +692,32 @@ void MainWindow::newMap()
         return;
     auto *window = new MainWindow;
     window->show();
+}
+
+void MainWindow::importCsv()
+{
+    const QString dir = m_controller->filePath().isEmpty() ? QString() : QFileInfo(m_controller->filePath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV"), dir, tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        importCsvFile(path);
+}
+
+MainWindow *MainWindow::importCsvFile(const QString &path)
+{
+    CsvImportDialog dialog(path, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return nullptr;
+    std::optional<Document> document = dialog.takeDocument();
+    if (!document)
+        return nullptr;
+    MainWindow *window = m_controller->isPristine() ? this : new MainWindow;
+    window->m_controller->resetDocument(std::move(*document), QString());
+    window->m_controller->markModified(); // a new map: closing asks to save it
+    window->m_view->resetZoom();
+    window->m_view->ensureVisible(QRectF(0, 0, 1, 1));
+    window->show();
+    window->statusBar()->showMessage(tr("Imported from %1; save to keep the map.").arg(QFileInfo(path).fileName()));
+    return window;
 }
 
 void MainWindow::open()

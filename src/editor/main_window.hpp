@@ -45,6 +45,10 @@ public:
     // Opens `path` here if this window holds an untouched new map, else in a
     // new window (or raises the window that already has it).
     static MainWindow *openFile(const QString &path, MainWindow *from = nullptr);
+    // File ▸ Import ▸ CSV… after the file dialog: shows the import dialog for
+    // `path`; on OK opens the map as a new unsaved, modified map, here if this
+    // window holds an untouched new map, else in a new window (returned).
+    MainWindow *importCsvFile(const QString &path);
     bool saveFile(const QString &path);
     // Exports with a progress dialog that can cancel; shows errors in a dialog.
     bool exportTo(const ExportOptions &options, const QString &path);
@@ -72,6 +76,7 @@ public:
 public slots:
     void newMap();
     void open();
+    void importCsv();
     bool save();
     bool saveAs();
     void revert();
