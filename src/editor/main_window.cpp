@@ -41,9 +41,12 @@
 #include "autosaver.hpp"
 #include "card_clipboard.hpp"
 #include "cjm/document_io.hpp"
+#include "cjm/merge.hpp"
 #include "recovery_store.hpp"
 #include "card_item.hpp"
 #include "find_bar.hpp"
+#include "compare_panel.hpp"
+#include "conflict_panel.hpp"
 #include "map_file_lock.hpp"
 #include "message_bar.hpp"
 #include "inspector_widget.hpp"
@@ -118,8 +121,28 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     historyDock->setWidget(new QUndoView(m_controller->undoStack(), historyDock));
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
     historyDock->hide();
-    m_docks = {paletteDock, structureDock, inspectorDock, historyDock};
-    m_editingWidgets = {palette, inspector, structureDock->widget()};
+    // Teammates' versions: merge conflicts to settle, and another version to compare with.
+    m_conflictDock = new QDockWidget(tr("Conflicts"), this);
+    m_conflictDock->setObjectName(QStringLiteral("conflictDock"));
+    auto *conflicts = new ConflictPanel(m_controller, m_conflictDock);
+    m_conflictDock->setWidget(conflicts);
+    addDockWidget(Qt::BottomDockWidgetArea, m_conflictDock);
+    m_conflictDock->hide();
+    m_compareDock = new QDockWidget(tr("Compare"), this);
+    m_compareDock->setObjectName(QStringLiteral("compareDock"));
+    m_comparePanel = new ComparePanel(m_controller, m_scene, m_compareDock);
+    m_compareDock->setWidget(m_comparePanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_compareDock);
+    m_compareDock->hide();
+    auto showCard = [this](const std::string &id) {
+        selectCards({id});
+        if (CardItem *item = m_scene->cardItem(id))
+            m_view->centerOn(item);
+    };
+    connect(conflicts, &ConflictPanel::showCard, this, showCard);
+    connect(m_comparePanel, &ComparePanel::showCard, this, showCard);
+    m_docks = {paletteDock, structureDock, inspectorDock, historyDock, m_conflictDock, m_compareDock};
+    m_editingWidgets = {palette, inspector, structureDock->widget(), conflicts};
     // First run: narrow docks, so the map gets the room. Later runs restore
     // what the user arranged (readSettings).
     resizeDocks({paletteDock, inspectorDock}, {210, 320}, Qt::Horizontal);
@@ -182,6 +205,7 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     QMenu *importMenu = file->addMenu(tr("&Import"));
     add(importMenu, tr("&CSV..."), QKeySequence(), &MainWindow::importCsv);
+    add(file, tr("Compare &With..."), QKeySequence(), &MainWindow::compareWith);
     file->addSeparator();
     QAction *saveAction = add(file, tr("&Save"), QKeySequence::Save, &MainWindow::save);
     // QKeySequence::SaveAs is empty on some desktops; Ctrl+Shift+S everywhere.
@@ -339,6 +363,48 @@ bool MainWindow::loadFile(const QString &path)
     addToRecentFiles(m_controller->filePath());
     m_view->resetZoom();
     m_view->ensureVisible(QRectF(0, 0, 1, 1));
+    showConflictsIfAny();
+    return true;
+}
+
+void MainWindow::showConflictsIfAny()
+{
+    const std::size_t count = listConflicts(m_controller->document()).size();
+    if (count == 0)
+        return;
+    m_conflictDock->show();
+    m_conflictDock->raise();
+    m_messageBar->showMessage(tr("This map was merged from two versions and has %n conflict(s): places where both "
+                                 "sides changed the same thing. Settle each in the Conflicts panel.",
+                                 "", static_cast<int>(count)),
+                              {{tr("Show Conflicts"), [this] { m_conflictDock->show(); m_conflictDock->raise(); },
+                                QStringLiteral("showConflictsButton")}},
+                              MessageBar::Tone::Warning);
+}
+
+void MainWindow::compareWith()
+{
+    const QString dir = m_controller->filePath().isEmpty() ? QString() : QFileInfo(m_controller->filePath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Compare With"), dir, fileFilter());
+    if (!path.isEmpty())
+        compareWithFile(path);
+}
+
+bool MainWindow::compareWithFile(const QString &path)
+{
+    auto result = readDocumentFile(toStdString(path));
+    if (!result.ok()) {
+        QMessageBox box(QMessageBox::Warning, tr("Could Not Compare"),
+                        tr("“%1” could not be read.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.setInformativeText(problemsText(path, result.problems));
+        box.setObjectName(QStringLiteral("compareErrorDialog"));
+        box.exec();
+        return false;
+    }
+    m_comparePanel->compareWith(std::move(*result.document), QFileInfo(path).fileName());
+    m_compareDock->show();
+    m_compareDock->raise();
     return true;
 }
 

@@ -26,6 +26,7 @@ class FindBar;
 class Autosaver;
 class MapFileLock;
 class MessageBar;
+class ComparePanel;
 struct RecoveryEntry;
 class RecoveryStore;
 
@@ -65,6 +66,9 @@ public:
     static MainWindow *restoreRecovered(const RecoveryEntry &entry, const RecoveryStore &store);
     Autosaver *autosaver() const { return m_autosaver; }
     MessageBar *messageBar() const { return m_messageBar; }
+    // Compares the open map with the map in `path` (the Compare panel);
+    // a file that cannot be read is reported and nothing changes.
+    bool compareWithFile(const QString &path);
     // The lock this window holds on its file (none for a new map, a map
     // opened read-only or anyway, or a folder that allows no lock).
     const MapFileLock &fileLock() const { return *m_lock; }
@@ -87,6 +91,7 @@ public slots:
     void paste();
     void duplicateSelection();
     void find();
+    void compareWith();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -110,6 +115,8 @@ private:
     void applyReadOnly(bool readOnly);
     // The file changed on disk: offer to reload it or keep this version.
     void offerReload();
+    // A map merged by `cjm merge` with conflicts: show the Conflicts panel.
+    void showConflictsIfAny();
     void reloadFromDisk();
 
     DocumentController *m_controller;
@@ -124,6 +131,9 @@ private:
     FindBar *m_findBar = nullptr;
     Autosaver *m_autosaver = nullptr;
     MessageBar *m_messageBar = nullptr;
+    QDockWidget *m_conflictDock = nullptr;
+    QDockWidget *m_compareDock = nullptr;
+    ComparePanel *m_comparePanel = nullptr;
     std::unique_ptr<MapFileLock> m_lock;
     QList<QWidget *> m_editingWidgets; // disabled while the map is read-only
 

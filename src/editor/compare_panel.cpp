@@ -1,0 +1,105 @@
+#include "compare_panel.hpp"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <unordered_set>
+
+#include "document_controller.hpp"
+#include "map_scene.hpp"
+#include "qt_text.hpp"
+
+namespace cjm {
+
+namespace {
+constexpr int kCardIdRole = Qt::UserRole + 1;
+}
+
+ComparePanel::ComparePanel(DocumentController *controller, MapScene *scene, QWidget *parent)
+    : QWidget(parent), m_controller(controller), m_scene(scene)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_heading = new QLabel(this);
+    m_heading->setTextFormat(Qt::PlainText);
+    m_heading->setWordWrap(true);
+    layout->addWidget(m_heading);
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("compareList"));
+    m_list->setWordWrap(true);
+    layout->addWidget(m_list, 1);
+    auto *stop = new QPushButton(tr("Stop Comparing"), this);
+    stop->setObjectName(QStringLiteral("stopComparingButton"));
+    layout->addWidget(stop, 0, Qt::AlignLeft);
+    connect(stop, &QPushButton::clicked, this, &ComparePanel::clear);
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (!item)
+            return;
+        const std::string id = item->data(kCardIdRole).toString().toStdString();
+        if (!id.empty())
+            emit showCard(id);
+    });
+    // Edits change the differences; a diff costs the whole map, so it runs
+    // once a burst of edits (typing, a drag) has settled, not per edit.
+    m_recompute = new QTimer(this);
+    m_recompute->setSingleShot(true);
+    m_recompute->setInterval(400);
+    connect(m_recompute, &QTimer::timeout, this, &ComparePanel::recompute);
+    auto changed = [this] {
+        if (m_other)
+            m_recompute->start();
+    };
+    connect(controller, &DocumentController::documentReset, this, changed);
+    connect(controller, &DocumentController::structureChanged, this, changed);
+    connect(controller, &DocumentController::journeyChanged, this, changed);
+    connect(controller, &DocumentController::cardsChanged, this, changed);
+    clear();
+}
+
+void ComparePanel::compareWith(Document other, const QString &otherName)
+{
+    m_other = std::move(other);
+    m_otherName = otherName;
+    recompute();
+}
+
+void ComparePanel::clear()
+{
+    m_recompute->stop();
+    m_other.reset();
+    m_changes.clear();
+    m_list->clear();
+    m_heading->setText(tr("Not comparing. Use File ▸ Compare With... to see how another version of this map "
+                          "differs."));
+    m_scene->setHighlightedCards({});
+}
+
+void ComparePanel::recompute()
+{
+    if (!m_other)
+        return;
+    const Document &mine = m_controller->document();
+    // From the open map to the other: "added" is only in the other file.
+    m_changes = diffDocuments(mine, *m_other);
+    m_list->clear();
+    std::unordered_set<std::string> highlighted;
+    for (const Change &change : m_changes) {
+        auto *item = new QListWidgetItem(toQString(change.description), m_list);
+        item->setToolTip(toQString(change.description).toHtmlEscaped());
+        if (change.entity == DiffEntity::Card && mine.card(change.id)) {
+            item->setData(kCardIdRole, toQString(change.id));
+            highlighted.insert(change.id);
+        }
+    }
+    m_heading->setText(m_changes.empty()
+                           ? tr("This map and “%1” are the same.").arg(m_otherName)
+                           : tr("%n difference(s) between this map and “%1”. Cards involved are outlined on "
+                                "the map; click a line to show its card.",
+                                "", static_cast<int>(m_changes.size()))
+                                 .arg(m_otherName));
+    m_scene->setHighlightedCards(std::move(highlighted));
+}
+
+} // namespace cjm

@@ -1,0 +1,54 @@
+#pragma once
+// File ▸ Compare With...: what another version of the map (a teammate's
+// copy, last week's file, the current-state map behind a future-state copy)
+// has different from the open one, listed by entity, with the cards involved
+// highlighted on the canvas. Clicking a row shows that card. The list
+// follows edits to the open map.
+
+#include <QString>
+#include <QWidget>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cjm/diff.hpp"
+
+class QLabel;
+class QListWidget;
+class QTimer;
+
+namespace cjm {
+
+class DocumentController;
+class MapScene;
+
+class ComparePanel : public QWidget {
+    Q_OBJECT
+public:
+    ComparePanel(DocumentController *controller, MapScene *scene, QWidget *parent = nullptr);
+
+    // Compares the open map with `other` (named `otherName` in the panel).
+    void compareWith(Document other, const QString &otherName);
+    // Stops comparing and takes the highlights away.
+    void clear();
+    bool isComparing() const { return m_other.has_value(); }
+    const std::vector<Change> &changes() const { return m_changes; }
+    QListWidget *list() const { return m_list; }
+
+signals:
+    void showCard(const std::string &cardId);
+
+private:
+    void recompute();
+
+    DocumentController *m_controller;
+    MapScene *m_scene;
+    QLabel *m_heading;
+    QListWidget *m_list;
+    QTimer *m_recompute;
+    std::optional<Document> m_other;
+    QString m_otherName;
+    std::vector<Change> m_changes;
+};
+
+} // namespace cjm

@@ -1,0 +1,206 @@
+#include "conflict_panel.hpp"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "document_controller.hpp"
+#include "qt_text.hpp"
+
+namespace cjm {
+
+namespace {
+enum Column { Where, Field, Mine, Theirs, ColumnCount };
+
+QTableWidgetItem *plainItem(const QString &text)
+{
+    // QTableWidgetItem shows text as text: a teammate's "<b>" stays "<b>".
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    item->setToolTip(text.toHtmlEscaped());
+    return item;
+}
+} // namespace
+
+ConflictPanel::ConflictPanel(DocumentController *controller, QWidget *parent)
+    : QWidget(parent), m_controller(controller)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("conflictTable"));
+    m_table->setHorizontalHeaderLabels({tr("Where"), tr("What"), tr("Mine"), tr("Theirs")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table, 1);
+    auto *buttons = new QHBoxLayout;
+    m_keepMine = new QPushButton(tr("Keep Mine"), this);
+    m_keepMine->setObjectName(QStringLiteral("keepMineButton"));
+    m_keepTheirs = new QPushButton(tr("Keep Theirs"), this);
+    m_keepTheirs->setObjectName(QStringLiteral("keepTheirsButton"));
+    m_edit = new QPushButton(tr("Edit..."), this);
+    m_edit->setObjectName(QStringLiteral("editConflictButton"));
+    m_edit->setToolTip(tr("Write the value to keep, starting from yours"));
+    buttons->addWidget(m_keepMine);
+    buttons->addWidget(m_keepTheirs);
+    buttons->addWidget(m_edit);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    connect(m_keepMine, &QPushButton::clicked, this, [this] { resolveSelected(Resolution::KeepOurs); });
+    connect(m_keepTheirs, &QPushButton::clicked, this, [this] { resolveSelected(Resolution::KeepTheirs); });
+    connect(m_edit, &QPushButton::clicked, this, &ConflictPanel::editSelected);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        updateButtons();
+        const int row = selectedRow();
+        if (row >= 0 && m_conflicts[static_cast<std::size_t>(row)].entity == DiffEntity::Card)
+            emit showCard(m_conflicts[static_cast<std::size_t>(row)].id);
+    });
+    // Edits (and their undo) can add or remove markers: look again once the
+    // burst of change signals is over.
+    auto queue = [this] {
+        if (m_refreshQueued)
+            return;
+        m_refreshQueued = true;
+        QTimer::singleShot(0, this, &ConflictPanel::refresh);
+    };
+    connect(controller, &DocumentController::documentReset, this, &ConflictPanel::refresh); // a new map: at once
+    connect(controller, &DocumentController::structureChanged, this, queue);
+    connect(controller, &DocumentController::journeyChanged, this, queue);
+    connect(controller, &DocumentController::cardsChanged, this, queue);
+    refresh();
+}
+
+QString ConflictPanel::valueText(const std::optional<Json> &value)
+{
+    if (!value || value->is_null())
+        return tr("(not set)");
+    if (value->is_string())
+        return toQString(value->get<std::string>());
+    return toQString(value->dump());
+}
+
+void ConflictPanel::refresh()
+{
+    m_refreshQueued = false;
+    const Document &doc = m_controller->document();
+    std::vector<Conflict> conflicts = listConflicts(doc);
+    const bool changed = conflicts != m_conflicts;
+    m_conflicts = std::move(conflicts);
+    if (changed) {
+        m_table->setRowCount(static_cast<int>(m_conflicts.size()));
+        for (std::size_t i = 0; i < m_conflicts.size(); ++i) {
+            const Conflict &c = m_conflicts[i];
+            const int row = static_cast<int>(i);
+            m_table->setItem(row, Where, plainItem(toQString(entityLabel(doc, c.entity, c.id))));
+            QString what, mine, theirs;
+            switch (c.type) {
+            case ConflictType::Field:
+                what = toQString(c.field);
+                mine = valueText(c.ours);
+                theirs = valueText(c.theirs);
+                break;
+            case ConflictType::Deleted:
+                what = tr("deleted on one side");
+                mine = c.deletedBy == "ours" ? tr("deleted") : tr("changed (kept here)");
+                theirs = c.deletedBy == "theirs" ? tr("deleted") : tr("changed (kept here)");
+                break;
+            case ConflictType::Order:
+                what = tr("order of %1").arg(toQString(c.field));
+                mine = valueText(c.ours);
+                theirs = valueText(c.theirs);
+                break;
+            }
+            m_table->setItem(row, Field, plainItem(what));
+            m_table->setItem(row, Mine, plainItem(mine));
+            m_table->setItem(row, Theirs, plainItem(theirs));
+        }
+        m_table->resizeRowsToContents();
+        emit conflictCountChanged(static_cast<int>(m_conflicts.size()));
+    }
+    m_status->setText(m_conflicts.empty()
+                          ? tr("No merge conflicts.")
+                          : tr("%n merge conflict(s) from combining two versions of this map. For each, keep "
+                               "your version, theirs, or write the one to keep.",
+                               "", static_cast<int>(m_conflicts.size())));
+    updateButtons();
+}
+
+void ConflictPanel::updateButtons()
+{
+    const int row = selectedRow();
+    m_keepMine->setEnabled(row >= 0);
+    m_keepTheirs->setEnabled(row >= 0);
+    // Only a field's value can be written by hand.
+    m_edit->setEnabled(row >= 0 && m_conflicts[static_cast<std::size_t>(row)].type == ConflictType::Field);
+}
+
+int ConflictPanel::selectedRow() const
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return -1;
+    const int row = rows.front().row();
+    return row < static_cast<int>(m_conflicts.size()) ? row : -1;
+}
+
+bool ConflictPanel::resolveSelected(Resolution how, const Json &value)
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return false;
+    const Conflict conflict = m_conflicts[static_cast<std::size_t>(row)];
+    ResolveResult result = resolveConflict(m_controller->document(), conflict, how, value);
+    if (!result.edit) {
+        m_status->setText(tr("This conflict cannot be settled that way: %1").arg(toQString(result.error)));
+        return false;
+    }
+    const QString name = toQString(entityLabel(m_controller->document(), conflict.entity, conflict.id));
+    if (!m_controller->apply(std::move(result.edit), tr("Resolve Conflict in %1").arg(name), ChangeHint::structure()))
+        return false;
+    refresh();
+    if (!m_conflicts.empty())
+        m_table->selectRow(std::min(row, static_cast<int>(m_conflicts.size()) - 1));
+    return true;
+}
+
+void ConflictPanel::editSelected()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const Conflict &conflict = m_conflicts[static_cast<std::size_t>(row)];
+    const bool text = conflict.ours && conflict.ours->is_string();
+    bool ok = false;
+    const QString written =
+        QInputDialog::getMultiLineText(this, tr("Resolve Conflict"),
+                                       text ? tr("The %1 to keep:").arg(toQString(conflict.field))
+                                            : tr("The %1 to keep, as JSON:").arg(toQString(conflict.field)),
+                                       valueText(conflict.ours), &ok);
+    if (!ok)
+        return;
+    if (text) {
+        resolveSelected(Resolution::SetValue, Json(written.toStdString()));
+        return;
+    }
+    Json value = Json::parse(written.toStdString(), nullptr, false);
+    if (value.is_discarded()) {
+        m_status->setText(tr("That is not valid JSON; nothing was changed."));
+        return;
+    }
+    resolveSelected(Resolution::SetValue, value);
+}
+
+} // namespace cjm

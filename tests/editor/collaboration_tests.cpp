@@ -1,0 +1,188 @@
+// Working with teammates' versions in the window: a map that `cjm merge`
+// left with conflicts opens with the Conflicts panel, each conflict settled
+// by Keep Mine / Keep Theirs / a written value as one undoable step; Compare
+// With lists another version's differences and outlines their cards.
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include "cjm/document_io.hpp"
+#include "cjm/edit.hpp"
+#include "cjm/file_io.hpp"
+#include "cjm/merge.hpp"
+#include "compare_panel.hpp"
+#include "conflict_panel.hpp"
+#include "document_controller.hpp"
+#include "main_window.hpp"
+#include "map_scene.hpp"
+#include "message_bar.hpp"
+#include "qt_text.hpp"
+
+using namespace cjm;
+
+namespace {
+Document sample()
+{
+    auto result = readDocumentFile(CJM_SAMPLES_DIR "/ecommerce-en.cjm");
+    REQUIRE(result.ok());
+    return std::move(*result.document);
+}
+
+// The first touchpoint card with text.
+std::string someCardId(const Document &doc, std::size_t skip = 0)
+{
+    for (const Card &card : doc.cards())
+        if (doc.cardKind(card) == LaneKind::Touchpoints && !card.text.empty() && skip-- == 0)
+            return card.id;
+    FAIL("the sample has no touchpoint cards");
+    return {};
+}
+
+Document withText(Document doc, const std::string &id, const std::string &text)
+{
+    Card card = *doc.card(id);
+    card.text = text;
+    REQUIRE(updateCard(card)->apply(doc));
+    return doc;
+}
+
+// A merged map in which both sides rewrote one card's text.
+QString writeConflictedMap(const QTemporaryDir &dir, std::string &cardId)
+{
+    const Document base = sample();
+    cardId = someCardId(base);
+    const Document ours = withText(base, cardId, "Our wording");
+    const Document theirs = withText(base, cardId, "Their wording");
+    MergeResult merged = mergeDocuments(base, ours, theirs);
+    REQUIRE(merged.document);
+    REQUIRE(merged.conflicts.size() == 1);
+    const QString path = dir.filePath(QStringLiteral("merged.cjm"));
+    REQUIRE(defaultFileSystem().writeAtomically(toStdString(path), writeDocument(*merged.document)).ok);
+    return path;
+}
+
+template <typename T> T *findIn(MainWindow &window, const char *objectName = nullptr)
+{
+    T *found = objectName ? window.findChild<T *>(QLatin1String(objectName)) : window.findChild<T *>();
+    REQUIRE(found);
+    return found;
+}
+} // namespace
+
+TEST_CASE("a merged map with a conflict opens with both versions shown, and Keep Theirs settles it", "[collab]")
+{
+    QTemporaryDir dir;
+    std::string cardId;
+    const QString path = writeConflictedMap(dir, cardId);
+    MainWindow window;
+    REQUIRE(window.loadFile(path));
+    auto *panel = findIn<ConflictPanel>(window);
+    REQUIRE(panel->conflicts().size() == 1);
+    CHECK(window.messageBar()->isVisibleTo(&window));
+    CHECK(window.messageBar()->text().contains(QStringLiteral("conflict")));
+    auto *dock = qobject_cast<QDockWidget *>(panel->parentWidget());
+    REQUIRE(dock);
+    CHECK(dock->isVisibleTo(&window));
+    QTableWidget *table = panel->table();
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 2)->text() == QStringLiteral("Our wording"));
+    CHECK(table->item(0, 3)->text() == QStringLiteral("Their wording"));
+    CHECK(window.controller()->document().card(cardId)->text == "Our wording"); // the map keeps ours until settled
+
+    table->selectRow(0);
+    CHECK(window.scene()->selectedCardIds() == std::vector<std::string>{cardId}); // the row shows its card
+    findIn<QPushButton>(window, "keepTheirsButton")->click();
+    CHECK(window.controller()->document().card(cardId)->text == "Their wording");
+    CHECK(listConflicts(window.controller()->document()).empty());
+    CHECK(table->rowCount() == 0);
+    CHECK(window.controller()->isModified());
+
+    // One undo step brings the conflict back, whole.
+    window.controller()->undoStack()->undo();
+    QApplication::processEvents();
+    CHECK(window.controller()->document().card(cardId)->text == "Our wording");
+    CHECK(panel->conflicts().size() == 1);
+
+    // Saved after settling: the file has no marker left and reads back clean.
+    table->selectRow(0);
+    findIn<QPushButton>(window, "keepMineButton")->click();
+    REQUIRE(window.saveFile(path));
+    auto saved = readDocumentFile(toStdString(path));
+    REQUIRE(saved.ok());
+    CHECK(listConflicts(*saved.document).empty());
+    CHECK(saved.document->card(cardId)->text == "Our wording");
+}
+
+TEST_CASE("a conflict can be settled with a value written by hand", "[collab]")
+{
+    QTemporaryDir dir;
+    std::string cardId;
+    const QString path = writeConflictedMap(dir, cardId);
+    MainWindow window;
+    REQUIRE(window.loadFile(path));
+    auto *panel = findIn<ConflictPanel>(window);
+    panel->table()->selectRow(0);
+    REQUIRE(panel->resolveSelected(Resolution::SetValue, Json("Our wording, with their point")));
+    CHECK(window.controller()->document().card(cardId)->text == "Our wording, with their point");
+    CHECK(panel->conflicts().empty());
+}
+
+TEST_CASE("a map without conflicts shows no conflict bar", "[collab]")
+{
+    MainWindow window;
+    REQUIRE(window.loadFile(QStringLiteral(CJM_SAMPLES_DIR "/ecommerce-en.cjm")));
+    auto *panel = findIn<ConflictPanel>(window);
+    CHECK(panel->conflicts().empty());
+    CHECK_FALSE(window.messageBar()->isVisibleTo(&window));
+}
+
+TEST_CASE("Compare With lists another version's differences and outlines the cards involved", "[collab]")
+{
+    MainWindow window;
+    REQUIRE(window.loadFile(QStringLiteral(CJM_SAMPLES_DIR "/ecommerce-en.cjm")));
+    const Document &mine = window.controller()->document();
+    const std::string renamed = someCardId(mine, 0);
+    const std::string moved = someCardId(mine, 1);
+    const std::string removed = someCardId(mine, 2);
+    Document other = withText(mine, renamed, "Renamed in the other version");
+    const Card &movedCard = *other.card(moved);
+    const std::string otherStage = other.stages()[(other.stageIndex(movedCard.stage).value() + 1) % other.stages().size()].id;
+    REQUIRE(moveCard(moved, movedCard.persona, otherStage, movedCard.lane, 0)->apply(other));
+    REQUIRE(removeCard(removed)->apply(other));
+
+    auto *panel = findIn<ComparePanel>(window);
+    panel->compareWith(other, QStringLiteral("teammate.cjm"));
+    CHECK(panel->isComparing());
+    CHECK(panel->changes().size() == diffDocuments(mine, other).size());
+    CHECK(panel->list()->count() == static_cast<int>(panel->changes().size()));
+    const auto &outlined = window.scene()->highlightedCards();
+    CHECK(outlined.count(renamed));
+    CHECK(outlined.count(moved));
+    CHECK(outlined.count(removed)); // still on this map: removed in the other
+    CHECK(outlined.size() == 3);
+
+    // Clicking a line shows its card.
+    for (int row = 0; row < panel->list()->count(); ++row)
+        if (panel->list()->item(row)->text().contains(QStringLiteral("Renamed in the other version")))
+            panel->list()->setCurrentRow(row);
+    CHECK(window.scene()->selectedCardIds() == std::vector<std::string>{renamed});
+
+    // Making this map match the other removes that difference (after edits settle).
+    Card card = *mine.card(renamed);
+    card.text = "Renamed in the other version";
+    REQUIRE(window.controller()->apply(updateCard(card), QStringLiteral("Edit"), ChangeHint::cards({renamed})));
+    CHECK(QTest::qWaitFor([&] { return window.scene()->highlightedCards().count(renamed) == 0; }, 5000));
+    CHECK(panel->changes().size() == diffDocuments(mine, other).size());
+
+    findIn<QPushButton>(window, "stopComparingButton")->click();
+    CHECK_FALSE(panel->isComparing());
+    CHECK(window.scene()->highlightedCards().empty());
+}
