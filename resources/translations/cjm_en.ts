@@ -5,6 +5,13 @@
 <context>
     <name>cjm::MainWindow</name>
     <message numerus="yes">
+        <source>This map was merged from two versions and has %n conflict(s): places where both sides changed the same thing. Settle each in the Conflicts panel.</source>
+        <translation>
+            <numerusform>This map was merged from two versions and has %n conflict: places where both sides changed the same thing. Settle each in the Conflicts panel.</numerusform>
+            <numerusform>This map was merged from two versions and has %n conflicts: places where both sides changed the same thing. Settle each in the Conflicts panel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n persona(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -118,6 +125,26 @@
         <translation>
             <numerusform>Delete “%1” and the card in it?</numerusform>
             <numerusform>Delete “%1” and the %n cards in it?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ConflictPanel</name>
+    <message numerus="yes">
+        <source>%n merge conflict(s) from combining two versions of this map. For each, keep your version, theirs, or write the one to keep.</source>
+        <translation>
+            <numerusform>%n merge conflict from combining two versions of this map. For each, keep your version, theirs, or write the one to keep.</numerusform>
+            <numerusform>%n merge conflicts from combining two versions of this map. For each, keep your version, theirs, or write the one to keep.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ComparePanel</name>
+    <message numerus="yes">
+        <source>%n difference(s) between this map and “%1”. Cards involved are outlined on the map; click a line to show its card.</source>
+        <translation>
+            <numerusform>%n difference between this map and “%1”. Cards involved are outlined on the map; click a line to show its card.</numerusform>
+            <numerusform>%n differences between this map and “%1”. Cards involved are outlined on the map; click a line to show its card.</numerusform>
         </translation>
     </message>
 </context>

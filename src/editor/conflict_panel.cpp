@@ -43,7 +43,9 @@ ConflictPanel::ConflictPanel(DocumentController *controller, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Both versions get the same room, so they read side by side.
+    m_table->horizontalHeader()->setSectionResizeMode(Mine, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(Theirs, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
     auto *buttons = new QHBoxLayout;
     m_keepMine = new QPushButton(tr("Keep Mine"), this);

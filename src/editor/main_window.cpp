@@ -374,6 +374,7 @@ void MainWindow::showConflictsIfAny()
         return;
     m_conflictDock->show();
     m_conflictDock->raise();
+    resizeDocks({m_conflictDock}, {170}, Qt::Vertical); // the map keeps most of the window
     m_messageBar->showMessage(tr("This map was merged from two versions and has %n conflict(s): places where both "
                                  "sides changed the same thing. Settle each in the Conflicts panel.",
                                  "", static_cast<int>(count)),
@@ -405,6 +406,7 @@ bool MainWindow::compareWithFile(const QString &path)
     m_comparePanel->compareWith(std::move(*result.document), QFileInfo(path).fileName());
     m_compareDock->show();
     m_compareDock->raise();
+    resizeDocks({m_compareDock}, {170}, Qt::Vertical);
     return true;
 }
 
