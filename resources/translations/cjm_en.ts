@@ -5,6 +5,20 @@
 <context>
     <name>cjm::MainWindow</name>
     <message numerus="yes">
+        <source>The review of this map is overdue by %n day(s).</source>
+        <translation>
+            <numerusform>The review of this map is overdue by %n day.</numerusform>
+            <numerusform>The review of this map is overdue by %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed every %n day(s).</source>
+        <translation>
+            <numerusform>Reviewed every %n day.</numerusform>
+            <numerusform>Reviewed every %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>This map was merged from two versions and has %n conflict(s): places where both sides changed the same thing. Settle each in the Conflicts panel.</source>
         <translation>
             <numerusform>This map was merged from two versions and has %n conflict: places where both sides changed the same thing. Settle each in the Conflicts panel.</numerusform>

@@ -7,6 +7,7 @@
 #include <spdlog/spdlog.h>
 
 #include "cjm/document_io.hpp"
+#include "cjm/review.hpp"
 #include "cjm/file_io.hpp"
 
 namespace cjm::cli {
@@ -145,6 +146,10 @@ int runInfo(const std::vector<std::string> &args, Streams io)
         info["owner"] = j.owner;
         info["reviewIntervalDays"] = j.reviewIntervalDays;
         info["nextReview"] = j.nextReview ? Json(*j.nextReview) : Json(nullptr);
+        const ReviewStatus review = reviewStatus(j, localToday());
+        info["review"] = {{"state", toString(review.state)}, {"due", review.due()}};
+        if (review.next)
+            info["review"]["daysUntil"] = review.daysUntil;
         info["personas"] = doc.personas().size();
         info["stages"] = doc.stages().size();
         Json lanes = Json::object(), cards = Json::object();
@@ -169,8 +174,11 @@ int runInfo(const std::vector<std::string> &args, Streams io)
         io.out << "Owner:     " << j.owner << '\n';
     if (j.reviewIntervalDays > 0)
         io.out << "Review:    every " << j.reviewIntervalDays << " days" << '\n';
-    if (j.nextReview)
-        io.out << "Next review: " << *j.nextReview << '\n';
+    if (j.nextReview) {
+        const ReviewStatus review = reviewStatus(j, localToday());
+        io.out << "Next review: " << *j.nextReview << " (" << describe(review) << ")" << (review.due() ? " - DUE" : "")
+               << '\n';
+    }
     io.out << "Personas:  " << doc.personas().size();
     for (std::size_t i = 0; i < doc.personas().size(); ++i)
         io.out << (i == 0 ? " (" : ", ") << doc.personas()[i].name << (i + 1 == doc.personas().size() ? ")" : "");

@@ -1,6 +1,7 @@
 #include "main_window.hpp"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QClipboard>
 #include <QFile>
 #include <QTextStream>
@@ -27,6 +28,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QRegularExpression>
+#include <QDate>
 #include <QLocale>
 #include <spdlog/spdlog.h>
 #include <QUndoStack>
@@ -42,6 +44,7 @@
 #include "card_clipboard.hpp"
 #include "cjm/document_io.hpp"
 #include "cjm/merge.hpp"
+#include "cjm/review.hpp"
 #include "recovery_store.hpp"
 #include "card_item.hpp"
 #include "find_bar.hpp"
@@ -54,6 +57,7 @@
 #include "select_tool.hpp"
 #include "structure_panel.hpp"
 #include "qt_text.hpp"
+#include "translations.hpp"
 
 namespace cjm {
 
@@ -206,6 +210,7 @@ void MainWindow::createActions()
     QMenu *importMenu = file->addMenu(tr("&Import"));
     add(importMenu, tr("&CSV..."), QKeySequence(), &MainWindow::importCsv);
     add(file, tr("Compare &With..."), QKeySequence(), &MainWindow::compareWith);
+    add(file, tr("Mark Map &Reviewed"), QKeySequence(), &MainWindow::markReviewed);
     file->addSeparator();
     QAction *saveAction = add(file, tr("&Save"), QKeySequence::Save, &MainWindow::save);
     // QKeySequence::SaveAs is empty on some desktops; Ctrl+Shift+S everywhere.
@@ -273,6 +278,29 @@ void MainWindow::createActions()
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
     connect(fit, &QAction::triggered, m_view, &MapView::fitToWindow);
     view->addSeparator();
+    {
+        // View ▸ Language: stored for the next start (the open windows keep theirs).
+        QMenu *languageMenu = view->addMenu(tr("&Language"));
+        auto *languages = new QActionGroup(languageMenu);
+        const QString current = languageSetting();
+        const std::pair<QString, QString> choices[] = {{QStringLiteral("system"), tr("&System")},
+                                                       {QStringLiteral("en"), QStringLiteral("English")},
+                                                       {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
+                                                       {QStringLiteral("zh_TW"), QStringLiteral("繁體中文")}};
+        for (const auto &[setting, label] : choices) {
+            QAction *action = languageMenu->addAction(label);
+            action->setCheckable(true);
+            action->setChecked(setting == current);
+            action->setData(setting);
+            languages->addAction(action);
+            connect(action, &QAction::triggered, this, [this, setting] {
+                setLanguageSetting(setting);
+                statusBar()->showMessage(tr("The language changes the next time CJM Studio starts."), 8000);
+            });
+        }
+        if (!languages->checkedAction())
+            languages->actions().constFirst()->setChecked(true);
+    }
     view->addAction(toolbar->toggleViewAction());
     QTimer::singleShot(0, this, [this, view] {
         for (QDockWidget *dock : m_docks)
@@ -363,8 +391,42 @@ bool MainWindow::loadFile(const QString &path)
     addToRecentFiles(m_controller->filePath());
     m_view->resetZoom();
     m_view->ensureVisible(QRectF(0, 0, 1, 1));
-    showConflictsIfAny();
+    if (!m_controller->isReadOnly()) // a read-only map cannot be marked reviewed; its bar says why
+        showReviewDueIfAny();
+    showConflictsIfAny(); // the more urgent news wins the bar
     return true;
+}
+
+void MainWindow::showReviewDueIfAny()
+{
+    const Journey &journey = m_controller->document().journey();
+    const ReviewStatus status = reviewStatus(journey, localToday());
+    if (!status.due())
+        return;
+    const QString when = status.state == ReviewState::DueToday
+                             ? tr("The review of this map is due today.")
+                             : tr("The review of this map is overdue by %n day(s).", "", -status.daysUntil);
+    QString details;
+    if (!journey.owner.empty())
+        details += QLatin1Char(' ') + tr("Owner: %1.").arg(toQString(journey.owner));
+    if (journey.reviewIntervalDays > 0)
+        details += QLatin1Char(' ') + tr("Reviewed every %n day(s).", "", journey.reviewIntervalDays);
+    m_messageBar->showMessage(when + details,
+                              {{tr("Mark Reviewed"), [this] { markReviewed(); }, QStringLiteral("markReviewedButton")}});
+}
+
+void MainWindow::markReviewed()
+{
+    const Journey reviewed = cjm::markReviewed(m_controller->document().journey(), localToday());
+    if (!m_controller->apply(setJourney(reviewed), tr("Mark Reviewed"), ChangeHint::journey()))
+        return;
+    statusBar()->showMessage(reviewed.nextReview ? tr("Reviewed. The next review is on %1.")
+                                                       .arg(QLocale().toString(
+                                                           QDate::fromString(toQString(*reviewed.nextReview), Qt::ISODate),
+                                                           QLocale::LongFormat))
+                                                 : tr("Reviewed. No further review is scheduled (set an interval in "
+                                                      "the journey's details)."),
+                             6000);
 }
 
 void MainWindow::showConflictsIfAny()

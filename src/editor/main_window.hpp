@@ -92,6 +92,8 @@ public slots:
     void duplicateSelection();
     void find();
     void compareWith();
+    // Sets the next review one interval from today (an undoable change).
+    void markReviewed();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -117,6 +119,8 @@ private:
     void offerReload();
     // A map merged by `cjm merge` with conflicts: show the Conflicts panel.
     void showConflictsIfAny();
+    // The map's review is due: say so in the bar, with Mark Reviewed.
+    void showReviewDueIfAny();
     void reloadFromDisk();
 
     DocumentController *m_controller;

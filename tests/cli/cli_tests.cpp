@@ -90,6 +90,44 @@ TEST_CASE("cjm info prints title, type, goal and counts; --json too", "[cli]")
     CHECK(cjm({"info"}).exitCode == 2);
 }
 
+TEST_CASE("cjm info says whether the map's review is due", "[cli][review]")
+{
+    TempDir dir;
+    auto mapDueOn = [&](const std::string &name, const std::string &date) {
+        auto map = nlohmann::ordered_json::parse(readText(kSample));
+        map["journey"]["reviewIntervalDays"] = 90;
+        map["journey"]["nextReview"] = date;
+        writeText(dir.path / name, map.dump(2));
+        return (dir.path / name).string();
+    };
+    const std::string overdue = mapDueOn("overdue.cjm", "2001-01-01");
+    const std::string upcoming = mapDueOn("upcoming.cjm", "2999-01-01");
+
+    auto run = cjm({"info", overdue});
+    CHECK(run.exitCode == 0);
+    CHECK(run.output.find("Review:    every 90 days") != std::string::npos);
+    CHECK(run.output.find("Next review: 2001-01-01 (overdue by ") != std::string::npos);
+    CHECK(run.output.find("DUE") != std::string::npos);
+    auto json = nlohmann::json::parse(cjm({"info", overdue, "--json"}).output);
+    CHECK(json["review"]["state"] == "overdue");
+    CHECK(json["review"]["due"] == true);
+    CHECK(json["review"]["daysUntil"].get<int>() < -9000);
+
+    run = cjm({"info", upcoming});
+    CHECK(run.output.find("Next review: 2999-01-01 (in ") != std::string::npos);
+    CHECK(run.output.find("DUE") == std::string::npos);
+    json = nlohmann::json::parse(cjm({"info", upcoming, "--json"}).output);
+    CHECK(json["review"]["state"] == "upcoming");
+    CHECK(json["review"]["due"] == false);
+
+    auto unscheduled = nlohmann::ordered_json::parse(readText(kSample));
+    unscheduled["journey"].erase("nextReview");
+    writeText(dir.path / "unscheduled.cjm", unscheduled.dump(2));
+    json = nlohmann::json::parse(cjm({"info", (dir.path / "unscheduled.cjm").string(), "--json"}).output);
+    CHECK(json["review"]["state"] == "notScheduled");
+    CHECK_FALSE(json["review"].contains("daysUntil"));
+}
+
 TEST_CASE("cjm fmt: rewrites in place, a second run changes nothing, unknown keys survive", "[cli]")
 {
     TempDir dir;

@@ -18,6 +18,7 @@
 #include "cjm/edit.hpp"
 #include "cjm/file_io.hpp"
 #include "cjm/merge.hpp"
+#include "cjm/review.hpp"
 #include "compare_panel.hpp"
 #include "conflict_panel.hpp"
 #include "document_controller.hpp"
@@ -141,7 +142,46 @@ TEST_CASE("a map without conflicts shows no conflict bar", "[collab]")
     REQUIRE(window.loadFile(QStringLiteral(CJM_SAMPLES_DIR "/ecommerce-en.cjm")));
     auto *panel = findIn<ConflictPanel>(window);
     CHECK(panel->conflicts().empty());
-    CHECK_FALSE(window.messageBar()->isVisibleTo(&window));
+    CHECK_FALSE(window.messageBar()->text().contains(QStringLiteral("conflict")));
+    CHECK_FALSE(qobject_cast<QDockWidget *>(panel->parentWidget())->isVisibleTo(&window));
+}
+
+TEST_CASE("a map whose review is due says so on opening, and Mark Reviewed schedules the next", "[review]")
+{
+    QTemporaryDir dir;
+    auto writeWithReview = [&](const char *name, const std::string &next) {
+        Document doc = sample();
+        Journey journey = doc.journey();
+        journey.reviewIntervalDays = 30;
+        journey.owner = "CX team";
+        journey.nextReview = next;
+        REQUIRE(setJourney(journey)->apply(doc));
+        const QString path = dir.filePath(QLatin1String(name));
+        REQUIRE(defaultFileSystem().writeAtomically(toStdString(path), writeDocument(doc)).ok);
+        return path;
+    };
+    const Date today = localToday();
+    const auto plusDays = [&](int n) { return formatDate(Date(std::chrono::sys_days(today) + std::chrono::days(n))); };
+
+    MainWindow window;
+    REQUIRE(window.loadFile(writeWithReview("overdue.cjm", plusDays(-3))));
+    MessageBar *bar = window.messageBar();
+    REQUIRE(bar->isVisibleTo(&window));
+    CHECK(bar->text().contains(QStringLiteral("overdue by 3 days")));
+    CHECK(bar->text().contains(QStringLiteral("CX team")));
+    findIn<QPushButton>(window, "markReviewedButton")->click();
+    CHECK(window.controller()->document().journey().nextReview == std::optional<std::string>(plusDays(30)));
+    CHECK(window.controller()->isModified());
+    window.controller()->undoStack()->undo(); // one undoable step
+    CHECK(window.controller()->document().journey().nextReview == std::optional<std::string>(plusDays(-3)));
+
+    MainWindow today_;
+    REQUIRE(today_.loadFile(writeWithReview("today.cjm", plusDays(0))));
+    CHECK(today_.messageBar()->text().contains(QStringLiteral("due today")));
+
+    MainWindow later;
+    REQUIRE(later.loadFile(writeWithReview("later.cjm", plusDays(5))));
+    CHECK_FALSE(later.messageBar()->isVisibleTo(&later));
 }
 
 TEST_CASE("Compare With lists another version's differences and outlines the cards involved", "[collab]")
