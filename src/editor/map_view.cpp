@@ -2,6 +2,10 @@
 
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QPaintEvent>
+#include <QRubberBand>
+#include <QStyle>
+#include <QStyleOptionRubberBand>
 #include <QScrollBar>
 #include <QWheelEvent>
 #include <algorithm>
@@ -188,6 +192,50 @@ void MapView::scrollContentsBy(int dx, int dy)
     QGraphicsView::scrollContentsBy(dx, dy);
     // The frozen headers do not scroll with the pixels: repaint them.
     viewport()->update();
+}
+
+void MapView::paintEvent(QPaintEvent *event)
+{
+    if (zoom() >= kBlockDetail) {
+        QGraphicsView::paintEvent(event);
+        return;
+    }
+    // Zoomed out, every card is a coloured block. Qt's scene would visit and
+    // paint each card item on its own (tens of thousands at fit to window);
+    // the painter draws all the blocks of the exposed area in one pass over
+    // the layout instead, from the same MapPainter. Items still exist for
+    // selection, find and editing; edits repaint the whole viewport
+    // (layoutChanged), and a selection or find change repaints its item's area.
+    const QRegion exposed = event->region();
+    QPainter painter(viewport());
+    painter.setClipRegion(exposed);
+    painter.setRenderHints(renderHints());
+    painter.setWorldTransform(viewportTransform());
+    const QRectF exposedScene = mapToScene(exposed.boundingRect()).boundingRect();
+    drawBackground(&painter, exposedScene);
+    PaintOptions options;
+    options.levelOfDetail = zoom();
+    std::unordered_set<std::string> selected;
+    for (const std::string &id : m_scene->selectedCardIds())
+        selected.insert(id);
+    options.selectedCards = &selected;
+    options.highlightedCards = &m_scene->highlightedCards();
+    const MapPainter &mapPainter = m_scene->mapPainter();
+    mapPainter.paintBackground(&painter, exposedScene, options);
+    mapPainter.paintCardBlocks(&painter, exposedScene, options);
+    drawForeground(&painter, exposedScene);
+    if (dragMode() == RubberBandDrag && !rubberBandRect().isEmpty()) {
+        painter.resetTransform();
+        painter.setClipRegion(exposed);
+        QStyleOptionRubberBand option;
+        option.initFrom(viewport());
+        option.rect = rubberBandRect();
+        option.shape = QRubberBand::Rectangle;
+        QStyleHintReturnMask mask;
+        if (viewport()->style()->styleHint(QStyle::SH_RubberBand_Mask, &option, viewport(), &mask))
+            painter.setClipRegion(mask.region, Qt::IntersectClip);
+        viewport()->style()->drawControl(QStyle::CE_RubberBand, &option, &painter, viewport());
+    }
 }
 
 void MapView::drawForeground(QPainter *painter, const QRectF &)

@@ -218,9 +218,59 @@ void MapPainter::paintBackground(QPainter *painter, const QRectF &exposed, const
 
 void MapPainter::paintCards(QPainter *painter, const QRectF &exposed, const PaintOptions &options) const
 {
+    if (options.levelOfDetail < kBlockDetail) {
+        paintCardBlocks(painter, exposed, options);
+        return;
+    }
     for (const std::string &id : m_layout.cardsIn(exposed))
         if (auto rect = m_layout.cardRect(id))
             paintCard(painter, id, *rect, options);
+}
+
+void MapPainter::paintCardBlocks(QPainter *painter, const QRectF &exposed, const PaintOptions &options) const
+{
+    auto [s0, s1] = m_layout.stageRange(exposed.left(), exposed.right());
+    auto [b0, b1] = m_layout.bandRange(exposed.top(), exposed.bottom());
+    if (s0 < 0 || b0 < 0)
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    const auto &bands = m_layout.bands();
+    for (int b = b0; b <= b1; ++b)
+        for (int r = 0; r < static_cast<int>(bands[b].rows.size()); ++r) {
+            const auto &row = bands[b].rows[r];
+            if (row.y > exposed.bottom() || row.y + row.height < exposed.top())
+                continue;
+            const bool emotions = row.kind == LaneKind::Emotions;
+            const QColor accent = m_style.kindColors(row.kind).accent;
+            const QColor plain = accent.lighter(130); // a card without a colour of its own
+            for (int s = s0; s <= s1; ++s) {
+                const QPointF origin = m_layout.cellRect(b, r, s).topLeft();
+                for (const MapLayout::CardBox &box : m_layout.cardsInCell(b, r, s)) {
+                    const QRectF rect = box.rect.translated(origin);
+                    if (!rect.adjusted(-4, -4, 4, 4).intersects(exposed))
+                        continue;
+                    const Card *card = m_document.card(box.cardId);
+                    if (!card)
+                        continue;
+                    if (emotions) {
+                        const qreal face = m_style.metrics.emotionFaceSize;
+                        painter->setBrush(parseColor(card->color, m_style.emotionColor(card->score.value_or(0))));
+                        painter->drawEllipse(QRectF(rect.center().x() - face / 2, rect.top(), face, face));
+                    } else {
+                        painter->fillRect(rect, card->color ? parseColor(card->color, accent).lighter(130) : plain);
+                    }
+                    const bool selected = options.selectedCards && options.selectedCards->count(box.cardId);
+                    const bool highlighted = options.highlightedCards && options.highlightedCards->count(box.cardId);
+                    if (selected || highlighted) {
+                        paintCardOutlines(painter, row.kind, rect, selected, highlighted);
+                        painter->setPen(Qt::NoPen);
+                    }
+                }
+            }
+        }
+    painter->restore();
 }
 
 void MapPainter::paintTitleBlock(QPainter *painter, const QRectF &rect, const PaintOptions &options) const
@@ -411,9 +461,17 @@ void MapPainter::paintLaneLabel(QPainter *painter, int band, int row, const QRec
     for (const QString &word : title.split(QLatin1Char(' '), Qt::SkipEmptyParts))
         if (word.size() > longest.size())
             longest = word;
-    while (bold.pixelSize() > m_style.smallFont.pixelSize() &&
-           QFontMetricsF(bold).horizontalAdvance(longest) > textRect.width())
-        bold.setPixelSize(bold.pixelSize() - 1);
+    // Remembered per word, size and width: each size tried loads a font
+    // engine, and zoomed out every lane label would try a dozen.
+    const QString key = QStringLiteral("%1|%2|%3").arg(longest).arg(bold.pixelSize()).arg(textRect.width(), 0, 'f', 2);
+    auto fitted = m_fittedLabelSizes.constFind(key);
+    if (fitted == m_fittedLabelSizes.constEnd()) {
+        while (bold.pixelSize() > m_style.smallFont.pixelSize() &&
+               QFontMetricsF(bold).horizontalAdvance(longest) > textRect.width())
+            bold.setPixelSize(bold.pixelSize() - 1);
+        fitted = m_fittedLabelSizes.insert(key, bold.pixelSize());
+    }
+    bold.setPixelSize(fitted.value());
     painter->setFont(bold);
     painter->setPen(m_style.textColor());
     drawWrappedText(painter, textRect, title, bold, 3);
@@ -553,6 +611,15 @@ void MapPainter::paintCard(QPainter *painter, const std::string &cardId, const Q
                                 QRectF(content.left(), content.bottom() + 2, content.width(), m.cardFooterHeight - 2));
         }
     }
+    paintCardOutlines(painter, kind, rect, selected, highlighted);
+    painter->restore();
+}
+
+void MapPainter::paintCardOutlines(QPainter *painter, LaneKind kind, const QRectF &rect, bool selected,
+                                   bool highlighted) const
+{
+    if (!selected && !highlighted)
+        return;
     // An emotion is its face: outlines go round the face, not its label box.
     const qreal face = m_style.metrics.emotionFaceSize;
     const QRectF outline = kind == LaneKind::Emotions
@@ -569,7 +636,6 @@ void MapPainter::paintCard(QPainter *painter, const std::string &cardId, const Q
         painter->setPen(QPen(QColor(0x1e, 0x88, 0xe5), 2));
         painter->drawRoundedRect(outline.adjusted(-1, -1, 1, 1), radius + 1, radius + 1);
     }
-    painter->restore();
 }
 
 void MapPainter::paintEmotionCard(QPainter *painter, const Card &card, const QRectF &rect,

@@ -3,6 +3,7 @@
 // items and every exporter call these same functions; only PaintOptions
 // differ (selection and find highlights exist on the canvas alone).
 
+#include <QHash>
 #include <QPainter>
 #include <QRectF>
 #include <string>
@@ -37,6 +38,11 @@ public:
     // Everything but the cards (the canvas draws cards as separate items).
     void paintBackground(QPainter *painter, const QRectF &exposed, const PaintOptions &options) const;
     void paintCards(QPainter *painter, const QRectF &exposed, const PaintOptions &options) const;
+    // Below kBlockDetail: every card in `exposed` as its coloured block, with
+    // selection and find outlines, in one pass over the layout's cells (the
+    // same pixels paintCard draws at that level of detail, without a lookup
+    // by id per card). The canvas paints zoomed-out maps with this.
+    void paintCardBlocks(QPainter *painter, const QRectF &exposed, const PaintOptions &options) const;
     // One card into `rect` (its laid-out rectangle, or a translated copy).
     void paintCard(QPainter *painter, const std::string &cardId, const QRectF &rect, const PaintOptions &options) const;
 
@@ -55,10 +61,12 @@ private:
     void paintEmotionRow(QPainter *painter, int band, int row, const QRectF &exposed, const PaintOptions &options) const;
     void paintCardFooter(QPainter *painter, const Card &card, LaneKind kind, const QRectF &rect) const;
     void paintEmotionCard(QPainter *painter, const Card &card, const QRectF &rect, const PaintOptions &options) const;
+    void paintCardOutlines(QPainter *painter, LaneKind kind, const QRectF &rect, bool selected, bool highlighted) const;
 
     const Document &m_document;
     const MapLayout &m_layout;
     const MapStyle &m_style;
+    mutable QHash<QString, int> m_fittedLabelSizes; // lane label font sizes, see paintLaneLabel
 };
 
 // Draws text wrapped into `rect`, at most `maxLines` lines, the last one

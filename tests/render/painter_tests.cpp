@@ -134,6 +134,57 @@ TEST_CASE("zoomed far out, cards are drawn as coloured blocks", "[painter]")
     CHECK(near(centre, layout.style().kindColors(doc.cardKind(card)).accent.lighter(130), 20));
 }
 
+TEST_CASE("the one-pass block painting draws what painting each card does", "[painter][lod]")
+{
+    // The canvas paints zoomed-out maps with paintCardBlocks; it must look
+    // exactly as each card painted on its own at that level of detail,
+    // selection and find outlines included.
+    auto doc = test::loadSample("ecommerce-en.cjm");
+    MapLayout layout;
+    layout.rebuild(doc);
+    const MapPainter painter(doc, layout);
+    const std::unordered_set<std::string> selected{doc.cards().at(0).id, doc.cards().at(3).id};
+    std::unordered_set<std::string> highlighted{doc.cards().at(1).id, doc.cards().at(3).id};
+    for (const Card &card : doc.cards())
+        if (doc.cardKind(card) == LaneKind::Emotions) {
+            highlighted.insert(card.id); // a face's outline goes round the face
+            break;
+        }
+    const qreal scale = 0.2;
+    PaintOptions options;
+    options.levelOfDetail = scale;
+    options.selectedCards = &selected;
+    options.highlightedCards = &highlighted;
+    auto paint = [&](auto draw) {
+        QImage image((layout.bounds().size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        p.scale(scale, scale);
+        draw(p);
+        return image;
+    };
+    const QImage oneByOne = paint([&](QPainter &p) {
+        for (const std::string &id : layout.cardIds())
+            painter.paintCard(&p, id, *layout.cardRect(id), options);
+    });
+    const QImage blocks = paint([&](QPainter &p) { painter.paintCardBlocks(&p, layout.bounds(), options); });
+    const QImage viaCards = paint([&](QPainter &p) { painter.paintCards(&p, layout.bounds(), options); });
+    CHECK(blocks == oneByOne);
+    CHECK(viaCards == oneByOne);
+    // A part of the map: the same pixels inside it.
+    const QRectF part(layout.contentLeft(), layout.bands().front().y, 900, 700);
+    const QImage partial = paint([&](QPainter &p) {
+        p.setClipRect(part);
+        painter.paintCardBlocks(&p, part, options);
+    });
+    const QImage clipped = paint([&](QPainter &p) {
+        p.setClipRect(part);
+        for (const std::string &id : layout.cardIds())
+            painter.paintCard(&p, id, *layout.cardRect(id), options);
+    });
+    CHECK(partial == clipped);
+}
+
 TEST_CASE("Chinese text has a glyph for every character (no tofu boxes)", "[painter][cjk]")
 {
     auto doc = test::loadSample("retail-zh.cjm");
