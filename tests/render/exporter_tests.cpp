@@ -9,6 +9,8 @@
 #include "cjm/edit.hpp"
 #include "map_exporter.hpp"
 #include "map_layout.hpp"
+#include "map_painter.hpp"
+#include <QPainter>
 #include "qt_text.hpp"
 #include "render_test_support.hpp"
 
@@ -82,6 +84,57 @@ TEST_CASE("PNG of the selection covers the selected cards only", "[export][png]"
     QImage image(dir.filePath(QStringLiteral("sel.png")));
     CHECK(image.width() == static_cast<int>(std::ceil(expected.width())));
     CHECK(image.height() == static_cast<int>(std::ceil(expected.height())));
+}
+
+TEST_CASE("a PNG streamed in strips is the map painted in one piece", "[export][png]")
+{
+    // The export paints strips of rows and streams them to the encoder; the
+    // file must hold the same pixels as one picture of the whole map.
+    auto doc = test::loadSample("retail-zh.cjm");
+    MapLayout layout;
+    layout.rebuild(doc);
+    QTemporaryDir dir;
+    for (bool transparent : {false, true}) {
+        INFO("transparent " << transparent);
+        ExportOptions options;
+        options.scale = 1.5;
+        options.transparentBackground = transparent;
+        options.date = QStringLiteral("2026-01-02");
+        const QString path = dir.filePath(QStringLiteral("strips.png"));
+        const ExportResult result = exportMap(doc, options, path);
+        REQUIRE(result.ok);
+        const QImage exported = QImage(path).convertToFormat(QImage::Format_ARGB32);
+        REQUIRE(exported.height() > 2 * 256); // several strips
+        CHECK(exported.size() == result.pixelSize);
+        CHECK(exported.dotsPerMeterX() == static_cast<int>(std::lround(96.0 * 1.5 / 0.0254)));
+        CHECK(exported.dotsPerMeterY() == exported.dotsPerMeterX());
+        CHECK(QImage(path).hasAlphaChannel() == transparent);
+
+        QImage whole(exported.size(), QImage::Format_ARGB32_Premultiplied);
+        whole.fill(Qt::transparent);
+        {
+            QPainter painter(&whole);
+            painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+            painter.scale(1.5, 1.5);
+            painter.translate(-layout.bounds().topLeft());
+            painter.setClipRect(layout.bounds());
+            PaintOptions paint;
+            paint.levelOfDetail = 1.5;
+            paint.transparentBackground = transparent;
+            paint.date = options.date;
+            MapPainter(doc, layout).paintMap(&painter, layout.bounds(), paint);
+        }
+        const QImage expected = whole.convertToFormat(QImage::Format_ARGB32);
+        qint64 different = 0;
+        for (int y = 0; y < expected.height(); ++y)
+            for (int x = 0; x < expected.width(); ++x) {
+                const QRgb a = exported.pixel(x, y), b = expected.pixel(x, y);
+                if (std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) + std::abs(qBlue(a) - qBlue(b)) +
+                        std::abs(qAlpha(a) - qAlpha(b)) > 4)
+                    ++different;
+            }
+        CHECK(different == 0);
+    }
 }
 
 TEST_CASE("a PNG too large to hold is refused with a way out", "[export][png][safety]")
