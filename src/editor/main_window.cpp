@@ -48,6 +48,7 @@
 #include "recovery_store.hpp"
 #include "card_item.hpp"
 #include "find_bar.hpp"
+#include "audit_panel.hpp"
 #include "compare_panel.hpp"
 #include "conflict_panel.hpp"
 #include "map_file_lock.hpp"
@@ -145,7 +146,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     };
     connect(conflicts, &ConflictPanel::showCard, this, showCard);
     connect(m_comparePanel, &ComparePanel::showCard, this, showCard);
-    m_docks = {paletteDock, structureDock, inspectorDock, historyDock, m_conflictDock, m_compareDock};
+    // The touchpoint audit: a table of every touchpoint's six ratings.
+    auto *auditDock = new QDockWidget(tr("Touchpoint Audit"), this);
+    auditDock->setObjectName(QStringLiteral("auditDock"));
+    auto *audit = new AuditPanel(m_controller, auditDock);
+    auditDock->setWidget(audit);
+    addDockWidget(Qt::BottomDockWidgetArea, auditDock);
+    auditDock->hide();
+    connect(audit, &AuditPanel::showCard, this, showCard);
+    m_docks = {paletteDock, structureDock, inspectorDock, historyDock, m_conflictDock, m_compareDock, auditDock};
     m_editingWidgets = {palette, inspector, structureDock->widget(), conflicts};
     // First run: narrow docks, so the map gets the room. Later runs restore
     // what the user arranged (readSettings).

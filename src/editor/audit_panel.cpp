@@ -1,0 +1,309 @@
+#include "audit_panel.hpp"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "audit_report.hpp"
+#include "cjm/edit.hpp"
+#include "cjm/file_io.hpp"
+#include "document_controller.hpp"
+#include "qt_text.hpp"
+
+namespace cjm {
+
+AuditTableModel::AuditTableModel(DocumentController *controller, QObject *parent)
+    : QAbstractTableModel(parent), m_controller(controller)
+{
+    // Rows follow the map once a burst of change signals is over.
+    auto queue = [this] {
+        if (!m_applying)
+            QTimer::singleShot(0, this, &AuditTableModel::reload);
+    };
+    connect(controller, &DocumentController::documentReset, this, &AuditTableModel::reload);
+    connect(controller, &DocumentController::structureChanged, this, queue);
+    connect(controller, &DocumentController::journeyChanged, this, queue);
+    connect(controller, &DocumentController::cardsChanged, this, queue);
+    reload();
+}
+
+void AuditTableModel::reload()
+{
+    beginResetModel();
+    m_entries = auditEntries(m_controller->document());
+    const auto weak = weakestTouchpoints(m_controller->document());
+    m_weak = {weak.begin(), weak.end()};
+    endResetModel();
+}
+
+int AuditTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+int AuditTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Persona: return tr("Persona");
+    case Stage: return tr("Stage");
+    case Channel: return tr("Channel");
+    case Contact: return tr("Contact");
+    case Touchpoint: return tr("Touchpoint");
+    case Average: return tr("Average");
+    default:
+        return QCoreApplication::translate("InspectorWidget",
+                                           std::string(auditCriteria()[static_cast<std::size_t>(section - FirstRating)].name).c_str());
+    }
+}
+
+QVariant AuditTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= static_cast<int>(m_entries.size()))
+        return {};
+    const AuditEntry &entry = m_entries[static_cast<std::size_t>(index.row())];
+    const Document &doc = m_controller->document();
+    const Card &card = *entry.card;
+    const Audit audit = card.audit.value_or(Audit{});
+    const int column = index.column();
+    if (role == CardIdRole)
+        return toQString(card.id);
+    if (role == WeakRole)
+        return m_weak.count(card.id) > 0;
+    if (role == Qt::BackgroundRole && m_weak.count(card.id))
+        return QColor(0xfde2e2);
+    if (role == Qt::ToolTipRole && m_weak.count(card.id))
+        return tr("One of the weakest touchpoints: among the lowest fifth of those rated, below 3 of 5.");
+    if (role == Qt::TextAlignmentRole && column >= FirstRating)
+        return int(Qt::AlignCenter);
+    const bool edit = role == Qt::EditRole;
+    if (role != Qt::DisplayRole && !edit)
+        return {};
+    switch (column) {
+    case Persona: return toQString(doc.personas()[entry.personaIndex].name);
+    case Stage: return toQString(doc.stages()[entry.stageIndex].name);
+    case Channel: return toQString(card.channel);
+    case Contact: return card.direct ? tr("direct") : tr("indirect");
+    case Touchpoint: return toQString(card.text);
+    case Average:
+        if (edit)
+            return entry.average; // sorts numerically
+        return entry.average > 0 ? QString::number(entry.average, 'f', 1) : QString();
+    default: {
+        const int rating = audit.*auditCriteria()[static_cast<std::size_t>(column - FirstRating)].field;
+        if (edit)
+            return rating;
+        return rating > 0 ? QString::number(rating) : QString();
+    }
+    }
+}
+
+Qt::ItemFlags AuditTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.column() >= FirstRating && index.column() < Average && !m_controller->isReadOnly())
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool AuditTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || index.column() < FirstRating || index.column() >= Average ||
+        index.row() >= static_cast<int>(m_entries.size()))
+        return false;
+    bool ok = false;
+    const int rating = value.toInt(&ok);
+    if (!ok || rating < 0 || rating > 5)
+        return false;
+    const AuditEntry &entry = m_entries[static_cast<std::size_t>(index.row())];
+    Card card = *entry.card;
+    Audit audit = card.audit.value_or(Audit{});
+    const AuditCriterion &criterion = auditCriteria()[static_cast<std::size_t>(index.column() - FirstRating)];
+    if (audit.*criterion.field == rating)
+        return true;
+    audit.*criterion.field = rating;
+    card.audit = audit;
+    const QString id = toQString(card.id);
+    m_applying = true;
+    const bool applied =
+        m_controller->apply(updateCard(card), tr("Rate %1").arg(toQString(std::string(criterion.name))),
+                            ChangeHint::cards({card.id}));
+    m_applying = false;
+    if (!applied)
+        return false;
+    // The card lives in the same place of the document: refresh this row's
+    // numbers and the weakest set without rebuilding the table.
+    m_entries[static_cast<std::size_t>(index.row())].card = m_controller->document().card(toStdString(id));
+    m_entries[static_cast<std::size_t>(index.row())].average = auditAverage(audit);
+    const auto weak = weakestTouchpoints(m_controller->document());
+    m_weak = {weak.begin(), weak.end()};
+    emit dataChanged(this->index(0, 0), this->index(rowCount() - 1, ColumnCount - 1));
+    return true;
+}
+
+void AuditFilterModel::setFilters(QString persona, QString stage, QString channel)
+{
+    m_persona = std::move(persona);
+    m_stage = std::move(stage);
+    m_channel = std::move(channel);
+    invalidateFilter();
+}
+
+bool AuditFilterModel::filterAcceptsRow(int row, const QModelIndex &parent) const
+{
+    auto matches = [&](int column, const QString &wanted) {
+        return wanted.isEmpty() || sourceModel()->index(row, column, parent).data().toString() == wanted;
+    };
+    return matches(AuditTableModel::Persona, m_persona) && matches(AuditTableModel::Stage, m_stage) &&
+           matches(AuditTableModel::Channel, m_channel);
+}
+
+AuditPanel::AuditPanel(DocumentController *controller, QWidget *parent)
+    : QWidget(parent), m_controller(controller)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *filters = new QHBoxLayout;
+    m_persona = new QComboBox(this);
+    m_persona->setObjectName(QStringLiteral("auditPersonaFilter"));
+    m_stage = new QComboBox(this);
+    m_stage->setObjectName(QStringLiteral("auditStageFilter"));
+    m_channel = new QComboBox(this);
+    m_channel->setObjectName(QStringLiteral("auditChannelFilter"));
+    filters->addWidget(new QLabel(tr("Persona:"), this));
+    filters->addWidget(m_persona);
+    filters->addWidget(new QLabel(tr("Stage:"), this));
+    filters->addWidget(m_stage);
+    filters->addWidget(new QLabel(tr("Channel:"), this));
+    filters->addWidget(m_channel);
+    filters->addStretch(1);
+    auto *worksheet = new QPushButton(tr("Print Worksheet..."), this);
+    worksheet->setObjectName(QStringLiteral("auditWorksheetButton"));
+    worksheet->setToolTip(tr("A PDF checklist with empty rating boxes, for a walk through the store or the site"));
+    auto *pdf = new QPushButton(tr("Export PDF..."), this);
+    auto *csv = new QPushButton(tr("Export CSV..."), this);
+    filters->addWidget(worksheet);
+    filters->addWidget(pdf);
+    filters->addWidget(csv);
+    layout->addLayout(filters);
+
+    m_model = new AuditTableModel(controller, this);
+    m_filter = new AuditFilterModel(this);
+    m_filter->setSourceModel(m_model);
+    m_filter->setSortRole(Qt::EditRole); // ratings and averages sort as numbers
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("auditTable"));
+    m_view->setModel(m_filter);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // map order until a header is clicked
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(AuditTableModel::Touchpoint, QHeaderView::Stretch);
+    layout->addWidget(m_view, 1);
+    m_summary = new QLabel(this);
+    m_summary->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_summary);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        const QString id = current.data(AuditTableModel::CardIdRole).toString();
+        if (!id.isEmpty())
+            emit showCard(id.toStdString());
+    });
+    for (QComboBox *combo : {m_persona, m_stage, m_channel})
+        connect(combo, &QComboBox::currentIndexChanged, this, &AuditPanel::applyFilters);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AuditPanel::refillFilters);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &AuditPanel::applyFilters);
+    connect(worksheet, &QPushButton::clicked, this, [this] { exportFile(QStringLiteral("worksheet")); });
+    connect(pdf, &QPushButton::clicked, this, [this] { exportFile(QStringLiteral("pdf")); });
+    connect(csv, &QPushButton::clicked, this, [this] { exportFile(QStringLiteral("csv")); });
+    refillFilters();
+}
+
+void AuditPanel::refillFilters()
+{
+    // Keep what was chosen where it still exists.
+    auto refill = [](QComboBox *combo, const QStringList &values) {
+        const QString chosen = combo->currentData().toString();
+        combo->blockSignals(true);
+        combo->clear();
+        combo->addItem(tr("All"), QString());
+        for (const QString &value : values)
+            combo->addItem(value.isEmpty() ? tr("(none)") : value, value);
+        const int index = combo->findData(chosen);
+        combo->setCurrentIndex(index >= 0 ? index : 0);
+        combo->blockSignals(false);
+    };
+    QStringList personas, stages, channels;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        auto add = [&](QStringList &list, int column) {
+            const QString value = m_model->index(row, column).data().toString();
+            if (!list.contains(value))
+                list << value;
+        };
+        add(personas, AuditTableModel::Persona);
+        add(stages, AuditTableModel::Stage);
+        add(channels, AuditTableModel::Channel);
+    }
+    refill(m_persona, personas);
+    refill(m_stage, stages);
+    refill(m_channel, channels);
+    applyFilters();
+}
+
+void AuditPanel::applyFilters()
+{
+    m_filter->setFilters(m_persona->currentData().toString(), m_stage->currentData().toString(),
+                         m_channel->currentData().toString());
+    int rated = 0, weak = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        rated += m_model->index(row, AuditTableModel::Average).data(Qt::EditRole).toDouble() > 0;
+        weak += m_model->index(row, 0).data(AuditTableModel::WeakRole).toBool();
+    }
+    m_summary->setText(tr("%1 touchpoints, %2 rated, %3 among the weakest (tinted). Double-click a rating to "
+                          "change it (1–5, 0 clears).")
+                           .arg(m_model->rowCount())
+                           .arg(rated)
+                           .arg(weak));
+}
+
+void AuditPanel::exportFile(const QString &kind)
+{
+    const QString folder = m_controller->filePath().isEmpty() ? QString() : QFileInfo(m_controller->filePath()).absolutePath();
+    const QString base = folder.isEmpty() ? tr("Touchpoint audit") : folder + QLatin1Char('/') + tr("Touchpoint audit");
+    const bool csv = kind == QStringLiteral("csv");
+    QString path = QFileDialog::getSaveFileName(this, csv ? tr("Export Audit as CSV") : tr("Export Audit as PDF"),
+                                                base + (csv ? QStringLiteral(".csv") : QStringLiteral(".pdf")),
+                                                csv ? tr("CSV files (*.csv)") : tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (csv) {
+        const std::string bytes = writeAuditCsv(m_controller->document());
+        auto written = defaultFileSystem().writeAtomically(toStdString(path), bytes);
+        if (!written.ok)
+            error = toQString(written.error);
+    } else {
+        const AuditReportResult result =
+            writeAuditPdf(m_controller->document(), path, kind == QStringLiteral("worksheet"));
+        if (!result.ok)
+            error = result.error;
+    }
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Could Not Export Audit"), error);
+}
+
+} // namespace cjm

@@ -1,0 +1,25 @@
+#pragma once
+// The touchpoint audit on paper: a worksheet (one row per touchpoint with
+// empty rating boxes, for walking through a store or a website with a pen)
+// or the filled audit with its ratings and averages. A4 landscape PDF,
+// headers repeated on every page, text kept as text.
+
+#include <QString>
+
+#include "cjm/document.hpp"
+
+namespace cjm {
+
+struct AuditReportResult {
+    bool ok = false;
+    QString error;
+    int pages = 0;
+    int rows = 0;
+};
+
+// Rows of the table that fit on one page; the report uses it, tests check it.
+int auditRowsPerPage();
+
+AuditReportResult writeAuditPdf(const Document &document, const QString &path, bool worksheet);
+
+} // namespace cjm

@@ -1,0 +1,166 @@
+// The touchpoint audit: the table of ratings (editing in place, sorting,
+// filtering, the weakest touchpoints tinted) and the audit on paper.
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include "audit_panel.hpp"
+#include "audit_report.hpp"
+#include "cjm/audit.hpp"
+#include "cjm/document_io.hpp"
+#include "cjm/edit.hpp"
+#include "document_controller.hpp"
+#include "qt_text.hpp"
+
+using namespace cjm;
+
+namespace {
+void load(DocumentController &controller, const char *name)
+{
+    Problems problems;
+    REQUIRE(controller.load(QStringLiteral(CJM_SAMPLES_DIR "/") + QLatin1String(name), problems));
+}
+
+std::size_t touchpointCount(const Document &doc)
+{
+    std::size_t n = 0;
+    for (const Card &card : doc.cards())
+        n += doc.cardKind(card) == LaneKind::Touchpoints;
+    return n;
+}
+} // namespace
+
+TEST_CASE("the audit table lists every touchpoint and rates in place, one undo step each", "[audit]")
+{
+    DocumentController controller;
+    load(controller, "ecommerce-en.cjm");
+    AuditPanel panel(&controller);
+    AuditTableModel *model = panel.model();
+    REQUIRE(model->rowCount() == static_cast<int>(touchpointCount(controller.document())));
+    CHECK(model->columnCount() == AuditTableModel::ColumnCount);
+    CHECK(model->headerData(AuditTableModel::FirstRating, Qt::Horizontal, Qt::DisplayRole).toString() ==
+          QStringLiteral("Simple"));
+
+    const QModelIndex simple = model->index(0, AuditTableModel::FirstRating);
+    const std::string id = model->index(0, 0).data(AuditTableModel::CardIdRole).toString().toStdString();
+    CHECK(model->flags(simple) & Qt::ItemIsEditable);
+    CHECK_FALSE(model->flags(model->index(0, AuditTableModel::Touchpoint)) & Qt::ItemIsEditable);
+    REQUIRE(model->setData(simple, 1, Qt::EditRole));
+    CHECK(controller.document().card(id)->audit->simple == 1);
+    CHECK(simple.data().toString() == QStringLiteral("1"));
+    CHECK_FALSE(model->setData(simple, 9, Qt::EditRole)); // ratings are 0–5
+    controller.undoStack()->undo();
+    CHECK(controller.document().card(id)->audit.value_or(Audit{}).simple != 1);
+}
+
+TEST_CASE("the audit sorts by any column as numbers and tints the weakest touchpoints", "[audit]")
+{
+    DocumentController controller;
+    load(controller, "ecommerce-en.cjm");
+    // Rate every touchpoint: the first ones poorly, the rest well.
+    const Document &doc = controller.document();
+    std::vector<std::string> ids;
+    for (const AuditEntry &entry : auditEntries(doc))
+        ids.push_back(entry.card->id);
+    REQUIRE(ids.size() >= 5);
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        Card card = *doc.card(ids[i]);
+        Audit audit;
+        const int rating = i == 0 ? 1 : i == 1 ? 2 : 4 + static_cast<int>(i % 2);
+        for (const auto &criterion : auditCriteria())
+            audit.*criterion.field = rating;
+        card.audit = audit;
+        REQUIRE(controller.apply(updateCard(card), QStringLiteral("Rate"), ChangeHint::cards({card.id})));
+    }
+    AuditPanel panel(&controller);
+    AuditTableModel *model = panel.model();
+    // The weakest: the lowest fifth of those rated, below 3.
+    const auto weakest = weakestTouchpoints(doc);
+    CHECK(weakest.front() == ids[0]);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const std::string id = model->index(row, 0).data(AuditTableModel::CardIdRole).toString().toStdString();
+        const bool weak = std::find(weakest.begin(), weakest.end(), id) != weakest.end();
+        CHECK(model->index(row, 0).data(AuditTableModel::WeakRole).toBool() == weak);
+        CHECK(model->index(row, 0).data(Qt::BackgroundRole).isValid() == weak);
+    }
+    CHECK(model->index(0, 0).data(AuditTableModel::WeakRole).toBool());
+    CHECK_FALSE(model->index(3, 0).data(AuditTableModel::WeakRole).toBool());
+
+    // Sorting by the average, highest first, then lowest first.
+    panel.view()->sortByColumn(AuditTableModel::Average, Qt::DescendingOrder);
+    AuditFilterModel *sorted = panel.filter();
+    double previous = 10;
+    for (int row = 0; row < sorted->rowCount(); ++row) {
+        const double average = sorted->index(row, AuditTableModel::Average).data(Qt::EditRole).toDouble();
+        CHECK(average <= previous);
+        previous = average;
+    }
+    panel.view()->sortByColumn(AuditTableModel::Average, Qt::AscendingOrder);
+    CHECK(sorted->index(0, 0).data(AuditTableModel::CardIdRole).toString().toStdString() == ids[0]);
+
+    // Rating the weakest one up takes its tint away.
+    const QModelIndex first = sorted->mapToSource(sorted->index(0, 0));
+    for (int c = 0; c < 6; ++c)
+        REQUIRE(model->setData(model->index(first.row(), AuditTableModel::FirstRating + c), 5, Qt::EditRole));
+    CHECK_FALSE(model->index(first.row(), 0).data(AuditTableModel::WeakRole).toBool());
+}
+
+TEST_CASE("the audit filters by persona, stage and channel", "[audit]")
+{
+    DocumentController controller;
+    load(controller, "retail-zh.cjm");
+    AuditPanel panel(&controller);
+    const int all = panel.filter()->rowCount();
+    REQUIRE(all > 3);
+    QComboBox *persona = panel.personaFilter();
+    REQUIRE(persona->count() >= 2); // "All" and at least one persona
+    persona->setCurrentIndex(1);
+    const QString chosen = persona->currentData().toString();
+    const int some = panel.filter()->rowCount();
+    CHECK(some > 0);
+    CHECK(some <= all);
+    for (int row = 0; row < some; ++row)
+        CHECK(panel.filter()->index(row, AuditTableModel::Persona).data().toString() == chosen);
+    QComboBox *channel = panel.channelFilter();
+    REQUIRE(channel->count() >= 2);
+    channel->setCurrentIndex(1);
+    for (int row = 0; row < panel.filter()->rowCount(); ++row)
+        CHECK(panel.filter()->index(row, AuditTableModel::Channel).data().toString() == channel->currentData().toString());
+    persona->setCurrentIndex(0);
+    channel->setCurrentIndex(0);
+    CHECK(panel.filter()->rowCount() == all);
+}
+
+TEST_CASE("the audit worksheet and the filled audit print as PDF, one row per touchpoint", "[audit]")
+{
+    DocumentController controller;
+    load(controller, "retail-zh.cjm");
+    const std::size_t touchpoints = auditEntries(controller.document()).size();
+    QTemporaryDir dir;
+    for (bool worksheet : {true, false}) {
+        const QString path = dir.filePath(worksheet ? QStringLiteral("worksheet.pdf") : QStringLiteral("audit.pdf"));
+        const AuditReportResult result = writeAuditPdf(controller.document(), path, worksheet);
+        REQUIRE(result.ok);
+        CHECK(result.rows == static_cast<int>(touchpoints));
+        CHECK(result.pages == std::max(1, static_cast<int>((touchpoints + auditRowsPerPage() - 1) / auditRowsPerPage())));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(file.read(5) == QByteArray("%PDF-"));
+        // The text is text: pdftotext (poppler-utils, a test dependency) finds a touchpoint.
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (!pdftotext.isEmpty()) {
+            QProcess process;
+            process.start(pdftotext, {path, QStringLiteral("-")});
+            REQUIRE(process.waitForFinished(20000));
+            const QString text = QString::fromUtf8(process.readAllStandardOutput());
+            CHECK(text.contains(worksheet ? QStringLiteral("worksheet") : QStringLiteral("Touchpoint audit")));
+            CHECK(text.contains(toQString(auditEntries(controller.document()).front().card->text).left(4)));
+        }
+    }
+}
