@@ -105,6 +105,13 @@
 <context>
     <name>cjm::ExportDialog</name>
     <message numerus="yes">
+        <source>Selected cards (%n)</source>
+        <translation>
+            <numerusform>Selected card (%n)</numerusform>
+            <numerusform>Selected cards (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n card(s), one row each, UTF-8 for Excel</source>
         <translation>
             <numerusform>%n card, one row, UTF-8 for Excel</numerusform>

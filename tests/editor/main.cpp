@@ -20,6 +20,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CJM Studio Tests"));
     QApplication::setApplicationName(QStringLiteral("editor_tests"));
-    cjm::installTranslations();
+    // English whatever the machine's locale: the tests compare English texts.
+    cjm::installTranslations(cjm::UiLanguage::English);
     return Catch::Session().run(argc, argv);
 }

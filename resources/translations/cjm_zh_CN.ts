@@ -1,0 +1,2138 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>MapFileLock</name>
+    <message>
+        <source>another computer</source>
+        <translation>另一台计算机</translation>
+    </message>
+    <message>
+        <source>someone on %1</source>
+        <translation>%1 上的某人</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapText</name>
+    <message>
+        <source>The picture could not be read.</source>
+        <translation>无法读取图片。</translation>
+    </message>
+    <message>
+        <source>The picture is %1x%2 pixels; at most %3x%3 is allowed.</source>
+        <translation>图片为 %1x%2 像素；最大允许 %3x%3。</translation>
+    </message>
+    <message>
+        <source>The picture could not be read: %1</source>
+        <translation>无法读取图片：%1</translation>
+    </message>
+    <message>
+        <source>Untitled journey map</source>
+        <translation>未命名的客户旅程地图</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>目标：%1</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>间接</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>想法</translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>痛点</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>机会点</translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation>障碍</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>负责部门</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI 指标</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Before purchase</source>
+        <translation>购买前</translation>
+    </message>
+    <message>
+        <source>During purchase</source>
+        <translation>购买中</translation>
+    </message>
+    <message>
+        <source>After purchase</source>
+        <translation>购买后</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <source>Future state</source>
+        <translation>未来状态</translation>
+    </message>
+    <message>
+        <source>Day in the life</source>
+        <translation>日常的一天</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>构想</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>移动应用</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Live chat</source>
+        <translation>在线客服</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>广告</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>印刷品</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>口碑</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>商家名录</translation>
+    </message>
+    <message>
+        <source>IVR</source>
+        <translation>语音导航 (IVR)</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Help centre</source>
+        <translation>帮助中心</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>包装</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>调查问卷</translation>
+    </message>
+</context>
+<context>
+    <name>NewMap</name>
+    <message>
+        <source>Persona 1</source>
+        <translation>用户画像 1</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>认知</translation>
+    </message>
+    <message>
+        <source>Consideration</source>
+        <translation>考虑</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>Adoption</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>推荐</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SelectTool</name>
+    <message>
+        <source>Change Emotion</source>
+        <translation>更改情绪</translation>
+    </message>
+    <message>
+        <source>Move Stage</source>
+        <translation>移动阶段</translation>
+    </message>
+    <message>
+        <source>Move Persona</source>
+        <translation>移动用户画像</translation>
+    </message>
+    <message>
+        <source>Move Lane</source>
+        <translation>移动泳道</translation>
+    </message>
+</context>
+<context>
+    <name>cjm</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Touchpoint audit worksheet</source>
+        <translation>触点审核工作表</translation>
+    </message>
+    <message>
+        <source>Touchpoint audit</source>
+        <translation>触点审核</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>用户画像</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Touchpoint audit worksheet: %1</source>
+        <translation>触点审核工作表：%1</translation>
+    </message>
+    <message>
+        <source>Touchpoint audit: %1</source>
+        <translation>触点审核：%1</translation>
+    </message>
+    <message>
+        <source>Rate each touchpoint from 1 (poor) to 5 (excellent): is it simple, appropriate, relevant, meaningful, engaging and personal?</source>
+        <translation>请为每个触点从 1（差）到 5（优秀）评分：它是否简单、恰当、相关、有意义、有吸引力且个性化？</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · 第 %2 页，共 %3 页</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>新用户画像</translation>
+    </message>
+    <message>
+        <source>Add Persona</source>
+        <translation>添加用户画像</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>At this scale the picture would be %1 x %2 pixels, more than a PNG file can hold here. Export a PDF instead (it stays sharp at any size), or choose a smaller scale.</source>
+        <translation>按此比例，图片将为 %1 x %2 像素，超出此处 PNG 文件所能容纳的大小。请改为导出 PDF（任何尺寸都保持清晰），或选择更小的比例。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory for a %1 x %2 pixel picture. Export a PDF or choose a smaller scale.</source>
+        <translation>内存不足，无法生成 %1 x %2 像素的图片。请导出 PDF 或选择更小的比例。</translation>
+    </message>
+    <message>
+        <source>The picture could not be encoded.</source>
+        <translation>无法编码图片。</translation>
+    </message>
+    <message>
+        <source>Customer journey map made with CJM Studio</source>
+        <translation>使用 CJM Studio 制作的客户旅程地图</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>无法开始生成 PDF。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>The map has no persona with the id “%1”.</source>
+        <translation>地图中没有 ID 为“%1”的用户画像。</translation>
+    </message>
+    <message>
+        <source>Unknown export format.</source>
+        <translation>未知的导出格式。</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::AuditPanel</name>
+    <message>
+        <source>Persona:</source>
+        <translation>用户画像：</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Print Worksheet...</source>
+        <translation>打印工作表...</translation>
+    </message>
+    <message>
+        <source>A PDF checklist with empty rating boxes, for a walk through the store or the site</source>
+        <translation>带空白评分框的 PDF 检查表，用于走访门店或网站</translation>
+    </message>
+    <message>
+        <source>Export PDF...</source>
+        <translation>导出 PDF...</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>导出 CSV...</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 touchpoints, %2 rated, %3 among the weakest (tinted). Double-click a rating to change it (1–5, 0 clears).</source>
+        <translation>%1 个触点，%2 个已评分，%3 个属于最弱（已着色）。双击评分可修改（1–5，0 为清除）。</translation>
+    </message>
+    <message>
+        <source>Touchpoint audit</source>
+        <translation>触点审核</translation>
+    </message>
+    <message>
+        <source>Export Audit as CSV</source>
+        <translation>将审核导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Export Audit as PDF</source>
+        <translation>将审核导出为 PDF</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could Not Export Audit</source>
+        <translation>无法导出审核</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::AuditTableModel</name>
+    <message>
+        <source>Persona</source>
+        <translation>用户画像</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>接触方式</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>One of the weakest touchpoints: among the lowest fifth of those rated, below 3 of 5.</source>
+        <translation>最弱的触点之一：在已评分触点中位于最低的五分之一，且低于 3 分（满分 5 分）。</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>直接</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>间接</translation>
+    </message>
+    <message>
+        <source>Rate %1</source>
+        <translation>评分：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ComparePanel</name>
+    <message>
+        <source>Stop Comparing</source>
+        <translation>停止比较</translation>
+    </message>
+    <message>
+        <source>Not comparing. Use File ▸ Compare With... to see how another version of this map differs.</source>
+        <translation>未在比较。使用“文件 ▸ 比较...”查看此地图的另一个版本有何不同。</translation>
+    </message>
+    <message>
+        <source>This map and “%1” are the same.</source>
+        <translation>此地图与“%1”相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between this map and “%1”. Cards involved are outlined on the map; click a line to show its card.</source>
+        <translation>
+            <numerusform>此地图与“%1”之间有 %n 处差异。涉及的卡片已在地图上加框标出；点击某一行可显示其卡片。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ConflictPanel</name>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>保留对方的</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>编辑...</translation>
+    </message>
+    <message>
+        <source>Write the value to keep, starting from yours</source>
+        <translation>以你的值为基础，写出要保留的值</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>deleted on one side</source>
+        <translation>在一方已删除</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>changed (kept here)</source>
+        <translation>已更改（此处保留）</translation>
+    </message>
+    <message>
+        <source>order of %1</source>
+        <translation>%1 的顺序</translation>
+    </message>
+    <message>
+        <source>No merge conflicts.</source>
+        <translation>没有合并冲突。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merge conflict(s) from combining two versions of this map. For each, keep your version, theirs, or write the one to keep.</source>
+        <translation>
+            <numerusform>合并此地图的两个版本时产生了 %n 处冲突。请对每一处选择保留你的版本、对方的版本，或写出要保留的内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This conflict cannot be settled that way: %1</source>
+        <translation>无法以这种方式解决此冲突：%1</translation>
+    </message>
+    <message>
+        <source>Resolve Conflict in %1</source>
+        <translation>解决 %1 中的冲突</translation>
+    </message>
+    <message>
+        <source>Resolve Conflict</source>
+        <translation>解决冲突</translation>
+    </message>
+    <message>
+        <source>The %1 to keep:</source>
+        <translation>要保留的%1：</translation>
+    </message>
+    <message>
+        <source>The %1 to keep, as JSON:</source>
+        <translation>要保留的%1（JSON 格式）：</translation>
+    </message>
+    <message>
+        <source>That is not valid JSON; nothing was changed.</source>
+        <translation>这不是有效的 JSON；未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::CsvImportDialog</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>导入 CSV</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Skip these rows</source>
+        <translation>跳过这些行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>列：</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>预览：</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>GB18030</source>
+        <translation>GB18030（简体中文）</translation>
+    </message>
+    <message>
+        <source>Big5</source>
+        <translation>Big5（繁体中文）</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>自动（%1）</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Cards to import: %1</source>
+        <translation>要导入的卡片：%1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported: %1</source>
+        <translation>无法导入的行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::DocumentController</name>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ExportDialog</name>
+    <message>
+        <source>Export Map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <source>PNG picture</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>CSV card inventory (spreadsheet)</source>
+        <translation>CSV 卡片清单（电子表格）</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>整张地图</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected cards (%n)</source>
+        <translation>
+            <numerusform>所选卡片（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Persona: %1</source>
+        <translation>用户画像：%1</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Transparent background</source>
+        <translation>透明背景</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>比例：</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter 信纸</translation>
+    </message>
+    <message>
+        <source>Tabloid</source>
+        <translation>Tabloid 小报</translation>
+    </message>
+    <message>
+        <source>One page the size of the map</source>
+        <translation>与地图同尺寸的单页</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <source>Fit the map on one page</source>
+        <translation>将地图缩放到一页</translation>
+    </message>
+    <message>
+        <source>Full size over several pages (headers repeated)</source>
+        <translation>原尺寸分多页（重复表头）</translation>
+    </message>
+    <message>
+        <source>One page per persona</source>
+        <translation>每个用户画像一页</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>页边距：</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>布局：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>导出：</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>导出...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s), one row each, UTF-8 for Excel</source>
+        <translation>
+            <numerusform>%n 张卡片，每张一行，UTF-8 编码，适用于 Excel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>Vector drawing, text kept as text</source>
+        <translation>矢量图，文字保留为文本</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>CSV 电子表格 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::FindBar</name>
+    <message>
+        <source>Find cards</source>
+        <translation>查找卡片</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>上一个匹配项 (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>下一个匹配项 (Enter)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>无匹配项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 个匹配项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 个，共 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::InspectorWidget</name>
+    <message>
+        <source>Only PNG and JPEG pictures can go on a card.</source>
+        <translation>卡片上只能放 PNG 和 JPEG 图片。</translation>
+    </message>
+    <message>
+        <source>The picture is too large: at most 8192 x 8192 pixels.</source>
+        <translation>图片太大：最大 8192 x 8192 像素。</translation>
+    </message>
+    <message>
+        <source>The picture could not be read, or is larger than 8 MiB.</source>
+        <translation>无法读取图片，或图片大于 8 MiB。</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Picture Not Added</source>
+        <translation>未添加图片</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) selected</source>
+        <translation>
+            <numerusform>已选择 %n 张卡片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>Card: %1</source>
+        <translation>卡片：%1</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>用户画像</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation>旅程地图</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Map type:</source>
+        <translation>地图类型：</translation>
+    </message>
+    <message>
+        <source>Map type</source>
+        <translation>地图类型</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户细分</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>No review schedule</source>
+        <translation>无复查计划</translation>
+    </message>
+    <message>
+        <source>Review every:</source>
+        <translation>复查间隔：</translation>
+    </message>
+    <message>
+        <source>Review interval</source>
+        <translation>复查间隔</translation>
+    </message>
+    <message>
+        <source>Next review on</source>
+        <translation>下次复查日期</translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <translation>下次复查：</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次复查</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>购买阶段：</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>购买阶段</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>选择...</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>挫折</translation>
+    </message>
+    <message>
+        <source>Avatar:</source>
+        <translation>头像：</translation>
+    </message>
+    <message>
+        <source>Choose picture...</source>
+        <translation>选择图片...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Choose an Avatar</source>
+        <translation>选择头像</translation>
+    </message>
+    <message>
+        <source>Avatar</source>
+        <translation>头像</translation>
+    </message>
+    <message>
+        <source>Feeling:</source>
+        <translation>感受：</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>文字：</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>comma, separated</source>
+        <translation>以逗号, 分隔</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>链接：</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Direct: the business controls this touchpoint</source>
+        <translation>直接：企业可控制此触点</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>直接</translation>
+    </message>
+    <message>
+        <source>Simple</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <source>Appropriate</source>
+        <translation>恰当</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>相关</translation>
+    </message>
+    <message>
+        <source>Meaningful</source>
+        <translation>有意义</translation>
+    </message>
+    <message>
+        <source>Engaging</source>
+        <translation>有吸引力</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>个性化</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Audit note:</source>
+        <translation>审核备注：</translation>
+    </message>
+    <message>
+        <source>Audit note</source>
+        <translation>审核备注</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>审核日期</translation>
+    </message>
+    <message>
+        <source>Reviewed:</source>
+        <translation>审核日期：</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>审核日期</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>分数：</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>图片：</translation>
+    </message>
+    <message>
+        <source>Choose a Picture</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation>添加...</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>评论：</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>添加评论</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>评论：</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>Kind&apos;s colour</source>
+        <translation>类型颜色</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::MainWindow</name>
+    <message>
+        <source>Journey maps (*.cjm);;All files (*)</source>
+        <translation>旅程地图 (*.cjm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>组件面板</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>撤销历史</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Touchpoint Audit</source>
+        <translation>触点审核</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <source>This map is open read-only. Use Save As to make your own copy.</source>
+        <translation>此地图以只读方式打开。请使用“另存为”保存你自己的副本。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>打开(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;CSV...</source>
+        <translation>&amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With...</source>
+        <translation>比较(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Mark Map &amp;Reviewed</source>
+        <translation>标记地图已复查(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>另存为(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Saved</source>
+        <translation>还原为已保存版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>导出(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>打印(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>创建副本(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>查找(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>适合窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The language changes the next time CJM Studio starts.</source>
+        <translation>语言将在下次启动 CJM Studio 时更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CJM Studio</source>
+        <translation>关于 CJM Studio(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About CJM Studio</source>
+        <translation>关于 CJM Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CJM Studio %1&lt;/h3&gt;&lt;p&gt;A desktop editor for customer journey maps.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CJM Studio %1&lt;/h3&gt;&lt;p&gt;客户旅程地图桌面编辑器。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 [Read-Only] — CJM Studio</source>
+        <translation>%1 [只读] — CJM Studio</translation>
+    </message>
+    <message>
+        <source>%1[*] — CJM Studio</source>
+        <translation>%1[*] — CJM Studio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation>
+            <numerusform>%n 个用户画像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n 个阶段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n 张卡片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) selected</source>
+        <translation>
+            <numerusform>已选择 %n 张卡片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>缩放 %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more problem(s)</source>
+        <translation>
+            <numerusform>……还有 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could Not Open Map</source>
+        <translation>无法打开地图</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened.</source>
+        <translation>无法打开“%1”。</translation>
+    </message>
+    <message>
+        <source>The review of this map is due today.</source>
+        <translation>此地图今天到期复查。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The review of this map is overdue by %n day(s).</source>
+        <translation>
+            <numerusform>此地图的复查已逾期 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owner: %1.</source>
+        <translation>负责人：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed every %n day(s).</source>
+        <translation>
+            <numerusform>每 %n 天复查一次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark Reviewed</source>
+        <translation>标记为已复查</translation>
+    </message>
+    <message>
+        <source>Reviewed. The next review is on %1.</source>
+        <translation>已复查。下次复查日期为 %1。</translation>
+    </message>
+    <message>
+        <source>Reviewed. No further review is scheduled (set an interval in the journey&apos;s details).</source>
+        <translation>已复查。没有安排后续复查（请在旅程详情中设置间隔）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This map was merged from two versions and has %n conflict(s): places where both sides changed the same thing. Settle each in the Conflicts panel.</source>
+        <translation>
+            <numerusform>此地图由两个版本合并而成，有 %n 处冲突：双方都修改了同一内容。请在“冲突”面板中逐一解决。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Conflicts</source>
+        <translation>显示冲突</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Could Not Compare</source>
+        <translation>无法比较</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>无法读取“%1”。</translation>
+    </message>
+    <message>
+        <source>Map Is Open Elsewhere</source>
+        <translation>地图已在别处打开</translation>
+    </message>
+    <message>
+        <source>“%1” is already open by %2 (since %3).</source>
+        <translation>“%1”已由 %2 打开（自 %3 起）。</translation>
+    </message>
+    <message>
+        <source>If you both edit it, whoever saves last replaces the other&apos;s work. Open it read-only to look, and use Save As for your own copy.</source>
+        <translation>如果你们同时编辑，最后保存的人会覆盖对方的工作。请以只读方式打开查看，并使用“另存为”保存你自己的副本。</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation>仍然打开</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 has this map open. Your changes cannot be saved to it; Save As makes your own copy.</source>
+        <translation>只读：%1 正在打开此地图。你的更改无法保存到该文件；“另存为”可保存你自己的副本。</translation>
+    </message>
+    <message>
+        <source>Save a Copy As...</source>
+        <translation>副本另存为...</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by someone else. Reload it? Your unsaved changes are kept as a recovery copy, offered the next time CJM Studio starts.</source>
+        <translation>“%1”已被他人在磁盘上修改。要重新加载吗？你未保存的更改将保留为恢复副本，在下次启动 CJM Studio 时提供。</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by someone else. Reload it?</source>
+        <translation>“%1”已被他人在磁盘上修改。要重新加载吗？</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Could Not Reload Map</source>
+        <translation>无法重新加载地图</translation>
+    </message>
+    <message>
+        <source>The version of “%1” on disk could not be read; yours stays open.</source>
+        <translation>无法读取磁盘上的“%1”版本；你的版本保持打开。</translation>
+    </message>
+    <message>
+        <source>Reloaded %1 from disk</source>
+        <translation>已从磁盘重新加载 %1</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>磁盘上的文件已更改</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else since you opened it.</source>
+        <translation>自你打开以来，“%1”已被他人修改。</translation>
+    </message>
+    <message>
+        <source>Overwriting replaces their changes with yours. Save your version under another name to keep both.</source>
+        <translation>覆盖会用你的更改替换对方的更改。将你的版本以其他名称保存即可同时保留两者。</translation>
+    </message>
+    <message>
+        <source>Save As...</source>
+        <translation>另存为...</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Could Not Save Map</source>
+        <translation>无法保存地图</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved.</source>
+        <translation>无法保存“%1”。</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file on disk was not changed, and your map is still open.</source>
+        <translation>%1
+
+磁盘上的文件未被更改，你的地图仍处于打开状态。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation>旅程地图</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>正在导出 %1...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Could Not Export Map</source>
+        <translation>无法导出地图</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Restored from %1; save to keep it.</source>
+        <translation>已从 %1 恢复；请保存以保留。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Card(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 张卡片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n Card(s)</source>
+        <translation>
+            <numerusform>创建 %n 张卡片的副本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>导入 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Imported from %1; save to keep the map.</source>
+        <translation>已从 %1 导入；请保存以保留地图。</translation>
+    </message>
+    <message>
+        <source>Open Journey Map</source>
+        <translation>打开旅程地图</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Save Journey Map</source>
+        <translation>保存旅程地图</translation>
+    </message>
+    <message>
+        <source>Revert to Saved</source>
+        <translation>还原为已保存版本</translation>
+    </message>
+    <message>
+        <source>Discard your changes to “%1” and go back to the saved version?</source>
+        <translation>放弃对“%1”的更改并返回已保存的版本？</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>关闭前保存对“%1”的更改吗？</translation>
+    </message>
+    <message>
+        <source>No recent maps</source>
+        <translation>没有最近的地图</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>清除菜单</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::MapView</name>
+    <message>
+        <source>Edit Card Text</source>
+        <translation>编辑卡片文字</translation>
+    </message>
+    <message>
+        <source>Rename Stage</source>
+        <translation>重命名阶段</translation>
+    </message>
+    <message>
+        <source>Rename Persona</source>
+        <translation>重命名用户画像</translation>
+    </message>
+    <message>
+        <source>Rename Map</source>
+        <translation>重命名地图</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::MessageBar</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>隐藏此消息</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::PaletteWidget</name>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Drag between two columns to add a stage</source>
+        <translation>拖到两列之间以添加阶段</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>用户画像</translation>
+    </message>
+    <message>
+        <source>Drag between two bands to add a persona</source>
+        <translation>拖到两个横带之间以添加用户画像</translation>
+    </message>
+    <message>
+        <source>Drag into a persona&apos;s band and a stage&apos;s column</source>
+        <translation>拖入某个用户画像的横带与某个阶段的列</translation>
+    </message>
+    <message>
+        <source>Touchpoint: %1</source>
+        <translation>触点：%1</translation>
+    </message>
+    <message>
+        <source>A touchpoint on this channel</source>
+        <translation>此渠道上的触点</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::StructurePanel</name>
+    <message>
+        <source>Personas</source>
+        <translation>用户画像</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>泳道</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add a persona, stage or lane</source>
+        <translation>添加用户画像、阶段或泳道</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete it and the cards in it</source>
+        <translation>删除它及其中的卡片</translation>
+    </message>
+    <message>
+        <source>Move up / left</source>
+        <translation>上移 / 左移</translation>
+    </message>
+    <message>
+        <source>Move down / right</source>
+        <translation>下移 / 右移</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>聚焦</translation>
+    </message>
+    <message>
+        <source>Show only this persona&apos;s band</source>
+        <translation>只显示此用户画像的横带</translation>
+    </message>
+    <message>
+        <source>Rename Persona</source>
+        <translation>重命名用户画像</translation>
+    </message>
+    <message>
+        <source>Rename Stage</source>
+        <translation>重命名阶段</translation>
+    </message>
+    <message>
+        <source>Show Lane</source>
+        <translation>显示泳道</translation>
+    </message>
+    <message>
+        <source>Hide Lane</source>
+        <translation>隐藏泳道</translation>
+    </message>
+    <message>
+        <source>Rename Lane</source>
+        <translation>重命名泳道</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>新用户画像</translation>
+    </message>
+    <message>
+        <source>Add Persona</source>
+        <translation>添加用户画像</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <source>Add Lane</source>
+        <translation>添加泳道</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and the %n card(s) in it?</source>
+        <translation>
+            <numerusform>删除“%1”及其中的 %n 张卡片？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>可以通过“编辑 ▸ 撤销”撤销此操作。</translation>
+    </message>
+    <message>
+        <source>Delete Persona</source>
+        <translation>删除用户画像</translation>
+    </message>
+    <message>
+        <source>Delete Stage</source>
+        <translation>删除阶段</translation>
+    </message>
+    <message>
+        <source>Delete Lane</source>
+        <translation>删除泳道</translation>
+    </message>
+    <message>
+        <source>Move Persona</source>
+        <translation>移动用户画像</translation>
+    </message>
+    <message>
+        <source>Move Stage</source>
+        <translation>移动阶段</translation>
+    </message>
+    <message>
+        <source>Move Lane</source>
+        <translation>移动泳道</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>CJM Studio, the customer journey map editor.</source>
+        <translation>CJM Studio，客户旅程地图编辑器。</translation>
+    </message>
+    <message>
+        <source>Maps to open (.cjm).</source>
+        <translation>要打开的地图 (.cjm)。</translation>
+    </message>
+    <message>
+        <source>Open the map, save a picture of the window to PATH and quit.</source>
+        <translation>打开地图，将窗口截图保存到 PATH 后退出。</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot (default 1400x900).</source>
+        <translation>--screenshot 的窗口大小（默认 1400x900）。</translation>
+    </message>
+    <message>
+        <source>Fit the map to the window.</source>
+        <translation>使地图适合窗口。</translation>
+    </message>
+    <message>
+        <source>List maps left unsaved by a crash, and quit.</source>
+        <translation>列出因崩溃而未保存的地图，然后退出。</translation>
+    </message>
+    <message>
+        <source>Log debug messages.</source>
+        <translation>记录调试消息。</translation>
+    </message>
+    <message>
+        <source>“%1”, %2, last kept %3</source>
+        <translation>“%1”，%2，最后保留于 %3</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>从未保存</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Maps</source>
+        <translation>恢复未保存的地图</translation>
+    </message>
+    <message>
+        <source>CJM Studio did not close normally. These maps had changes that were not saved:</source>
+        <translation>CJM Studio 未正常关闭。以下地图有未保存的更改：</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation>稍后决定</translation>
+    </message>
+</context>
+<context>
+    <name>SelectTool</name>
+    <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>移动 %n 张卡片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>删除 %n 张卡片</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardItem</name>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n 条评论</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaletteDrop</name>
+    <message>
+        <source>New stage</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>新用户画像</translation>
+    </message>
+    <message>
+        <source>Add Persona</source>
+        <translation>添加用户画像</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>At this scale the picture would be %1 x %2 pixels, more than a PNG file can hold here. Export a PDF instead (it stays sharp at any size), or choose a smaller scale.</source>
+        <translation>按此比例，图片将为 %1 x %2 像素，超出此处 PNG 文件所能容纳的大小。请改为导出 PDF（任何尺寸都保持清晰），或选择更小的比例。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory for a %1 x %2 pixel picture. Export a PDF or choose a smaller scale.</source>
+        <translation>内存不足，无法生成 %1 x %2 像素的图片。请导出 PDF 或选择更小的比例。</translation>
+    </message>
+    <message>
+        <source>The picture could not be encoded.</source>
+        <translation>无法编码图片。</translation>
+    </message>
+    <message>
+        <source>The picture could not be encoded: %1</source>
+        <translation>无法编码图片：%1</translation>
+    </message>
+    <message>
+        <source>Customer journey map made with CJM Studio</source>
+        <translation>使用 CJM Studio 制作的客户旅程地图</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>无法开始生成 PDF。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>The map has no persona with the id “%1”.</source>
+        <translation>地图中没有 ID 为“%1”的用户画像。</translation>
+    </message>
+    <message>
+        <source>Unknown export format.</source>
+        <translation>未知的导出格式。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Touchpoint audit worksheet</source>
+        <translation>触点审核工作表</translation>
+    </message>
+    <message>
+        <source>Touchpoint audit</source>
+        <translation>触点审核</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>用户画像</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Touchpoint audit worksheet: %1</source>
+        <translation>触点审核工作表：%1</translation>
+    </message>
+    <message>
+        <source>Touchpoint audit: %1</source>
+        <translation>触点审核：%1</translation>
+    </message>
+    <message>
+        <source>Rate each touchpoint from 1 (poor) to 5 (excellent): is it simple, appropriate, relevant, meaningful, engaging and personal?</source>
+        <translation>请为每个触点从 1（差）到 5（优秀）评分：它是否简单、恰当、相关、有意义、有吸引力且个性化？</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · 第 %2 页，共 %3 页</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2138 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>MapFileLock</name>
+    <message>
+        <source>another computer</source>
+        <translation>另一台電腦</translation>
+    </message>
+    <message>
+        <source>someone on %1</source>
+        <translation>%1 上的某人</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapText</name>
+    <message>
+        <source>The picture could not be read.</source>
+        <translation>無法讀取圖片。</translation>
+    </message>
+    <message>
+        <source>The picture is %1x%2 pixels; at most %3x%3 is allowed.</source>
+        <translation>圖片為 %1x%2 像素；最大允許 %3x%3。</translation>
+    </message>
+    <message>
+        <source>The picture could not be read: %1</source>
+        <translation>無法讀取圖片：%1</translation>
+    </message>
+    <message>
+        <source>Untitled journey map</source>
+        <translation>未命名的顧客旅程地圖</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>負責人：%1</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>目標：%1</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>間接</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>接觸點</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>行為</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>想法</translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation>情緒</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>痛點</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>機會點</translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation>障礙</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>負責部門</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI 指標</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Before purchase</source>
+        <translation>購買前</translation>
+    </message>
+    <message>
+        <source>During purchase</source>
+        <translation>購買中</translation>
+    </message>
+    <message>
+        <source>After purchase</source>
+        <translation>購買後</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>現況</translation>
+    </message>
+    <message>
+        <source>Future state</source>
+        <translation>未來狀態</translation>
+    </message>
+    <message>
+        <source>Day in the life</source>
+        <translation>日常的一天</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>構想</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已規劃</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>行動應用程式</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Live chat</source>
+        <translation>線上客服</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>社群媒體</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>廣告</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>門市</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>印刷品</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>口碑</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>評論</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>商家目錄</translation>
+    </message>
+    <message>
+        <source>IVR</source>
+        <translation>語音應答 (IVR)</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>簡訊</translation>
+    </message>
+    <message>
+        <source>Help centre</source>
+        <translation>說明中心</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>包裝</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>帳單</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>問卷調查</translation>
+    </message>
+</context>
+<context>
+    <name>NewMap</name>
+    <message>
+        <source>Persona 1</source>
+        <translation>人物誌 1</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>認知</translation>
+    </message>
+    <message>
+        <source>Consideration</source>
+        <translation>考慮</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>購買</translation>
+    </message>
+    <message>
+        <source>Adoption</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>推薦</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>無法建立資料夾 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SelectTool</name>
+    <message>
+        <source>Change Emotion</source>
+        <translation>變更情緒</translation>
+    </message>
+    <message>
+        <source>Move Stage</source>
+        <translation>移動階段</translation>
+    </message>
+    <message>
+        <source>Move Persona</source>
+        <translation>移動人物誌</translation>
+    </message>
+    <message>
+        <source>Move Lane</source>
+        <translation>移動泳道</translation>
+    </message>
+</context>
+<context>
+    <name>cjm</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Touchpoint audit worksheet</source>
+        <translation>接觸點稽核工作表</translation>
+    </message>
+    <message>
+        <source>Touchpoint audit</source>
+        <translation>接觸點稽核</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>人物誌</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>接觸點</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Touchpoint audit worksheet: %1</source>
+        <translation>接觸點稽核工作表：%1</translation>
+    </message>
+    <message>
+        <source>Touchpoint audit: %1</source>
+        <translation>接觸點稽核：%1</translation>
+    </message>
+    <message>
+        <source>Rate each touchpoint from 1 (poor) to 5 (excellent): is it simple, appropriate, relevant, meaningful, engaging and personal?</source>
+        <translation>請為每個接觸點從 1（差）到 5（優秀）評分：它是否簡單、恰當、相關、有意義、有吸引力且個人化？</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · 第 %2 頁，共 %3 頁</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>新階段</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>新增階段</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>新人物誌</translation>
+    </message>
+    <message>
+        <source>Add Persona</source>
+        <translation>新增人物誌</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>新增%1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>At this scale the picture would be %1 x %2 pixels, more than a PNG file can hold here. Export a PDF instead (it stays sharp at any size), or choose a smaller scale.</source>
+        <translation>以此比例，圖片將為 %1 x %2 像素，超過此處 PNG 檔案所能容納的大小。請改為匯出 PDF（任何尺寸都保持清晰），或選擇較小的比例。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory for a %1 x %2 pixel picture. Export a PDF or choose a smaller scale.</source>
+        <translation>記憶體不足，無法產生 %1 x %2 像素的圖片。請匯出 PDF 或選擇較小的比例。</translation>
+    </message>
+    <message>
+        <source>The picture could not be encoded.</source>
+        <translation>無法編碼圖片。</translation>
+    </message>
+    <message>
+        <source>Customer journey map made with CJM Studio</source>
+        <translation>使用 CJM Studio 製作的顧客旅程地圖</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>無法開始產生 PDF。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>匯出已取消。</translation>
+    </message>
+    <message>
+        <source>The map has no persona with the id “%1”.</source>
+        <translation>地圖中沒有 ID 為「%1」的人物誌。</translation>
+    </message>
+    <message>
+        <source>Unknown export format.</source>
+        <translation>未知的匯出格式。</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::AuditPanel</name>
+    <message>
+        <source>Persona:</source>
+        <translation>人物誌：</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>階段：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>通路：</translation>
+    </message>
+    <message>
+        <source>Print Worksheet...</source>
+        <translation>列印工作表...</translation>
+    </message>
+    <message>
+        <source>A PDF checklist with empty rating boxes, for a walk through the store or the site</source>
+        <translation>附空白評分欄的 PDF 檢核表，用於實地走訪門市或網站</translation>
+    </message>
+    <message>
+        <source>Export PDF...</source>
+        <translation>匯出 PDF...</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>匯出 CSV...</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>%1 touchpoints, %2 rated, %3 among the weakest (tinted). Double-click a rating to change it (1–5, 0 clears).</source>
+        <translation>%1 個接觸點，%2 個已評分，%3 個屬於最弱（已著色）。按兩下評分可修改（1–5，0 為清除）。</translation>
+    </message>
+    <message>
+        <source>Touchpoint audit</source>
+        <translation>接觸點稽核</translation>
+    </message>
+    <message>
+        <source>Export Audit as CSV</source>
+        <translation>將稽核匯出為 CSV</translation>
+    </message>
+    <message>
+        <source>Export Audit as PDF</source>
+        <translation>將稽核匯出為 PDF</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could Not Export Audit</source>
+        <translation>無法匯出稽核</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::AuditTableModel</name>
+    <message>
+        <source>Persona</source>
+        <translation>人物誌</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>接觸方式</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>接觸點</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>One of the weakest touchpoints: among the lowest fifth of those rated, below 3 of 5.</source>
+        <translation>最弱的接觸點之一：在已評分接觸點中位於最低的五分之一，且低於 3 分（滿分 5 分）。</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>直接</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>間接</translation>
+    </message>
+    <message>
+        <source>Rate %1</source>
+        <translation>評分：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ComparePanel</name>
+    <message>
+        <source>Stop Comparing</source>
+        <translation>停止比較</translation>
+    </message>
+    <message>
+        <source>Not comparing. Use File ▸ Compare With... to see how another version of this map differs.</source>
+        <translation>未在比較。使用「檔案 ▸ 比較...」查看此地圖的另一個版本有何不同。</translation>
+    </message>
+    <message>
+        <source>This map and “%1” are the same.</source>
+        <translation>此地圖與「%1」相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between this map and “%1”. Cards involved are outlined on the map; click a line to show its card.</source>
+        <translation>
+            <numerusform>此地圖與「%1」之間有 %n 處差異。相關的卡片已在地圖上加框標示；按一下某一列可顯示其卡片。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ConflictPanel</name>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>對方的</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>保留對方的</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>編輯...</translation>
+    </message>
+    <message>
+        <source>Write the value to keep, starting from yours</source>
+        <translation>以你的值為基礎，寫出要保留的值</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未設定）</translation>
+    </message>
+    <message>
+        <source>deleted on one side</source>
+        <translation>在一方已刪除</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已刪除</translation>
+    </message>
+    <message>
+        <source>changed (kept here)</source>
+        <translation>已變更（此處保留）</translation>
+    </message>
+    <message>
+        <source>order of %1</source>
+        <translation>%1 的順序</translation>
+    </message>
+    <message>
+        <source>No merge conflicts.</source>
+        <translation>沒有合併衝突。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merge conflict(s) from combining two versions of this map. For each, keep your version, theirs, or write the one to keep.</source>
+        <translation>
+            <numerusform>合併此地圖的兩個版本時產生了 %n 處衝突。請對每一處選擇保留你的版本、對方的版本，或寫出要保留的內容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This conflict cannot be settled that way: %1</source>
+        <translation>無法以這種方式解決此衝突：%1</translation>
+    </message>
+    <message>
+        <source>Resolve Conflict in %1</source>
+        <translation>解決 %1 中的衝突</translation>
+    </message>
+    <message>
+        <source>Resolve Conflict</source>
+        <translation>解決衝突</translation>
+    </message>
+    <message>
+        <source>The %1 to keep:</source>
+        <translation>要保留的%1：</translation>
+    </message>
+    <message>
+        <source>The %1 to keep, as JSON:</source>
+        <translation>要保留的%1（JSON 格式）：</translation>
+    </message>
+    <message>
+        <source>That is not valid JSON; nothing was changed.</source>
+        <translation>這不是有效的 JSON；未做任何變更。</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::CsvImportDialog</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>無法讀取檔案：%1</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>匯入 CSV</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Skip these rows</source>
+        <translation>略過這些列</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>檔案：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>編碼：</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>欄：</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>預覽：</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>GB18030</source>
+        <translation>GB18030（簡體中文）</translation>
+    </message>
+    <message>
+        <source>Big5</source>
+        <translation>Big5（繁體中文）</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>自動（%1）</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Cards to import: %1</source>
+        <translation>要匯入的卡片：%1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported: %1</source>
+        <translation>無法匯入的列：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::DocumentController</name>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ExportDialog</name>
+    <message>
+        <source>Export Map</source>
+        <translation>匯出地圖</translation>
+    </message>
+    <message>
+        <source>PNG picture</source>
+        <translation>PNG 圖片</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG 向量圖</translation>
+    </message>
+    <message>
+        <source>CSV card inventory (spreadsheet)</source>
+        <translation>CSV 卡片清單（試算表）</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>整張地圖</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected cards (%n)</source>
+        <translation>
+            <numerusform>選取的卡片（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Persona: %1</source>
+        <translation>人物誌：%1</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>圖片</translation>
+    </message>
+    <message>
+        <source>Transparent background</source>
+        <translation>透明背景</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>比例：</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>頁面</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter 信紙</translation>
+    </message>
+    <message>
+        <source>Tabloid</source>
+        <translation>Tabloid 小報</translation>
+    </message>
+    <message>
+        <source>One page the size of the map</source>
+        <translation>與地圖同尺寸的單頁</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>直向</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>橫向</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> 公釐</translation>
+    </message>
+    <message>
+        <source>Fit the map on one page</source>
+        <translation>將地圖縮放至一頁</translation>
+    </message>
+    <message>
+        <source>Full size over several pages (headers repeated)</source>
+        <translation>原尺寸分多頁（重複標題）</translation>
+    </message>
+    <message>
+        <source>One page per persona</source>
+        <translation>每個人物誌一頁</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>紙張：</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>邊界：</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>版面配置：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>匯出：</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>匯出...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s), one row each, UTF-8 for Excel</source>
+        <translation>
+            <numerusform>%n 張卡片，每張一列，UTF-8 編碼，適用於 Excel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>橫向</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>直向</translation>
+    </message>
+    <message>
+        <source>Vector drawing, text kept as text</source>
+        <translation>向量圖，文字保留為文字</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 向量圖 (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>CSV 試算表 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::FindBar</name>
+    <message>
+        <source>Find cards</source>
+        <translation>尋找卡片</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>上一個相符項目 (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>下一個相符項目 (Enter)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>沒有相符項目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 個相符項目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 個，共 %2 個</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::InspectorWidget</name>
+    <message>
+        <source>Only PNG and JPEG pictures can go on a card.</source>
+        <translation>卡片上只能放 PNG 和 JPEG 圖片。</translation>
+    </message>
+    <message>
+        <source>The picture is too large: at most 8192 x 8192 pixels.</source>
+        <translation>圖片太大：最大 8192 x 8192 像素。</translation>
+    </message>
+    <message>
+        <source>The picture could not be read, or is larger than 8 MiB.</source>
+        <translation>無法讀取圖片，或圖片大於 8 MiB。</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>圖片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Picture Not Added</source>
+        <translation>未新增圖片</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>留言</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) selected</source>
+        <translation>
+            <numerusform>已選取 %n 張卡片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>編輯%1</translation>
+    </message>
+    <message>
+        <source>Card: %1</source>
+        <translation>卡片：%1</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>人物誌</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation>旅程地圖</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Map type:</source>
+        <translation>地圖類型：</translation>
+    </message>
+    <message>
+        <source>Map type</source>
+        <translation>地圖類型</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客群區隔</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>No review schedule</source>
+        <translation>無檢視排程</translation>
+    </message>
+    <message>
+        <source>Review every:</source>
+        <translation>檢視間隔：</translation>
+    </message>
+    <message>
+        <source>Review interval</source>
+        <translation>檢視間隔</translation>
+    </message>
+    <message>
+        <source>Next review on</source>
+        <translation>下次檢視日期</translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <translation>下次檢視：</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次檢視</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>購買階段：</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>購買階段</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>顏色：</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>選擇...</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>預設</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>挫折</translation>
+    </message>
+    <message>
+        <source>Avatar:</source>
+        <translation>大頭貼：</translation>
+    </message>
+    <message>
+        <source>Choose picture...</source>
+        <translation>選擇圖片...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Choose an Avatar</source>
+        <translation>選擇大頭貼</translation>
+    </message>
+    <message>
+        <source>Avatar</source>
+        <translation>大頭貼</translation>
+    </message>
+    <message>
+        <source>Feeling:</source>
+        <translation>感受：</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>文字：</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>備註：</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>comma, separated</source>
+        <translation>以逗號, 分隔</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>標籤：</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>連結：</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>連結</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>通路：</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>Direct: the business controls this touchpoint</source>
+        <translation>直接：企業可掌控此接觸點</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>直接</translation>
+    </message>
+    <message>
+        <source>Simple</source>
+        <translation>簡單</translation>
+    </message>
+    <message>
+        <source>Appropriate</source>
+        <translation>恰當</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>相關</translation>
+    </message>
+    <message>
+        <source>Meaningful</source>
+        <translation>有意義</translation>
+    </message>
+    <message>
+        <source>Engaging</source>
+        <translation>有吸引力</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>個人化</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未評分</translation>
+    </message>
+    <message>
+        <source>Audit note:</source>
+        <translation>稽核備註：</translation>
+    </message>
+    <message>
+        <source>Audit note</source>
+        <translation>稽核備註</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>稽核日期</translation>
+    </message>
+    <message>
+        <source>Reviewed:</source>
+        <translation>稽核日期：</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>稽核日期</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>分數：</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分數</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>狀態：</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標值</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>單位：</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>圖片：</translation>
+    </message>
+    <message>
+        <source>Choose a Picture</source>
+        <translation>選擇圖片</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>圖片</translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation>新增...</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>留言：</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>新增留言</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>留言：</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>Kind&apos;s colour</source>
+        <translation>類型顏色</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::MainWindow</name>
+    <message>
+        <source>Journey maps (*.cjm);;All files (*)</source>
+        <translation>旅程地圖 (*.cjm);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>元件面板</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>屬性</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>結構</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>復原記錄</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Touchpoint Audit</source>
+        <translation>接觸點稽核</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自動儲存失敗：%1</translation>
+    </message>
+    <message>
+        <source>This map is open read-only. Use Save As to make your own copy.</source>
+        <translation>此地圖以唯讀方式開啟。請使用「另存新檔」儲存你自己的複本。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>主工具列</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>開新檔案(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>開啟(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;CSV...</source>
+        <translation>&amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With...</source>
+        <translation>比較(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Mark Map &amp;Reviewed</source>
+        <translation>標記地圖已檢視(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>另存新檔(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Saved</source>
+        <translation>回復為已儲存版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>匯出(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>列印(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>取消復原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪下(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼上(&amp;P)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>再製(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>尋找(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全選(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>實際大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>符合視窗大小(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>依照系統(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The language changes the next time CJM Studio starts.</source>
+        <translation>語言將在下次啟動 CJM Studio 時變更。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CJM Studio</source>
+        <translation>關於 CJM Studio(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About CJM Studio</source>
+        <translation>關於 CJM Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CJM Studio %1&lt;/h3&gt;&lt;p&gt;A desktop editor for customer journey maps.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CJM Studio %1&lt;/h3&gt;&lt;p&gt;顧客旅程地圖桌面編輯器。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 [Read-Only] — CJM Studio</source>
+        <translation>%1 [唯讀] — CJM Studio</translation>
+    </message>
+    <message>
+        <source>%1[*] — CJM Studio</source>
+        <translation>%1[*] — CJM Studio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation>
+            <numerusform>%n 個人物誌</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n 個階段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n 張卡片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) selected</source>
+        <translation>
+            <numerusform>已選取 %n 張卡片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>縮放 %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more problem(s)</source>
+        <translation>
+            <numerusform>……還有 %n 個問題</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could Not Open Map</source>
+        <translation>無法開啟地圖</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened.</source>
+        <translation>無法開啟「%1」。</translation>
+    </message>
+    <message>
+        <source>The review of this map is due today.</source>
+        <translation>此地圖今天到期檢視。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The review of this map is overdue by %n day(s).</source>
+        <translation>
+            <numerusform>此地圖的檢視已逾期 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owner: %1.</source>
+        <translation>負責人：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed every %n day(s).</source>
+        <translation>
+            <numerusform>每 %n 天檢視一次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark Reviewed</source>
+        <translation>標記為已檢視</translation>
+    </message>
+    <message>
+        <source>Reviewed. The next review is on %1.</source>
+        <translation>已檢視。下次檢視日期為 %1。</translation>
+    </message>
+    <message>
+        <source>Reviewed. No further review is scheduled (set an interval in the journey&apos;s details).</source>
+        <translation>已檢視。沒有安排後續檢視（請在旅程詳細資料中設定間隔）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This map was merged from two versions and has %n conflict(s): places where both sides changed the same thing. Settle each in the Conflicts panel.</source>
+        <translation>
+            <numerusform>此地圖由兩個版本合併而成，有 %n 處衝突：雙方都修改了同一內容。請在「衝突」面板中逐一解決。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Conflicts</source>
+        <translation>顯示衝突</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Could Not Compare</source>
+        <translation>無法比較</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>無法讀取「%1」。</translation>
+    </message>
+    <message>
+        <source>Map Is Open Elsewhere</source>
+        <translation>地圖已在別處開啟</translation>
+    </message>
+    <message>
+        <source>“%1” is already open by %2 (since %3).</source>
+        <translation>「%1」已由 %2 開啟（自 %3 起）。</translation>
+    </message>
+    <message>
+        <source>If you both edit it, whoever saves last replaces the other&apos;s work. Open it read-only to look, and use Save As for your own copy.</source>
+        <translation>如果你們同時編輯，最後儲存的人會覆蓋對方的工作。請以唯讀方式開啟檢視，並使用「另存新檔」儲存你自己的複本。</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>以唯讀方式開啟</translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation>仍要開啟</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 has this map open. Your changes cannot be saved to it; Save As makes your own copy.</source>
+        <translation>唯讀：%1 正開啟此地圖。你的變更無法儲存到該檔案；「另存新檔」可儲存你自己的複本。</translation>
+    </message>
+    <message>
+        <source>Save a Copy As...</source>
+        <translation>另存複本...</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by someone else. Reload it? Your unsaved changes are kept as a recovery copy, offered the next time CJM Studio starts.</source>
+        <translation>「%1」已被他人在磁碟上修改。要重新載入嗎？你未儲存的變更將保留為復原複本，在下次啟動 CJM Studio 時提供。</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by someone else. Reload it?</source>
+        <translation>「%1」已被他人在磁碟上修改。要重新載入嗎？</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新載入</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Could Not Reload Map</source>
+        <translation>無法重新載入地圖</translation>
+    </message>
+    <message>
+        <source>The version of “%1” on disk could not be read; yours stays open.</source>
+        <translation>無法讀取磁碟上的「%1」版本；你的版本保持開啟。</translation>
+    </message>
+    <message>
+        <source>Reloaded %1 from disk</source>
+        <translation>已從磁碟重新載入 %1</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>磁碟上的檔案已變更</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else since you opened it.</source>
+        <translation>自你開啟以來，「%1」已被他人修改。</translation>
+    </message>
+    <message>
+        <source>Overwriting replaces their changes with yours. Save your version under another name to keep both.</source>
+        <translation>覆寫會以你的變更取代對方的變更。將你的版本以其他名稱儲存即可同時保留兩者。</translation>
+    </message>
+    <message>
+        <source>Save As...</source>
+        <translation>另存新檔...</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>覆寫</translation>
+    </message>
+    <message>
+        <source>Could Not Save Map</source>
+        <translation>無法儲存地圖</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved.</source>
+        <translation>無法儲存「%1」。</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file on disk was not changed, and your map is still open.</source>
+        <translation>%1
+
+磁碟上的檔案未被變更，你的地圖仍保持開啟。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation>旅程地圖</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>匯出地圖</translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>正在匯出 %1...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Could Not Export Map</source>
+        <translation>無法匯出地圖</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已匯出 %1</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>預覽列印</translation>
+    </message>
+    <message>
+        <source>Restored from %1; save to keep it.</source>
+        <translation>已從 %1 復原；請儲存以保留。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Card(s)</source>
+        <translation>
+            <numerusform>貼上 %n 張卡片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n Card(s)</source>
+        <translation>
+            <numerusform>再製 %n 張卡片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>匯入 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Imported from %1; save to keep the map.</source>
+        <translation>已從 %1 匯入；請儲存以保留地圖。</translation>
+    </message>
+    <message>
+        <source>Open Journey Map</source>
+        <translation>開啟旅程地圖</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Save Journey Map</source>
+        <translation>儲存旅程地圖</translation>
+    </message>
+    <message>
+        <source>Revert to Saved</source>
+        <translation>回復為已儲存版本</translation>
+    </message>
+    <message>
+        <source>Discard your changes to “%1” and go back to the saved version?</source>
+        <translation>捨棄對「%1」的變更並回到已儲存的版本？</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未儲存的變更</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>關閉前儲存對「%1」的變更嗎？</translation>
+    </message>
+    <message>
+        <source>No recent maps</source>
+        <translation>沒有最近的地圖</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>清除選單</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::MapView</name>
+    <message>
+        <source>Edit Card Text</source>
+        <translation>編輯卡片文字</translation>
+    </message>
+    <message>
+        <source>Rename Stage</source>
+        <translation>重新命名階段</translation>
+    </message>
+    <message>
+        <source>Rename Persona</source>
+        <translation>重新命名人物誌</translation>
+    </message>
+    <message>
+        <source>Rename Map</source>
+        <translation>重新命名地圖</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>新增%1</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::MessageBar</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>隱藏此訊息</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::PaletteWidget</name>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Drag between two columns to add a stage</source>
+        <translation>拖曳到兩欄之間以新增階段</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>人物誌</translation>
+    </message>
+    <message>
+        <source>Drag between two bands to add a persona</source>
+        <translation>拖曳到兩個橫帶之間以新增人物誌</translation>
+    </message>
+    <message>
+        <source>Drag into a persona&apos;s band and a stage&apos;s column</source>
+        <translation>拖曳到某個人物誌的橫帶與某個階段的欄</translation>
+    </message>
+    <message>
+        <source>Touchpoint: %1</source>
+        <translation>接觸點：%1</translation>
+    </message>
+    <message>
+        <source>A touchpoint on this channel</source>
+        <translation>此通路上的接觸點</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::StructurePanel</name>
+    <message>
+        <source>Personas</source>
+        <translation>人物誌</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>泳道</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Add a persona, stage or lane</source>
+        <translation>新增人物誌、階段或泳道</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Delete it and the cards in it</source>
+        <translation>刪除它及其中的卡片</translation>
+    </message>
+    <message>
+        <source>Move up / left</source>
+        <translation>上移 / 左移</translation>
+    </message>
+    <message>
+        <source>Move down / right</source>
+        <translation>下移 / 右移</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>聚焦</translation>
+    </message>
+    <message>
+        <source>Show only this persona&apos;s band</source>
+        <translation>只顯示此人物誌的橫帶</translation>
+    </message>
+    <message>
+        <source>Rename Persona</source>
+        <translation>重新命名人物誌</translation>
+    </message>
+    <message>
+        <source>Rename Stage</source>
+        <translation>重新命名階段</translation>
+    </message>
+    <message>
+        <source>Show Lane</source>
+        <translation>顯示泳道</translation>
+    </message>
+    <message>
+        <source>Hide Lane</source>
+        <translation>隱藏泳道</translation>
+    </message>
+    <message>
+        <source>Rename Lane</source>
+        <translation>重新命名泳道</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>新人物誌</translation>
+    </message>
+    <message>
+        <source>Add Persona</source>
+        <translation>新增人物誌</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>新階段</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>新增階段</translation>
+    </message>
+    <message>
+        <source>Add Lane</source>
+        <translation>新增泳道</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and the %n card(s) in it?</source>
+        <translation>
+            <numerusform>刪除「%1」及其中的 %n 張卡片？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>可以透過「編輯 ▸ 復原」復原此動作。</translation>
+    </message>
+    <message>
+        <source>Delete Persona</source>
+        <translation>刪除人物誌</translation>
+    </message>
+    <message>
+        <source>Delete Stage</source>
+        <translation>刪除階段</translation>
+    </message>
+    <message>
+        <source>Delete Lane</source>
+        <translation>刪除泳道</translation>
+    </message>
+    <message>
+        <source>Move Persona</source>
+        <translation>移動人物誌</translation>
+    </message>
+    <message>
+        <source>Move Stage</source>
+        <translation>移動階段</translation>
+    </message>
+    <message>
+        <source>Move Lane</source>
+        <translation>移動泳道</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>CJM Studio, the customer journey map editor.</source>
+        <translation>CJM Studio，顧客旅程地圖編輯器。</translation>
+    </message>
+    <message>
+        <source>Maps to open (.cjm).</source>
+        <translation>要開啟的地圖 (.cjm)。</translation>
+    </message>
+    <message>
+        <source>Open the map, save a picture of the window to PATH and quit.</source>
+        <translation>開啟地圖，將視窗截圖儲存到 PATH 後結束。</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot (default 1400x900).</source>
+        <translation>--screenshot 的視窗大小（預設 1400x900）。</translation>
+    </message>
+    <message>
+        <source>Fit the map to the window.</source>
+        <translation>使地圖符合視窗大小。</translation>
+    </message>
+    <message>
+        <source>List maps left unsaved by a crash, and quit.</source>
+        <translation>列出因當機而未儲存的地圖，然後結束。</translation>
+    </message>
+    <message>
+        <source>Log debug messages.</source>
+        <translation>記錄偵錯訊息。</translation>
+    </message>
+    <message>
+        <source>“%1”, %2, last kept %3</source>
+        <translation>「%1」，%2，最後保留於 %3</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>從未儲存</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Maps</source>
+        <translation>復原未儲存的地圖</translation>
+    </message>
+    <message>
+        <source>CJM Studio did not close normally. These maps had changes that were not saved:</source>
+        <translation>CJM Studio 未正常關閉。以下地圖有未儲存的變更：</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>捨棄</translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation>稍後決定</translation>
+    </message>
+</context>
+<context>
+    <name>SelectTool</name>
+    <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>移動 %n 張卡片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>刪除 %n 張卡片</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardItem</name>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n 則留言</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaletteDrop</name>
+    <message>
+        <source>New stage</source>
+        <translation>新階段</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>新增階段</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>新人物誌</translation>
+    </message>
+    <message>
+        <source>Add Persona</source>
+        <translation>新增人物誌</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>新增%1</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>At this scale the picture would be %1 x %2 pixels, more than a PNG file can hold here. Export a PDF instead (it stays sharp at any size), or choose a smaller scale.</source>
+        <translation>以此比例，圖片將為 %1 x %2 像素，超過此處 PNG 檔案所能容納的大小。請改為匯出 PDF（任何尺寸都保持清晰），或選擇較小的比例。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory for a %1 x %2 pixel picture. Export a PDF or choose a smaller scale.</source>
+        <translation>記憶體不足，無法產生 %1 x %2 像素的圖片。請匯出 PDF 或選擇較小的比例。</translation>
+    </message>
+    <message>
+        <source>The picture could not be encoded.</source>
+        <translation>無法編碼圖片。</translation>
+    </message>
+    <message>
+        <source>The picture could not be encoded: %1</source>
+        <translation>無法編碼圖片：%1</translation>
+    </message>
+    <message>
+        <source>Customer journey map made with CJM Studio</source>
+        <translation>使用 CJM Studio 製作的顧客旅程地圖</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>無法開始產生 PDF。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>匯出已取消。</translation>
+    </message>
+    <message>
+        <source>The map has no persona with the id “%1”.</source>
+        <translation>地圖中沒有 ID 為「%1」的人物誌。</translation>
+    </message>
+    <message>
+        <source>Unknown export format.</source>
+        <translation>未知的匯出格式。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Touchpoint audit worksheet</source>
+        <translation>接觸點稽核工作表</translation>
+    </message>
+    <message>
+        <source>Touchpoint audit</source>
+        <translation>接觸點稽核</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>人物誌</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>接觸點</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Touchpoint audit worksheet: %1</source>
+        <translation>接觸點稽核工作表：%1</translation>
+    </message>
+    <message>
+        <source>Touchpoint audit: %1</source>
+        <translation>接觸點稽核：%1</translation>
+    </message>
+    <message>
+        <source>Rate each touchpoint from 1 (poor) to 5 (excellent): is it simple, appropriate, relevant, meaningful, engaging and personal?</source>
+        <translation>請為每個接觸點從 1（差）到 5（優秀）評分：它是否簡單、恰當、相關、有意義、有吸引力且個人化？</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · 第 %2 頁，共 %3 頁</translation>
+    </message>
+</context>
+</TS>
