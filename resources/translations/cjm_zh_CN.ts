@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>MapPainter</name>
+    <message>
+        <source>%1 pain · %2 barrier</source>
+        <translation>%1 个痛点 · %2 个障碍</translation>
+    </message>
+    <message>
+        <source>Lowest moment</source>
+        <translation>最低谷时刻</translation>
+    </message>
+</context>
+<context>
     <name>MapText</name>
     <message>
         <source>The picture could not be read.</source>
@@ -800,6 +811,10 @@
     <message>
         <source>Export:</source>
         <translation>导出：</translation>
+    </message>
+    <message>
+        <source>Pain heat strip under the stage headers</source>
+        <translation>在阶段标题下显示痛点热度条</translation>
     </message>
     <message>
         <source>Export...</source>

@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>MapPainter</name>
+    <message>
+        <source>%1 pain · %2 barrier</source>
+        <translation>%1 個痛點 · %2 個障礙</translation>
+    </message>
+    <message>
+        <source>Lowest moment</source>
+        <translation>最低谷時刻</translation>
+    </message>
+</context>
+<context>
     <name>MapText</name>
     <message>
         <source>The picture could not be read.</source>
@@ -802,6 +813,10 @@
         <translation>匯出：</translation>
     </message>
     <message>
+        <source>Pain heat strip under the stage headers</source>
+        <translation>在階段標題下顯示痛點熱度條</translation>
+    </message>
+    <message>
         <source>Export...</source>
         <translation>匯出...</translation>
     </message>
@@ -971,27 +986,27 @@
     </message>
     <message>
         <source>No review schedule</source>
-        <translation>無檢視排程</translation>
+        <translation>無覆核排程</translation>
     </message>
     <message>
         <source>Review every:</source>
-        <translation>檢視間隔：</translation>
+        <translation>覆核間隔：</translation>
     </message>
     <message>
         <source>Review interval</source>
-        <translation>檢視間隔</translation>
+        <translation>覆核間隔</translation>
     </message>
     <message>
         <source>Next review on</source>
-        <translation>下次檢視日期</translation>
+        <translation>下次覆核日期</translation>
     </message>
     <message>
         <source>Next review:</source>
-        <translation>下次檢視：</translation>
+        <translation>下次覆核：</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation>下次檢視</translation>
+        <translation>下次覆核</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -1334,7 +1349,7 @@
     </message>
     <message>
         <source>Mark Map &amp;Reviewed</source>
-        <translation>標記地圖已檢視(&amp;R)</translation>
+        <translation>標記地圖已覆核(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1504,12 +1519,12 @@
     </message>
     <message>
         <source>The review of this map is due today.</source>
-        <translation>此地圖今天到期檢視。</translation>
+        <translation>此地圖今天到期覆核。</translation>
     </message>
     <message numerus="yes">
         <source>The review of this map is overdue by %n day(s).</source>
         <translation>
-            <numerusform>此地圖的檢視已逾期 %n 天。</numerusform>
+            <numerusform>此地圖的覆核已逾期 %n 天。</numerusform>
         </translation>
     </message>
     <message>
@@ -1519,20 +1534,20 @@
     <message numerus="yes">
         <source>Reviewed every %n day(s).</source>
         <translation>
-            <numerusform>每 %n 天檢視一次。</numerusform>
+            <numerusform>每 %n 天覆核一次。</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark Reviewed</source>
-        <translation>標記為已檢視</translation>
+        <translation>標記為已覆核</translation>
     </message>
     <message>
         <source>Reviewed. The next review is on %1.</source>
-        <translation>已檢視。下次檢視日期為 %1。</translation>
+        <translation>已覆核。下次覆核日期為 %1。</translation>
     </message>
     <message>
         <source>Reviewed. No further review is scheduled (set an interval in the journey&apos;s details).</source>
-        <translation>已檢視。沒有安排後續檢視（請在旅程詳細資料中設定間隔）。</translation>
+        <translation>已覆核。沒有安排後續覆核（請在旅程詳細資料中設定間隔）。</translation>
     </message>
     <message numerus="yes">
         <source>This map was merged from two versions and has %n conflict(s): places where both sides changed the same thing. Settle each in the Conflicts panel.</source>
