@@ -897,6 +897,45 @@
     </message>
 </context>
 <context>
+    <name>cjm::InsightsPanel</name>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>痛点</translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation>障碍</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>构想</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>The sum of their severities (1 low to 3 high)</source>
+        <translation>其严重程度之和（1 为低，3 为高）</translation>
+    </message>
+</context>
+<context>
     <name>cjm::InspectorWidget</name>
     <message>
         <source>Only PNG and JPEG pictures can go on a card.</source>
@@ -1308,6 +1347,10 @@
         <translation>触点审核</translation>
     </message>
     <message>
+        <source>Insights</source>
+        <translation>洞察</translation>
+    </message>
+    <message>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
@@ -1438,6 +1481,14 @@
     <message>
         <source>&amp;Fit to Window</source>
         <translation>适合窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Pain &amp;Heat Strip</source>
+        <translation>痛点热度条(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Under each stage header, how much its pain points and barriers weigh</source>
+        <translation>在每个阶段标题下显示其痛点和障碍的分量</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2148,6 +2199,33 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>%1 · page %2 of %3</source>
         <translation>%1 · 第 %2 页，共 %3 页</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorWidget</name>
+    <message>
+        <source>Simple</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <source>Appropriate</source>
+        <translation>恰当</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>相关</translation>
+    </message>
+    <message>
+        <source>Meaningful</source>
+        <translation>有意义</translation>
+    </message>
+    <message>
+        <source>Engaging</source>
+        <translation>有吸引力</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>个性化</translation>
     </message>
 </context>
 </TS>

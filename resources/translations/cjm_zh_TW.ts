@@ -897,6 +897,45 @@
     </message>
 </context>
 <context>
+    <name>cjm::InsightsPanel</name>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>痛點</translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation>障礙</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>構想</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已規劃</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>The sum of their severities (1 low to 3 high)</source>
+        <translation>其嚴重程度總和（1 為低，3 為高）</translation>
+    </message>
+</context>
+<context>
     <name>cjm::InspectorWidget</name>
     <message>
         <source>Only PNG and JPEG pictures can go on a card.</source>
@@ -1308,6 +1347,10 @@
         <translation>接觸點稽核</translation>
     </message>
     <message>
+        <source>Insights</source>
+        <translation>洞察</translation>
+    </message>
+    <message>
         <source>Autosave failed: %1</source>
         <translation>自動儲存失敗：%1</translation>
     </message>
@@ -1438,6 +1481,14 @@
     <message>
         <source>&amp;Fit to Window</source>
         <translation>符合視窗大小(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Pain &amp;Heat Strip</source>
+        <translation>痛點熱度條(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Under each stage header, how much its pain points and barriers weigh</source>
+        <translation>在每個階段標題下顯示其痛點與障礙的分量</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2148,6 +2199,33 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>%1 · page %2 of %3</source>
         <translation>%1 · 第 %2 頁，共 %3 頁</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorWidget</name>
+    <message>
+        <source>Simple</source>
+        <translation>簡單</translation>
+    </message>
+    <message>
+        <source>Appropriate</source>
+        <translation>恰當</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>相關</translation>
+    </message>
+    <message>
+        <source>Meaningful</source>
+        <translation>有意義</translation>
+    </message>
+    <message>
+        <source>Engaging</source>
+        <translation>有吸引力</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>個人化</translation>
     </message>
 </context>
 </TS>

@@ -220,6 +220,7 @@ TEST_CASE("loading a translation changes the menus of a new window", "[translati
     CHECK(QCoreApplication::translate("MapText", "Pain points") == QStringLiteral("痛點"));
     // Translations from helper functions with their own contexts.
     CHECK(QCoreApplication::translate("PaletteDrop", "Add Stage") == QStringLiteral("新增階段"));
+    CHECK(QCoreApplication::translate("InspectorWidget", "Meaningful") == QStringLiteral("有意義"));
 
     REQUIRE(installTranslations(UiLanguage::SimplifiedChinese));
     CHECK(fileMenuText() == QStringLiteral("文件(&F)"));
