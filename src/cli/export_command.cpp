@@ -12,7 +12,7 @@ namespace {
 const char *const kUsage =
     "Usage: cjm export FILE -o OUT [--format png|pdf|svg|csv] [--scale N] [--transparent]\n"
     "                  [--page A4|A3|A2|Letter|Tabloid|fit] [--landscape|--portrait] [--margin MM]\n"
-    "                  [--persona ID] [--tiles] [--per-persona]\n";
+    "                  [--persona ID] [--tiles] [--per-persona] [--heat-strip]\n";
 }
 
 int runExport(const std::vector<std::string> &args, Streams io)
@@ -68,6 +68,8 @@ int runExport(const std::vector<std::string> &args, Streams io)
             options.transparentBackground = true;
         } else if (a == "--tiles") {
             options.pdfLayout = PdfLayout::Tiles;
+        } else if (a == "--heat-strip") {
+            options.heatStrip = true;
         } else if (a == "--per-persona") {
             options.pdfLayout = PdfLayout::PerPersona;
         } else if (!a.empty() && a[0] == '-') {

@@ -28,7 +28,7 @@ Commands:
                                rewrite maps in canonical form (in place, or to OUT);
                                --check only reports files that are not canonical (exit 1)
   export FILE -o OUT [--format png|pdf|svg|csv] [--scale N] [--page A3] [--landscape]
-                     [--persona ID] [--tiles] [--per-persona]
+                     [--persona ID] [--tiles] [--per-persona] [--heat-strip]
                                the map as a picture, a PDF or the CSV card inventory,
                                painted exactly as the editor shows it; no display needed
   diff A B [--json]            what changed between two maps, card by card
@@ -61,7 +61,7 @@ const char *commandHelp(const std::string &command)
     if (command == "export")
         return "Usage: cjm export FILE -o OUT [--format png|pdf|svg|csv] [--scale N] [--transparent]\n"
                "                  [--page A4|A3|A2|Letter|Tabloid|fit] [--landscape|--portrait] [--margin MM]\n"
-               "                  [--persona ID] [--tiles] [--per-persona]\n\n"
+               "                  [--persona ID] [--tiles] [--per-persona] [--heat-strip]\n\n"
                "Paints the map as the editor does and writes it atomically. The format comes from OUT's\n"
                "extension unless --format is given.\n"
                "  --scale N        PNG pixels per map pixel, 0.25 to 4 (default 1 = 96 dpi)\n"

@@ -89,6 +89,9 @@ ExportDialog::ExportDialog(const Document &document, std::vector<std::string> se
     auto *form = new QFormLayout;
     form->addRow(tr("Format:"), m_format);
     form->addRow(tr("Export:"), m_scope);
+    m_heatStrip = new QCheckBox(tr("Pain heat strip under the stage headers"), this);
+    m_heatStrip->setObjectName(QStringLiteral("heatStripCheck"));
+    form->addRow(QString(), m_heatStrip);
     auto *left = new QVBoxLayout;
     left->addLayout(form);
     left->addWidget(m_pictureBox);
@@ -117,6 +120,7 @@ ExportDialog::ExportDialog(const Document &document, std::vector<std::string> se
     connect(m_scale, &QDoubleSpinBox::valueChanged, this, &ExportDialog::schedulePreview);
     connect(m_margin, &QDoubleSpinBox::valueChanged, this, &ExportDialog::schedulePreview);
     connect(m_transparent, &QCheckBox::toggled, this, &ExportDialog::schedulePreview);
+    connect(m_heatStrip, &QCheckBox::toggled, this, &ExportDialog::schedulePreview);
 
     loadSettings();
     updateVisibility();
@@ -133,6 +137,7 @@ ExportOptions ExportDialog::options() const
         options.personaId = toStdString(m_scope->currentData().toString());
     options.scale = m_scale->value();
     options.transparentBackground = m_transparent->isChecked();
+    options.heatStrip = m_heatStrip->isChecked();
     options.paper = static_cast<PaperSize>(m_paper->currentData().toInt());
     options.orientation = static_cast<PageOrientation>(m_orientation->currentData().toInt());
     options.marginMillimetres = m_margin->value();
@@ -153,6 +158,7 @@ void ExportDialog::setOptions(const ExportOptions &options)
     select(m_pdfLayout, static_cast<int>(options.pdfLayout));
     m_scale->setValue(options.scale);
     m_transparent->setChecked(options.transparentBackground);
+    m_heatStrip->setChecked(options.heatStrip);
     m_margin->setValue(options.marginMillimetres);
     if (!options.personaId.empty()) {
         const int index = m_scope->findData(toQString(options.personaId));
@@ -239,6 +245,7 @@ void ExportDialog::loadSettings()
     options.format = static_cast<ExportFormat>(settings.value(QStringLiteral("format"), 1).toInt());
     options.scale = settings.value(QStringLiteral("scale"), 2.0).toDouble();
     options.transparentBackground = settings.value(QStringLiteral("transparent"), false).toBool();
+    options.heatStrip = settings.value(QStringLiteral("heatStrip"), false).toBool();
     options.paper = static_cast<PaperSize>(settings.value(QStringLiteral("paper"), 0).toInt());
     options.orientation = static_cast<PageOrientation>(settings.value(QStringLiteral("orientation"), 0).toInt());
     options.marginMillimetres = settings.value(QStringLiteral("margin"), 10.0).toDouble();
@@ -254,6 +261,7 @@ void ExportDialog::saveSettings() const
     settings.setValue(QStringLiteral("format"), static_cast<int>(current.format));
     settings.setValue(QStringLiteral("scale"), current.scale);
     settings.setValue(QStringLiteral("transparent"), current.transparentBackground);
+    settings.setValue(QStringLiteral("heatStrip"), current.heatStrip);
     settings.setValue(QStringLiteral("paper"), static_cast<int>(current.paper));
     settings.setValue(QStringLiteral("orientation"), static_cast<int>(current.orientation));
     settings.setValue(QStringLiteral("margin"), current.marginMillimetres);

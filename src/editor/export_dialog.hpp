@@ -47,6 +47,7 @@ private:
     QGroupBox *m_pictureBox;
     QDoubleSpinBox *m_scale;
     QCheckBox *m_transparent;
+    QCheckBox *m_heatStrip;
     QGroupBox *m_pageBox;
     QComboBox *m_paper;
     QComboBox *m_orientation;

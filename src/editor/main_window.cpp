@@ -49,6 +49,7 @@
 #include "card_item.hpp"
 #include "find_bar.hpp"
 #include "audit_panel.hpp"
+#include "insights_panel.hpp"
 #include "compare_panel.hpp"
 #include "conflict_panel.hpp"
 #include "map_file_lock.hpp"
@@ -154,7 +155,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     addDockWidget(Qt::BottomDockWidgetArea, auditDock);
     auditDock->hide();
     connect(audit, &AuditPanel::showCard, this, showCard);
-    m_docks = {paletteDock, structureDock, inspectorDock, historyDock, m_conflictDock, m_compareDock, auditDock};
+    auto *insightsDock = new QDockWidget(tr("Insights"), this);
+    insightsDock->setObjectName(QStringLiteral("insightsDock"));
+    insightsDock->setWidget(new InsightsPanel(m_controller, insightsDock));
+    addDockWidget(Qt::BottomDockWidgetArea, insightsDock);
+    insightsDock->hide();
+    m_docks = {paletteDock,   structureDock, inspectorDock, historyDock, m_conflictDock,
+               m_compareDock, auditDock,     insightsDock};
     m_editingWidgets = {palette, inspector, structureDock->widget(), conflicts};
     // First run: narrow docks, so the map gets the room. Later runs restore
     // what the user arranged (readSettings).
@@ -286,6 +293,17 @@ void MainWindow::createActions()
     QAction *fit = view->addAction(tr("&Fit to Window"));
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
     connect(fit, &QAction::triggered, m_view, &MapView::fitToWindow);
+    view->addSeparator();
+    QAction *heatStrip = view->addAction(tr("Pain &Heat Strip"));
+    heatStrip->setObjectName(QStringLiteral("heatStripAction"));
+    heatStrip->setCheckable(true);
+    heatStrip->setToolTip(tr("Under each stage header, how much its pain points and barriers weigh"));
+    heatStrip->setChecked(QSettings().value(QStringLiteral("view/heatStrip"), false).toBool());
+    m_scene->setShowHeatStrip(heatStrip->isChecked());
+    connect(heatStrip, &QAction::toggled, this, [this](bool on) {
+        m_scene->setShowHeatStrip(on);
+        QSettings().setValue(QStringLiteral("view/heatStrip"), on);
+    });
     view->addSeparator();
     {
         // View ▸ Language: stored for the next start (the open windows keep theirs).

@@ -31,6 +31,7 @@ void MapBackgroundItem::paint(QPainter *painter, const QStyleOptionGraphicsItem 
 {
     PaintOptions options;
     options.levelOfDetail = option->levelOfDetailFromTransform(painter->worldTransform());
+    options.heatStrip = m_scene->showHeatStrip();
     m_scene->mapPainter().paintBackground(painter, option->exposedRect, options);
 }
 

@@ -1,6 +1,7 @@
 #include "map_scene.hpp"
 
 #include <QGraphicsSceneHelpEvent>
+#include <QGraphicsView>
 #include <QToolTip>
 
 #include "card_item.hpp"
@@ -36,6 +37,16 @@ void MapScene::setFocusPersona(const std::string &personaId)
     m_layout.setFocusPersona(personaId);
     rebuild();
     emit focusChanged(personaId);
+}
+
+void MapScene::setShowHeatStrip(bool show)
+{
+    if (show == m_showHeatStrip)
+        return;
+    m_showHeatStrip = show;
+    update(m_layout.stageHeaderRowRect());
+    for (QGraphicsView *view : views())
+        view->viewport()->update(); // the frozen header row is drawn by the view
 }
 
 void MapScene::setHighlightedCards(std::unordered_set<std::string> cards)

@@ -34,6 +34,9 @@ public:
     void setHighlightedCards(std::unordered_set<std::string> cards);
     // Show only one persona's band (empty: all). A view setting, not an edit.
     void setFocusPersona(const std::string &personaId);
+    // The pain heat strip under the stage headers (View ▸ Pain Heat Strip).
+    bool showHeatStrip() const { return m_showHeatStrip; }
+    void setShowHeatStrip(bool show);
 
 signals:
     void layoutChanged();
@@ -53,6 +56,7 @@ private:
     MapBackgroundItem *m_background = nullptr;
     std::unordered_map<std::string, CardItem *> m_cardItems;
     std::unordered_set<std::string> m_highlighted;
+    bool m_showHeatStrip = false;
 };
 
 } // namespace cjm

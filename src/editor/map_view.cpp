@@ -215,6 +215,7 @@ void MapView::paintEvent(QPaintEvent *event)
     drawBackground(&painter, exposedScene);
     PaintOptions options;
     options.levelOfDetail = zoom();
+    options.heatStrip = m_scene->showHeatStrip();
     std::unordered_set<std::string> selected;
     for (const std::string &id : m_scene->selectedCardIds())
         selected.insert(id);
@@ -259,6 +260,7 @@ void MapView::drawForeground(QPainter *painter, const QRectF &)
         return;
     PaintOptions options;
     options.levelOfDetail = scale;
+    options.heatStrip = m_scene->showHeatStrip();
     const QRectF visibleScene = mapToScene(viewport()->rect()).boundingRect();
     painter->save();
     if (pinTop) {

@@ -72,6 +72,7 @@ PaintOptions exportPaintOptions(const ExportOptions &options, qreal levelOfDetai
     // Exports are read up close: always full detail, whatever the scale.
     paint.levelOfDetail = std::max<qreal>(levelOfDetail, 1.0);
     paint.transparentBackground = options.transparentBackground;
+    paint.heatStrip = options.heatStrip;
     paint.date = options.date.isEmpty() ? QLocale().toString(QDate::currentDate(), QLocale::ShortFormat) : options.date;
     return paint;
 }

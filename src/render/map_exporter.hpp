@@ -27,6 +27,8 @@ struct ExportOptions {
     // PNG: 1 = 96 dots per inch, as on screen at 100%; up to 4.
     qreal scale = 1.0;
     bool transparentBackground = false;
+    // The pain heat strip under the stage headers, as on the canvas.
+    bool heatStrip = false;
     // Scope: one persona's band (with title and stage headers), or only the
     // area of the given cards. Empty means the whole map.
     std::string personaId;

@@ -375,6 +375,70 @@ void MapPainter::paintStageHeader(QPainter *painter, int stage, const QRectF &re
         painter->drawText(chip, Qt::AlignCenter, elided(phase, m_style.smallFont, chip.width() - 8));
     }
     painter->restore();
+    if (options.heatStrip)
+        paintHeatStrip(painter, stage, rect);
+}
+
+std::string MapPainter::lowestMoment(int band, int row) const
+{
+    std::string lowest;
+    int lowestScore = 4;
+    for (const auto &[id, point] : m_layout.emotionPoints(band, row)) { // left to right
+        const Card *card = m_document.card(id);
+        if (card && card->score && *card->score < lowestScore) {
+            lowestScore = *card->score;
+            lowest = id;
+        }
+    }
+    return lowest;
+}
+
+MapPainter::StagePain MapPainter::stagePain(int stage) const
+{
+    StagePain pain;
+    for (int b = 0; b < static_cast<int>(m_layout.bands().size()); ++b) {
+        const auto &rows = m_layout.bands()[static_cast<std::size_t>(b)].rows;
+        for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
+            const LaneKind kind = rows[static_cast<std::size_t>(r)].kind;
+            if (kind != LaneKind::PainPoints && kind != LaneKind::Barriers)
+                continue;
+            for (const auto &box : m_layout.cardsInCell(b, r, stage)) {
+                const Card *card = m_document.card(box.cardId);
+                if (!card)
+                    continue;
+                (kind == LaneKind::PainPoints ? pain.painPoints : pain.barriers) += 1;
+                pain.severity += card->severity;
+            }
+        }
+    }
+    return pain;
+}
+
+void MapPainter::paintHeatStrip(QPainter *painter, int stage, const QRectF &headerRect) const
+{
+    const StagePain pain = stagePain(stage);
+    // Three high-severity findings make a stage fully red: an absolute scale,
+    // so a stage reads the same whatever the other stages hold.
+    const qreal heat = std::min<qreal>(1.0, pain.severity / 9.0);
+    const QColor cool(0xfe, 0xf3, 0xc7), hot(0xdc, 0x26, 0x26);
+    const QColor color = QColor::fromRgbF(cool.redF() + (hot.redF() - cool.redF()) * heat,
+                                          cool.greenF() + (hot.greenF() - cool.greenF()) * heat,
+                                          cool.blueF() + (hot.blueF() - cool.blueF()) * heat);
+    const QRectF strip(headerRect.left() + 1, headerRect.bottom() - 7, headerRect.width() - 1, 6);
+    painter->save();
+    painter->fillRect(strip, pain.severity > 0 ? color : QColor(0xe5, 0xe7, 0xeb));
+    if (pain.painPoints + pain.barriers > 0) {
+        QFont font = m_style.smallFont;
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+        painter->setFont(font);
+        painter->setPen(heat > 0.6 ? hot.darker(140) : QColor(0x6b, 0x72, 0x80));
+        const QString counts = QCoreApplication::translate("MapPainter", "%1 pain · %2 barrier")
+                                   .arg(pain.painPoints)
+                                   .arg(pain.barriers);
+        painter->drawText(QRectF(headerRect.left(), strip.top() - 15, headerRect.width() - 8, 14),
+                          Qt::AlignRight | Qt::AlignVCenter, counts);
+    }
+    painter->restore();
 }
 
 void MapPainter::paintPersonaHeader(QPainter *painter, int band, const QRectF &rect, const PaintOptions &options) const
@@ -531,6 +595,27 @@ void MapPainter::paintEmotionRow(QPainter *painter, int band, int row, const QRe
         painter->setPen(QPen(QColor(0x54, 0x6e, 0x7a), options.levelOfDetail >= kBlockDetail ? 2.5 : 4.0,
                              Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter->drawPath(curve);
+    }
+    // The persona's lowest moment: the lowest point, the first time it is
+    // reached. A ring around the face and a label, on canvas and exports.
+    const std::string lowestId = lowestMoment(band, row);
+    auto lowest = std::find_if(points.begin(), points.end(), [&](const auto &p) { return p.first == lowestId; });
+    if (lowest != points.end()) {
+        const QPointF at = lowest->second;
+        const qreal radius = m_style.metrics.emotionFaceSize / 2 + 5;
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(QColor(0xdc, 0x26, 0x26), 2.5, Qt::DashLine));
+        painter->drawEllipse(at, radius, radius);
+        if (options.levelOfDetail >= kBlockDetail) {
+            QFont font = m_style.smallFont;
+            font.setBold(true);
+            painter->setFont(font);
+            painter->setPen(QColor(0xb9, 0x1c, 0x1c));
+            const QString label = QCoreApplication::translate("MapPainter", "Lowest moment");
+            const qreal width = QFontMetricsF(font).horizontalAdvance(label) + 4;
+            painter->drawText(QRectF(at.x() + radius + 3, at.y() - 9, width, 18), Qt::AlignLeft | Qt::AlignVCenter, label);
+        }
     }
     painter->restore();
 }

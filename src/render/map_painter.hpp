@@ -25,6 +25,10 @@ struct PaintOptions {
     // Canvas-only decoration; exporters leave these empty.
     const std::unordered_set<std::string> *selectedCards = nullptr;
     const std::unordered_set<std::string> *highlightedCards = nullptr;
+    // A strip under each stage header, from pale to deep red by the weight
+    // of the pain points and barriers shown in that stage (toggled in View;
+    // exported when it is on).
+    bool heatStrip = false;
 };
 
 inline constexpr qreal kBlockDetail = 0.4;
@@ -57,7 +61,20 @@ public:
     QColor stageColor(int stage) const;
     QColor personaColor(int band) const;
 
+    // Pain points and barriers shown in a stage: how many, and the sum of
+    // their severities. Costs that stage's pain and barrier cells.
+    struct StagePain {
+        int painPoints = 0;
+        int barriers = 0;
+        int severity = 0;
+    };
+    StagePain stagePain(int stage) const;
+    // The emotion card marked as a persona's lowest moment in an emotion row:
+    // the lowest score, the first time it is reached; "" for an empty row.
+    std::string lowestMoment(int band, int row) const;
+
 private:
+    void paintHeatStrip(QPainter *painter, int stage, const QRectF &headerRect) const;
     void paintEmotionRow(QPainter *painter, int band, int row, const QRectF &exposed, const PaintOptions &options) const;
     void paintCardFooter(QPainter *painter, const Card &card, LaneKind kind, const QRectF &rect) const;
     void paintEmotionCard(QPainter *painter, const Card &card, const QRectF &rect, const PaintOptions &options) const;

@@ -277,3 +277,13 @@ TEST_CASE("cjm export: clear messages and exit codes for bad input and unwritabl
     CHECK(cjm({"export", kSample, "-o", (dir.path / "m.pdf").string(), "--page", "B7"}).exitCode == 2);
     CHECK(cjm({"export", "--help"}).output.find("Usage: cjm export") != std::string::npos);
 }
+
+TEST_CASE("cjm export --heat-strip draws the pain heat strip into the export", "[cli][insights]")
+{
+    TempDir dir;
+    const auto plain = dir.path / "plain.png", strip = dir.path / "strip.png";
+    REQUIRE(cjm({"export", kSample, "-o", plain.string()}).exitCode == 0);
+    REQUIRE(cjm({"export", kSample, "-o", strip.string(), "--heat-strip"}).exitCode == 0);
+    CHECK(readText(plain) != readText(strip));
+    CHECK(cjm({"export"}).output.find("--heat-strip") != std::string::npos); // the usage names it
+}

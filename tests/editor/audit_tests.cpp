@@ -10,7 +10,15 @@
 #include <QTemporaryDir>
 #include <QUndoStack>
 
+#include <QAction>
+#include <QSettings>
+#include <QTableWidget>
+
 #include "audit_panel.hpp"
+#include "cjm/insights.hpp"
+#include "insights_panel.hpp"
+#include "main_window.hpp"
+#include "map_scene.hpp"
 #include "audit_report.hpp"
 #include "cjm/audit.hpp"
 #include "cjm/document_io.hpp"
@@ -163,4 +171,53 @@ TEST_CASE("the audit worksheet and the filled audit print as PDF, one row per to
             CHECK(text.contains(toQString(auditEntries(controller.document()).front().card->text).left(4)));
         }
     }
+}
+
+TEST_CASE("the insights panel shows the numbers of the map, and the heat strip toggles and is remembered", "[insights]")
+{
+    DocumentController controller;
+    load(controller, "ecommerce-en.cjm");
+    InsightsPanel panel(&controller);
+    panel.refresh();
+    const Insights expected = computeInsights(controller.document());
+    QTableWidget *table = panel.table();
+    REQUIRE(table->rowCount() == static_cast<int>(controller.document().stages().size()));
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const StageInsight &stage = expected.stages[static_cast<std::size_t>(row)];
+        CHECK(table->item(row, 0)->text() == toQString(controller.document().stages()[static_cast<std::size_t>(row)].name));
+        CHECK(table->item(row, 1)->text().toInt() == stage.painPoints);
+        CHECK(table->item(row, 2)->text().toInt() == stage.barriers);
+        CHECK(table->item(row, 3)->text().toInt() == stage.severity);
+        CHECK(table->item(row, 5)->text().toInt() == stage.opportunities[1]);
+    }
+    int personasWithEmotions = 0;
+    for (std::size_t p = 0; p < controller.document().personas().size(); ++p)
+        personasWithEmotions += !expected.lowestMoments[p].empty();
+    CHECK(panel.chart()->seriesCount() == personasWithEmotions);
+
+    // An edit shows up once the panel refreshes.
+    const Card *pain = nullptr;
+    for (const Card &card : controller.document().cards())
+        if (controller.document().cardKind(card) == LaneKind::PainPoints)
+            pain = &card;
+    REQUIRE(pain);
+    const int stageRow = static_cast<int>(controller.document().stageIndex(pain->stage).value());
+    const int before = table->item(stageRow, 1)->text().toInt();
+    REQUIRE(controller.apply(removeCard(pain->id), QStringLiteral("Remove"), ChangeHint::cards({pain->id})));
+    panel.refresh();
+    CHECK(table->item(stageRow, 1)->text().toInt() == before - 1);
+}
+
+TEST_CASE("View ▸ Pain Heat Strip turns the strip on the canvas on and off", "[insights]")
+{
+    MainWindow window;
+    REQUIRE(window.loadFile(QStringLiteral(CJM_SAMPLES_DIR "/ecommerce-en.cjm")));
+    auto *action = window.findChild<QAction *>(QStringLiteral("heatStripAction"));
+    REQUIRE(action);
+    const bool before = window.scene()->showHeatStrip();
+    action->trigger();
+    CHECK(window.scene()->showHeatStrip() == !before);
+    CHECK(QSettings().value(QStringLiteral("view/heatStrip")).toBool() == !before);
+    action->trigger();
+    CHECK(window.scene()->showHeatStrip() == before);
 }

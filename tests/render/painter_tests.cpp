@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <QBuffer>
+#include <cmath>
 #include <QGlyphRun>
 #include <QImage>
 #include <QPainter>
@@ -9,6 +10,7 @@
 
 #include "card_text.hpp"
 #include "cjm/edit.hpp"
+#include "cjm/insights.hpp"
 #include "embedded_image.hpp"
 #include "map_layout.hpp"
 #include "map_painter.hpp"
@@ -271,4 +273,83 @@ TEST_CASE("pictures that are not images or are too large are refused, not decode
     auto tooWide = decodeEmbeddedImage(Image{"image/png", png.toBase64().toStdString(), {}});
     CHECK(tooWide.image.isNull());
     CHECK(tooWide.error.contains(QStringLiteral("8193x1 pixels")));
+}
+
+TEST_CASE("each persona's lowest moment is ringed on the curve, as the insights name it", "[painter][insights]")
+{
+    auto doc = test::loadSample("ecommerce-en.cjm");
+    MapLayout layout;
+    layout.rebuild(doc);
+    const MapPainter painter(doc, layout);
+    const Insights insights = computeInsights(doc);
+    const QImage image = renderMap(doc, layout, 1.0, 1.0);
+    int marked = 0;
+    for (int b = 0; b < static_cast<int>(layout.bands().size()); ++b) {
+        const auto &rows = layout.bands()[static_cast<std::size_t>(b)].rows;
+        for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
+            if (rows[static_cast<std::size_t>(r)].kind != LaneKind::Emotions)
+                continue;
+            const std::string lowest = painter.lowestMoment(b, r);
+            const auto persona = doc.personaIndex(layout.bands()[static_cast<std::size_t>(b)].personaId);
+            REQUIRE(persona);
+            INFO("persona " << *persona);
+            CHECK(lowest == insights.lowestMoments[*persona]);
+            if (lowest.empty())
+                continue;
+            // A red ring around the face: some strongly red pixels on a circle just outside it.
+            QPointF at;
+            for (const auto &[id, point] : layout.emotionPoints(b, r))
+                if (id == lowest)
+                    at = point;
+            const qreal radius = layout.style().metrics.emotionFaceSize / 2 + 5;
+            int red = 0;
+            for (int degree = 0; degree < 360; degree += 5) {
+                const double angle = degree * 3.14159265358979 / 180;
+                const QPoint p(qRound(at.x() + radius * std::cos(angle)), qRound(at.y() + radius * std::sin(angle)));
+                red += near(image.pixelColor(p), QColor(0xdc, 0x26, 0x26), 40);
+            }
+            CHECK(red >= 12);
+            ++marked;
+        }
+    }
+    CHECK(marked >= 2);
+}
+
+TEST_CASE("the pain heat strip weighs each stage's pain points and barriers, and shows only when asked", "[painter][insights]")
+{
+    auto doc = test::loadSample("ecommerce-en.cjm");
+    MapLayout layout;
+    layout.rebuild(doc);
+    const MapPainter painter(doc, layout);
+    const Insights insights = computeInsights(doc);
+    bool anyPain = false;
+    for (int s = 0; s < static_cast<int>(layout.stages().size()); ++s) {
+        const MapPainter::StagePain pain = painter.stagePain(s);
+        // Everything is shown in the sample, so the strip counts what the insights count.
+        CHECK(pain.painPoints == insights.stages[static_cast<std::size_t>(s)].painPoints);
+        CHECK(pain.barriers == insights.stages[static_cast<std::size_t>(s)].barriers);
+        CHECK(pain.severity == insights.stages[static_cast<std::size_t>(s)].severity);
+        anyPain = anyPain || pain.severity > 0;
+    }
+    REQUIRE(anyPain);
+
+    auto render = [&](bool strip) {
+        QImage image(layout.bounds().size().toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        PaintOptions options;
+        options.heatStrip = strip;
+        painter.paintMap(&p, layout.bounds(), options);
+        return image;
+    };
+    const QImage with = render(true), without = render(false);
+    // The pictures differ only in the stage header row.
+    const QRect headers = layout.stageHeaderRowRect().toAlignedRect();
+    int differentInHeaders = 0, differentElsewhere = 0;
+    for (int y = 0; y < with.height(); ++y)
+        for (int x = 0; x < with.width(); ++x)
+            if (with.pixel(x, y) != without.pixel(x, y))
+                ++(headers.contains(x, y) ? differentInHeaders : differentElsewhere);
+    CHECK(differentInHeaders > 100);
+    CHECK(differentElsewhere == 0);
 }

@@ -1,0 +1,184 @@
+#include "insights_panel.hpp"
+
+#include <QHeaderView>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "document_controller.hpp"
+#include "map_style.hpp"
+#include "qt_text.hpp"
+
+namespace cjm {
+
+namespace {
+// Distinct, print-safe colours for the personas' lines.
+const QColor kSeriesColors[] = {QColor(0x25, 0x63, 0xeb), QColor(0xd9, 0x77, 0x06), QColor(0x05, 0x96, 0x69),
+                                QColor(0x7c, 0x3a, 0xed), QColor(0xdb, 0x27, 0x77), QColor(0x47, 0x55, 0x69)};
+enum Column { StageColumn, Pains, Barriers, Weight, Ideas, Planned, InProgress, Done, ColumnCount };
+} // namespace
+
+EmotionChart::EmotionChart(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("emotionChart"));
+}
+
+void EmotionChart::setData(const Document &document, const Insights &insights)
+{
+    m_series.clear();
+    m_stages.clear();
+    for (const Stage &stage : document.stages())
+        m_stages << toQString(stage.name);
+    for (std::size_t p = 0; p < document.personas().size(); ++p) {
+        Series series;
+        series.name = toQString(document.personas()[p].name);
+        series.color = document.personas()[p].color ? QColor(toQString(*document.personas()[p].color))
+                                                    : kSeriesColors[p % std::size(kSeriesColors)];
+        bool any = false;
+        for (const StageInsight &stage : insights.stages) {
+            series.values.push_back(p < stage.averageEmotion.size() ? stage.averageEmotion[p] : std::nullopt);
+            any = any || series.values.back().has_value();
+        }
+        if (!any)
+            continue; // a persona without emotions has no line
+        if (const Card *lowest = document.card(insights.lowestMoments[p]))
+            series.lowestStage = static_cast<int>(document.stageIndex(lowest->stage).value_or(0));
+        m_series.push_back(std::move(series));
+    }
+    update();
+}
+
+void EmotionChart::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(rect(), Qt::white);
+    const QRectF plot = QRectF(rect()).adjusted(28, 8, -8, -22);
+    if (m_stages.isEmpty() || plot.width() <= 0)
+        return;
+    auto yOf = [&](double score) { return plot.center().y() - score / 3.0 * plot.height() / 2; };
+    const qreal step = plot.width() / m_stages.size();
+    auto xOf = [&](int stage) { return plot.left() + step * (stage + 0.5); };
+    painter.setPen(QPen(QColor(0xd1, 0xd5, 0xdb), 1, Qt::DashLine));
+    painter.drawLine(QPointF(plot.left(), yOf(0)), QPointF(plot.right(), yOf(0)));
+    painter.setPen(QColor(0x6b, 0x72, 0x80));
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    painter.setFont(small);
+    for (int score : {3, 0, -3})
+        painter.drawText(QRectF(0, yOf(score) - 8, 24, 16), Qt::AlignRight | Qt::AlignVCenter,
+                         score > 0 ? QStringLiteral("+%1").arg(score) : QString::number(score));
+    for (int s = 0; s < m_stages.size(); ++s)
+        painter.drawText(QRectF(plot.left() + step * s, plot.bottom() + 4, step, 16), Qt::AlignCenter,
+                         painter.fontMetrics().elidedText(m_stages[s], Qt::ElideRight, static_cast<int>(step) - 4));
+    for (const Series &series : m_series) {
+        QPainterPath path;
+        bool started = false;
+        for (int s = 0; s < static_cast<int>(series.values.size()); ++s) {
+            if (!series.values[static_cast<std::size_t>(s)])
+                continue; // a gap: the line joins the stages that have a score
+            const QPointF point(xOf(s), yOf(*series.values[static_cast<std::size_t>(s)]));
+            started ? path.lineTo(point) : path.moveTo(point);
+            started = true;
+        }
+        painter.setPen(QPen(series.color, 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(path);
+        for (int s = 0; s < static_cast<int>(series.values.size()); ++s)
+            if (series.values[static_cast<std::size_t>(s)]) {
+                const QPointF point(xOf(s), yOf(*series.values[static_cast<std::size_t>(s)]));
+                painter.setBrush(series.color);
+                painter.drawEllipse(point, 3, 3);
+                if (s == series.lowestStage) { // the stage of the lowest moment
+                    painter.setBrush(Qt::NoBrush);
+                    painter.setPen(QPen(QColor(0xdc, 0x26, 0x26), 2));
+                    painter.drawEllipse(point, 7, 7);
+                    painter.setPen(QPen(series.color, 2));
+                }
+            }
+    }
+    // Legend: persona names in their colours, top right.
+    qreal x = plot.right();
+    for (auto it = m_series.rbegin(); it != m_series.rend(); ++it) {
+        const qreal width = painter.fontMetrics().horizontalAdvance(it->name) + 18;
+        x -= width;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(it->color);
+        painter.drawRect(QRectF(x, plot.top() + 4, 10, 10));
+        painter.setPen(QColor(0x37, 0x41, 0x51));
+        painter.drawText(QRectF(x + 13, plot.top(), width - 13, 18), Qt::AlignLeft | Qt::AlignVCenter, it->name);
+    }
+}
+
+InsightsPanel::InsightsPanel(DocumentController *controller, QWidget *parent)
+    : QWidget(parent), m_controller(controller)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_chart = new EmotionChart(this);
+    layout->addWidget(m_chart);
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("insightsTable"));
+    m_table->setHorizontalHeaderLabels({tr("Stage"), tr("Pain points"), tr("Barriers"), tr("Weight"), tr("Ideas"),
+                                        tr("Planned"), tr("In progress"), tr("Done")});
+    m_table->horizontalHeaderItem(Weight)->setToolTip(tr("The sum of their severities (1 low to 3 high)"));
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(StageColumn, QHeaderView::Stretch);
+    layout->addWidget(m_table, 1);
+    // Insights cost one pass over the map: after edits settle, and only
+    // while the panel is shown.
+    m_refresh = new QTimer(this);
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(300);
+    connect(m_refresh, &QTimer::timeout, this, &InsightsPanel::refresh);
+    auto changed = [this] {
+        m_stale = true;
+        if (isVisible())
+            m_refresh->start();
+    };
+    connect(controller, &DocumentController::documentReset, this, changed);
+    connect(controller, &DocumentController::structureChanged, this, changed);
+    connect(controller, &DocumentController::cardsChanged, this, changed);
+}
+
+void InsightsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void InsightsPanel::refresh()
+{
+    m_stale = false;
+    const Document &doc = m_controller->document();
+    m_insights = computeInsights(doc);
+    m_chart->setData(doc, m_insights);
+    m_table->setRowCount(static_cast<int>(m_insights.stages.size()));
+    for (std::size_t s = 0; s < m_insights.stages.size(); ++s) {
+        const StageInsight &stage = m_insights.stages[s];
+        const int row = static_cast<int>(s);
+        auto set = [&](int column, const QString &text) {
+            auto *item = new QTableWidgetItem(text); // plain text
+            if (column != StageColumn)
+                item->setTextAlignment(Qt::AlignCenter);
+            m_table->setItem(row, column, item);
+        };
+        set(StageColumn, toQString(doc.stages()[s].name));
+        set(Pains, QString::number(stage.painPoints));
+        set(Barriers, QString::number(stage.barriers));
+        set(Weight, QString::number(stage.severity));
+        // The heaviest stages stand out, as in the heat strip.
+        if (stage.severity > 0) {
+            const qreal heat = std::min<qreal>(1.0, stage.severity / 9.0);
+            m_table->item(row, Weight)->setBackground(QColor::fromRgbF(1.0, 0.95 - 0.6 * heat, 0.78 - 0.6 * heat));
+        }
+        for (int status = 0; status < 4; ++status)
+            set(Ideas + status, QString::number(stage.opportunities[static_cast<std::size_t>(status)]));
+    }
+}
+
+} // namespace cjm

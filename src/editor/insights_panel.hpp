@@ -1,0 +1,65 @@
+#pragma once
+// Insights: the map read stage by stage. A small chart of each persona's
+// average emotion across the stages (its lowest moment marked), and a table
+// of pain points and barriers with their weight, and opportunities by
+// status. Follows edits once they settle; costs nothing while hidden.
+
+#include <QWidget>
+
+#include "cjm/insights.hpp"
+
+class QTableWidget;
+class QTimer;
+
+namespace cjm {
+
+class DocumentController;
+
+// The emotion chart: one line per persona over the stages, -3 to +3.
+class EmotionChart : public QWidget {
+    Q_OBJECT
+public:
+    explicit EmotionChart(QWidget *parent = nullptr);
+    void setData(const Document &document, const Insights &insights);
+    QSize sizeHint() const override { return {480, 150}; }
+    QSize minimumSizeHint() const override { return {240, 110}; }
+    int seriesCount() const { return static_cast<int>(m_series.size()); }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    struct Series {
+        QString name;
+        QColor color;
+        std::vector<std::optional<double>> values;
+        int lowestStage = -1;
+    };
+    std::vector<Series> m_series;
+    QStringList m_stages;
+};
+
+class InsightsPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit InsightsPanel(DocumentController *controller, QWidget *parent = nullptr);
+    const Insights &insights() const { return m_insights; }
+    QTableWidget *table() const { return m_table; }
+    EmotionChart *chart() const { return m_chart; }
+
+public slots:
+    void refresh();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    DocumentController *m_controller;
+    EmotionChart *m_chart;
+    QTableWidget *m_table;
+    QTimer *m_refresh;
+    Insights m_insights;
+    bool m_stale = true;
+};
+
+} // namespace cjm
