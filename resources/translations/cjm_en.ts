@@ -1,7 +1,63 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<!-- English needs a translation file only for plural forms ("%n card(s)"). -->
 <TS version="2.1" language="en">
+<context>
+    <name>cjm::ComparePanel</name>
+    <message numerus="yes">
+        <source>%n difference(s) between this map and “%1”. Cards involved are outlined on the map; click a line to show its card.</source>
+        <translation>
+            <numerusform>%n difference between this map and “%1”. Cards involved are outlined on the map; click a line to show its card.</numerusform>
+            <numerusform>%n differences between this map and “%1”. Cards involved are outlined on the map; click a line to show its card.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ConflictPanel</name>
+    <message numerus="yes">
+        <source>%n merge conflict(s) from combining two versions of this map. For each, keep your version, theirs, or write the one to keep.</source>
+        <translation>
+            <numerusform>%n merge conflict from combining two versions of this map. For each, keep your version, theirs, or write the one to keep.</numerusform>
+            <numerusform>%n merge conflicts from combining two versions of this map. For each, keep your version, theirs, or write the one to keep.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ExportDialog</name>
+    <message numerus="yes">
+        <source>Selected cards (%n)</source>
+        <translation>
+            <numerusform>Selected card (%n)</numerusform>
+            <numerusform>Selected cards (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s), one row each, UTF-8 for Excel</source>
+        <translation>
+            <numerusform>%n card, one row, UTF-8 for Excel</numerusform>
+            <numerusform>%n cards, one row each, UTF-8 for Excel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::FindBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::InspectorWidget</name>
+    <message numerus="yes">
+        <source>%n card(s) selected</source>
+        <translation>
+            <numerusform>%n card selected</numerusform>
+            <numerusform>%n cards selected</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>cjm::MainWindow</name>
     <message numerus="yes">
@@ -76,6 +132,33 @@
     </message>
 </context>
 <context>
+    <name>cjm::StructurePanel</name>
+    <message numerus="yes">
+        <source>Delete “%1” and the %n card(s) in it?</source>
+        <translation>
+            <numerusform>Delete “%1” and the card in it?</numerusform>
+            <numerusform>Delete “%1” and the %n cards in it?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::TemplateDialog</name>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n stage</numerusform>
+            <numerusform>%n stages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example card(s)</source>
+        <translation>
+            <numerusform>%n example card</numerusform>
+            <numerusform>%n example cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SelectTool</name>
     <message numerus="yes">
         <source>Move %n card(s)</source>
@@ -99,73 +182,6 @@
         <translation>
             <numerusform>%n comment</numerusform>
             <numerusform>%n comments</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cjm::ExportDialog</name>
-    <message numerus="yes">
-        <source>Selected cards (%n)</source>
-        <translation>
-            <numerusform>Selected card (%n)</numerusform>
-            <numerusform>Selected cards (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n card(s), one row each, UTF-8 for Excel</source>
-        <translation>
-            <numerusform>%n card, one row, UTF-8 for Excel</numerusform>
-            <numerusform>%n cards, one row each, UTF-8 for Excel</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cjm::FindBar</name>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cjm::InspectorWidget</name>
-    <message numerus="yes">
-        <source>%n card(s) selected</source>
-        <translation>
-            <numerusform>%n card selected</numerusform>
-            <numerusform>%n cards selected</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cjm::StructurePanel</name>
-    <message numerus="yes">
-        <source>Delete “%1” and the %n card(s) in it?</source>
-        <translation>
-            <numerusform>Delete “%1” and the card in it?</numerusform>
-            <numerusform>Delete “%1” and the %n cards in it?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cjm::ConflictPanel</name>
-    <message numerus="yes">
-        <source>%n merge conflict(s) from combining two versions of this map. For each, keep your version, theirs, or write the one to keep.</source>
-        <translation>
-            <numerusform>%n merge conflict from combining two versions of this map. For each, keep your version, theirs, or write the one to keep.</numerusform>
-            <numerusform>%n merge conflicts from combining two versions of this map. For each, keep your version, theirs, or write the one to keep.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cjm::ComparePanel</name>
-    <message numerus="yes">
-        <source>%n difference(s) between this map and “%1”. Cards involved are outlined on the map; click a line to show its card.</source>
-        <translation>
-            <numerusform>%n difference between this map and “%1”. Cards involved are outlined on the map; click a line to show its card.</numerusform>
-            <numerusform>%n differences between this map and “%1”. Cards involved are outlined on the map; click a line to show its card.</numerusform>
         </translation>
     </message>
 </context>

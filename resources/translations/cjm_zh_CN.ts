@@ -1810,6 +1810,54 @@ The file on disk was not changed, and your map is still open.</source>
         <source>Clear Menu</source>
         <translation>清除菜单</translation>
     </message>
+    <message>
+        <source>New from &amp;Template...</source>
+        <translation>从模板新建(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Create &amp;Future-State Copy</source>
+        <translation>创建未来状态副本(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Save as Te&amp;mplate...</source>
+        <translation>另存为模板(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>Could Not Use Template</source>
+        <translation>无法使用模板</translation>
+    </message>
+    <message>
+        <source>The template “%1” could not be read: %2</source>
+        <translation>无法读取模板“%1”：%2</translation>
+    </message>
+    <message>
+        <source>New map from a template; save it to keep it.</source>
+        <translation>已从模板新建地图；请保存以保留。</translation>
+    </message>
+    <message>
+        <source> (future state)</source>
+        <translation>（未来状态）</translation>
+    </message>
+    <message>
+        <source>A future-state copy: design the improved journey, and use Compare With... to see it beside the current one.</source>
+        <translation>未来状态副本：在此设计改进后的旅程，并用“比较...”与当前状态对照。</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>另存为模板</translation>
+    </message>
+    <message>
+        <source>Could Not Save Template</source>
+        <translation>无法保存模板</translation>
+    </message>
+    <message>
+        <source>Saved as a template: File ▸ New from Template... offers it now.</source>
+        <translation>已另存为模板：现在可在“文件 ▸ 从模板新建...”中使用。</translation>
+    </message>
 </context>
 <context>
     <name>cjm::MapView</name>
@@ -1994,6 +2042,41 @@ The file on disk was not changed, and your map is still open.</source>
     </message>
 </context>
 <context>
+    <name>cjm::TemplateDialog</name>
+    <message>
+        <source>New from Template</source>
+        <translation>从模板新建</translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation>%1（你的）</translation>
+    </message>
+    <message>
+        <source>Create Map</source>
+        <translation>创建地图</translation>
+    </message>
+    <message>
+        <source>Your Templates Folder</source>
+        <translation>你的模板文件夹</translation>
+    </message>
+    <message>
+        <source>Maps saved in this folder appear here as templates</source>
+        <translation>保存在此文件夹中的地图会作为模板显示在这里</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n 个阶段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example card(s)</source>
+        <translation>
+            <numerusform>%n 张示例卡片</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CJM Studio, the customer journey map editor.</source>
@@ -2054,21 +2137,6 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>Decide Later</source>
         <translation>稍后决定</translation>
-    </message>
-</context>
-<context>
-    <name>SelectTool</name>
-    <message numerus="yes">
-        <source>Move %n card(s)</source>
-        <translation>
-            <numerusform>移动 %n 张卡片</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n card(s)</source>
-        <translation>
-            <numerusform>删除 %n 张卡片</numerusform>
-        </translation>
     </message>
 </context>
 <context>

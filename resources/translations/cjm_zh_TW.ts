@@ -1810,6 +1810,54 @@ The file on disk was not changed, and your map is still open.</source>
         <source>Clear Menu</source>
         <translation>清除選單</translation>
     </message>
+    <message>
+        <source>New from &amp;Template...</source>
+        <translation>從範本新增(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Create &amp;Future-State Copy</source>
+        <translation>建立未來狀態複本(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Save as Te&amp;mplate...</source>
+        <translation>另存為範本(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>Could Not Use Template</source>
+        <translation>無法使用範本</translation>
+    </message>
+    <message>
+        <source>The template “%1” could not be read: %2</source>
+        <translation>無法讀取範本「%1」：%2</translation>
+    </message>
+    <message>
+        <source>New map from a template; save it to keep it.</source>
+        <translation>已從範本建立地圖；請儲存以保留。</translation>
+    </message>
+    <message>
+        <source> (future state)</source>
+        <translation>（未來狀態）</translation>
+    </message>
+    <message>
+        <source>A future-state copy: design the improved journey, and use Compare With... to see it beside the current one.</source>
+        <translation>未來狀態複本：在此設計改善後的旅程，並用「比較...」與目前狀態對照。</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>範本</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>另存為範本</translation>
+    </message>
+    <message>
+        <source>Could Not Save Template</source>
+        <translation>無法儲存範本</translation>
+    </message>
+    <message>
+        <source>Saved as a template: File ▸ New from Template... offers it now.</source>
+        <translation>已另存為範本：現在可在「檔案 ▸ 從範本新增...」中使用。</translation>
+    </message>
 </context>
 <context>
     <name>cjm::MapView</name>
@@ -1994,6 +2042,41 @@ The file on disk was not changed, and your map is still open.</source>
     </message>
 </context>
 <context>
+    <name>cjm::TemplateDialog</name>
+    <message>
+        <source>New from Template</source>
+        <translation>從範本新增</translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation>%1（你的）</translation>
+    </message>
+    <message>
+        <source>Create Map</source>
+        <translation>建立地圖</translation>
+    </message>
+    <message>
+        <source>Your Templates Folder</source>
+        <translation>你的範本資料夾</translation>
+    </message>
+    <message>
+        <source>Maps saved in this folder appear here as templates</source>
+        <translation>儲存在此資料夾中的地圖會作為範本顯示在這裡</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n 個階段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example card(s)</source>
+        <translation>
+            <numerusform>%n 張範例卡片</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CJM Studio, the customer journey map editor.</source>
@@ -2054,21 +2137,6 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>Decide Later</source>
         <translation>稍後決定</translation>
-    </message>
-</context>
-<context>
-    <name>SelectTool</name>
-    <message numerus="yes">
-        <source>Move %n card(s)</source>
-        <translation>
-            <numerusform>移動 %n 張卡片</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n card(s)</source>
-        <translation>
-            <numerusform>刪除 %n 張卡片</numerusform>
-        </translation>
     </message>
 </context>
 <context>

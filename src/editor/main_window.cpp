@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QTextStream>
 #include <QVBoxLayout>
+#include <QDir>
 #include <QDockWidget>
 #include <QTimer>
 #include <QUndoView>
@@ -45,11 +46,14 @@
 #include "cjm/document_io.hpp"
 #include "cjm/merge.hpp"
 #include "cjm/review.hpp"
+#include "cjm/file_io.hpp"
 #include "recovery_store.hpp"
 #include "card_item.hpp"
 #include "find_bar.hpp"
 #include "audit_panel.hpp"
 #include "insights_panel.hpp"
+#include "map_templates.hpp"
+#include "template_dialog.hpp"
 #include "compare_panel.hpp"
 #include "conflict_panel.hpp"
 #include "map_file_lock.hpp"
@@ -220,6 +224,7 @@ void MainWindow::createActions()
         return action;
     };
     QAction *newAction = add(file, tr("&New"), QKeySequence::New, &MainWindow::newMap);
+    add(file, tr("New from &Template..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MainWindow::newFromTemplate);
     QAction *openAction = add(file, tr("&Open..."), QKeySequence::Open, &MainWindow::open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
@@ -227,6 +232,8 @@ void MainWindow::createActions()
     add(importMenu, tr("&CSV..."), QKeySequence(), &MainWindow::importCsv);
     add(file, tr("Compare &With..."), QKeySequence(), &MainWindow::compareWith);
     add(file, tr("Mark Map &Reviewed"), QKeySequence(), &MainWindow::markReviewed);
+    add(file, tr("Create &Future-State Copy"), QKeySequence(), &MainWindow::createFutureStateCopy);
+    add(file, tr("Save as Te&mplate..."), QKeySequence(), &MainWindow::saveAsTemplate);
     file->addSeparator();
     QAction *saveAction = add(file, tr("&Save"), QKeySequence::Save, &MainWindow::save);
     // QKeySequence::SaveAs is empty on some desktops; Ctrl+Shift+S everywhere.
@@ -470,6 +477,65 @@ void MainWindow::showConflictsIfAny()
                               {{tr("Show Conflicts"), [this] { m_conflictDock->show(); m_conflictDock->raise(); },
                                 QStringLiteral("showConflictsButton")}},
                               MessageBar::Tone::Warning);
+}
+
+MainWindow *MainWindow::openUnsaved(Document document, const QString &message)
+{
+    MainWindow *window = m_controller->isPristine() ? this : new MainWindow;
+    window->controller()->resetDocument(std::move(document), QString());
+    window->controller()->markModified(); // not on disk yet: closing asks
+    window->show();
+    window->view()->resetZoom();
+    window->statusBar()->showMessage(message, 6000);
+    return window;
+}
+
+void MainWindow::newFromTemplate()
+{
+    TemplateDialog dialog(availableTemplates(currentLanguage()), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.chosen())
+        return;
+    newFromTemplateFile(dialog.chosen()->path);
+}
+
+MainWindow *MainWindow::newFromTemplateFile(const QString &path)
+{
+    QString error;
+    auto document = documentFromTemplate(path, &error);
+    if (!document) {
+        QMessageBox::warning(this, tr("Could Not Use Template"),
+                             tr("The template “%1” could not be read: %2").arg(QFileInfo(path).fileName(), error));
+        return nullptr;
+    }
+    return openUnsaved(std::move(*document), tr("New map from a template; save it to keep it."));
+}
+
+MainWindow *MainWindow::createFutureStateCopy()
+{
+    return openUnsaved(futureStateCopy(m_controller->document(), tr(" (future state)")),
+                       tr("A future-state copy: design the improved journey, and use Compare With... to see it "
+                          "beside the current one."));
+}
+
+bool MainWindow::saveAsTemplate()
+{
+    const QString folder = userTemplatesFolder();
+    QDir().mkpath(folder);
+    const QString suggested =
+        folder + QLatin1Char('/') + fileBaseNameFor(toQString(m_controller->document().journey().title), tr("Template")) +
+        QStringLiteral(".cjm");
+    QString path = QFileDialog::getSaveFileName(this, tr("Save as Template"), suggested, fileFilter());
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".cjm");
+    auto written = defaultFileSystem().writeAtomically(toStdString(path), writeDocument(m_controller->document()));
+    if (!written.ok) {
+        QMessageBox::warning(this, tr("Could Not Save Template"), toQString(written.error));
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved as a template: File ▸ New from Template... offers it now."), 5000);
+    return true;
 }
 
 void MainWindow::compareWith()

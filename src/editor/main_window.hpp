@@ -92,6 +92,13 @@ public slots:
     void duplicateSelection();
     void find();
     void compareWith();
+    void newFromTemplate();
+    // A new window (or this one, when untouched) with a map made from
+    // the template in `path`, unsaved. Null when it cannot be read.
+    MainWindow *newFromTemplateFile(const QString &path);
+    // The open map as a future state, in a new unsaved window.
+    MainWindow *createFutureStateCopy();
+    bool saveAsTemplate();
     // Sets the next review one interval from today (an undoable change).
     void markReviewed();
 
@@ -121,6 +128,7 @@ private:
     void showConflictsIfAny();
     // The map's review is due: say so in the bar, with Mark Reviewed.
     void showReviewDueIfAny();
+    MainWindow *openUnsaved(Document document, const QString &message);
     void reloadFromDisk();
 
     DocumentController *m_controller;

@@ -81,8 +81,19 @@ void setLanguageSetting(const QString &setting)
     QSettings().setValue(QLatin1String(languageSettingKey), setting);
 }
 
+namespace {
+UiLanguage &currentLanguageStore()
+{
+    static UiLanguage language = UiLanguage::English;
+    return language;
+}
+} // namespace
+
+UiLanguage currentLanguage() { return currentLanguageStore(); }
+
 void removeTranslations()
 {
+    currentLanguageStore() = UiLanguage::English;
     for (const QPointer<QTranslator> &translator : installed())
         if (translator) {
             QCoreApplication::removeTranslator(translator);
@@ -94,6 +105,7 @@ void removeTranslations()
 bool installTranslations(UiLanguage language)
 {
     removeTranslations();
+    currentLanguageStore() = language;
     const QString code = languageCode(language);
     if (language != UiLanguage::English)
         install(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));

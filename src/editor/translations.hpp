@@ -43,4 +43,8 @@ void installTranslations();
 // Removes the translators this module installed: the UI is English again.
 void removeTranslations();
 
+// The language installed last (English when none): templates and the
+// touchpoint library follow it.
+UiLanguage currentLanguage();
+
 } // namespace cjm
