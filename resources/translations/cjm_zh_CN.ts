@@ -1858,6 +1858,14 @@ The file on disk was not changed, and your map is still open.</source>
         <source>Saved as a template: File ▸ New from Template... offers it now.</source>
         <translation>已另存为模板：现在可在“文件 ▸ 从模板新建...”中使用。</translation>
     </message>
+    <message>
+        <source>New with &amp;Wizard...</source>
+        <translation>使用向导新建(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Your new map; save it to keep it.</source>
+        <translation>你的新地图；请保存以保留。</translation>
+    </message>
 </context>
 <context>
     <name>cjm::MapView</name>
@@ -1918,6 +1926,129 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>A touchpoint on this channel</source>
         <translation>此渠道上的触点</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::SetupWizard</name>
+    <message>
+        <source>New Journey Map</source>
+        <translation>新建旅程地图</translation>
+    </message>
+    <message>
+        <source>What is this map for?</source>
+        <translation>这张地图的用途是什么？</translation>
+    </message>
+    <message>
+        <source>A journey map answers a question. Name it, and say what the team wants to learn or change.</source>
+        <translation>旅程地图要回答一个问题。为它命名，并说明团队想了解或改变什么。</translation>
+    </message>
+    <message>
+        <source>e.g. Find out why first-time buyers do not come back</source>
+        <translation>例如：找出首次购买者为何不再回购</translation>
+    </message>
+    <message>
+        <source>Current state: how it is today</source>
+        <translation>当前状态：今天的样子</translation>
+    </message>
+    <message>
+        <source>Future state: how it should be</source>
+        <translation>未来状态：应有的样子</translation>
+    </message>
+    <message>
+        <source>Day in the life: the customer&apos;s whole day</source>
+        <translation>日常生活：客户的一整天</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Map type:</source>
+        <translation>地图类型：</translation>
+    </message>
+    <message>
+        <source>Stages from:</source>
+        <translation>阶段来自：</translation>
+    </message>
+    <message>
+        <source>Who is on the journey?</source>
+        <translation>谁在这段旅程中？</translation>
+    </message>
+    <message>
+        <source>The audience segment, and its personas. One map per persona is easiest to read; several personas on one map are fine when their journeys are compared.</source>
+        <translation>受众细分及其用户画像。每个用户画像一张地图最易阅读；需要比较他们的旅程时，一张地图上放多个用户画像也可以。</translation>
+    </message>
+    <message>
+        <source>e.g. Parents of school children, first online purchase</source>
+        <translation>例如：学龄儿童的家长，首次网购</translation>
+    </message>
+    <message>
+        <source>One persona per line</source>
+        <translation>每行一个用户画像</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>细分：</translation>
+    </message>
+    <message>
+        <source>Personas:</source>
+        <translation>用户画像：</translation>
+    </message>
+    <message>
+        <source>The stages of the journey</source>
+        <translation>旅程的阶段</translation>
+    </message>
+    <message>
+        <source>From the first contact to coming back, in the customer&apos;s words. Rename, add or remove lines.</source>
+        <translation>从第一次接触到再次光顾，用客户的话来写。可重命名、添加或删除行。</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <source>Where does the customer meet you in each stage? Tick them; you can add your own on the map later.</source>
+        <translation>在每个阶段，客户在哪里与你接触？勾选它们；之后也可以在地图上添加自己的触点。</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Before purchase</source>
+        <translation>购买前</translation>
+    </message>
+    <message>
+        <source>During purchase</source>
+        <translation>购买中</translation>
+    </message>
+    <message>
+        <source>After purchase</source>
+        <translation>购买后</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>线下</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation>第三方</translation>
     </message>
 </context>
 <context>

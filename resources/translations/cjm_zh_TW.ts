@@ -1858,6 +1858,14 @@ The file on disk was not changed, and your map is still open.</source>
         <source>Saved as a template: File ▸ New from Template... offers it now.</source>
         <translation>已另存為範本：現在可在「檔案 ▸ 從範本新增...」中使用。</translation>
     </message>
+    <message>
+        <source>New with &amp;Wizard...</source>
+        <translation>使用精靈新增(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Your new map; save it to keep it.</source>
+        <translation>你的新地圖；請儲存以保留。</translation>
+    </message>
 </context>
 <context>
     <name>cjm::MapView</name>
@@ -1918,6 +1926,129 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>A touchpoint on this channel</source>
         <translation>此通路上的接觸點</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::SetupWizard</name>
+    <message>
+        <source>New Journey Map</source>
+        <translation>新增旅程地圖</translation>
+    </message>
+    <message>
+        <source>What is this map for?</source>
+        <translation>這張地圖的用途是什麼？</translation>
+    </message>
+    <message>
+        <source>A journey map answers a question. Name it, and say what the team wants to learn or change.</source>
+        <translation>旅程地圖要回答一個問題。為它命名，並說明團隊想了解或改變什麼。</translation>
+    </message>
+    <message>
+        <source>e.g. Find out why first-time buyers do not come back</source>
+        <translation>例如：找出首次購買者為何不再回購</translation>
+    </message>
+    <message>
+        <source>Current state: how it is today</source>
+        <translation>目前狀態：今天的樣子</translation>
+    </message>
+    <message>
+        <source>Future state: how it should be</source>
+        <translation>未來狀態：應有的樣子</translation>
+    </message>
+    <message>
+        <source>Day in the life: the customer&apos;s whole day</source>
+        <translation>日常生活：顧客的一整天</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>標題：</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>目標：</translation>
+    </message>
+    <message>
+        <source>Map type:</source>
+        <translation>地圖類型：</translation>
+    </message>
+    <message>
+        <source>Stages from:</source>
+        <translation>階段來自：</translation>
+    </message>
+    <message>
+        <source>Who is on the journey?</source>
+        <translation>誰在這段旅程中？</translation>
+    </message>
+    <message>
+        <source>The audience segment, and its personas. One map per persona is easiest to read; several personas on one map are fine when their journeys are compared.</source>
+        <translation>受眾區隔及其人物誌。每個人物誌一張地圖最易閱讀；需要比較他們的旅程時，一張地圖上放多個人物誌也可以。</translation>
+    </message>
+    <message>
+        <source>e.g. Parents of school children, first online purchase</source>
+        <translation>例如：學齡兒童的家長，首次網購</translation>
+    </message>
+    <message>
+        <source>One persona per line</source>
+        <translation>每行一個人物誌</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>區隔：</translation>
+    </message>
+    <message>
+        <source>Personas:</source>
+        <translation>人物誌：</translation>
+    </message>
+    <message>
+        <source>The stages of the journey</source>
+        <translation>旅程的階段</translation>
+    </message>
+    <message>
+        <source>From the first contact to coming back, in the customer&apos;s words. Rename, add or remove lines.</source>
+        <translation>從第一次接觸到再次光顧，用顧客的話來寫。可重新命名、新增或刪除行。</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>接觸點</translation>
+    </message>
+    <message>
+        <source>Where does the customer meet you in each stage? Tick them; you can add your own on the map later.</source>
+        <translation>在每個階段，顧客在哪裡與你接觸？勾選它們；之後也可以在地圖上新增自己的接觸點。</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>接觸點</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Before purchase</source>
+        <translation>購買前</translation>
+    </message>
+    <message>
+        <source>During purchase</source>
+        <translation>購買中</translation>
+    </message>
+    <message>
+        <source>After purchase</source>
+        <translation>購買後</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>線下</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation>第三方</translation>
     </message>
 </context>
 <context>

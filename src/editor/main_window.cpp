@@ -54,6 +54,7 @@
 #include "insights_panel.hpp"
 #include "map_templates.hpp"
 #include "template_dialog.hpp"
+#include "setup_wizard.hpp"
 #include "compare_panel.hpp"
 #include "conflict_panel.hpp"
 #include "map_file_lock.hpp"
@@ -225,6 +226,7 @@ void MainWindow::createActions()
     };
     QAction *newAction = add(file, tr("&New"), QKeySequence::New, &MainWindow::newMap);
     add(file, tr("New from &Template..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MainWindow::newFromTemplate);
+    add(file, tr("New with &Wizard..."), QKeySequence(), &MainWindow::newWithWizard);
     QAction *openAction = add(file, tr("&Open..."), QKeySequence::Open, &MainWindow::open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
@@ -496,6 +498,15 @@ void MainWindow::newFromTemplate()
     if (dialog.exec() != QDialog::Accepted || !dialog.chosen())
         return;
     newFromTemplateFile(dialog.chosen()->path);
+}
+
+void MainWindow::newWithWizard()
+{
+    // Built-in templates only: the wizard offers their stages and lanes.
+    SetupWizard wizard(availableTemplates(currentLanguage(), QString()), currentLanguage(), this);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    openUnsaved(wizard.result(), tr("Your new map; save it to keep it."));
 }
 
 MainWindow *MainWindow::newFromTemplateFile(const QString &path)

@@ -93,6 +93,7 @@ public slots:
     void find();
     void compareWith();
     void newFromTemplate();
+    void newWithWizard();
     // A new window (or this one, when untouched) with a map made from
     // the template in `path`, unsaved. Null when it cannot be read.
     MainWindow *newFromTemplateFile(const QString &path);
@@ -128,7 +129,12 @@ private:
     void showConflictsIfAny();
     // The map's review is due: say so in the bar, with Mark Reviewed.
     void showReviewDueIfAny();
+public:
+    // Opens `document` unsaved (marked modified) here when this window is
+    // untouched, else in a new window.
     MainWindow *openUnsaved(Document document, const QString &message);
+
+private:
     void reloadFromDisk();
 
     DocumentController *m_controller;
