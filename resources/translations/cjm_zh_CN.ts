@@ -520,6 +520,10 @@
             <numerusform>此地图与“%1”之间有 %n 处差异。涉及的卡片已在地图上加框标出；点击某一行可显示其卡片。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Average emotion per stage: this map solid, the other version dashed</source>
+        <translation>各阶段平均情绪：本地图为实线，另一版本为虚线</translation>
+    </message>
 </context>
 <context>
     <name>cjm::ConflictPanel</name>

@@ -520,6 +520,10 @@
             <numerusform>此地圖與「%1」之間有 %n 處差異。相關的卡片已在地圖上加框標示；按一下某一列可顯示其卡片。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Average emotion per stage: this map solid, the other version dashed</source>
+        <translation>各階段平均情緒：本地圖為實線，另一版本為虛線</translation>
+    </message>
 </context>
 <context>
     <name>cjm::ConflictPanel</name>

@@ -1,5 +1,6 @@
 #include "compare_panel.hpp"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -8,6 +9,7 @@
 #include <unordered_set>
 
 #include "document_controller.hpp"
+#include "insights_panel.hpp"
 #include "map_scene.hpp"
 #include "qt_text.hpp"
 
@@ -26,10 +28,15 @@ ComparePanel::ComparePanel(DocumentController *controller, MapScene *scene, QWid
     m_heading->setTextFormat(Qt::PlainText);
     m_heading->setWordWrap(true);
     layout->addWidget(m_heading);
+    auto *row = new QHBoxLayout;
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("compareList"));
     m_list->setWordWrap(true);
-    layout->addWidget(m_list, 1);
+    row->addWidget(m_list, 3);
+    m_chart = new EmotionChart(this);
+    m_chart->setToolTip(tr("Average emotion per stage: this map solid, the other version dashed"));
+    row->addWidget(m_chart, 2);
+    layout->addLayout(row, 1);
     auto *stop = new QPushButton(tr("Stop Comparing"), this);
     stop->setObjectName(QStringLiteral("stopComparingButton"));
     layout->addWidget(stop, 0, Qt::AlignLeft);
@@ -74,6 +81,7 @@ void ComparePanel::clear()
     m_heading->setText(tr("Not comparing. Use File ▸ Compare With... to see how another version of this map "
                           "differs."));
     m_scene->setHighlightedCards({});
+    m_chart->hide();
 }
 
 void ComparePanel::recompute()
@@ -100,6 +108,8 @@ void ComparePanel::recompute()
                                 "", static_cast<int>(m_changes.size()))
                                  .arg(m_otherName));
     m_scene->setHighlightedCards(std::move(highlighted));
+    m_chart->setComparison(mine, *m_other, m_otherName);
+    m_chart->show();
 }
 
 } // namespace cjm

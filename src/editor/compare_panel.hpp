@@ -20,6 +20,7 @@ class QTimer;
 namespace cjm {
 
 class DocumentController;
+class EmotionChart;
 class MapScene;
 
 class ComparePanel : public QWidget {
@@ -34,6 +35,8 @@ public:
     bool isComparing() const { return m_other.has_value(); }
     const std::vector<Change> &changes() const { return m_changes; }
     QListWidget *list() const { return m_list; }
+    // Both versions' emotion curves, this map's solid and the other's dashed.
+    EmotionChart *chart() const { return m_chart; }
 
 signals:
     void showCard(const std::string &cardId);
@@ -45,6 +48,7 @@ private:
     MapScene *m_scene;
     QLabel *m_heading;
     QListWidget *m_list;
+    EmotionChart *m_chart;
     QTimer *m_recompute;
     std::optional<Document> m_other;
     QString m_otherName;

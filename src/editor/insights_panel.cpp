@@ -31,23 +31,49 @@ void EmotionChart::setData(const Document &document, const Insights &insights)
     m_stages.clear();
     for (const Stage &stage : document.stages())
         m_stages << toQString(stage.name);
+    addSeries(document, insights, document, false, QString());
+    update();
+}
+
+void EmotionChart::setComparison(const Document &mine, const Document &other, const QString &otherName)
+{
+    m_series.clear();
+    m_stages.clear();
+    for (const Stage &stage : mine.stages())
+        m_stages << toQString(stage.name);
+    addSeries(mine, computeInsights(mine), mine, false, QString());
+    addSeries(other, computeInsights(other), mine, true, QStringLiteral(" (") + otherName + QLatin1Char(')'));
+    update();
+}
+
+void EmotionChart::addSeries(const Document &document, const Insights &insights, const Document &axis, bool dashed,
+                             const QString &suffix)
+{
     for (std::size_t p = 0; p < document.personas().size(); ++p) {
         Series series;
-        series.name = toQString(document.personas()[p].name);
+        series.name = toQString(document.personas()[p].name) + suffix;
         series.color = document.personas()[p].color ? QColor(toQString(*document.personas()[p].color))
                                                     : kSeriesColors[p % std::size(kSeriesColors)];
+        series.dashed = dashed;
         bool any = false;
-        for (const StageInsight &stage : insights.stages) {
-            series.values.push_back(p < stage.averageEmotion.size() ? stage.averageEmotion[p] : std::nullopt);
-            any = any || series.values.back().has_value();
+        // The axis is `axis`'s stages; this document's stages land where their ids do.
+        for (const Stage &stage : axis.stages()) {
+            std::optional<double> value;
+            if (auto index = document.stageIndex(stage.id)) {
+                const StageInsight &insight = insights.stages[*index];
+                if (p < insight.averageEmotion.size())
+                    value = insight.averageEmotion[p];
+            }
+            series.values.push_back(value);
+            any = any || value.has_value();
         }
         if (!any)
             continue; // a persona without emotions has no line
         if (const Card *lowest = document.card(insights.lowestMoments[p]))
-            series.lowestStage = static_cast<int>(document.stageIndex(lowest->stage).value_or(0));
+            if (auto index = axis.stageIndex(lowest->stage))
+                series.lowestStage = static_cast<int>(*index);
         m_series.push_back(std::move(series));
     }
-    update();
 }
 
 void EmotionChart::paintEvent(QPaintEvent *)
@@ -83,7 +109,7 @@ void EmotionChart::paintEvent(QPaintEvent *)
             started ? path.lineTo(point) : path.moveTo(point);
             started = true;
         }
-        painter.setPen(QPen(series.color, 2));
+        painter.setPen(QPen(series.color, 2, series.dashed ? Qt::DashLine : Qt::SolidLine));
         painter.setBrush(Qt::NoBrush);
         painter.drawPath(path);
         for (int s = 0; s < static_cast<int>(series.values.size()); ++s)

@@ -21,6 +21,10 @@ class EmotionChart : public QWidget {
 public:
     explicit EmotionChart(QWidget *parent = nullptr);
     void setData(const Document &document, const Insights &insights);
+    // Two versions' curves over this map's stages: this map's solid, the
+    // other's dashed (its stages matched by id, so a future-state copy lines
+    // up with its current state).
+    void setComparison(const Document &mine, const Document &other, const QString &otherName);
     QSize sizeHint() const override { return {480, 150}; }
     QSize minimumSizeHint() const override { return {240, 110}; }
     int seriesCount() const { return static_cast<int>(m_series.size()); }
@@ -34,7 +38,10 @@ private:
         QColor color;
         std::vector<std::optional<double>> values;
         int lowestStage = -1;
+        bool dashed = false;
     };
+    void addSeries(const Document &document, const Insights &insights, const Document &axis, bool dashed,
+                   const QString &suffix);
     std::vector<Series> m_series;
     QStringList m_stages;
 };

@@ -19,7 +19,9 @@
 #include "cjm/file_io.hpp"
 #include "cjm/merge.hpp"
 #include "cjm/review.hpp"
+#include "cjm/insights.hpp"
 #include "compare_panel.hpp"
+#include "insights_panel.hpp"
 #include "conflict_panel.hpp"
 #include "document_controller.hpp"
 #include "main_window.hpp"
@@ -208,6 +210,12 @@ TEST_CASE("Compare With lists another version's differences and outlines the car
     CHECK(outlined.count(moved));
     CHECK(outlined.count(removed)); // still on this map: removed in the other
     CHECK(outlined.size() == 3);
+    // The emotion curves of both versions, overlaid: one line each per persona with emotions.
+    int personasWithEmotions = 0;
+    for (const std::string &lowest : computeInsights(mine).lowestMoments)
+        personasWithEmotions += !lowest.empty();
+    REQUIRE(personasWithEmotions > 0);
+    CHECK(panel->chart()->seriesCount() == 2 * personasWithEmotions);
 
     // Clicking a line shows its card.
     for (int row = 0; row < panel->list()->count(); ++row)
