@@ -1395,8 +1395,8 @@
         <translation>比较(&amp;W)...</translation>
     </message>
     <message>
-        <source>Mark Map &amp;Reviewed</source>
-        <translation>标记地图已复查(&amp;R)</translation>
+        <source>Mar&amp;k Map Reviewed</source>
+        <translation>标记地图已复查(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1451,8 +1451,8 @@
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>创建副本(&amp;U)</translation>
+        <source>Dup&amp;licate</source>
+        <translation>创建副本(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Find...</source>
@@ -1863,8 +1863,8 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>已另存为模板：现在可在“文件 ▸ 从模板新建...”中使用。</translation>
     </message>
     <message>
-        <source>New with &amp;Wizard...</source>
-        <translation>使用向导新建(&amp;W)...</translation>
+        <source>New with Wi&amp;zard...</source>
+        <translation>使用向导新建(&amp;Z)...</translation>
     </message>
     <message>
         <source>Your new map; save it to keep it.</source>

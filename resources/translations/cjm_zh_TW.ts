@@ -1395,8 +1395,8 @@
         <translation>比較(&amp;W)...</translation>
     </message>
     <message>
-        <source>Mark Map &amp;Reviewed</source>
-        <translation>標記地圖已覆核(&amp;R)</translation>
+        <source>Mar&amp;k Map Reviewed</source>
+        <translation>標記地圖已覆核(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1451,8 +1451,8 @@
         <translation>貼上(&amp;P)</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>再製(&amp;U)</translation>
+        <source>Dup&amp;licate</source>
+        <translation>再製(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Find...</source>
@@ -1863,8 +1863,8 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>已另存為範本：現在可在「檔案 ▸ 從範本新增...」中使用。</translation>
     </message>
     <message>
-        <source>New with &amp;Wizard...</source>
-        <translation>使用精靈新增(&amp;W)...</translation>
+        <source>New with Wi&amp;zard...</source>
+        <translation>使用精靈新增(&amp;Z)...</translation>
     </message>
     <message>
         <source>Your new map; save it to keep it.</source>

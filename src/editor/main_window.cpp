@@ -226,14 +226,14 @@ void MainWindow::createActions()
     };
     QAction *newAction = add(file, tr("&New"), QKeySequence::New, &MainWindow::newMap);
     add(file, tr("New from &Template..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MainWindow::newFromTemplate);
-    add(file, tr("New with &Wizard..."), QKeySequence(), &MainWindow::newWithWizard);
+    add(file, tr("New with Wi&zard..."), QKeySequence(), &MainWindow::newWithWizard);
     QAction *openAction = add(file, tr("&Open..."), QKeySequence::Open, &MainWindow::open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     QMenu *importMenu = file->addMenu(tr("&Import"));
     add(importMenu, tr("&CSV..."), QKeySequence(), &MainWindow::importCsv);
     add(file, tr("Compare &With..."), QKeySequence(), &MainWindow::compareWith);
-    add(file, tr("Mark Map &Reviewed"), QKeySequence(), &MainWindow::markReviewed);
+    add(file, tr("Mar&k Map Reviewed"), QKeySequence(), &MainWindow::markReviewed);
     add(file, tr("Create &Future-State Copy"), QKeySequence(), &MainWindow::createFutureStateCopy);
     add(file, tr("Save as Te&mplate..."), QKeySequence(), &MainWindow::saveAsTemplate);
     file->addSeparator();
@@ -271,7 +271,7 @@ void MainWindow::createActions()
     canvasAction(tr("Cu&t"), QKeySequence::Cut, &MainWindow::cutSelection);
     canvasAction(tr("&Copy"), QKeySequence::Copy, &MainWindow::copySelection);
     canvasAction(tr("&Paste"), QKeySequence::Paste, &MainWindow::paste);
-    canvasAction(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), &MainWindow::duplicateSelection);
+    canvasAction(tr("Dup&licate"), QKeySequence(Qt::CTRL | Qt::Key_D), &MainWindow::duplicateSelection);
     QAction *findAction = edit->addAction(tr("&Find..."));
     findAction->setShortcut(QKeySequence::Find);
     connect(findAction, &QAction::triggered, this, &MainWindow::find);

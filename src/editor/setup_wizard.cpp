@@ -83,6 +83,7 @@ SetupWizard::SetupWizard(std::vector<MapTemplate> templates, UiLanguage language
     m_personas = new QPlainTextEdit(audiencePage);
     m_personas->setObjectName(QStringLiteral("wizardPersonas"));
     m_personas->setPlaceholderText(tr("One persona per line"));
+    m_personas->setTabChangesFocus(true); // keyboard users reach Next with Tab
     auto *audienceForm = new QFormLayout(audiencePage);
     audienceForm->addRow(tr("Segment:"), m_segment);
     audienceForm->addRow(tr("Personas:"), m_personas);
@@ -97,6 +98,7 @@ SetupWizard::SetupWizard(std::vector<MapTemplate> templates, UiLanguage language
                                "remove lines."));
     m_stages = new QPlainTextEdit(stagesPage);
     m_stages->setObjectName(QStringLiteral("wizardStages"));
+    m_stages->setTabChangesFocus(true);
     auto *stagesLayout = new QVBoxLayout(stagesPage);
     stagesLayout->addWidget(m_stages);
     stagesPage->complete = [this] { return !lines(m_stages).isEmpty(); };

@@ -9,7 +9,11 @@
 #include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
+#include <functional>
+#include <map>
 #include <QSet>
 #include <QSettings>
 #include <QStatusBar>
@@ -287,4 +291,36 @@ TEST_CASE("View ▸ Language stores the choice for the next start", "[translatio
     language->actions().at(0)->trigger();
     CHECK(languageSetting() == QStringLiteral("system"));
     QSettings().remove(QLatin1String(languageSettingKey));
+}
+
+TEST_CASE("no two entries of one menu share a keyboard accelerator, in any language", "[translations][app]")
+{
+    EnglishAfterwards restore;
+    // Alt+F, then a letter: two entries with the same letter only cycle, so
+    // the second can never be chosen by keyboard.
+    for (UiLanguage language : {UiLanguage::English, UiLanguage::SimplifiedChinese, UiLanguage::TraditionalChinese}) {
+        REQUIRE(installTranslations(language));
+        MainWindow window;
+        std::function<void(QMenu *)> check = [&](QMenu *menu) {
+            std::map<QChar, QString> seen;
+            for (QAction *action : menu->actions()) {
+                const QString text = action->text();
+                const qsizetype amp = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+                if (amp >= 0) {
+                    const QChar key = text.at(amp + 1).toLower();
+                    const auto earlier = seen.find(key);
+                    INFO(languageCode(language).toStdString()
+                         << ": " << menu->title().toStdString() << ": " << text.toStdString() << " and "
+                         << (earlier == seen.end() ? std::string() : earlier->second.toStdString()));
+                    CHECK(earlier == seen.end());
+                    seen.emplace(key, text);
+                }
+                if (action->menu())
+                    check(action->menu());
+            }
+        };
+        for (QAction *action : window.menuBar()->actions())
+            if (action->menu())
+                check(action->menu());
+    }
 }
