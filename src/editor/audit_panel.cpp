@@ -17,6 +17,7 @@
 #include "cjm/edit.hpp"
 #include "cjm/file_io.hpp"
 #include "document_controller.hpp"
+#include "map_style.hpp"
 #include "qt_text.hpp"
 
 namespace cjm {
@@ -94,7 +95,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     switch (column) {
     case Persona: return toQString(doc.personas()[entry.personaIndex].name);
     case Stage: return toQString(doc.stages()[entry.stageIndex].name);
-    case Channel: return toQString(card.channel);
+    case Channel: return card.channel.empty() ? QString() : channelDisplayName(card.channel);
     case Contact: return card.direct ? tr("direct") : tr("indirect");
     case Touchpoint: return toQString(card.text);
     case Average:
@@ -138,7 +139,9 @@ bool AuditTableModel::setData(const QModelIndex &index, const QVariant &value, i
     const QString id = toQString(card.id);
     m_applying = true;
     const bool applied =
-        m_controller->apply(updateCard(card), tr("Rate %1").arg(toQString(std::string(criterion.name))),
+        m_controller->apply(updateCard(card),
+                            tr("Rate %1").arg(QCoreApplication::translate("InspectorWidget",
+                                                                          std::string(criterion.name).c_str())),
                             ChangeHint::cards({card.id}));
     m_applying = false;
     if (!applied)

@@ -107,7 +107,8 @@ AuditReportResult writeAuditPdf(const Document &document, const QString &path, b
             const Audit audit = card.audit.value_or(Audit{});
             const QStringList cells = {toQString(document.personas()[entry.personaIndex].name),
                                        toQString(document.stages()[entry.stageIndex].name),
-                                       toQString(card.channel), toQString(card.text)};
+                                       card.channel.empty() ? QString() : channelDisplayName(card.channel),
+                                       toQString(card.text)};
             x = 0;
             painter.setPen(QColor(0xc8ced6));
             painter.drawLine(QPointF(0, y + kRowHeight), QPointF(width, y + kRowHeight));

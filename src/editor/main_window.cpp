@@ -488,6 +488,7 @@ MainWindow *MainWindow::openUnsaved(Document document, const QString &message)
     window->controller()->markModified(); // not on disk yet: closing asks
     window->show();
     window->view()->resetZoom();
+    window->view()->ensureVisible(QRectF(0, 0, 1, 1)); // the title and the first stage, as when opening a file
     window->statusBar()->showMessage(message, 6000);
     return window;
 }

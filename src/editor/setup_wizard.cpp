@@ -15,6 +15,7 @@
 #include <QWizardPage>
 
 #include "cjm/touchpoint_library.hpp"
+#include "map_style.hpp"
 #include "new_map.hpp"
 #include "qt_text.hpp"
 
@@ -172,7 +173,7 @@ void SetupWizard::refreshTouchpoints()
                 if (touchpoint.group != phase)
                     continue;
                 auto *item = new QTreeWidgetItem(groupItem, {toQString(touchpointName(touchpoint, m_language)),
-                                                             toQString(std::string(touchpoint.channel)),
+                                                             channelDisplayName(std::string(touchpoint.channel)),
                                                              mediumNames[static_cast<int>(touchpoint.medium)]});
                 const QString id = toQString(std::string(touchpoint.id));
                 item->setData(0, kLibraryIdRole, id);
