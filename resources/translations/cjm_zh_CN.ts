@@ -2056,6 +2056,57 @@ The file on disk was not changed, and your map is still open.</source>
     </message>
 </context>
 <context>
+    <name>cjm::StartDialog</name>
+    <message>
+        <source>Welcome to CJM Studio</source>
+        <translation>欢迎使用 CJM Studio</translation>
+    </message>
+    <message>
+        <source>Start a customer journey map</source>
+        <translation>开始绘制客户旅程地图</translation>
+    </message>
+    <message>
+        <source>New with the Wizard</source>
+        <translation>使用向导新建</translation>
+    </message>
+    <message>
+        <source>Goal, audience, personas, stages and touchpoints, step by step</source>
+        <translation>逐步设定目标、受众、用户画像、阶段和触点</translation>
+    </message>
+    <message>
+        <source>New from a Template</source>
+        <translation>从模板新建</translation>
+    </message>
+    <message>
+        <source>Retail store, e-commerce, B2B, service support and more, with examples</source>
+        <translation>零售门店、电子商务、B2B、客户服务等，附示例</translation>
+    </message>
+    <message>
+        <source>New Blank Map</source>
+        <translation>新建空白地图</translation>
+    </message>
+    <message>
+        <source>Five stages and the usual lanes, nothing else</source>
+        <translation>五个阶段和常用泳道，没有其他内容</translation>
+    </message>
+    <message>
+        <source>Open a Map...</source>
+        <translation>打开地图...</translation>
+    </message>
+    <message>
+        <source>A .cjm file from your computer or a shared drive</source>
+        <translation>来自你的电脑或共享盘的 .cjm 文件</translation>
+    </message>
+    <message>
+        <source>Recent maps:</source>
+        <translation>最近的地图：</translation>
+    </message>
+    <message>
+        <source>Show at startup</source>
+        <translation>启动时显示</translation>
+    </message>
+</context>
+<context>
     <name>cjm::StructurePanel</name>
     <message>
         <source>Personas</source>

@@ -2056,6 +2056,57 @@ The file on disk was not changed, and your map is still open.</source>
     </message>
 </context>
 <context>
+    <name>cjm::StartDialog</name>
+    <message>
+        <source>Welcome to CJM Studio</source>
+        <translation>歡迎使用 CJM Studio</translation>
+    </message>
+    <message>
+        <source>Start a customer journey map</source>
+        <translation>開始繪製顧客旅程地圖</translation>
+    </message>
+    <message>
+        <source>New with the Wizard</source>
+        <translation>使用精靈新增</translation>
+    </message>
+    <message>
+        <source>Goal, audience, personas, stages and touchpoints, step by step</source>
+        <translation>逐步設定目標、受眾、人物誌、階段和接觸點</translation>
+    </message>
+    <message>
+        <source>New from a Template</source>
+        <translation>從範本新增</translation>
+    </message>
+    <message>
+        <source>Retail store, e-commerce, B2B, service support and more, with examples</source>
+        <translation>零售門市、電子商務、B2B、客戶服務等，附範例</translation>
+    </message>
+    <message>
+        <source>New Blank Map</source>
+        <translation>新增空白地圖</translation>
+    </message>
+    <message>
+        <source>Five stages and the usual lanes, nothing else</source>
+        <translation>五個階段和常用泳道，沒有其他內容</translation>
+    </message>
+    <message>
+        <source>Open a Map...</source>
+        <translation>開啟地圖...</translation>
+    </message>
+    <message>
+        <source>A .cjm file from your computer or a shared drive</source>
+        <translation>來自你的電腦或共用磁碟的 .cjm 檔案</translation>
+    </message>
+    <message>
+        <source>Recent maps:</source>
+        <translation>最近的地圖：</translation>
+    </message>
+    <message>
+        <source>Show at startup</source>
+        <translation>啟動時顯示</translation>
+    </message>
+</context>
+<context>
     <name>cjm::StructurePanel</name>
     <message>
         <source>Personas</source>

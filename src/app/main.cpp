@@ -12,6 +12,8 @@
 
 #include "cjm/document_io.hpp"
 #include "recovery_store.hpp"
+#include "document_controller.hpp"
+#include "start_dialog.hpp"
 #include "cjm/logging.hpp"
 #include "main_window.hpp"
 #include "map_view.hpp"
@@ -128,6 +130,21 @@ int main(int argc, char **argv)
                 cjm::MainWindow::restoreRecovered(entry, recovery);
             else if (box.clickedButton() == discard)
                 recovery.remove(entry.id);
+        }
+    }
+
+    // Started without a map (and not scripted): the ways to begin.
+    if (files.isEmpty() && orphans.empty() && !parser.isSet(screenshot) && cjm::StartDialog::showAtStartup() &&
+        first->controller()->isPristine()) {
+        cjm::StartDialog start(cjm::MainWindow::recentFiles(), first);
+        if (start.exec() == QDialog::Accepted) {
+            switch (start.choice()) {
+            case cjm::StartDialog::Choice::Blank: break;
+            case cjm::StartDialog::Choice::Wizard: first->newWithWizard(); break;
+            case cjm::StartDialog::Choice::Template: first->newFromTemplate(); break;
+            case cjm::StartDialog::Choice::Open: first->open(); break;
+            case cjm::StartDialog::Choice::Recent: cjm::MainWindow::openFile(start.recentFile(), first); break;
+            }
         }
     }
 

@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QCommandLinkButton>
 #include <QDir>
 #include <QFile>
 #include <QListWidget>
@@ -16,6 +18,7 @@
 #include "main_window.hpp"
 #include "map_templates.hpp"
 #include "qt_text.hpp"
+#include "start_dialog.hpp"
 #include "template_dialog.hpp"
 
 using namespace cjm;
@@ -139,4 +142,35 @@ TEST_CASE("a future-state copy is the same map as a future state, ids kept for C
         CHECK(change.entity == DiffEntity::Journey);
     copy->controller()->undoStack()->setClean();
     copy->close();
+}
+
+TEST_CASE("the start screen offers the wizard, a template, a blank map, Open and the recent maps", "[templates][start]")
+{
+    const QStringList recent = {QStringLiteral("/maps/store.cjm"), QStringLiteral("/maps/b2b.cjm")};
+    StartDialog::setShowAtStartup(true);
+    {
+        StartDialog dialog(recent);
+        CHECK(dialog.recentList()->count() == 2);
+        CHECK(dialog.recentList()->item(0)->text() == QStringLiteral("store.cjm"));
+        auto *wizard = dialog.findChild<QCommandLinkButton *>(QStringLiteral("startWizard"));
+        REQUIRE(wizard);
+        wizard->click();
+        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK(dialog.choice() == StartDialog::Choice::Wizard);
+    }
+    {
+        StartDialog dialog(recent);
+        emit dialog.recentList()->itemActivated(dialog.recentList()->item(1));
+        CHECK(dialog.choice() == StartDialog::Choice::Recent);
+        CHECK(dialog.recentFile() == QStringLiteral("/maps/b2b.cjm"));
+        for (const char *name : {"startTemplate", "startBlank", "startOpen"})
+            CHECK(dialog.findChild<QCommandLinkButton *>(QLatin1String(name)));
+        // "Show at startup" is remembered.
+        auto *show = dialog.findChild<QCheckBox *>();
+        REQUIRE(show);
+        CHECK(show->isChecked());
+        show->setChecked(false);
+        CHECK_FALSE(StartDialog::showAtStartup());
+    }
+    StartDialog::setShowAtStartup(true);
 }
