@@ -137,6 +137,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_conflictDock->setObjectName(QStringLiteral("conflictDock"));
     auto *conflicts = new ConflictPanel(m_controller, m_conflictDock);
     m_conflictDock->setWidget(conflicts);
+    // The last conflict settled: the bar that announced them has done its job.
+    connect(conflicts, &ConflictPanel::conflictCountChanged, this, [this](int count) {
+        if (count == 0 && m_messageBar->property("announces").toString() == QStringLiteral("conflicts"))
+            m_messageBar->hide();
+    });
     addDockWidget(Qt::BottomDockWidgetArea, m_conflictDock);
     m_conflictDock->hide();
     m_compareDock = new QDockWidget(tr("Compare"), this);
@@ -479,6 +484,7 @@ void MainWindow::showConflictsIfAny()
                               {{tr("Show Conflicts"), [this] { m_conflictDock->show(); m_conflictDock->raise(); },
                                 QStringLiteral("showConflictsButton")}},
                               MessageBar::Tone::Warning);
+    m_messageBar->setProperty("announces", QStringLiteral("conflicts"));
 }
 
 MainWindow *MainWindow::openUnsaved(Document document, const QString &message)

@@ -30,6 +30,7 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent)
 
 void MessageBar::showMessage(const QString &text, std::vector<Action> actions, Tone tone)
 {
+    setProperty("announces", QVariant()); // what this message is about, when a caller says so
     m_label->setText(text);
     while (QLayoutItem *item = m_buttons->takeAt(0)) {
         // Later, not now: the button being clicked may be the one asking.

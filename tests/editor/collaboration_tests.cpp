@@ -107,6 +107,7 @@ TEST_CASE("a merged map with a conflict opens with both versions shown, and Keep
     CHECK(listConflicts(window.controller()->document()).empty());
     CHECK(table->rowCount() == 0);
     CHECK(window.controller()->isModified());
+    CHECK_FALSE(window.messageBar()->isVisibleTo(&window)); // nothing left to announce
 
     // One undo step brings the conflict back, whole.
     window.controller()->undoStack()->undo();
