@@ -1,6 +1,7 @@
 #include "map_painter.hpp"
 
 #include <QCoreApplication>
+#include <QFontInfo>
 #include <QHash>
 #include <QLinearGradient>
 #include <QPainterPath>
@@ -428,8 +429,8 @@ void MapPainter::paintHeatStrip(QPainter *painter, int stage, const QRectF &head
     painter->save();
     painter->fillRect(strip, pain.severity > 0 ? color : QColor(0xe5, 0xe7, 0xeb));
     if (pain.painPoints + pain.barriers > 0) {
-        QFont font = m_style.smallFont;
-        font.setPointSizeF(font.pointSizeF() * 0.85);
+        QFont font = m_style.smallFont; // sized in pixels, like every map font
+        font.setPixelSize(std::max(8, qRound(QFontInfo(font).pixelSize() * 0.85)));
         painter->setFont(font);
         painter->setPen(heat > 0.6 ? hot.darker(140) : QColor(0x6b, 0x72, 0x80));
         const QString counts = QCoreApplication::translate("MapPainter", "%1 pain · %2 barrier")
