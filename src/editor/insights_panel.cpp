@@ -14,9 +14,6 @@
 namespace cjm {
 
 namespace {
-// Distinct, print-safe colours for the personas' lines.
-const QColor kSeriesColors[] = {QColor(0x25, 0x63, 0xeb), QColor(0xd9, 0x77, 0x06), QColor(0x05, 0x96, 0x69),
-                                QColor(0x7c, 0x3a, 0xed), QColor(0xdb, 0x27, 0x77), QColor(0x47, 0x55, 0x69)};
 enum Column { StageColumn, Pains, Barriers, Weight, Ideas, Planned, InProgress, Done, ColumnCount };
 } // namespace
 
@@ -29,6 +26,7 @@ void EmotionChart::setData(const Document &document, const Insights &insights)
 {
     m_series.clear();
     m_stages.clear();
+    m_otherName.clear();
     for (const Stage &stage : document.stages())
         m_stages << toQString(stage.name);
     addSeries(document, insights, document, false, QString());
@@ -41,6 +39,7 @@ void EmotionChart::setComparison(const Document &mine, const Document &other, co
     m_stages.clear();
     for (const Stage &stage : mine.stages())
         m_stages << toQString(stage.name);
+    m_otherName = otherName;
     addSeries(mine, computeInsights(mine), mine, false, QString());
     addSeries(other, computeInsights(other), mine, true, QStringLiteral(" (") + otherName + QLatin1Char(')'));
     update();
@@ -52,8 +51,9 @@ void EmotionChart::addSeries(const Document &document, const Insights &insights,
     for (std::size_t p = 0; p < document.personas().size(); ++p) {
         Series series;
         series.name = toQString(document.personas()[p].name) + suffix;
-        series.color = document.personas()[p].color ? QColor(toQString(*document.personas()[p].color))
-                                                    : kSeriesColors[p % std::size(kSeriesColors)];
+        // The persona's colour on the map, so the chart reads with it.
+        const QColor own = document.personas()[p].color ? QColor(toQString(*document.personas()[p].color)) : QColor();
+        series.color = own.isValid() ? own : MapStyle::standard().defaultPersonaColor(p);
         series.dashed = dashed;
         bool any = false;
         // The axis is `axis`'s stages; this document's stages land where their ids do.
@@ -81,7 +81,8 @@ void EmotionChart::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect(), Qt::white);
-    const QRectF plot = QRectF(rect()).adjusted(28, 8, -8, -22);
+    // The legend has its own row above the plot, so it never hides a line.
+    const QRectF plot = QRectF(rect()).adjusted(28, 24, -8, -22);
     if (m_stages.isEmpty() || plot.width() <= 0)
         return;
     auto yOf = [&](double score) { return plot.center().y() - score / 3.0 * plot.height() / 2; };
@@ -125,16 +126,25 @@ void EmotionChart::paintEvent(QPaintEvent *)
                 }
             }
     }
-    // Legend: persona names in their colours, top right.
-    qreal x = plot.right();
-    for (auto it = m_series.rbegin(); it != m_series.rend(); ++it) {
-        const qreal width = painter.fontMetrics().horizontalAdvance(it->name) + 18;
-        x -= width;
+    // Legend: each persona once, in its colour; dashed lines are the other version.
+    qreal x = plot.left();
+    for (const Series &series : m_series) {
+        if (series.dashed)
+            continue;
+        const qreal entryWidth = painter.fontMetrics().horizontalAdvance(series.name) + 22;
         painter.setPen(Qt::NoPen);
-        painter.setBrush(it->color);
-        painter.drawRect(QRectF(x, plot.top() + 4, 10, 10));
+        painter.setBrush(series.color);
+        painter.drawRect(QRectF(x, 7, 10, 10));
         painter.setPen(QColor(0x37, 0x41, 0x51));
-        painter.drawText(QRectF(x + 13, plot.top(), width - 13, 18), Qt::AlignLeft | Qt::AlignVCenter, it->name);
+        painter.drawText(QRectF(x + 13, 2, entryWidth - 13, 20), Qt::AlignLeft | Qt::AlignVCenter, series.name);
+        x += entryWidth;
+    }
+    if (!m_otherName.isEmpty()) {
+        painter.setPen(QPen(QColor(0x6b, 0x72, 0x80), 2, Qt::DashLine));
+        painter.drawLine(QPointF(x + 2, 12), QPointF(x + 22, 12));
+        painter.setPen(QColor(0x37, 0x41, 0x51));
+        painter.drawText(QRectF(x + 26, 2, std::max<qreal>(0, width() - x - 30), 20), Qt::AlignLeft | Qt::AlignVCenter,
+                         painter.fontMetrics().elidedText(m_otherName, Qt::ElideRight, std::max(0, width() - int(x) - 30)));
     }
 }
 

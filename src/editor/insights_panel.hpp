@@ -44,6 +44,7 @@ private:
                    const QString &suffix);
     std::vector<Series> m_series;
     QStringList m_stages;
+    QString m_otherName; // the compared version, drawn dashed
 };
 
 class InsightsPanel : public QWidget {
