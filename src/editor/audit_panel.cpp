@@ -25,20 +25,38 @@ namespace cjm {
 AuditTableModel::AuditTableModel(DocumentController *controller, QObject *parent)
     : QAbstractTableModel(parent), m_controller(controller)
 {
-    // Rows follow the map once a burst of change signals is over.
-    auto queue = [this] {
-        if (!m_applying)
-            QTimer::singleShot(0, this, &AuditTableModel::reload);
-    };
-    connect(controller, &DocumentController::documentReset, this, &AuditTableModel::reload);
-    connect(controller, &DocumentController::structureChanged, this, queue);
-    connect(controller, &DocumentController::journeyChanged, this, queue);
-    connect(controller, &DocumentController::cardsChanged, this, queue);
+    connect(controller, &DocumentController::documentReset, this, &AuditTableModel::documentChanged);
+    connect(controller, &DocumentController::structureChanged, this, &AuditTableModel::documentChanged);
+    connect(controller, &DocumentController::journeyChanged, this, &AuditTableModel::documentChanged);
+    connect(controller, &DocumentController::cardsChanged, this, &AuditTableModel::documentChanged);
     reload();
+}
+
+void AuditTableModel::documentChanged()
+{
+    if (m_applying)
+        return; // our own rating: setData updates the row
+    if (m_shownBy && !m_shownBy->isVisible()) {
+        // Hidden: no work per edit, and no pointers into the changed map.
+        if (!m_stale) {
+            beginResetModel();
+            m_entries.clear();
+            m_weak.clear();
+            endResetModel();
+            m_stale = true;
+        }
+        return;
+    }
+    // Shown: the rows follow once a burst of change signals is over.
+    if (!m_stale) {
+        m_stale = true;
+        QTimer::singleShot(0, this, &AuditTableModel::reload);
+    }
 }
 
 void AuditTableModel::reload()
 {
+    m_stale = false;
     beginResetModel();
     m_entries = auditEntries(m_controller->document());
     const auto weak = weakestTouchpoints(m_controller->document());
@@ -203,6 +221,7 @@ AuditPanel::AuditPanel(DocumentController *controller, QWidget *parent)
     layout->addLayout(filters);
 
     m_model = new AuditTableModel(controller, this);
+    m_model->setShownBy(this);
     m_filter = new AuditFilterModel(this);
     m_filter->setSourceModel(m_model);
     m_filter->setSortRole(Qt::EditRole); // ratings and averages sort as numbers
@@ -234,6 +253,13 @@ AuditPanel::AuditPanel(DocumentController *controller, QWidget *parent)
     connect(pdf, &QPushButton::clicked, this, [this] { exportFile(QStringLiteral("pdf")); });
     connect(csv, &QPushButton::clicked, this, [this] { exportFile(QStringLiteral("csv")); });
     refillFilters();
+}
+
+void AuditPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_model->isStale())
+        m_model->reload();
 }
 
 void AuditPanel::refillFilters()

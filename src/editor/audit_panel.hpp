@@ -42,9 +42,18 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     void reload();
+    // The widget whose visibility decides whether edits are followed at
+    // once. While it is hidden an edit only empties the table (no pointers
+    // into a changing document are kept); showing it reloads.
+    void setShownBy(QWidget *widget) { m_shownBy = widget; }
+    bool isStale() const { return m_stale; }
 
 private:
+    void documentChanged();
+
     DocumentController *m_controller;
+    QWidget *m_shownBy = nullptr;
+    bool m_stale = false;
     std::vector<AuditEntry> m_entries;
     std::unordered_set<std::string> m_weak;
     bool m_applying = false; // our own edit: the rows stay as they are
@@ -78,6 +87,9 @@ public:
 
 signals:
     void showCard(const std::string &cardId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void refillFilters();

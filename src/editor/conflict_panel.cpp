@@ -73,12 +73,15 @@ ConflictPanel::ConflictPanel(DocumentController *controller, QWidget *parent)
     // Edits (and their undo) can add or remove markers: look again once the
     // burst of change signals is over.
     auto queue = [this] {
-        if (m_refreshQueued)
-            return;
+        if (m_refreshQueued || !m_hadConflicts)
+            return; // a map without conflicts gains none by editing
         m_refreshQueued = true;
         QTimer::singleShot(0, this, &ConflictPanel::refresh);
     };
-    connect(controller, &DocumentController::documentReset, this, &ConflictPanel::refresh); // a new map: at once
+    connect(controller, &DocumentController::documentReset, this, [this] {
+        m_hadConflicts = false;
+        refresh(); // a new map: at once
+    });
     connect(controller, &DocumentController::structureChanged, this, queue);
     connect(controller, &DocumentController::journeyChanged, this, queue);
     connect(controller, &DocumentController::cardsChanged, this, queue);
@@ -101,6 +104,7 @@ void ConflictPanel::refresh()
     std::vector<Conflict> conflicts = listConflicts(doc);
     const bool changed = conflicts != m_conflicts;
     m_conflicts = std::move(conflicts);
+    m_hadConflicts = m_hadConflicts || !m_conflicts.empty();
     if (changed) {
         m_table->setRowCount(static_cast<int>(m_conflicts.size()));
         for (std::size_t i = 0; i < m_conflicts.size(); ++i) {

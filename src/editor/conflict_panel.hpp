@@ -52,6 +52,9 @@ private:
     QPushButton *m_edit;
     std::vector<Conflict> m_conflicts;
     bool m_refreshQueued = false;
+    // Whether the map had conflicts since it was opened: only then can an
+    // edit (an undo) bring one back, so only then do edits cost a look.
+    bool m_hadConflicts = false;
 };
 
 } // namespace cjm
