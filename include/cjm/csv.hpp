@@ -25,6 +25,9 @@ std::string writeCardCsv(const Document &document);
 bool parseCsv(std::string_view text, std::vector<std::vector<std::string>> &rows, std::string &error,
               std::vector<int> *rowLines = nullptr, char delimiter = ',');
 
+// One RFC 4180 row, fields quoted where needed, ending in CRLF.
+std::string csvRow(const std::vector<std::string> &fields);
+
 // Spreadsheets run a cell that starts with = + - @ as a formula; text from a
 // map is written with a leading apostrophe so it stays text. Text that starts
 // with an apostrophe gets one more, so the guard can always be told apart.

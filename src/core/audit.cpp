@@ -68,18 +68,6 @@ std::vector<std::string> weakestTouchpoints(const Document &document)
     return ids;
 }
 
-namespace {
-std::string quoted(const std::string &field)
-{
-    if (field.find_first_of(",\"\r\n") == std::string::npos)
-        return field;
-    std::string out = "\"";
-    for (char c : field)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-} // namespace
-
 std::string writeAuditCsv(const Document &document)
 {
     std::string out = "\xEF\xBB\xBF"; // Excel needs the BOM to read UTF-8 (Chinese) correctly
@@ -87,11 +75,7 @@ std::string writeAuditCsv(const Document &document)
     for (const auto &criterion : auditCriteria())
         header.emplace_back(criterion.key);
     header.insert(header.end(), {"average", "note", "reviewed"});
-    auto writeRow = [&](const std::vector<std::string> &row) {
-        for (std::size_t i = 0; i < row.size(); ++i)
-            out += (i ? "," : "") + quoted(row[i]);
-        out += "\r\n";
-    };
+    auto writeRow = [&](const std::vector<std::string> &row) { out += csvRow(row); };
     writeRow(header);
     for (const AuditEntry &entry : auditEntries(document)) {
         const Card &card = *entry.card;

@@ -62,17 +62,21 @@ std::string csvUnguardText(const std::string &text)
     return text;
 }
 
+std::string csvRow(const std::vector<std::string> &fields)
+{
+    std::string row;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            row.push_back(',');
+        row += quoted(fields[i]);
+    }
+    return row + "\r\n";
+}
+
 std::string writeCardCsv(const Document &document)
 {
     std::string out = "\xEF\xBB\xBF";
-    auto writeRow = [&out](const std::vector<std::string> &fields) {
-        for (std::size_t i = 0; i < fields.size(); ++i) {
-            if (i > 0)
-                out.push_back(',');
-            out += quoted(fields[i]);
-        }
-        out += "\r\n";
-    };
+    auto writeRow = [&out](const std::vector<std::string> &fields) { out += csvRow(fields); };
     writeRow(cardCsvColumns());
 
     std::unordered_map<std::string_view, std::size_t> personaRank, stageRank, laneRank;
