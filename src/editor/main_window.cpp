@@ -139,7 +139,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_conflictDock->setWidget(conflicts);
     // The last conflict settled: the bar that announced them has done its job.
     connect(conflicts, &ConflictPanel::conflictCountChanged, this, [this](int count) {
-        if (count == 0 && m_messageBar->property("announces").toString() == QStringLiteral("conflicts"))
+        if (count == 0 && m_messageBar->topic() == QStringLiteral("conflicts"))
             m_messageBar->hide();
     });
     addDockWidget(Qt::BottomDockWidgetArea, m_conflictDock);
@@ -483,8 +483,7 @@ void MainWindow::showConflictsIfAny()
                                  "", static_cast<int>(count)),
                               {{tr("Show Conflicts"), [this] { m_conflictDock->show(); m_conflictDock->raise(); },
                                 QStringLiteral("showConflictsButton")}},
-                              MessageBar::Tone::Warning);
-    m_messageBar->setProperty("announces", QStringLiteral("conflicts"));
+                              MessageBar::Tone::Warning, QStringLiteral("conflicts"));
 }
 
 MainWindow *MainWindow::openUnsaved(Document document, const QString &message)

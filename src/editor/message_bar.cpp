@@ -28,9 +28,9 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent)
     hide();
 }
 
-void MessageBar::showMessage(const QString &text, std::vector<Action> actions, Tone tone)
+void MessageBar::showMessage(const QString &text, std::vector<Action> actions, Tone tone, const QString &topic)
 {
-    setProperty("announces", QVariant()); // what this message is about, when a caller says so
+    m_topic = topic;
     m_label->setText(text);
     while (QLayoutItem *item = m_buttons->takeAt(0)) {
         // Later, not now: the button being clicked may be the one asking.

@@ -29,12 +29,17 @@ public:
 
     // Shows `text` with one button per action. Clicking a button hides the
     // bar and runs its action; the close button only hides it.
-    void showMessage(const QString &text, std::vector<Action> actions, Tone tone = Tone::Information);
+    // `topic` names what the message is about ("conflicts"), so the one who
+    // showed it can take it away when it no longer holds.
+    void showMessage(const QString &text, std::vector<Action> actions, Tone tone = Tone::Information,
+                     const QString &topic = QString());
     QString text() const;
+    QString topic() const { return isHidden() ? QString() : m_topic; }
 
 private:
     QLabel *m_label;
     QHBoxLayout *m_buttons;
+    QString m_topic;
 };
 
 } // namespace cjm
