@@ -190,6 +190,8 @@ public:
         }
         if (wanted("window"))
             windowMeasures(map, cards, runs);
+        if (wanted("drag"))
+            dragMeasure(map, cards, runs);
         if (wanted("export"))
             exportMeasures(map, cards, runs);
         if (wanted("undo"))
@@ -238,6 +240,26 @@ private:
         print({"full repaint at fit to window", cards, repaint, {}, "", peakMemoryMiB(),
                "zoom " + std::to_string(static_cast<int>(view.zoom() * 100)) + "%"});
 
+        resetPeakMemory();
+        const double snapshot = timeIt(runs, {}, [&] {
+            Document copy = controller.document();
+            volatile std::size_t n = copy.cards().size();
+            (void)n;
+        });
+        print({"autosave's UI-thread part (document snapshot)", cards, snapshot, {}, "", peakMemoryMiB(),
+               "the write runs on a worker"});
+    }
+
+    void dragMeasure(const Document &map, std::size_t cards, int runs)
+    {
+        DocumentController controller;
+        controller.resetDocument(map, QString());
+        MapScene scene(&controller);
+        MapView view(&scene);
+        view.resize(1600, 1000);
+        view.show();
+        QApplication::processEvents();
+
         // One drag step: a card dragged back and forth between two cells,
         // through the real select tool, each move followed by the repaint it
         // causes.
@@ -267,14 +289,6 @@ private:
         print({"one drag step (hit test, edit, relayout, repaint)", cards, drag, {}, "", peakMemoryMiB(),
                "card moved one cell, 100%"});
 
-        resetPeakMemory();
-        const double snapshot = timeIt(runs, {}, [&] {
-            Document copy = controller.document();
-            volatile std::size_t n = copy.cards().size();
-            (void)n;
-        });
-        print({"autosave's UI-thread part (document snapshot)", cards, snapshot, {}, "", peakMemoryMiB(),
-               "the write runs on a worker"});
     }
 
     void exportMeasures(const Document &map, std::size_t cards, int runs)
@@ -361,7 +375,7 @@ int main(int argc, char **argv)
         } else {
             std::fprintf(stderr,
                          "usage: cjm-bench [--sizes 1000,10000,50000] [--runs N] "
-                         "[--only open|save|layout|window|export|undo]\n");
+                         "[--only open|save|layout|window|drag|export|undo]\n");
             return 2;
         }
     }
