@@ -556,7 +556,6 @@ void MapPainter::paintLaneLabel(QPainter *painter, int band, int row, const QRec
 void MapPainter::paintEmotionRow(QPainter *painter, int band, int row, const QRectF &exposed,
                                  const PaintOptions &options) const
 {
-    (void)exposed;
     const QRectF rect = m_layout.rowRect(band, row);
     painter->save();
     // Green (delight) at the top fading to red (frustration) at the bottom.
@@ -570,13 +569,35 @@ void MapPainter::paintEmotionRow(QPainter *painter, int band, int row, const QRe
     gradient.setColorAt(0, tint(m_style.emotionColor(3)));
     gradient.setColorAt(0.5, Qt::white);
     gradient.setColorAt(1, tint(m_style.emotionColor(-3)));
-    painter->fillRect(rect, gradient);
+    painter->fillRect(rect.intersected(exposed), gradient);
+    // The zero line, dashed, over the exposed part only. The dashes are
+    // drawn as short solid lines counted from the row's left edge, not with
+    // Qt's DashLine, whose phase follows where the line is clipped: a part
+    // painted alone (a scrolled-in strip, an edited cell) must line up with
+    // its neighbours.
     const qreal zeroY = m_layout.emotionY(band, row, 0);
-    painter->setPen(QPen(m_style.gridColor().darker(115), 1, Qt::DashLine));
-    painter->drawLine(QPointF(rect.left(), zeroY), QPointF(rect.right(), zeroY));
+    constexpr qreal kDash = 4, kDashPeriod = 6;
+    const qreal dashFrom =
+        std::max(rect.left(), rect.left() + std::floor((exposed.left() - rect.left()) / kDashPeriod) * kDashPeriod);
+    const qreal dashTo = std::min(rect.right(), exposed.right() + kDashPeriod);
+    QVector<QLineF> dashes;
+    for (qreal x = dashFrom; x < dashTo; x += kDashPeriod)
+        dashes.append(QLineF(x, zeroY, std::min(x + kDash, rect.right()), zeroY));
+    painter->setPen(QPen(m_style.gridColor().darker(115), 1, Qt::SolidLine, Qt::FlatCap));
+    painter->drawLines(dashes);
 
     const auto points = m_layout.emotionPoints(band, row);
-    if (points.size() >= 2) {
+    // Only the curve's segments near the exposed part: on a long map a
+    // repaint of one cell need not stroke every stage's curve. The ends
+    // (with their round caps) stay out of sight, and each segment's control
+    // points come from its neighbours as when the whole curve is drawn.
+    std::ptrdiff_t first = 0, last = static_cast<std::ptrdiff_t>(points.size()) - 1;
+    constexpr qreal kCurveReach = 12; // past the pen's width and its round cap
+    while (first + 1 <= last && points[static_cast<std::size_t>(first + 1)].second.x() < exposed.left() - kCurveReach)
+        ++first;
+    while (last - 1 >= first && points[static_cast<std::size_t>(last - 1)].second.x() > exposed.right() + kCurveReach)
+        --last;
+    if (last - first >= 1) {
         // A smooth curve through every point (Catmull-Rom as cubic Béziers),
         // kept inside the row so it never overshoots past +3 or -3.
         const qreal top = m_layout.emotionY(band, row, 3), bottom = m_layout.emotionY(band, row, -3);
@@ -585,8 +606,8 @@ void MapPainter::paintEmotionRow(QPainter *painter, int band, int row, const QRe
             return points[static_cast<std::size_t>(i)].second;
         };
         auto clampY = [&](QPointF p) { return QPointF(p.x(), std::clamp(p.y(), top, bottom)); };
-        QPainterPath curve(at(0));
-        for (std::ptrdiff_t i = 0; i + 1 < static_cast<std::ptrdiff_t>(points.size()); ++i) {
+        QPainterPath curve(at(first));
+        for (std::ptrdiff_t i = first; i < last; ++i) {
             const QPointF c1 = clampY(at(i) + (at(i + 1) - at(i - 1)) / 6.0);
             const QPointF c2 = clampY(at(i + 1) - (at(i + 2) - at(i)) / 6.0);
             curve.cubicTo(c1, c2, at(i + 1));
