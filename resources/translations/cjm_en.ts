@@ -176,7 +176,7 @@
     </message>
 </context>
 <context>
-    <name>CardItem</name>
+    <name>MapScene</name>
     <message numerus="yes">
         <source>%n comment(s)</source>
         <translation>

@@ -2326,7 +2326,7 @@ The file on disk was not changed, and your map is still open.</source>
     </message>
 </context>
 <context>
-    <name>CardItem</name>
+    <name>MapScene</name>
     <message numerus="yes">
         <source>%n comment(s)</source>
         <translation>

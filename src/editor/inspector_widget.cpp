@@ -149,7 +149,7 @@ InspectorWidget::InspectorWidget(DocumentController *controller, MapScene *scene
     layout->addWidget(m_heading);
     layout->addWidget(m_scroll, 1);
 
-    connect(scene, &QGraphicsScene::selectionChanged, this, &InspectorWidget::followSelection);
+    connect(scene, &MapScene::cardSelectionChanged, this, &InspectorWidget::followSelection);
     connect(controller, &DocumentController::documentReset, this, &InspectorWidget::followSelection);
     connect(controller, &DocumentController::structureChanged, this, [this] {
         // The target may be gone (undo of an add, a removed stage).
@@ -179,13 +179,14 @@ InspectorWidget::InspectorWidget(DocumentController *controller, MapScene *scene
 
 void InspectorWidget::followSelection()
 {
-    const auto selected = m_scene->selectedCardIds();
-    if (selected.size() == 1 && m_controller->document().card(selected.front()))
-        rebuild(Target::Card, selected.front());
+    const auto &selected = m_scene->selectedCards();
+    if (selected.size() == 1 && m_controller->document().card(*selected.begin()))
+        rebuild(Target::Card, *selected.begin());
     else if (selected.empty() && (m_target == Target::Card || !m_controller->document().contains(m_targetId)))
         rebuild(Target::Journey, {});
     else if (selected.size() > 1) {
-        rebuild(Target::Journey, {});
+        if (m_target != Target::Journey) // a rubber band changes the count on every mouse move
+            rebuild(Target::Journey, {});
         m_heading->setText(tr("%n card(s) selected", "", static_cast<int>(selected.size())));
     }
 }

@@ -48,7 +48,6 @@
 #include "cjm/review.hpp"
 #include "cjm/file_io.hpp"
 #include "recovery_store.hpp"
-#include "card_item.hpp"
 #include "find_bar.hpp"
 #include "audit_panel.hpp"
 #include "insights_panel.hpp"
@@ -152,8 +151,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_compareDock->hide();
     auto showCard = [this](const std::string &id) {
         selectCards({id});
-        if (CardItem *item = m_scene->cardItem(id))
-            m_view->centerOn(item);
+        if (m_scene->isCardShown(id))
+            m_view->centerOn(m_scene->cardPaintRect(id).center());
     };
     connect(conflicts, &ConflictPanel::showCard, this, showCard);
     connect(m_comparePanel, &ComparePanel::showCard, this, showCard);
@@ -189,7 +188,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_controller, &DocumentController::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_controller, &DocumentController::documentReset, this, &MainWindow::updateTitle);
     connect(m_scene, &MapScene::layoutChanged, this, &MainWindow::updateStatus);
-    connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::updateStatus);
+    connect(m_scene, &MapScene::cardSelectionChanged, this, &MainWindow::updateStatus);
     connect(m_view, &MapView::zoomChanged, this, &MainWindow::updateStatus);
     m_controller->setBackupsEnabled(QSettings().value(QStringLiteral("backups/enabled"), true).toBool());
     m_autosaver = new Autosaver(m_controller, RecoveryStore(), this);
@@ -288,11 +287,7 @@ void MainWindow::createActions()
     connect(remove, &QAction::triggered, this, [this] { m_view->selectTool()->deleteSelection(); });
     QAction *selectAll = edit->addAction(tr("Select &All"));
     selectAll->setShortcut(QKeySequence::SelectAll);
-    connect(selectAll, &QAction::triggered, this, [this] {
-        for (QGraphicsItem *item : m_scene->items())
-            if (item->flags() & QGraphicsItem::ItemIsSelectable)
-                item->setSelected(true);
-    });
+    connect(selectAll, &QAction::triggered, m_scene, &MapScene::selectAllCards);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Zoom &In"));
@@ -385,7 +380,7 @@ void MainWindow::updateStatus()
     m_countsLabel->setText(tr("%n persona(s)", "", static_cast<int>(doc.personas().size())) + QStringLiteral("  ·  ") +
                            tr("%n stage(s)", "", static_cast<int>(doc.stages().size())) + QStringLiteral("  ·  ") +
                            tr("%n card(s)", "", static_cast<int>(doc.cards().size())));
-    const int selected = static_cast<int>(m_scene->selectedCardIds().size());
+    const int selected = static_cast<int>(m_scene->selectedCards().size());
     m_selectionLabel->setText(selected > 0 ? tr("%n card(s) selected", "", selected) : QString());
     m_zoomLabel->setText(tr("Zoom %1%").arg(qRound(m_view->zoom() * 100)));
 }
@@ -848,10 +843,7 @@ void MainWindow::writeGeometryForTests(const QString &path) const
 
 void MainWindow::selectCards(const std::vector<std::string> &ids)
 {
-    m_scene->clearSelection();
-    for (const std::string &id : ids)
-        if (CardItem *item = m_scene->cardItem(id))
-            item->setSelected(true);
+    m_scene->setSelectedCards(std::unordered_set<std::string>(ids.begin(), ids.end()));
 }
 
 MainWindow *MainWindow::restoreRecovered(const RecoveryEntry &entry, const RecoveryStore &store)

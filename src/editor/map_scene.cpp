@@ -1,33 +1,75 @@
 #include "map_scene.hpp"
 
+#include <QCoreApplication>
 #include <QGraphicsSceneHelpEvent>
-#include <QGraphicsView>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
 #include <QToolTip>
+#include <algorithm>
+#include <limits>
+#include <tuple>
 
-#include "card_item.hpp"
-#include "map_background_item.hpp"
+#include "qt_text.hpp"
 
 namespace cjm {
+
+namespace {
+// Selection and find outlines reach past the card, and antialiasing a pixel more.
+constexpr qreal kOutlineMargin = 5;
+// Past this many areas to repaint, one rectangle around them all is cheaper.
+constexpr std::size_t kMaxSeparateAreas = 32;
+
+} // namespace
 
 MapScene::MapScene(DocumentController *controller, QObject *parent)
     : QGraphicsScene(parent), m_controller(controller), m_painter(controller->document(), m_layout)
 {
-    // A BSP tree keeps "which items are here" logarithmic on big maps.
-    setItemIndexMethod(BspTreeIndex);
+    // The scene has no items: nothing for Qt to index.
+    setItemIndexMethod(NoIndex);
     connect(controller, &DocumentController::documentReset, this, &MapScene::rebuild);
     connect(controller, &DocumentController::structureChanged, this, &MapScene::rebuild);
-    connect(controller, &DocumentController::journeyChanged, this, [this] {
-        if (m_background)
-            m_background->update(m_layout.titleRect());
-    });
+    connect(controller, &DocumentController::journeyChanged, this, [this] { repaintAreas({m_layout.titleRect()}); });
     connect(controller, &DocumentController::cardsChanged, this, &MapScene::updateCards);
     rebuild();
 }
 
-CardItem *MapScene::cardItem(const std::string &cardId) const
+QRectF MapScene::cardPaintRect(const std::string &cardId) const
 {
-    auto it = m_cardItems.find(cardId);
-    return it == m_cardItems.end() ? nullptr : it->second;
+    auto rect = m_layout.cardRect(cardId);
+    return rect ? rect->adjusted(-kOutlineMargin, -kOutlineMargin, kOutlineMargin, kOutlineMargin) : QRectF();
+}
+
+void MapScene::repaintCards(const std::vector<std::string> &ids)
+{
+    std::vector<QRectF> areas;
+    areas.reserve(std::min(ids.size(), kMaxSeparateAreas + 1));
+    QRectF united;
+    for (const std::string &id : ids) {
+        const QRectF area = cardPaintRect(id);
+        if (area.isNull())
+            continue;
+        united |= area;
+        if (areas.size() <= kMaxSeparateAreas)
+            areas.push_back(area);
+    }
+    if (areas.size() > kMaxSeparateAreas)
+        repaintAreas({united});
+    else
+        repaintAreas(areas);
+}
+
+void MapScene::repaintAreas(std::vector<QRectF> areas)
+{
+    if (areas.size() > kMaxSeparateAreas) {
+        QRectF united;
+        for (const QRectF &area : areas)
+            united |= area;
+        areas = {united};
+    }
+    // Not QGraphicsScene::update(): with no items, the view paints the map
+    // itself, and Qt's view drops scene updates after a full one until its
+    // own paintEvent has run (which the canvas replaces).
+    emit areasChanged(areas);
 }
 
 void MapScene::setFocusPersona(const std::string &personaId)
@@ -44,122 +86,217 @@ void MapScene::setShowHeatStrip(bool show)
     if (show == m_showHeatStrip)
         return;
     m_showHeatStrip = show;
-    update(m_layout.stageHeaderRowRect());
-    for (QGraphicsView *view : views())
-        view->viewport()->update(); // the frozen header row is drawn by the view
+    repaintAreas({}); // the stage row, frozen or not, and everything it pushes down
 }
 
 void MapScene::setHighlightedCards(std::unordered_set<std::string> cards)
 {
     // Repaint only the cards whose highlight changes.
+    std::vector<std::string> changed;
     for (const std::string &id : m_highlighted)
         if (!cards.count(id))
-            if (CardItem *item = cardItem(id))
-                item->update();
+            changed.push_back(id);
     for (const std::string &id : cards)
         if (!m_highlighted.count(id))
-            if (CardItem *item = cardItem(id))
-                item->update();
+            changed.push_back(id);
     m_highlighted = std::move(cards);
+    repaintCards(changed);
 }
 
 std::vector<std::string> MapScene::selectedCardIds() const
 {
+    std::vector<std::pair<std::tuple<int, int, int, int>, std::string>> placed;
+    placed.reserve(m_selected.size());
+    for (const std::string &id : m_selected)
+        if (auto p = m_layout.cardPlace(id))
+            placed.emplace_back(std::make_tuple(p->band, p->row, p->stage, p->indexInCell), id);
+    std::sort(placed.begin(), placed.end());
     std::vector<std::string> ids;
-    for (QGraphicsItem *item : selectedItems())
-        if (auto *card = qgraphicsitem_cast<CardItem *>(item))
-            ids.push_back(card->cardId());
+    ids.reserve(placed.size());
+    for (auto &entry : placed)
+        ids.push_back(std::move(entry.second));
     return ids;
+}
+
+void MapScene::setSelectedCards(std::unordered_set<std::string> cardIds)
+{
+    // Only shown cards can be selected: a hidden card cannot be seen to be.
+    for (auto it = cardIds.begin(); it != cardIds.end();)
+        it = isCardShown(*it) ? std::next(it) : cardIds.erase(it);
+    std::vector<std::string> changed;
+    for (const std::string &id : m_selected)
+        if (!cardIds.count(id))
+            changed.push_back(id);
+    for (const std::string &id : cardIds)
+        if (!m_selected.count(id))
+            changed.push_back(id);
+    if (changed.empty())
+        return;
+    m_selected = std::move(cardIds);
+    repaintCards(changed);
+    emit cardSelectionChanged();
+}
+
+void MapScene::setCardSelected(const std::string &cardId, bool selected)
+{
+    if (selected == isCardSelected(cardId) || (selected && !isCardShown(cardId)))
+        return;
+    if (selected)
+        m_selected.insert(cardId);
+    else
+        m_selected.erase(cardId);
+    repaintCards({cardId});
+    emit cardSelectionChanged();
+}
+
+void MapScene::selectAllCards()
+{
+    const std::vector<std::string> ids = m_layout.cardIds();
+    setSelectedCards(std::unordered_set<std::string>(ids.begin(), ids.end()));
 }
 
 void MapScene::rebuild()
 {
-    const std::vector<std::string> selected = selectedCardIds();
-    clear(); // deletes the items
-    m_cardItems.clear();
     m_layout.rebuild(m_controller->document());
-    m_background = new MapBackgroundItem(this);
-    addItem(m_background);
-    for (const std::string &id : m_layout.cardIds()) {
-        auto *item = new CardItem(this, id);
-        addItem(item);
-        m_cardItems.emplace(id, item);
-    }
-    for (const std::string &id : selected)
-        if (CardItem *item = cardItem(id))
-            item->setSelected(true);
+    // Cards that are gone or hidden now leave the selection and the highlights.
+    const std::size_t selectedBefore = m_selected.size();
+    for (auto *set : {&m_selected, &m_highlighted})
+        for (auto it = set->begin(); it != set->end();)
+            it = isCardShown(*it) ? std::next(it) : set->erase(it);
     // Leave a margin around the map so its edges can be scrolled into the middle.
     setSceneRect(m_layout.bounds().adjusted(-40, -40, 40, 40));
+    repaintAreas({});
+    if (m_selected.size() != selectedBefore)
+        emit cardSelectionChanged();
     emit layoutChanged();
 }
 
 void MapScene::updateCards(const std::vector<std::string> &cardIds)
 {
-    // The cells the cards leave and the cells they enter both re-stack.
-    std::vector<MapLayout::CardPlace> cells;
-    auto remember = [&](const std::string &id) {
-        if (auto place = m_layout.cardPlace(id))
-            cells.push_back(*place);
+    // What to repaint: the cells the cards leave and enter (a whole emotion
+    // row, whose curve runs through every stage), and, when a row changed
+    // height, everything below it. Never the whole map for a local edit.
+    std::vector<QRectF> dirty;
+    bool painTouched = false;
+    auto addCell = [&](const MapLayout::CardPlace &place) {
+        const LaneKind kind = m_layout.bands()[place.band].rows[place.row].kind;
+        painTouched = painTouched || kind == LaneKind::PainPoints || kind == LaneKind::Barriers;
+        dirty.push_back(kind == LaneKind::Emotions ? m_layout.rowRect(place.band, place.row)
+                                                   : m_layout.cellRect(place.band, place.row, place.stage));
     };
     for (const std::string &id : cardIds)
-        remember(id);
+        if (auto place = m_layout.cardPlace(id))
+            addCell(*place);
     const QRectF oldBounds = m_layout.bounds();
-    // Where each row starts now: a row that grows pushes the rows below it.
-    std::vector<std::vector<qreal>> rowTops;
+    struct RowGeometry {
+        qreal y, height;
+    };
+    std::vector<std::vector<RowGeometry>> oldRows;
+    std::vector<RowGeometry> oldBands;
     for (const auto &band : m_layout.bands()) {
-        rowTops.emplace_back();
+        oldBands.push_back({band.y, band.height});
+        oldRows.emplace_back();
         for (const auto &row : band.rows)
-            rowTops.back().push_back(row.y);
+            oldRows.back().push_back({row.y, row.height});
     }
+
     m_layout.updateCards(m_controller->document(), cardIds);
+
+    bool selectionChanged = false;
     for (const std::string &id : cardIds) {
-        remember(id);
-        const bool laidOut = m_layout.cardRect(id).has_value();
-        CardItem *item = cardItem(id);
-        if (!laidOut && item) {
-            m_cardItems.erase(id);
-            delete item;
-        } else if (laidOut && !item) {
-            item = new CardItem(this, id);
-            addItem(item);
-            m_cardItems.emplace(id, item);
+        if (auto place = m_layout.cardPlace(id)) {
+            addCell(*place);
+        } else {
+            selectionChanged = m_selected.erase(id) > 0 || selectionChanged;
+            m_highlighted.erase(id);
         }
     }
-    for (const auto &place : cells)
-        for (const auto &box : m_layout.cardsInCell(place.band, place.row, place.stage))
-            if (CardItem *item = cardItem(box.cardId))
-                item->syncWithLayout();
-    // A row changed height: only the cards of the rows that moved follow.
+    // A row that grew or shrank moves every row below it.
     const auto &bands = m_layout.bands();
-    for (std::size_t b = 0; b < bands.size() && b < rowTops.size(); ++b)
-        for (std::size_t r = 0; r < bands[b].rows.size() && r < rowTops[b].size(); ++r) {
-            if (bands[b].rows[r].y == rowTops[b][r])
-                continue;
-            for (std::size_t s = 0; s < m_layout.stages().size(); ++s)
-                for (const auto &box : m_layout.cardsInCell(static_cast<int>(b), static_cast<int>(r), static_cast<int>(s)))
-                    if (CardItem *item = cardItem(box.cardId))
-                        item->syncGeometry();
+    qreal movedFrom = std::numeric_limits<qreal>::max();
+    for (std::size_t b = 0; b < bands.size() && b < oldRows.size(); ++b) {
+        const QRectF header = m_layout.personaHeaderRect(static_cast<int>(b));
+        if (bands[b].height != oldBands[b].height || bands[b].y != oldBands[b].y) {
+            // The persona's name is centred on its band.
+            const qreal top = std::min(bands[b].y, oldBands[b].y);
+            const qreal bottom = std::max(bands[b].y + bands[b].height, oldBands[b].y + oldBands[b].height);
+            dirty.push_back(QRectF(header.left(), top, header.width(), bottom - top));
         }
-    if (m_layout.bounds() != oldBounds)
-        setSceneRect(m_layout.bounds().adjusted(-40, -40, 40, 40));
-    m_background->syncWithLayout();
+        for (std::size_t r = 0; r < bands[b].rows.size() && r < oldRows[b].size(); ++r) {
+            const auto &row = bands[b].rows[r];
+            const RowGeometry &old = oldRows[b][r];
+            if (row.y != old.y)
+                movedFrom = std::min({movedFrom, row.y, old.y});
+            else if (row.height != old.height)
+                movedFrom = std::min(movedFrom, std::min(row.y + row.height, old.y + old.height) - 1);
+        }
+    }
+    const QRectF bounds = m_layout.bounds();
+    if (movedFrom != std::numeric_limits<qreal>::max()) {
+        const qreal bottom = std::max(bounds.bottom(), oldBounds.bottom());
+        dirty.push_back(QRectF(bounds.left(), movedFrom, std::max(bounds.width(), oldBounds.width()), bottom - movedFrom));
+    }
+    if (painTouched && m_showHeatStrip)
+        dirty.push_back(m_layout.stageHeaderRowRect());
+    if (bounds != oldBounds)
+        setSceneRect(bounds.adjusted(-40, -40, 40, 40));
+    for (QRectF &area : dirty)
+        area.adjust(-kOutlineMargin, -kOutlineMargin, kOutlineMargin, kOutlineMargin);
+    repaintAreas(std::move(dirty));
+    if (selectionChanged)
+        emit cardSelectionChanged();
     emit layoutChanged();
+}
+
+void MapScene::paintArea(QPainter *painter, const QRectF &sceneArea, qreal levelOfDetail) const
+{
+    PaintOptions options;
+    options.levelOfDetail = levelOfDetail;
+    options.heatStrip = m_showHeatStrip;
+    options.selectedCards = &m_selected;
+    options.highlightedCards = &m_highlighted;
+    m_painter.paintBackground(painter, sceneArea, options);
+    // Outlines reach past their cards: a card just outside still draws into the area.
+    m_painter.paintCards(painter, sceneArea.adjusted(-kOutlineMargin, -kOutlineMargin, kOutlineMargin, kOutlineMargin),
+                         options);
+}
+
+void MapScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsScene::drawBackground(painter, rect);
+    paintArea(painter, rect, QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()));
+}
+
+QString MapScene::cardToolTip(const std::string &cardId) const
+{
+    // Escaped: text from a teammate's file is never read as HTML.
+    const Card *card = m_controller->document().card(cardId);
+    QStringList parts;
+    if (card) {
+        if (!card->text.empty())
+            parts << QStringLiteral("<b>%1</b>").arg(toQString(card->text).toHtmlEscaped());
+        if (!card->notes.empty())
+            parts << toQString(card->notes).toHtmlEscaped();
+        if (card->link)
+            parts << toQString(*card->link).toHtmlEscaped();
+        if (!card->comments.empty())
+            parts << QCoreApplication::translate("MapScene", "%n comment(s)", "", static_cast<int>(card->comments.size()));
+    }
+    return parts.isEmpty() ? QString()
+                           : QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(parts.join(QStringLiteral("<br/>")));
 }
 
 void MapScene::helpEvent(QGraphicsSceneHelpEvent *event)
 {
     const MapLayout::Hit hit = m_layout.hitTest(event->scenePos());
-    CardItem *item = hit.kind == MapLayout::HitKind::Card ? cardItem(hit.cardId) : nullptr;
-    if (!item) {
-        QGraphicsScene::helpEvent(event); // stage and persona headers, the background
+    const QString text = hit.kind == MapLayout::HitKind::Card ? cardToolTip(hit.cardId) : QString();
+    if (text.isEmpty()) {
+        QToolTip::hideText();
+        event->ignore();
         return;
     }
-    const QString text = item->toolTipText();
-    if (text.isEmpty())
-        QToolTip::hideText();
-    else
-        QToolTip::showText(event->screenPos(), text, event->widget());
-    event->setAccepted(!text.isEmpty());
+    QToolTip::showText(event->screenPos(), text, event->widget());
+    event->accept();
 }
 
 } // namespace cjm

@@ -1,11 +1,19 @@
 #pragma once
-// The canvas's scene: a MapLayout of the controller's document, one
-// CardItem per visible card over one background item. It listens to the
-// controller and updates only what an edit touched.
+// The canvas's scene: the MapLayout of the controller's document, the
+// selection and the find highlights. It holds no item per card: the view
+// paints the exposed part of the map through MapPainter, from the layout
+// (see MapView::paintEvent), and every question about what is where goes
+// to the layout. An edit repaints only the area it changed.
+//
+// Why no item per card: with 50,000 cards, one QGraphicsItem each cost
+// memory and time to build, and a row that grew had to move every item
+// below it, so one keystroke or drag step could cost O(cards below). The
+// layout keeps card rectangles relative to their row, so the same edit
+// costs the touched cells, and the repaint is bounded by the window.
 
 #include <QGraphicsScene>
+#include <QRegion>
 #include <string>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -15,9 +23,6 @@
 
 namespace cjm {
 
-class CardItem;
-class MapBackgroundItem;
-
 class MapScene : public QGraphicsScene {
     Q_OBJECT
 public:
@@ -26,9 +31,33 @@ public:
     DocumentController *controller() const { return m_controller; }
     const MapLayout &mapLayout() const { return m_layout; }
     const MapPainter &mapPainter() const { return m_painter; }
-    CardItem *cardItem(const std::string &cardId) const;
-    std::size_t cardItemCount() const { return m_cardItems.size(); }
+
+    // Whether a card is laid out (drawn) at all: hidden lanes and a focus
+    // on another persona leave cards out.
+    bool isCardShown(const std::string &cardId) const { return m_layout.cardPlace(cardId).has_value(); }
+    std::size_t shownCardCount() const { return m_layout.cardCount(); }
+
+    // The selection: ids of shown cards. Changing it repaints the cards
+    // whose state changed and emits cardSelectionChanged().
+    const std::unordered_set<std::string> &selectedCards() const { return m_selected; }
+    bool isCardSelected(const std::string &cardId) const { return m_selected.count(cardId) > 0; }
+    // In display order (band, row, stage, order in the cell).
     std::vector<std::string> selectedCardIds() const;
+    void setSelectedCards(std::unordered_set<std::string> cardIds);
+    void setCardSelected(const std::string &cardId, bool selected);
+    void clearCardSelection() { setSelectedCards({}); }
+    void selectAllCards();
+    // Qt's item selection does not apply: there are no items. Hidden so
+    // that code meaning the cards cannot reach it by mistake.
+    void clearSelection() = delete;
+    QList<QGraphicsItem *> selectedItems() const = delete;
+
+    // Paints `sceneArea` as the canvas shows it: the map through MapPainter
+    // with the selection, find highlights and heat strip. The view paints
+    // its exposed areas with this, and QGraphicsScene::render() reaches it
+    // through drawBackground().
+    void paintArea(QPainter *painter, const QRectF &sceneArea, qreal levelOfDetail) const;
+
     // Canvas-only decoration passed to the painter.
     const std::unordered_set<std::string> &highlightedCards() const { return m_highlighted; }
     void setHighlightedCards(std::unordered_set<std::string> cards);
@@ -38,23 +67,37 @@ public:
     bool showHeatStrip() const { return m_showHeatStrip; }
     void setShowHeatStrip(bool show);
 
+    // The card's words, notes, link and comment count, as rich text with the
+    // file's text escaped. Built when a tooltip is asked for, never kept.
+    QString cardToolTip(const std::string &cardId) const;
+    // Where a card and its selection or find outline are drawn.
+    QRectF cardPaintRect(const std::string &cardId) const;
+
 signals:
+    // The layout changed (after an edit or a rebuild); the area it changed
+    // has already been scheduled for repainting.
     void layoutChanged();
     void focusChanged(const std::string &personaId);
+    void cardSelectionChanged();
+    // These areas of the scene need repainting; an empty list: all of it.
+    void areasChanged(const std::vector<QRectF> &sceneAreas);
 
 protected:
-    // Card tooltips are built when asked for (see CardItem::toolTipText).
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
 
 private:
     void rebuild();
     void updateCards(const std::vector<std::string> &cardIds);
+    // Repaints the cards of `ids` (selection or highlight changed): each
+    // card's area when they are few, their common bounds when many.
+    void repaintCards(const std::vector<std::string> &ids);
+    void repaintAreas(std::vector<QRectF> areas);
 
     DocumentController *m_controller;
     MapLayout m_layout;
     MapPainter m_painter;
-    MapBackgroundItem *m_background = nullptr;
-    std::unordered_map<std::string, CardItem *> m_cardItems;
+    std::unordered_set<std::string> m_selected;
     std::unordered_set<std::string> m_highlighted;
     bool m_showHeatStrip = false;
 };

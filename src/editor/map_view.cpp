@@ -14,7 +14,6 @@
 #include <QDragEnterEvent>
 #include <QMimeData>
 
-#include "card_item.hpp"
 #include "cjm/edit.hpp"
 #include "inline_editor.hpp"
 #include "map_scene.hpp"
@@ -33,7 +32,31 @@ MapView::MapView(MapScene *scene, QWidget *parent) : QGraphicsView(scene, parent
     setFocusPolicy(Qt::StrongFocus);
     // A map smaller than the window sits at its top-left, like a document.
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    connect(scene, &MapScene::layoutChanged, viewport(), qOverload<>(&QWidget::update));
+    // An edit repaints the area it changed (the scene schedules it); the
+    // frozen headers drawn at the window's edge are not in that area.
+    connect(scene, &MapScene::layoutChanged, this, [this] { updateFrozenHeaders(0, 0); });
+    connect(scene, &MapScene::areasChanged, this, [this](const std::vector<QRectF> &areas) {
+        if (areas.empty()) {
+            viewport()->update();
+            return;
+        }
+        const QRect visible = viewport()->rect();
+        for (const QRectF &area : areas) {
+            // Two pixels more for antialiased edges, as Qt's own view does.
+            const QRect shown = mapFromScene(area).boundingRect().adjusted(-2, -2, 2, 2) & visible;
+            if (!shown.isEmpty())
+                viewport()->update(shown);
+        }
+    });
+    // Rubber-band selection: the cards under the band, from the layout.
+    connect(this, &QGraphicsView::rubberBandChanged, this, [this](QRect band, QPointF from, QPointF to) {
+        if (band.isNull())
+            return; // the band was let go
+        std::unordered_set<std::string> selection = m_rubberBandBase;
+        for (std::string &id : m_scene->mapLayout().cardsIn(QRectF(from, to).normalized()))
+            selection.insert(std::move(id));
+        m_scene->setSelectedCards(std::move(selection));
+    });
     setAcceptDrops(true);
     m_tool = std::make_unique<SelectTool>(this);
 }
@@ -116,6 +139,14 @@ void MapView::mousePressEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (event->button() == Qt::LeftButton) {
+        // A click on empty space clears the selection; with Ctrl, the
+        // rubber band adds to it.
+        const bool extend = event->modifiers() & Qt::ControlModifier;
+        m_rubberBandBase = extend ? m_scene->selectedCards() : std::unordered_set<std::string>();
+        if (!extend)
+            m_scene->clearCardSelection();
+    }
     QGraphicsView::mousePressEvent(event);
 }
 
@@ -190,44 +221,68 @@ void MapView::keyReleaseEvent(QKeyEvent *event)
 void MapView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
-    // The frozen headers do not scroll with the pixels: repaint them.
-    viewport()->update();
+    // The frozen headers do not scroll with the pixels: repaint them (and
+    // the strip they were scrolled into), not the whole window.
+    updateFrozenHeaders(dx, dy);
+}
+
+void MapView::updateFrozenHeaders(int dx, int dy)
+{
+    // Called after the scroll: (dx, dy) is how far the pixels moved, so the
+    // map's origin was at origin - (dx, dy) before it.
+    const MapLayout &layout = m_scene->mapLayout();
+    const MapMetrics &m = layout.style().metrics;
+    const qreal scale = zoom();
+    const QPointF origin = viewportTransform().map(QPointF(0, 0));
+    const qreal stageRowTop = origin.y() + m.titleHeight * scale;
+    const bool topPinned = stageRowTop < 0 || stageRowTop - dy < 0;
+    const bool leftPinned = origin.x() < 0 || origin.x() - dx < 0;
+    // Frozen strips move with the map along their length (a scroll moves
+    // their pixels correctly); only a scroll across them, or a change of
+    // what they show, needs them repainted.
+    const bool contentChanged = dx == 0 && dy == 0;
+    if (topPinned && (dy != 0 || contentChanged)) {
+        constexpr int kShadow = 3; // the soft edge under the frozen stage row
+        const int height = static_cast<int>(std::ceil(m.stageHeaderHeight * scale)) + std::abs(dy) + kShadow;
+        viewport()->update(QRect(0, 0, viewport()->width(), height));
+    }
+    if (leftPinned && (dx != 0 || contentChanged)) {
+        const int width = static_cast<int>(std::ceil(layout.contentLeft() * scale)) + std::abs(dx) + 1;
+        viewport()->update(QRect(0, 0, width, viewport()->height()));
+    }
 }
 
 void MapView::paintEvent(QPaintEvent *event)
 {
-    if (zoom() >= kBlockDetail) {
-        QGraphicsView::paintEvent(event);
-        return;
-    }
-    // Zoomed out, every card is a coloured block. Qt's scene would visit and
-    // paint each card item on its own (tens of thousands at fit to window);
-    // the painter draws all the blocks of the exposed area in one pass over
-    // the layout instead, from the same MapPainter. Items still exist for
-    // selection, find and editing; edits repaint the whole viewport
-    // (layoutChanged), and a selection or find change repaints its item's area.
+    // The map has no item per card: the exposed area is painted straight
+    // from the layout through MapPainter, the code every exporter uses. A
+    // repaint costs the cells in the exposed area, not the map's size.
+    // Zoomed out below kBlockDetail, paintCards draws every card as its
+    // coloured block in one pass over the layout's cells.
     const QRegion exposed = event->region();
     QPainter painter(viewport());
-    painter.setClipRegion(exposed);
     painter.setRenderHints(renderHints());
+    auto paintArea = [&](const QRect &area) {
+        painter.setClipRect(area);
+        painter.setWorldTransform(viewportTransform());
+        // A pixel more: antialiased edges reach into the neighbouring pixel.
+        const QRectF sceneArea = mapToScene(area.adjusted(-1, -1, 1, 1)).boundingRect();
+        drawBackground(&painter, sceneArea);
+        m_scene->paintArea(&painter, sceneArea, zoom());
+        painter.resetTransform();
+    };
+    // A few separate areas (two cells a card moved between) are painted one
+    // by one; many are painted as their bounding rectangle.
+    if (exposed.rectCount() <= 4)
+        for (const QRect &area : exposed)
+            paintArea(area);
+    else
+        paintArea(exposed.boundingRect());
+    painter.setClipRegion(exposed);
     painter.setWorldTransform(viewportTransform());
-    const QRectF exposedScene = mapToScene(exposed.boundingRect()).boundingRect();
-    drawBackground(&painter, exposedScene);
-    PaintOptions options;
-    options.levelOfDetail = zoom();
-    options.heatStrip = m_scene->showHeatStrip();
-    std::unordered_set<std::string> selected;
-    for (const std::string &id : m_scene->selectedCardIds())
-        selected.insert(id);
-    options.selectedCards = &selected;
-    options.highlightedCards = &m_scene->highlightedCards();
-    const MapPainter &mapPainter = m_scene->mapPainter();
-    mapPainter.paintBackground(&painter, exposedScene, options);
-    mapPainter.paintCardBlocks(&painter, exposedScene, options);
-    drawForeground(&painter, exposedScene);
+    drawForeground(&painter, mapToScene(exposed.boundingRect()).boundingRect());
     if (dragMode() == RubberBandDrag && !rubberBandRect().isEmpty()) {
         painter.resetTransform();
-        painter.setClipRegion(exposed);
         QStyleOptionRubberBand option;
         option.initFrom(viewport());
         option.rect = rubberBandRect();

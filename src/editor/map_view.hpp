@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_set>
 
 namespace cjm {
 
@@ -72,6 +73,9 @@ protected:
 
 private:
     void zoomAround(qreal factor, const QPointF &viewportAnchor);
+    // Repaints the frozen stage row and persona column where they are drawn
+    // at the window's edge, and the strip a scroll by (dx, dy) moved them into.
+    void updateFrozenHeaders(int dx, int dy);
     void openEditor(const QRectF &sceneRect, const QString &text, bool multiLine, const QFont &font,
                     std::function<void(std::optional<QString>)> done);
 
@@ -81,6 +85,7 @@ private:
     QPoint m_panStart;
     std::unique_ptr<SelectTool> m_tool;
     QLineF m_dropMarker;
+    std::unordered_set<std::string> m_rubberBandBase; // kept when Ctrl extends a rubber band
 };
 
 } // namespace cjm

@@ -7,7 +7,6 @@
 #include <cmath>
 #include <map>
 
-#include "card_item.hpp"
 #include "cjm/edit.hpp"
 #include "document_controller.hpp"
 #include "map_scene.hpp"
@@ -39,40 +38,31 @@ bool SelectTool::mousePress(QMouseEvent *event)
     m_lastReorderIndex = -1;
     switch (hit.kind) {
     case MapLayout::HitKind::Card: {
-        CardItem *item = scene->cardItem(hit.cardId);
-        if (!item)
+        if (!scene->isCardShown(hit.cardId))
             return false;
         if (event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier)) {
-            item->setSelected(!item->isSelected());
+            scene->setCardSelected(hit.cardId, !scene->isCardSelected(hit.cardId));
             return true;
         }
-        if (!item->isSelected()) {
-            scene->clearSelection();
-            item->setSelected(true);
-        }
+        if (!scene->isCardSelected(hit.cardId))
+            scene->setSelectedCards({hit.cardId});
         const bool emotion = scene->mapLayout().bands()[hit.band].rows[hit.row].kind == LaneKind::Emotions;
+        // In display order, so the dragged cards land as they were.
         m_dragged = scene->selectedCardIds();
-        // Keep the dragged cards in display order so they land as they were.
-        const MapLayout &layout = scene->mapLayout();
-        std::sort(m_dragged.begin(), m_dragged.end(), [&](const std::string &a, const std::string &b) {
-            auto pa = layout.cardPlace(a), pb = layout.cardPlace(b);
-            return std::tie(pa->band, pa->row, pa->stage, pa->indexInCell) <
-                   std::tie(pb->band, pb->row, pb->stage, pb->indexInCell);
-        });
         m_drag = emotion && m_dragged.size() == 1 ? Drag::Emotion : Drag::Cards;
         return true;
     }
     case MapLayout::HitKind::StageHeader:
         m_drag = Drag::Stage;
-        scene->clearSelection();
+        scene->clearCardSelection();
         return true;
     case MapLayout::HitKind::PersonaHeader:
         m_drag = Drag::Persona;
-        scene->clearSelection();
+        scene->clearCardSelection();
         return true;
     case MapLayout::HitKind::LaneLabel:
         m_drag = Drag::Lane;
-        scene->clearSelection();
+        scene->clearCardSelection();
         return true;
     default:
         return false; // empty space: the view's rubber band
@@ -174,9 +164,7 @@ void SelectTool::dragCardsTo(const QPointF &scenePos)
                                plural("Move %n card(s)", static_cast<int>(m_dragged.size())),
                                ChangeHint::cards(touched), MergeKey{MergeMoveCards, m_gesture});
     // Keep the moved cards selected.
-    for (const std::string &id : m_dragged)
-        if (CardItem *item = scene->cardItem(id))
-            item->setSelected(true);
+    scene->setSelectedCards(std::unordered_set<std::string>(m_dragged.begin(), m_dragged.end()));
 }
 
 void SelectTool::dragEmotionTo(const QPointF &scenePos)
@@ -223,8 +211,7 @@ void SelectTool::dragEmotionTo(const QPointF &scenePos)
     scene->controller()->apply(compound(std::move(edits), "emotion"),
                                QCoreApplication::translate("SelectTool", "Change Emotion"), ChangeHint::cards(touched),
                                MergeKey{MergeEmotionScore, m_gesture});
-    if (CardItem *item = scene->cardItem(card->id))
-        item->setSelected(true);
+    scene->setCardSelected(card->id, true);
 }
 
 void SelectTool::dragHeaderTo(const QPointF &scenePos)
@@ -322,7 +309,7 @@ bool SelectTool::keyPress(QKeyEvent *event)
             m_view->editTitle();
         return true;
     }
-    case Qt::Key_Escape: m_view->mapScene()->clearSelection(); return true;
+    case Qt::Key_Escape: m_view->mapScene()->clearCardSelection(); return true;
     case Qt::Key_Left: moveSelection(-1, 0); return true;
     case Qt::Key_Right: moveSelection(1, 0); return true;
     case Qt::Key_Up: moveSelection(0, -1); return true;
@@ -347,12 +334,10 @@ void SelectTool::deleteSelection()
 void SelectTool::selectCard(const std::string &cardId)
 {
     MapScene *scene = m_view->mapScene();
-    CardItem *item = scene->cardItem(cardId);
-    if (!item)
+    if (!scene->isCardShown(cardId))
         return;
-    scene->clearSelection();
-    item->setSelected(true);
-    m_view->ensureVisible(item, 40, 40);
+    scene->setSelectedCards({cardId});
+    m_view->ensureVisible(scene->cardPaintRect(cardId), 40, 40);
 }
 
 void SelectTool::moveSelection(int dx, int dy)

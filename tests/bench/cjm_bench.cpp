@@ -239,6 +239,12 @@ private:
         const double repaint = timeIt(runs * 4, {}, [&] { view.viewport()->render(&image); });
         print({"full repaint at fit to window", cards, repaint, {}, "", peakMemoryMiB(),
                "zoom " + std::to_string(static_cast<int>(view.zoom() * 100)) + "%"});
+        // The most an edit can cost to repaint: one that moves every row in view.
+        view.resetZoom();
+        view.centerOn(scene.mapLayout().bounds().center());
+        resetPeakMemory();
+        const double fullRepaint = timeIt(runs * 4, {}, [&] { view.viewport()->render(&image); });
+        print({"full repaint at 100%", cards, fullRepaint, {}, "", peakMemoryMiB(), "the middle of the map"});
 
         resetPeakMemory();
         const double snapshot = timeIt(runs, {}, [&] {

@@ -22,7 +22,6 @@
 #include <QTest>
 #include <QTimer>
 
-#include "card_item.hpp"
 #include "cjm/document_io.hpp"
 #include "cjm/edit.hpp"
 #include "document_controller.hpp"
@@ -108,7 +107,7 @@ TEST_CASE("dragging a card to another cell moves it there in one undo step", "[e
     CHECK(moved->stage == f.doc().stages()[target].id);
     CHECK(moved->lane == card.lane);
     CHECK(f.window.controller()->undoStack()->count() == undoBefore + 1); // the whole drag: one step
-    CHECK(f.window.scene()->cardItem(card.id)->pos() == f.layout().cardRect(card.id)->topLeft());
+    CHECK(f.layout().cardPlace(card.id)->stage == target);
     f.window.controller()->undoStack()->undo();
     CHECK(f.bytes() == before);
     f.window.controller()->undoStack()->redo();
@@ -226,7 +225,7 @@ TEST_CASE("dropping a card of a kind the map has no lane for creates the lane", 
     const Card *card = f.doc().card(plan.newId);
     REQUIRE(card);
     CHECK(f.doc().lane(card->lane)->kind == LaneKind::Barriers);
-    CHECK(f.window.scene()->cardItem(card->id) != nullptr);
+    CHECK(f.window.scene()->isCardShown(card->id));
     f.window.controller()->undoStack()->undo();
     CHECK(f.bytes() == before);
 
@@ -325,7 +324,7 @@ TEST_CASE("Delete removes the selection in one step; arrow keys move the selecti
     f.view()->selectTool()->selectCard(card.id);
     QTest::keyClick(f.view()->viewport(), Qt::Key_Delete);
     CHECK_FALSE(f.doc().contains(card.id));
-    CHECK(f.window.scene()->cardItem(card.id) == nullptr);
+    CHECK_FALSE(f.window.scene()->isCardShown(card.id));
     QTest::keyClick(f.view()->viewport(), Qt::Key_Z, Qt::ControlModifier);
     f.window.controller()->undoStack()->undo();
     CHECK(f.bytes() == before);
@@ -467,9 +466,9 @@ TEST_CASE("clicking a stage header shows the stage in the inspector; nothing sel
     goals->setPlainText(QStringLiteral("Lunch boxes by Monday"));
     CHECK(f.doc().personas()[0].goals == "Lunch boxes by Monday");
 
-    f.window.scene()->clearSelection();
+    f.window.scene()->clearCardSelection();
     f.view()->selectTool()->selectCard(f.doc().cards().front().id);
-    f.window.scene()->clearSelection();
+    f.window.scene()->clearCardSelection();
     REQUIRE(inspector->target() == InspectorWidget::Target::Journey);
     auto *goal = inspector->findChild<QLineEdit *>(QStringLiteral("Goal"));
     REQUIRE(goal);
@@ -526,7 +525,7 @@ TEST_CASE("a pasted card of a kind the target map has no lane for brings its lan
     const Document &target = blank.controller()->document();
     REQUIRE(target.cards().size() == 1);
     CHECK(target.cardKind(target.cards().front()) == LaneKind::Kpis);
-    CHECK(blank.scene()->cardItemCount() == 1);
+    CHECK(blank.scene()->shownCardCount() == 1);
 }
 
 TEST_CASE("cut removes, duplicate copies next to the original, a broken clipboard is ignored", "[editing][clipboard]")
@@ -593,10 +592,10 @@ TEST_CASE("structure panel: add, rename, reorder, hide a lane, focus a persona",
 
     panel->setCurrentKind(StructurePanel::Kind::Lanes);
     QListWidget *lanes = panel->list(StructurePanel::Kind::Lanes);
-    const std::size_t itemsBefore = f.window.scene()->cardItemCount();
+    const std::size_t shownBefore = f.window.scene()->shownCardCount();
     lanes->item(0)->setCheckState(Qt::Unchecked);
     CHECK(f.doc().lanes()[0].hidden);
-    CHECK(f.window.scene()->cardItemCount() < itemsBefore);
+    CHECK(f.window.scene()->shownCardCount() < shownBefore);
     lanes->item(0)->setCheckState(Qt::Checked);
     CHECK_FALSE(f.doc().lanes()[0].hidden);
 
@@ -606,7 +605,7 @@ TEST_CASE("structure panel: add, rename, reorder, hide a lane, focus a persona",
     REQUIRE(f.layout().bands().size() == 1);
     CHECK(f.layout().bands()[0].personaId == f.doc().personas()[1].id);
     for (const Card &card : f.doc().cards())
-        CHECK((f.window.scene()->cardItem(card.id) != nullptr) == (card.persona == f.doc().personas()[1].id));
+        CHECK(f.window.scene()->isCardShown(card.id) == (card.persona == f.doc().personas()[1].id));
     panel->toggleFocus();
     CHECK(f.layout().bands().size() == f.doc().personas().size());
 
@@ -781,16 +780,16 @@ TEST_CASE("a map built from blank by hand undoes step by step back to blank and 
     }
     const std::string built = writeDocument(controller->document());
     CHECK(readDocument(built).ok());
-    CHECK(window.scene()->cardItemCount() == cards.size());
+    CHECK(window.scene()->shownCardCount() == cards.size());
     QUndoStack *stack = controller->undoStack();
     while (stack->canUndo())
         stack->undo();
     CHECK(writeDocument(controller->document()) == blank);
-    CHECK(window.scene()->cardItemCount() == 0);
+    CHECK(window.scene()->shownCardCount() == 0);
     while (stack->canRedo())
         stack->redo();
     CHECK(writeDocument(controller->document()) == built);
-    CHECK(window.scene()->cardItemCount() == cards.size());
+    CHECK(window.scene()->shownCardCount() == cards.size());
 }
 
 TEST_CASE("F2 renames the clicked stage; the audit date is set in the inspector", "[editing]")

@@ -15,10 +15,10 @@
 #include <QUrl>
 #include <QPainter>
 #include <QPrinter>
+#include <QScreen>
 #include <cmath>
 #include <functional>
 
-#include "card_item.hpp"
 #include "cjm/document_io.hpp"
 #include "cjm/edit.hpp"
 #include "document_controller.hpp"
@@ -68,33 +68,36 @@ bool nearColor(QColor a, QColor b, int tolerance = 20)
 
 } // namespace
 
-TEST_CASE("each sample opens with one item per visible card, placed where the layout says", "[app]")
+TEST_CASE("each sample opens with every visible card laid out and none of the hidden ones", "[app]")
 {
     for (const char *name : {"ecommerce-en.cjm", "retail-zh.cjm"}) {
         INFO(name);
         MainWindow window;
         REQUIRE(window.loadFile(samplePath(name)));
         const Document &doc = window.controller()->document();
-        CHECK(window.scene()->cardItemCount() == visibleCardCount(doc));
+        CHECK(window.scene()->shownCardCount() == visibleCardCount(doc));
         for (const Card &card : doc.cards()) {
-            CardItem *item = window.scene()->cardItem(card.id);
-            REQUIRE(item);
-            CHECK(item->pos() == window.scene()->mapLayout().cardRect(card.id)->topLeft());
+            INFO(card.id);
+            const Lane *lane = doc.lane(card.lane);
+            CHECK(window.scene()->isCardShown(card.id) == (lane && !lane->hidden));
         }
         CHECK(window.windowTitle().startsWith(QLatin1String(name)));
         CHECK_FALSE(window.isWindowModified());
     }
 }
 
-TEST_CASE("a hidden lane's cards get no items", "[app]")
+TEST_CASE("a hidden lane's cards are not shown", "[app]")
 {
     MainWindow window;
     REQUIRE(window.loadFile(samplePath("ecommerce-en.cjm")));
     Lane lane = window.controller()->document().lanes().front();
     lane.hidden = true;
     REQUIRE(window.controller()->apply(updateLane(lane), QStringLiteral("Hide lane"), ChangeHint::structure()));
-    CHECK(window.scene()->cardItemCount() == visibleCardCount(window.controller()->document()));
-    CHECK(window.scene()->cardItemCount() < window.controller()->document().cards().size());
+    CHECK(window.scene()->shownCardCount() == visibleCardCount(window.controller()->document()));
+    CHECK(window.scene()->shownCardCount() < window.controller()->document().cards().size());
+    for (const Card &card : window.controller()->document().cards())
+        if (card.lane == lane.id)
+            CHECK_FALSE(window.scene()->isCardShown(card.id));
 }
 
 TEST_CASE("an invalid file opens nothing and the dialog names the places", "[app]")
@@ -155,31 +158,114 @@ TEST_CASE("an edit that does not fit is not pushed", "[app]")
     CHECK_FALSE(window.isWindowModified());
 }
 
-TEST_CASE("card items follow edits: text growth, moves between cells, removal", "[app]")
+namespace {
+// What the canvas shows now: the window's backing store after the repaints
+// the last change caused. An edit repaints only the area it changed, so a
+// missed area would show stale pixels here.
+QImage shownOnScreen(MapView *view)
+{
+    for (int i = 0; i < 3; ++i)
+        QApplication::processEvents();
+    QWidget *top = view->window();
+    const QPoint at = view->viewport()->mapTo(top, QPoint(0, 0));
+    return top->screen()
+        ->grabWindow(top->winId(), at.x(), at.y(), view->viewport()->width(), view->viewport()->height())
+        .toImage()
+        .convertToFormat(QImage::Format_RGB32);
+}
+
+// The canvas painted afresh, all of it.
+QImage paintedAfresh(MapView *view) { return view->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32); }
+} // namespace
+
+TEST_CASE("after each edit the window shows what a full repaint shows, and the layout matches a fresh one", "[app]")
 {
     MainWindow window;
     REQUIRE(window.loadFile(samplePath("ecommerce-en.cjm")));
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    MapView *view = window.view();
+    view->resetZoom();
     DocumentController *controller = window.controller();
     const MapLayout &layout = window.scene()->mapLayout();
-    Card card = controller->document().cards().at(2);
-    card.text = "A long text that needs several lines, so that the card grows taller and the row grows with it and "
-                "everything below moves down";
-    REQUIRE(controller->apply(updateCard(card), QStringLiteral("Edit"), ChangeHint::cards({card.id})));
-    const Card &moving = controller->document().cards().at(5);
+    const Document &doc = controller->document();
+    auto check = [&](const char *step) {
+        INFO(step);
+        const QImage shown = shownOnScreen(view);
+        REQUIRE_FALSE(shown.isNull());
+        const QImage afresh = paintedAfresh(view);
+        CHECK(shown == afresh);
+        if (shown != afresh && qEnvironmentVariableIsSet("CJM_DUMP_REPAINTS")) {
+            shown.save(QStringLiteral("/tmp/shown-%1.png").arg(QLatin1String(step).left(12)));
+            afresh.save(QStringLiteral("/tmp/afresh-%1.png").arg(QLatin1String(step).left(12)));
+        }
+        MapLayout fresh;
+        fresh.rebuild(doc);
+        CHECK(fresh.bounds() == layout.bounds());
+        for (const Card &c : doc.cards()) {
+            INFO(c.id);
+            CHECK(fresh.cardRect(c.id) == layout.cardRect(c.id));
+        }
+    };
+    // Look at the first band's touchpoints, with rows below them in view.
+    view->ensureVisible(layout.cellRect(0, 0, 1), 10, 10);
+    check("opened");
+
+    Card grown = doc.cards().at(2);
+    grown.text = "A long text that needs several lines, so that the card grows taller and the row grows with it and "
+                 "everything below moves down";
+    REQUIRE(controller->apply(updateCard(grown), QStringLiteral("Edit"), ChangeHint::cards({grown.id})));
+    check("a card's text grew its row");
+
+    const Card &moving = doc.cards().at(5);
     const std::string movingId = moving.id;
-    REQUIRE(controller->apply(moveCard(moving.id, moving.persona, controller->document().stages().back().id, moving.lane, 9),
-                              QStringLiteral("Move"), ChangeHint::cards({moving.id})));
-    const std::string removed = controller->document().cards().at(7).id;
+    std::vector<std::string> touched{movingId};
+    for (const Card *c : doc.cardsInCell(moving.persona, doc.stages().at(1).id, moving.lane))
+        touched.push_back(c->id);
+    REQUIRE(controller->apply(moveCard(movingId, moving.persona, doc.stages().at(1).id, moving.lane, 0),
+                              QStringLiteral("Move"), ChangeHint::cards(touched)));
+    check("a card moved to another cell");
+
+    window.scene()->setSelectedCards({movingId, grown.id});
+    check("two cards selected");
+    window.scene()->setHighlightedCards({doc.cards().at(0).id});
+    check("a card highlighted by Find");
+
+    for (const Card &c : doc.cards())
+        if (doc.cardKind(c) == LaneKind::Emotions) {
+            Card happier = c;
+            happier.score = c.score.value_or(0) >= 0 ? -3 : 3;
+            REQUIRE(controller->apply(updateCard(happier), QStringLiteral("Emotion"), ChangeHint::cards({c.id})));
+            break;
+        }
+    check("an emotion changed (the curve and the lowest moment move)");
+
+    const std::string removed = doc.cards().at(7).id;
     REQUIRE(controller->apply(removeCard(removed), QStringLiteral("Remove"), ChangeHint::cards({removed})));
-    CHECK(window.scene()->cardItem(removed) == nullptr);
-    for (const Card &c : controller->document().cards()) {
-        CardItem *item = window.scene()->cardItem(c.id);
-        REQUIRE(item);
-        INFO(c.id);
-        CHECK(item->pos() == layout.cardRect(c.id)->topLeft());
-        CHECK(item->boundingRect().size().width() > layout.cardRect(c.id)->width());
-    }
-    CHECK(window.scene()->cardItemCount() == controller->document().cards().size());
+    CHECK_FALSE(window.scene()->isCardShown(removed));
+    check("a card removed");
+
+    controller->undoStack()->undo();
+    CHECK(window.scene()->isCardShown(removed));
+    check("the removal undone");
+
+    window.scene()->setShowHeatStrip(true);
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->value() + 150); // the stage row frozen at the top
+    view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->value() + 300); // and the lane labels at the left
+    check("scrolled, headers frozen");
+    Card pain;
+    for (const Card &c : doc.cards())
+        if (doc.cardKind(c) == LaneKind::PainPoints) {
+            pain = c;
+            break;
+        }
+    REQUIRE_FALSE(pain.id.empty());
+    pain.severity = pain.severity >= 3 ? 1 : 5;
+    pain.text += " — and much longer now, so that its row grows and the band under the frozen persona name grows";
+    REQUIRE(controller->apply(updateCard(pain), QStringLiteral("Edit"), ChangeHint::cards({pain.id})));
+    check("a pain point changed under frozen headers (the heat strip and the band change)");
+    CHECK(window.scene()->shownCardCount() == visibleCardCount(doc));
 }
 
 TEST_CASE("saving writes the canonical bytes; a failed save keeps the map modified", "[app]")
@@ -299,7 +385,7 @@ TEST_CASE("a card whose text is cut short shows the full text, escaped, in its t
     Card card = window.controller()->document().cards().front();
     card.text = "<img src=x onerror=alert(1)> " + std::string(600, 'w');
     REQUIRE(window.controller()->apply(updateCard(card), QStringLiteral("Edit"), ChangeHint::cards({card.id})));
-    const QString tip = window.scene()->cardItem(card.id)->toolTipText();
+    const QString tip = window.scene()->cardToolTip(card.id);
     CHECK(tip.contains(QStringLiteral("&lt;img src=x")));
     CHECK_FALSE(tip.contains(QStringLiteral("<img")));
 }
