@@ -28,7 +28,11 @@ AuditTableModel::AuditTableModel(DocumentController *controller, QObject *parent
     connect(controller, &DocumentController::documentReset, this, &AuditTableModel::documentChanged);
     connect(controller, &DocumentController::structureChanged, this, &AuditTableModel::documentChanged);
     connect(controller, &DocumentController::journeyChanged, this, &AuditTableModel::documentChanged);
-    connect(controller, &DocumentController::cardsChanged, this, &AuditTableModel::documentChanged);
+    connect(controller, &DocumentController::cardsChanged, this, &AuditTableModel::cardsChanged);
+    m_reload = new QTimer(this);
+    m_reload->setSingleShot(true);
+    m_reload->setInterval(150);
+    connect(m_reload, &QTimer::timeout, this, &AuditTableModel::reload);
     reload();
 }
 
@@ -40,25 +44,44 @@ void AuditTableModel::documentChanged()
         // Hidden: no work per edit, and no pointers into the changed map.
         if (!m_stale) {
             beginResetModel();
-            m_entries.clear();
+            m_rows.clear();
+            m_rowOf.clear();
             m_weak.clear();
             endResetModel();
             m_stale = true;
         }
         return;
     }
-    // Shown: the rows follow once a burst of change signals is over.
-    if (!m_stale) {
-        m_stale = true;
-        QTimer::singleShot(0, this, &AuditTableModel::reload);
-    }
+    // Shown: a reload is a pass over every touchpoint, so it waits until a
+    // burst of edits is over; the rows on screen follow their cards by id
+    // meanwhile.
+    m_stale = true;
+    m_reload->start();
+}
+
+void AuditTableModel::cardsChanged(const std::vector<std::string> &cardIds)
+{
+    documentChanged();
+    if (m_applying || !m_stale || m_rows.empty())
+        return;
+    // The changed cards' rows show their cards as they are now. Only those:
+    // a change over every row would make the sorting proxy re-sort them all.
+    for (const std::string &id : cardIds)
+        if (auto row = m_rowOf.find(id); row != m_rowOf.end())
+            emit dataChanged(index(row->second, 0), index(row->second, ColumnCount - 1));
 }
 
 void AuditTableModel::reload()
 {
     m_stale = false;
+    m_reload->stop();
     beginResetModel();
-    m_entries = auditEntries(m_controller->document());
+    m_rows.clear();
+    m_rowOf.clear();
+    for (const AuditEntry &entry : auditEntries(m_controller->document())) {
+        m_rowOf.emplace(entry.card->id, static_cast<int>(m_rows.size()));
+        m_rows.push_back(entry.card->id);
+    }
     const auto weak = weakestTouchpoints(m_controller->document());
     m_weak = {weak.begin(), weak.end()};
     endResetModel();
@@ -66,7 +89,7 @@ void AuditTableModel::reload()
 
 int AuditTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int AuditTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
@@ -90,11 +113,13 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
 
 QVariant AuditTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= static_cast<int>(m_entries.size()))
+    if (!index.isValid() || index.row() >= static_cast<int>(m_rows.size()))
         return {};
-    const AuditEntry &entry = m_entries[static_cast<std::size_t>(index.row())];
     const Document &doc = m_controller->document();
-    const Card &card = *entry.card;
+    const Card *found = doc.card(m_rows[static_cast<std::size_t>(index.row())]);
+    if (!found)
+        return {}; // removed: the reload that drops its row is on its way
+    const Card &card = *found;
     const Audit audit = card.audit.value_or(Audit{});
     const int column = index.column();
     if (role == CardIdRole)
@@ -111,15 +136,23 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && !edit)
         return {};
     switch (column) {
-    case Persona: return toQString(doc.personas()[entry.personaIndex].name);
-    case Stage: return toQString(doc.stages()[entry.stageIndex].name);
+    case Persona: {
+        const cjm::Persona *persona = doc.persona(card.persona);
+        return persona ? toQString(persona->name) : QString();
+    }
+    case Stage: {
+        const cjm::Stage *stage = doc.stage(card.stage);
+        return stage ? toQString(stage->name) : QString();
+    }
     case Channel: return card.channel.empty() ? QString() : channelDisplayName(card.channel);
     case Contact: return card.direct ? tr("direct") : tr("indirect");
     case Touchpoint: return toQString(card.text);
-    case Average:
+    case Average: {
+        const double average = card.audit ? auditAverage(*card.audit) : 0.0;
         if (edit)
-            return entry.average; // sorts numerically
-        return entry.average > 0 ? QString::number(entry.average, 'f', 1) : QString();
+            return average; // sorts numerically
+        return average > 0 ? QString::number(average, 'f', 1) : QString();
+    }
     default: {
         const int rating = audit.*auditCriteria()[static_cast<std::size_t>(column - FirstRating)].field;
         if (edit)
@@ -140,21 +173,22 @@ Qt::ItemFlags AuditTableModel::flags(const QModelIndex &index) const
 bool AuditTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (role != Qt::EditRole || index.column() < FirstRating || index.column() >= Average ||
-        index.row() >= static_cast<int>(m_entries.size()))
+        index.row() >= static_cast<int>(m_rows.size()))
         return false;
     bool ok = false;
     const int rating = value.toInt(&ok);
     if (!ok || rating < 0 || rating > 5)
         return false;
-    const AuditEntry &entry = m_entries[static_cast<std::size_t>(index.row())];
-    Card card = *entry.card;
+    const Card *current = m_controller->document().card(m_rows[static_cast<std::size_t>(index.row())]);
+    if (!current)
+        return false;
+    Card card = *current;
     Audit audit = card.audit.value_or(Audit{});
     const AuditCriterion &criterion = auditCriteria()[static_cast<std::size_t>(index.column() - FirstRating)];
     if (audit.*criterion.field == rating)
         return true;
     audit.*criterion.field = rating;
     card.audit = audit;
-    const QString id = toQString(card.id);
     m_applying = true;
     const bool applied =
         m_controller->apply(updateCard(card),
@@ -164,10 +198,8 @@ bool AuditTableModel::setData(const QModelIndex &index, const QVariant &value, i
     m_applying = false;
     if (!applied)
         return false;
-    // The card lives in the same place of the document: refresh this row's
-    // numbers and the weakest set without rebuilding the table.
-    m_entries[static_cast<std::size_t>(index.row())].card = m_controller->document().card(toStdString(id));
-    m_entries[static_cast<std::size_t>(index.row())].average = auditAverage(audit);
+    // The rows stay as they are (the table is not rebuilt under the user's
+    // hands); the weakest set may change with this rating.
     const auto weak = weakestTouchpoints(m_controller->document());
     m_weak = {weak.begin(), weak.end()};
     emit dataChanged(this->index(0, 0), this->index(rowCount() - 1, ColumnCount - 1));

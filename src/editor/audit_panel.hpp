@@ -10,6 +10,7 @@
 #include <QSortFilterProxyModel>
 #include <QWidget>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -42,19 +43,26 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     void reload();
-    // The widget whose visibility decides whether edits are followed at
-    // once. While it is hidden an edit only empties the table (no pointers
-    // into a changing document are kept); showing it reloads.
+    // The widget whose visibility decides whether edits are followed. While
+    // it is hidden an edit only empties the table; showing it reloads.
+    // While shown, the rows are reloaded once a burst of edits (a drag,
+    // typing) has settled, not per edit; until then each row shows its
+    // card as it is now, looked up by id.
     void setShownBy(QWidget *widget) { m_shownBy = widget; }
     bool isStale() const { return m_stale; }
 
 private:
     void documentChanged();
+    void cardsChanged(const std::vector<std::string> &cardIds);
 
     DocumentController *m_controller;
     QWidget *m_shownBy = nullptr;
     bool m_stale = false;
-    std::vector<AuditEntry> m_entries;
+    class QTimer *m_reload = nullptr;
+    // Card ids in map order (persona, stage, lane, order) as of the last
+    // reload: ids, not pointers, so rows stay safe while edits settle.
+    std::vector<std::string> m_rows;
+    std::unordered_map<std::string, int> m_rowOf;
     std::unordered_set<std::string> m_weak;
     bool m_applying = false; // our own edit: the rows stay as they are
 };

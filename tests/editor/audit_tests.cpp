@@ -2,7 +2,10 @@
 // filtering, the weakest touchpoints tinted) and the audit on paper.
 #include <catch2/catch.hpp>
 
+#include <QApplication>
 #include <QComboBox>
+#include <QSignalSpy>
+#include <QTest>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -220,4 +223,41 @@ TEST_CASE("View ▸ Pain Heat Strip turns the strip on the canvas on and off", "
     CHECK(QSettings().value(QStringLiteral("view/heatStrip")).toBool() == !before);
     action->trigger();
     CHECK(window.scene()->showHeatStrip() == before);
+}
+
+TEST_CASE("while shown, the audit follows edits by card id and reloads once edits settle, not per edit", "[audit]")
+{
+    DocumentController controller;
+    load(controller, "ecommerce-en.cjm");
+    AuditPanel panel(&controller);
+    panel.show();
+    QApplication::processEvents();
+    AuditTableModel *model = panel.model();
+    const int rows = model->rowCount();
+    REQUIRE(rows >= 2);
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    const std::string id = model->index(0, 0).data(AuditTableModel::CardIdRole).toString().toStdString();
+    const Document &doc = controller.document();
+    // A drag: the touchpoint crosses three stages, one edit per step.
+    for (std::size_t s = 1; s <= 3; ++s) {
+        const Card card = *doc.card(id);
+        REQUIRE(controller.apply(moveCard(id, card.persona, doc.stages().at(s).id, card.lane, 0), QStringLiteral("Move"),
+                                 ChangeHint::cards({id})));
+        CHECK(resets.count() == 0); // no pass over every touchpoint per step
+        // The row shows its card as it is now.
+        CHECK(model->index(0, AuditTableModel::Stage).data().toString() == toQString(doc.stages().at(s).name));
+    }
+    // Once the edits have settled, one reload puts the rows in map order.
+    REQUIRE(QTest::qWaitFor([&] { return resets.count() == 1; }, 5000));
+    CHECK_FALSE(model->isStale());
+    CHECK(model->rowCount() == rows);
+
+    // A removed touchpoint's row shows nothing until the reload drops it.
+    const int removedRow = 1;
+    const std::string removed = model->index(removedRow, 0).data(AuditTableModel::CardIdRole).toString().toStdString();
+    REQUIRE(controller.apply(removeCard(removed), QStringLiteral("Remove"), ChangeHint::cards({removed})));
+    CHECK(model->rowCount() == rows);
+    CHECK(model->index(removedRow, AuditTableModel::Touchpoint).data().toString().isEmpty());
+    REQUIRE(QTest::qWaitFor([&] { return resets.count() == 2; }, 5000));
+    CHECK(model->rowCount() == rows - 1);
 }
