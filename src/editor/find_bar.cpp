@@ -1,5 +1,7 @@
 #include "find_bar.hpp"
 
+#include <algorithm>
+
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -43,8 +45,12 @@ FindBar::FindBar(MapView *view, QWidget *parent) : QWidget(parent), m_view(view)
     connect(previous, &QToolButton::clicked, this, [this] { next(-1); });
     connect(following, &QToolButton::clicked, this, [this] { next(1); });
     connect(done, &QToolButton::clicked, this, &FindBar::close);
-    // Edits change what matches.
-    connect(view->mapScene(), &MapScene::layoutChanged, this, [this] {
+    // Edits change what matches: a card edit, its cards; a new map, a
+    // structure change or a persona focus, everything shown.
+    MapScene *scene = view->mapScene();
+    connect(scene, &MapScene::cardsUpdated, this, &FindBar::followCards);
+    connect(scene, &MapScene::rebuilt, this, [this] {
+        m_searched.clear(); // the shown cards changed: no narrowing from the last answer
         if (isVisible())
             search();
     });
@@ -62,45 +68,104 @@ void FindBar::open()
 void FindBar::close()
 {
     hide();
+    m_searched.clear();
+    m_found.clear();
+    m_matches.clear();
+    m_currentId.clear();
     m_view->mapScene()->setHighlightedCards({});
     m_view->setFocus();
 }
 
 void FindBar::setQuery(const QString &query) { m_field->setText(query); }
 
+bool FindBar::cardMatches(const std::string &cardId, const QString &query) const
+{
+    const Card *card = m_view->mapScene()->controller()->document().card(cardId);
+    if (!card || !m_view->mapScene()->isCardShown(cardId))
+        return false;
+    if (toQString(card->text).contains(query, Qt::CaseInsensitive) ||
+        toQString(card->notes).contains(query, Qt::CaseInsensitive))
+        return true;
+    for (const auto &tag : card->tags)
+        if (toQString(tag).contains(query, Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
 void FindBar::search()
 {
     const QString query = m_field->text().trimmed();
-    m_matches.clear();
-    m_current = -1;
-    std::unordered_set<std::string> highlighted;
+    std::unordered_set<std::string> found;
     if (!query.isEmpty()) {
-        const Document &doc = m_view->mapScene()->controller()->document();
-        for (const std::string &id : m_view->mapScene()->mapLayout().cardIds()) {
-            const Card *card = doc.card(id);
-            QString haystack = toQString(card->text) + QLatin1Char('\n') + toQString(card->notes);
-            for (const auto &tag : card->tags)
-                haystack += QLatin1Char('\n') + toQString(tag);
-            if (haystack.contains(query, Qt::CaseInsensitive)) {
-                m_matches.push_back(id);
-                highlighted.insert(id);
-            }
+        const bool narrowing = !m_searched.isEmpty() && query.contains(m_searched, Qt::CaseInsensitive);
+        if (narrowing) {
+            for (const std::string &id : m_found)
+                if (cardMatches(id, query))
+                    found.insert(id);
+        } else {
+            for (const std::string &id : m_view->mapScene()->mapLayout().cardIds())
+                if (cardMatches(id, query))
+                    found.insert(id);
         }
     }
-    m_view->mapScene()->setHighlightedCards(std::move(highlighted));
-    m_count->setText(query.isEmpty() ? QString()
-                     : m_matches.empty() ? tr("No matches")
-                                         : tr("%n match(es)", "", static_cast<int>(m_matches.size())));
+    m_searched = query;
+    m_found = std::move(found);
+    m_matchesStale = true;
+    m_currentId.clear();
+    m_view->mapScene()->setHighlightedCards(m_found);
+    showCount();
+}
+
+void FindBar::followCards(const std::vector<std::string> &cardIds)
+{
+    if (!isVisible() || m_searched.isEmpty())
+        return;
+    bool changed = false;
+    for (const std::string &id : cardIds) {
+        const bool match = cardMatches(id, m_searched);
+        if (match != (m_found.count(id) > 0)) {
+            changed = true;
+            if (match)
+                m_found.insert(id);
+            else
+                m_found.erase(id);
+        }
+    }
+    m_matchesStale = true; // a moved match changes the order
+    if (!changed)
+        return;
+    m_view->mapScene()->setHighlightedCards(m_found);
+    showCount();
+}
+
+void FindBar::showCount()
+{
+    m_count->setText(m_searched.isEmpty() ? QString()
+                     : m_found.empty()    ? tr("No matches")
+                                          : tr("%n match(es)", "", static_cast<int>(m_found.size())));
+}
+
+const std::vector<std::string> &FindBar::matches() const
+{
+    if (m_matchesStale) {
+        m_matches = m_view->mapScene()->mapLayout().inDisplayOrder({m_found.begin(), m_found.end()});
+        m_matchesStale = false;
+    }
+    return m_matches;
 }
 
 void FindBar::next(int direction)
 {
-    if (m_matches.empty())
+    const std::vector<std::string> &ordered = matches();
+    if (ordered.empty())
         return;
-    const int n = static_cast<int>(m_matches.size());
-    m_current = m_current < 0 ? (direction > 0 ? 0 : n - 1) : (m_current + direction + n) % n;
-    m_view->selectTool()->selectCard(m_matches[static_cast<std::size_t>(m_current)]);
-    m_count->setText(tr("%1 of %2").arg(m_current + 1).arg(n));
+    const int n = static_cast<int>(ordered.size());
+    const auto at = std::find(ordered.begin(), ordered.end(), m_currentId);
+    int current = at == ordered.end() ? -1 : static_cast<int>(at - ordered.begin());
+    current = current < 0 ? (direction > 0 ? 0 : n - 1) : (current + direction + n) % n;
+    m_currentId = ordered[static_cast<std::size_t>(current)];
+    m_view->selectTool()->selectCard(m_currentId);
+    m_count->setText(tr("%1 of %2").arg(current + 1).arg(n));
 }
 
 bool FindBar::eventFilter(QObject *watched, QEvent *event)

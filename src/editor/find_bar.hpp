@@ -5,6 +5,7 @@
 
 #include <QWidget>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 class QLabel;
@@ -23,19 +24,30 @@ public:
     void close();
     void setQuery(const QString &query);
     void next(int direction = 1);
-    const std::vector<std::string> &matches() const { return m_matches; }
+    // In display order.
+    const std::vector<std::string> &matches() const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Searches the shown cards for the field's text. Typing on narrows the
+    // last answer (a card without "ab" has no "abc"), so only a new or
+    // shortened query looks at every card.
     void search();
+    // After an edit: only the changed cards are looked at again.
+    void followCards(const std::vector<std::string> &cardIds);
+    bool cardMatches(const std::string &cardId, const QString &query) const;
+    void showCount();
 
     MapView *m_view;
     QLineEdit *m_field;
     QLabel *m_count;
-    std::vector<std::string> m_matches; // display order
-    int m_current = -1;
+    QString m_searched; // the query m_found answers; empty: none
+    std::unordered_set<std::string> m_found;
+    mutable std::vector<std::string> m_matches; // m_found in display order, sorted when asked for
+    mutable bool m_matchesStale = false;
+    std::string m_currentId; // the match last stepped to
 };
 
 } // namespace cjm

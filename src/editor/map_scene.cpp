@@ -7,7 +7,6 @@
 #include <QToolTip>
 #include <algorithm>
 #include <limits>
-#include <tuple>
 
 #include "qt_text.hpp"
 
@@ -105,17 +104,7 @@ void MapScene::setHighlightedCards(std::unordered_set<std::string> cards)
 
 std::vector<std::string> MapScene::selectedCardIds() const
 {
-    std::vector<std::pair<std::tuple<int, int, int, int>, std::string>> placed;
-    placed.reserve(m_selected.size());
-    for (const std::string &id : m_selected)
-        if (auto p = m_layout.cardPlace(id))
-            placed.emplace_back(std::make_tuple(p->band, p->row, p->stage, p->indexInCell), id);
-    std::sort(placed.begin(), placed.end());
-    std::vector<std::string> ids;
-    ids.reserve(placed.size());
-    for (auto &entry : placed)
-        ids.push_back(std::move(entry.second));
-    return ids;
+    return m_layout.inDisplayOrder({m_selected.begin(), m_selected.end()});
 }
 
 void MapScene::setSelectedCards(std::unordered_set<std::string> cardIds)
@@ -168,6 +157,7 @@ void MapScene::rebuild()
     repaintAreas({});
     if (m_selected.size() != selectedBefore)
         emit cardSelectionChanged();
+    emit rebuilt();
     emit layoutChanged();
 }
 
@@ -245,6 +235,7 @@ void MapScene::updateCards(const std::vector<std::string> &cardIds)
     repaintAreas(std::move(dirty));
     if (selectionChanged)
         emit cardSelectionChanged();
+    emit cardsUpdated(cardIds);
     emit layoutChanged();
 }
 

@@ -77,6 +77,10 @@ signals:
     // The layout changed (after an edit or a rebuild); the area it changed
     // has already been scheduled for repainting.
     void layoutChanged();
+    // Which of the two: every card laid out again (a new map, a structure
+    // change, a persona focus), or only these cards (after a card edit).
+    void rebuilt();
+    void cardsUpdated(const std::vector<std::string> &cardIds);
     void focusChanged(const std::string &personaId);
     void cardSelectionChanged();
     // These areas of the scene need repainting; an empty list: all of it.

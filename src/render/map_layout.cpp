@@ -2,6 +2,7 @@
 
 #include <QTextLayout>
 #include <algorithm>
+#include <tuple>
 
 #include "card_text.hpp"
 
@@ -357,6 +358,22 @@ std::vector<std::string> MapLayout::cardIds() const
         for (const auto &box : cell)
             ids.push_back(box.cardId);
     return ids;
+}
+
+std::vector<std::string> MapLayout::inDisplayOrder(std::vector<std::string> cardIds) const
+{
+    std::vector<std::pair<std::tuple<int, int, int, int>, std::string>> placed;
+    placed.reserve(cardIds.size());
+    for (std::string &id : cardIds)
+        if (auto p = m_places.find(id); p != m_places.end())
+            placed.emplace_back(std::make_tuple(p->second.band, p->second.row, p->second.stage, p->second.indexInCell),
+                                std::move(id));
+    std::sort(placed.begin(), placed.end());
+    std::vector<std::string> ordered;
+    ordered.reserve(placed.size());
+    for (auto &entry : placed)
+        ordered.push_back(std::move(entry.second));
+    return ordered;
 }
 
 qreal MapLayout::emotionY(int band, int row, double score) const

@@ -109,6 +109,8 @@ public:
     const CardBox *cardBox(const std::string &cardId) const;
     // All laid-out cards in display order (band, row, stage, order).
     std::vector<std::string> cardIds() const;
+    // The laid-out ones of `cardIds` in display order; costs those cards.
+    std::vector<std::string> inDisplayOrder(std::vector<std::string> cardIds) const;
 
     // Emotion rows: y of a score, and the points of a row, left to right.
     qreal emotionY(int band, int row, double score) const;

@@ -19,6 +19,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -571,6 +572,58 @@ TEST_CASE("find highlights matching cards and steps through them", "[editing][fi
     CHECK(f.window.scene()->selectedCardIds() == std::vector<std::string>{matches[0]});
     bar->close();
     CHECK(f.window.scene()->highlightedCards().empty());
+}
+
+TEST_CASE("find narrows as the query grows and follows edits card by card", "[editing][find]")
+{
+    Fixture f;
+    f.window.find();
+    FindBar *bar = f.window.findBar();
+    auto everyMatch = [&](const QString &query) {
+        std::vector<std::string> ids;
+        for (const std::string &id : f.layout().cardIds()) {
+            const Card *card = f.doc().card(id);
+            QString all = toQString(card->text) + QLatin1Char('\n') + toQString(card->notes);
+            for (const auto &tag : card->tags)
+                all += QLatin1Char('\n') + toQString(tag);
+            if (all.contains(query, Qt::CaseInsensitive))
+                ids.push_back(id);
+        }
+        return ids;
+    };
+    // Typed letter by letter: each answer narrows the last, and equals a full search.
+    for (const char *typed : {"d", "de", "del", "deli", "DELIVERY", "deliver"}) {
+        INFO(typed);
+        bar->setQuery(QString::fromUtf8(typed));
+        CHECK(bar->matches() == everyMatch(QString::fromUtf8(typed)));
+    }
+    bar->setQuery(QStringLiteral("delivery"));
+    const std::size_t before = bar->matches().size();
+    REQUIRE(before >= 2);
+
+    // A card gains the word, a match loses it: only they are looked at again.
+    Card gains = *f.doc().card(everyMatch(QStringLiteral("lunch")).front());
+    REQUIRE(std::find(bar->matches().begin(), bar->matches().end(), gains.id) == bar->matches().end());
+    gains.text += " (free delivery)";
+    REQUIRE(f.window.controller()->apply(updateCard(gains), QStringLiteral("Edit"), ChangeHint::cards({gains.id})));
+    const auto &found = bar->matches();
+    Card loses = *f.doc().card(found.front() != gains.id ? found.front() : found.back());
+    loses.text = "Nothing to find here";
+    loses.notes.clear();
+    loses.tags.clear();
+    REQUIRE(f.window.controller()->apply(updateCard(loses), QStringLiteral("Edit"), ChangeHint::cards({loses.id})));
+    CHECK(bar->matches() == everyMatch(QStringLiteral("delivery")));
+    CHECK(bar->matches().size() == before);
+    CHECK(f.window.scene()->highlightedCards().count(gains.id) == 1);
+    CHECK(f.window.scene()->highlightedCards().count(loses.id) == 0);
+
+    // A hidden lane takes its matches with it.
+    const Card *match = f.doc().card(bar->matches().front());
+    Lane lane = *f.doc().lane(match->lane);
+    lane.hidden = true;
+    REQUIRE(f.window.controller()->apply(updateLane(lane), QStringLiteral("Hide"), ChangeHint::structure()));
+    CHECK(bar->matches() == everyMatch(QStringLiteral("delivery")));
+    CHECK(f.window.scene()->highlightedCards().size() == bar->matches().size());
 }
 
 TEST_CASE("structure panel: add, rename, reorder, hide a lane, focus a persona", "[editing][structure]")
