@@ -27,6 +27,7 @@ AuditTableModel::AuditTableModel(DocumentController *controller, QObject *parent
 {
     connect(controller, &DocumentController::documentReset, this, &AuditTableModel::documentChanged);
     connect(controller, &DocumentController::structureChanged, this, &AuditTableModel::documentChanged);
+    connect(controller, &DocumentController::labelsChanged, this, &AuditTableModel::documentChanged); // names in rows and filters
     connect(controller, &DocumentController::journeyChanged, this, &AuditTableModel::documentChanged);
     connect(controller, &DocumentController::cardsChanged, this, &AuditTableModel::cardsChanged);
     m_reload = new QTimer(this);

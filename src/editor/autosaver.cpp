@@ -17,6 +17,7 @@ Autosaver::Autosaver(DocumentController *controller, RecoveryStore store, QObjec
     auto changed = [this] { m_dirty = m_controller->isModified(); };
     connect(controller, &DocumentController::cardsChanged, this, changed);
     connect(controller, &DocumentController::structureChanged, this, changed);
+    connect(controller, &DocumentController::labelsChanged, this, changed);
     connect(controller, &DocumentController::journeyChanged, this, changed);
     connect(controller, &DocumentController::modifiedChanged, this, [this](bool modified) {
         m_dirty = modified;

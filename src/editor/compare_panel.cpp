@@ -60,6 +60,7 @@ ComparePanel::ComparePanel(DocumentController *controller, MapScene *scene, QWid
     };
     connect(controller, &DocumentController::documentReset, this, changed);
     connect(controller, &DocumentController::structureChanged, this, changed);
+    connect(controller, &DocumentController::labelsChanged, this, changed);
     connect(controller, &DocumentController::journeyChanged, this, changed);
     connect(controller, &DocumentController::cardsChanged, this, changed);
     clear();

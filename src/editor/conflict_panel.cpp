@@ -83,6 +83,7 @@ ConflictPanel::ConflictPanel(DocumentController *controller, QWidget *parent)
         refresh(); // a new map: at once
     });
     connect(controller, &DocumentController::structureChanged, this, queue);
+    connect(controller, &DocumentController::labelsChanged, this, queue);
     connect(controller, &DocumentController::journeyChanged, this, queue);
     connect(controller, &DocumentController::cardsChanged, this, queue);
     refresh();

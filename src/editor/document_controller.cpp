@@ -71,6 +71,7 @@ void DocumentController::notifyChanged(const ChangeHint &hint)
     case ChangeHint::Scope::Cards: emit cardsChanged(hint.cardIds); break;
     case ChangeHint::Scope::Structure: emit structureChanged(); break;
     case ChangeHint::Scope::Journey: emit journeyChanged(); break;
+    case ChangeHint::Scope::Labels: emit labelsChanged(); break;
     }
 }
 

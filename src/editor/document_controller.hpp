@@ -20,10 +20,14 @@ namespace cjm {
 
 // What an edit touches, so views update only that.
 struct ChangeHint {
-    enum class Scope { Cards, Structure, Journey } scope = Scope::Structure;
+    // Labels: names, colours and descriptions of stages, personas and
+    // lanes. Nothing on the map moves, so the canvas repaints without a new
+    // layout: typing a stage's name costs no pass over the cards.
+    enum class Scope { Cards, Structure, Journey, Labels } scope = Scope::Structure;
     std::vector<std::string> cardIds; // for Scope::Cards
     static ChangeHint cards(std::vector<std::string> ids) { return {Scope::Cards, std::move(ids)}; }
     static ChangeHint structure() { return {Scope::Structure, {}}; }
+    static ChangeHint labels() { return {Scope::Labels, {}}; }
     static ChangeHint journey() { return {Scope::Journey, {}}; }
 };
 
@@ -102,6 +106,8 @@ public:
 signals:
     void documentReset();
     void structureChanged();
+    // Only labels changed (see ChangeHint::Scope::Labels).
+    void labelsChanged();
     void journeyChanged();
     void cardsChanged(const std::vector<std::string> &cardIds);
     void modifiedChanged(bool modified);

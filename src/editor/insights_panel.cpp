@@ -177,6 +177,7 @@ InsightsPanel::InsightsPanel(DocumentController *controller, QWidget *parent)
     };
     connect(controller, &DocumentController::documentReset, this, changed);
     connect(controller, &DocumentController::structureChanged, this, changed);
+    connect(controller, &DocumentController::labelsChanged, this, changed);
     connect(controller, &DocumentController::cardsChanged, this, changed);
 }
 

@@ -151,7 +151,7 @@ InspectorWidget::InspectorWidget(DocumentController *controller, MapScene *scene
 
     connect(scene, &MapScene::cardSelectionChanged, this, &InspectorWidget::followSelection);
     connect(controller, &DocumentController::documentReset, this, &InspectorWidget::followSelection);
-    connect(controller, &DocumentController::structureChanged, this, [this] {
+    auto structureChanged = [this] {
         // The target may be gone (undo of an add, a removed stage).
         const Document &doc = m_controller->document();
         if ((m_target == Target::Stage && !doc.stage(m_targetId)) ||
@@ -159,7 +159,9 @@ InspectorWidget::InspectorWidget(DocumentController *controller, MapScene *scene
             rebuild(Target::Journey, {});
         else
             reload();
-    });
+    };
+    connect(controller, &DocumentController::structureChanged, this, structureChanged);
+    connect(controller, &DocumentController::labelsChanged, this, structureChanged);
     connect(controller, &DocumentController::journeyChanged, this, &InspectorWidget::reload);
     connect(controller, &DocumentController::cardsChanged, this, [this](const std::vector<std::string> &ids) {
         if (m_target != Target::Card)
@@ -226,12 +228,12 @@ void InspectorWidget::changeCard(const QString &field, const std::function<void(
 
 void InspectorWidget::changeStage(const QString &field, const std::function<void(Stage &)> &edit)
 {
-    change(m_controller->document().stage(m_targetId), field, edit, &updateStage, ChangeHint::structure());
+    change(m_controller->document().stage(m_targetId), field, edit, &updateStage, ChangeHint::labels());
 }
 
 void InspectorWidget::changePersona(const QString &field, const std::function<void(Persona &)> &edit)
 {
-    change(m_controller->document().persona(m_targetId), field, edit, &updatePersona, ChangeHint::structure());
+    change(m_controller->document().persona(m_targetId), field, edit, &updatePersona, ChangeHint::labels());
 }
 
 void InspectorWidget::changeJourney(const QString &field, const std::function<void(Journey &)> &edit)

@@ -27,6 +27,8 @@ MapScene::MapScene(DocumentController *controller, QObject *parent)
     setItemIndexMethod(NoIndex);
     connect(controller, &DocumentController::documentReset, this, &MapScene::rebuild);
     connect(controller, &DocumentController::structureChanged, this, &MapScene::rebuild);
+    // Names and colours: the same layout, painted again.
+    connect(controller, &DocumentController::labelsChanged, this, [this] { repaintAreas({}); });
     connect(controller, &DocumentController::journeyChanged, this, [this] { repaintAreas({m_layout.titleRect()}); });
     connect(controller, &DocumentController::cardsChanged, this, &MapScene::updateCards);
     rebuild();

@@ -486,7 +486,7 @@ void MapView::editStageName(int stage)
                    Stage changed = *stage;
                    changed.name = toStdString(text->simplified());
                    m_scene->controller()->apply(updateStage(std::move(changed)), tr("Rename Stage"),
-                                                ChangeHint::structure());
+                                                ChangeHint::labels());
                });
 }
 
@@ -506,7 +506,7 @@ void MapView::editPersonaName(int band)
                    Persona changed = *persona;
                    changed.name = toStdString(text->simplified());
                    m_scene->controller()->apply(updatePersona(std::move(changed)), tr("Rename Persona"),
-                                                ChangeHint::structure());
+                                                ChangeHint::labels());
                });
 }
 

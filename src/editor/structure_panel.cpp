@@ -62,6 +62,7 @@ StructurePanel::StructurePanel(DocumentController *controller, MapScene *scene, 
     layout->addLayout(buttons);
     connect(controller, &DocumentController::documentReset, this, &StructurePanel::refresh);
     connect(controller, &DocumentController::structureChanged, this, &StructurePanel::refresh);
+    connect(controller, &DocumentController::labelsChanged, this, &StructurePanel::refresh);
     connect(scene, &MapScene::focusChanged, this, &StructurePanel::refresh);
     refresh();
 }
@@ -120,11 +121,11 @@ void StructurePanel::itemEdited(QListWidgetItem *item)
     if (const Persona *p = doc.persona(id); p && p->name != text && !text.empty()) {
         Persona changed = *p;
         changed.name = text;
-        m_controller->apply(updatePersona(std::move(changed)), tr("Rename Persona"), ChangeHint::structure());
+        m_controller->apply(updatePersona(std::move(changed)), tr("Rename Persona"), ChangeHint::labels());
     } else if (const Stage *s = doc.stage(id); s && s->name != text && !text.empty()) {
         Stage changed = *s;
         changed.name = text;
-        m_controller->apply(updateStage(std::move(changed)), tr("Rename Stage"), ChangeHint::structure());
+        m_controller->apply(updateStage(std::move(changed)), tr("Rename Stage"), ChangeHint::labels());
     } else if (const Lane *l = doc.lane(id)) {
         Lane changed = *l;
         const bool shown = item->checkState() == Qt::Checked;
@@ -132,10 +133,12 @@ void StructurePanel::itemEdited(QListWidgetItem *item)
         // An unchanged kind name stays empty, so it follows the UI language.
         if (toQString(text) != laneDisplayTitle(*l))
             changed.title = text;
-        if (changed != *l)
+        if (changed != *l) {
+            const bool renameOnly = changed.hidden == l->hidden; // a title moves nothing on the map
             m_controller->apply(updateLane(std::move(changed)),
-                                changed.hidden != l->hidden ? (shown ? tr("Show Lane") : tr("Hide Lane")) : tr("Rename Lane"),
-                                ChangeHint::structure());
+                                renameOnly ? tr("Rename Lane") : (shown ? tr("Show Lane") : tr("Hide Lane")),
+                                renameOnly ? ChangeHint::labels() : ChangeHint::structure());
+        }
     }
 }
 

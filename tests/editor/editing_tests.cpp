@@ -455,8 +455,13 @@ TEST_CASE("clicking a stage header shows the stage in the inspector; nothing sel
     auto *name = inspector->findChild<QLineEdit *>(QStringLiteral("Name"));
     name->setFocus();
     name->selectAll();
+    // A name moves nothing on the map: typing it lays nothing out again.
+    QSignalSpy relayouts(f.window.scene(), &MapScene::layoutChanged);
+    QSignalSpy structureChanges(f.window.controller(), &DocumentController::structureChanged);
     QTest::keyClicks(name, QStringLiteral("Research"));
     CHECK(f.doc().stages()[1].name == "Research");
+    CHECK(relayouts.count() == 0);
+    CHECK(structureChanges.count() == 0);
 
     const QPoint persona = f.at(f.layout().personaHeaderRect(0).center());
     f.mouse(QEvent::MouseButtonPress, persona, Qt::LeftButton);

@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
@@ -265,6 +266,19 @@ TEST_CASE("after each edit the window shows what a full repaint shows, and the l
     pain.text += " — and much longer now, so that its row grows and the band under the frozen persona name grows";
     REQUIRE(controller->apply(updateCard(pain), QStringLiteral("Edit"), ChangeHint::cards({pain.id})));
     check("a pain point changed under frozen headers (the heat strip and the band change)");
+
+    // Names and colours repaint, frozen headers included, and lay nothing out.
+    QSignalSpy relayouts(window.scene(), &MapScene::layoutChanged);
+    Stage stage = doc.stages().at(1);
+    stage.name = "调研 Research";
+    stage.color = "#aa3377";
+    REQUIRE(controller->apply(updateStage(stage), QStringLiteral("Rename"), ChangeHint::labels()));
+    Persona persona = doc.personas().at(0);
+    persona.name = "Renamed persona";
+    persona.color = "#117733";
+    REQUIRE(controller->apply(updatePersona(persona), QStringLiteral("Rename"), ChangeHint::labels()));
+    check("a stage and a persona renamed and recoloured");
+    CHECK(relayouts.count() == 0);
     CHECK(window.scene()->shownCardCount() == visibleCardCount(doc));
 }
 
