@@ -82,12 +82,6 @@ public:
 private:
     friend class DocumentAccess;
 
-// Lets the id maps be searched with a string_view, without building a
-// std::string for every lookup (painting asks for thousands per frame).
-struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
-};
     void invalidateIndex() const
     {
         m_indexValid = false;

@@ -108,6 +108,9 @@ void MapLayout::rebuild(const Document &document)
             row.height = h;
         }
     placeRowsFrom(0);
+    // Removed cards' measures: dropped when they could outnumber the cards.
+    if (m_measured.size() > 2 * m_places.size() + 1024)
+        m_measured.clear();
 }
 
 qreal MapLayout::cardHeight(const Document &document, const Card &card, LaneKind kind, qreal width,
@@ -116,7 +119,16 @@ qreal MapLayout::cardHeight(const Document &document, const Card &card, LaneKind
     (void)document;
     const MapMetrics &m = m_style.metrics;
     const qreal textWidth = width - 2 * m.cardPadding - kCardAccentWidth;
-    text = measureText(cardDisplayText(card), m_style.cardFont, textWidth, m.cardTextMaxLines);
+    auto known = m_measured.find(card.id);
+    if (known != m_measured.end() && known->second.width == textWidth && known->second.text == card.text) {
+        text = known->second.block;
+    } else {
+        text = measureText(cardDisplayText(card), m_style.cardFont, textWidth, m.cardTextMaxLines);
+        if (known != m_measured.end())
+            known->second = {card.text, textWidth, text};
+        else
+            m_measured.emplace(card.id, MeasuredText{card.text, textWidth, text});
+    }
     qreal h = 2 * m.cardPadding + text.height;
     if (cardHasFooter(card, kind))
         h += m.cardFooterHeight;

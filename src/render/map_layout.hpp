@@ -132,6 +132,16 @@ private:
     qreal cardHeight(const Document &document, const Card &card, LaneKind kind, qreal width, TextBlock &text) const;
 
     const MapStyle &m_style;
+    // Each card's measured text, by card id, with the text and width it was
+    // measured for. Measuring (shaping) the text is most of a layout's
+    // cost; a structure change (a stage moved, a lane hidden) lays every
+    // card out again but changes no card's words, so it measures none.
+    struct MeasuredText {
+        std::string text;
+        qreal width = 0;
+        TextBlock block;
+    };
+    mutable std::unordered_map<std::string, MeasuredText, StringHash, std::equal_to<>> m_measured;
     std::vector<StageColumn> m_stages;
     std::vector<PersonaBand> m_bands;
     std::size_t m_maxRows = 0; // rows per band are the same: the visible lanes

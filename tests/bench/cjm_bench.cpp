@@ -174,9 +174,16 @@ public:
         }
         if (wanted("layout")) {
             resetPeakMemory();
+            const double ms = timeIt(runs, {}, [&] {
+                MapLayout first; // every card's text measured
+                first.rebuild(map);
+            });
+            print({"layout of the whole map", cards, ms, {}, "", peakMemoryMiB(), "as when a map opens"});
             MapLayout layout;
-            const double ms = timeIt(runs, {}, [&] { layout.rebuild(map); });
-            print({"layout of the whole map", cards, ms, {}, "", peakMemoryMiB(), ""});
+            layout.rebuild(map);
+            const double again = timeIt(runs, {}, [&] { layout.rebuild(map); });
+            print({"layout again after a structure change", cards, again, {}, "", peakMemoryMiB(),
+                   "cards' measures kept (a stage moved, a lane hidden)"});
             Document edited = map;
             const std::string id = edited.cards()[edited.cards().size() / 2].id;
             int round = 0;

@@ -190,6 +190,43 @@ TEST_CASE("relayout of changed cards equals a full rebuild", "[layout]")
     CHECK_FALSE(incremental.cardRect(removedId).has_value());
 }
 
+TEST_CASE("a layout rebuilt with its cards' measures kept equals a fresh one, text edits included", "[layout]")
+{
+    auto doc = test::loadSample("retail-zh.cjm");
+    MapLayout reused;
+    reused.rebuild(doc); // measures every card once
+    // Words change (so their measures must not be reused), then the structure.
+    Card longer = doc.cards().at(2);
+    longer.text = "一段很长的文字，要换好几行，这样卡片会变高。A long text too, so that the card needs more lines.";
+    REQUIRE(updateCard(longer)->apply(doc));
+    Card shorter = doc.cards().at(4);
+    shorter.text = "短";
+    REQUIRE(updateCard(shorter)->apply(doc));
+    REQUIRE(moveStage(doc.stages().back().id, 0)->apply(doc));
+    REQUIRE(movePersona(doc.personas().back().id, 0)->apply(doc));
+    Lane hidden = doc.lanes().at(1);
+    hidden.hidden = true;
+    REQUIRE(updateLane(hidden)->apply(doc));
+    reused.rebuild(doc);
+
+    MapLayout fresh;
+    fresh.rebuild(doc);
+    CHECK(allRects(reused) == allRects(fresh));
+    CHECK(reused.bounds() == fresh.bounds());
+    for (const auto &id : fresh.cardIds()) {
+        INFO(id);
+        CHECK(reused.cardBox(id)->textLines == fresh.cardBox(id)->textLines);
+        CHECK(reused.cardBox(id)->elided == fresh.cardBox(id)->elided);
+    }
+    // The lane shown again: its cards come back measured as they are.
+    hidden.hidden = false;
+    REQUIRE(updateLane(hidden)->apply(doc));
+    reused.rebuild(doc);
+    MapLayout truth;
+    truth.rebuild(doc);
+    CHECK(allRects(reused) == allRects(truth));
+}
+
 TEST_CASE("hidden lanes are not laid out", "[layout]")
 {
     auto doc = test::loadSample("ecommerce-en.cjm");
