@@ -3,6 +3,7 @@
 #include <QTextLayout>
 #include <algorithm>
 #include <tuple>
+#include <unordered_set>
 
 #include "card_text.hpp"
 
@@ -245,7 +246,12 @@ void MapLayout::updateCards(const Document &document, const std::vector<std::str
         auto &members = m_cellMembers[cell];
         members.erase(std::remove(members.begin(), members.end(), id), members.end());
     };
+    // An id may be named twice (a card dragged within its own cell is both
+    // the dragged card and one of the cell's); it must be placed once.
+    std::unordered_set<std::string_view> seen;
     for (const std::string &id : cardIds) {
+        if (!seen.insert(id).second)
+            continue;
         auto old = m_places.find(id);
         if (old != m_places.end()) {
             const std::size_t cell = cellIndex(old->second.band, old->second.row, old->second.stage);

@@ -227,6 +227,28 @@ TEST_CASE("a layout rebuilt with its cards' measures kept equals a fresh one, te
     CHECK(allRects(reused) == allRects(truth));
 }
 
+TEST_CASE("relayout places a card named twice once", "[layout]")
+{
+    // A drag within the card's own cell names it as dragged and as one of
+    // the cell's cards; an undo replays such a list.
+    auto doc = test::loadSample("ecommerce-en.cjm");
+    MapLayout incremental;
+    incremental.rebuild(doc);
+    const Card card = doc.cards().at(3);
+    std::vector<std::string> touched;
+    for (const Card *c : doc.cardsInCell(card.persona, card.stage, card.lane))
+        touched.push_back(c->id);
+    touched.push_back(card.id);
+    REQUIRE(moveCard(card.id, card.persona, card.stage, card.lane, 0)->apply(doc));
+    incremental.updateCards(doc, touched);
+    MapLayout full;
+    full.rebuild(doc);
+    CHECK(allRects(incremental) == allRects(full));
+    const auto place = *incremental.cardPlace(card.id);
+    CHECK(incremental.cardsInCell(place.band, place.row, place.stage).size() ==
+          full.cardsInCell(place.band, place.row, place.stage).size());
+}
+
 TEST_CASE("hidden lanes are not laid out", "[layout]")
 {
     auto doc = test::loadSample("ecommerce-en.cjm");
