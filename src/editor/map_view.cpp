@@ -49,11 +49,13 @@ MapView::MapView(MapScene *scene, QWidget *parent) : QGraphicsView(scene, parent
         }
     });
     // Rubber-band selection: the cards under the band, from the layout.
-    connect(this, &QGraphicsView::rubberBandChanged, this, [this](QRect band, QPointF from, QPointF to) {
+    connect(this, &QGraphicsView::rubberBandChanged, this, [this](QRect band) {
         if (band.isNull())
             return; // the band was let go
+        // The band itself, not the signal's scene points: Qt 6.4 passes the
+        // previous mouse position as the band's far corner.
         std::unordered_set<std::string> selection = m_rubberBandBase;
-        for (std::string &id : m_scene->mapLayout().cardsIn(QRectF(from, to).normalized()))
+        for (std::string &id : m_scene->mapLayout().cardsIn(mapToScene(band).boundingRect()))
             selection.insert(std::move(id));
         m_scene->setSelectedCards(std::move(selection));
     });

@@ -554,6 +554,47 @@ TEST_CASE("cut removes, duplicate copies next to the original, a broken clipboar
     CHECK(f.bytes() == before);
 }
 
+TEST_CASE("a rubber band selects the cards it touches, Ctrl adds to the selection, a click on empty space clears it",
+          "[editing][selection]")
+{
+    Fixture f;
+    // From the empty margin above the title to the middle of the second
+    // stage's first row: the band ends on the last mouse position.
+    const QPointF start(f.layout().bounds().left() + 10, f.layout().bounds().top() - 20);
+    const QRectF cell = f.layout().cellRect(0, 0, 1);
+    const QPointF end = cell.center();
+    auto band = [&](const QPointF &from, const QPointF &to, Qt::KeyboardModifiers modifiers) {
+        const QPoint a = f.at(from);
+        const QPoint b = f.view()->mapFromScene(to);
+        f.mouse(QEvent::MouseButtonPress, a, Qt::LeftButton, modifiers);
+        // Half way in small steps, then one jump: the band must end where
+        // the mouse is, not where it was one move before.
+        for (int i = 1; i <= 5; ++i)
+            f.mouse(QEvent::MouseMove, a + (b - a) * i / 10, Qt::LeftButton, modifiers);
+        f.mouse(QEvent::MouseMove, b, Qt::LeftButton, modifiers);
+        f.mouse(QEvent::MouseButtonRelease, b, Qt::NoButton, modifiers);
+        return f.view()->mapToScene(QRect(a, b).normalized()).boundingRect();
+    };
+    const QRectF swept = band(start, end, Qt::NoModifier);
+    std::vector<std::string> expected = f.layout().inDisplayOrder(f.layout().cardsIn(swept));
+    REQUIRE(expected.size() >= 2);
+    CHECK(f.window.scene()->selectedCardIds() == expected);
+
+    // Ctrl: a second band elsewhere adds its cards.
+    const QRectF otherCell = f.layout().cellRect(1, 0, 2);
+    const QRectF second = band(otherCell.topLeft() + QPointF(-4, -4), otherCell.center(), Qt::ControlModifier);
+    for (std::string &id : f.layout().cardsIn(second))
+        expected.push_back(id);
+    expected = f.layout().inDisplayOrder(expected);
+    CHECK(f.window.scene()->selectedCardIds() == expected);
+
+    // A click on the empty margin clears the selection.
+    const QPoint empty = f.at(start);
+    f.mouse(QEvent::MouseButtonPress, empty, Qt::LeftButton);
+    f.mouse(QEvent::MouseButtonRelease, empty, Qt::NoButton);
+    CHECK(f.window.scene()->selectedCards().empty());
+}
+
 TEST_CASE("find highlights matching cards and steps through them", "[editing][find]")
 {
     Fixture f;
