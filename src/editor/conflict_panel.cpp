@@ -70,13 +70,15 @@ ConflictPanel::ConflictPanel(DocumentController *controller, QWidget *parent)
         if (row >= 0 && m_conflicts[static_cast<std::size_t>(row)].entity == DiffEntity::Card)
             emit showCard(m_conflicts[static_cast<std::size_t>(row)].id);
     });
-    // Edits (and their undo) can add or remove markers: look again once the
-    // burst of change signals is over.
+    // Edits (and their undo) can add or remove markers: look again (a pass
+    // over the whole map) once a burst of edits, such as a drag, is over.
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(300);
+    connect(m_refreshTimer, &QTimer::timeout, this, &ConflictPanel::refresh);
     auto queue = [this] {
-        if (m_refreshQueued || !m_hadConflicts)
-            return; // a map without conflicts gains none by editing
-        m_refreshQueued = true;
-        QTimer::singleShot(0, this, &ConflictPanel::refresh);
+        if (m_hadConflicts) // a map without conflicts gains none by editing
+            m_refreshTimer->start();
     };
     connect(controller, &DocumentController::documentReset, this, [this] {
         m_hadConflicts = false;
@@ -100,7 +102,7 @@ QString ConflictPanel::valueText(const std::optional<Json> &value)
 
 void ConflictPanel::refresh()
 {
-    m_refreshQueued = false;
+    m_refreshTimer->stop();
     const Document &doc = m_controller->document();
     std::vector<Conflict> conflicts = listConflicts(doc);
     const bool changed = conflicts != m_conflicts;

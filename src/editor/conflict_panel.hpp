@@ -51,7 +51,7 @@ private:
     QPushButton *m_keepTheirs;
     QPushButton *m_edit;
     std::vector<Conflict> m_conflicts;
-    bool m_refreshQueued = false;
+    class QTimer *m_refreshTimer = nullptr;
     // Whether the map had conflicts since it was opened: only then can an
     // edit (an undo) bring one back, so only then do edits cost a look.
     bool m_hadConflicts = false;
