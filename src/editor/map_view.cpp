@@ -223,6 +223,10 @@ void MapView::keyReleaseEvent(QKeyEvent *event)
 void MapView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
+    // A scene being destroyed detaches itself, which moves the scroll bars:
+    // by then it is no MapScene any more.
+    if (scene() != m_scene)
+        return;
     // The frozen headers do not scroll with the pixels: repaint them (and
     // the strip they were scrolled into), not the whole window.
     updateFrozenHeaders(dx, dy);
@@ -261,6 +265,8 @@ void MapView::paintEvent(QPaintEvent *event)
     // repaint costs the cells in the exposed area, not the map's size.
     // Zoomed out below kBlockDetail, paintCards draws every card as its
     // coloured block in one pass over the layout's cells.
+    if (scene() != m_scene)
+        return; // the scene is being destroyed
     const QRegion exposed = event->region();
     QPainter painter(viewport());
     painter.setRenderHints(renderHints());
