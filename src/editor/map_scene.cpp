@@ -18,6 +18,18 @@ constexpr qreal kOutlineMargin = 5;
 // Past this many areas to repaint, one rectangle around them all is cheaper.
 constexpr std::size_t kMaxSeparateAreas = 32;
 
+// The ids in one set and not the other: the cards whose state changes.
+std::vector<std::string> inOneOnly(const std::unordered_set<std::string> &a, const std::unordered_set<std::string> &b)
+{
+    std::vector<std::string> ids;
+    for (const std::string &id : a)
+        if (!b.count(id))
+            ids.push_back(id);
+    for (const std::string &id : b)
+        if (!a.count(id))
+            ids.push_back(id);
+    return ids;
+}
 } // namespace
 
 MapScene::MapScene(DocumentController *controller, QObject *parent)
@@ -93,13 +105,7 @@ void MapScene::setShowHeatStrip(bool show)
 void MapScene::setHighlightedCards(std::unordered_set<std::string> cards)
 {
     // Repaint only the cards whose highlight changes.
-    std::vector<std::string> changed;
-    for (const std::string &id : m_highlighted)
-        if (!cards.count(id))
-            changed.push_back(id);
-    for (const std::string &id : cards)
-        if (!m_highlighted.count(id))
-            changed.push_back(id);
+    const std::vector<std::string> changed = inOneOnly(m_highlighted, cards);
     m_highlighted = std::move(cards);
     repaintCards(changed);
 }
@@ -114,13 +120,7 @@ void MapScene::setSelectedCards(std::unordered_set<std::string> cardIds)
     // Only shown cards can be selected: a hidden card cannot be seen to be.
     for (auto it = cardIds.begin(); it != cardIds.end();)
         it = isCardShown(*it) ? std::next(it) : cardIds.erase(it);
-    std::vector<std::string> changed;
-    for (const std::string &id : m_selected)
-        if (!cardIds.count(id))
-            changed.push_back(id);
-    for (const std::string &id : cardIds)
-        if (!m_selected.count(id))
-            changed.push_back(id);
+    const std::vector<std::string> changed = inOneOnly(m_selected, cardIds);
     if (changed.empty())
         return;
     m_selected = std::move(cardIds);

@@ -131,6 +131,20 @@ void sendMouse(MapView &view, QEvent::Type type, const QPoint &pos, Qt::MouseBut
     QApplication::sendEvent(view.viewport(), &event);
 }
 
+// The editor's canvas on a map, shown at the bench's window size.
+struct Canvas {
+    DocumentController controller;
+    MapScene scene{&controller};
+    MapView view{&scene};
+    explicit Canvas(const Document &map)
+    {
+        controller.resetDocument(map, QString());
+        view.resize(1600, 1000);
+        view.show();
+        QApplication::processEvents();
+    }
+};
+
 class Bench {
 public:
     Bench(int runs, std::string only) : m_runs(runs), m_only(std::move(only)) {}
@@ -232,13 +246,10 @@ private:
                    {}, "", peakMemoryMiB(), "1600×1000 viewport"});
         }
 
-        DocumentController controller;
-        controller.resetDocument(map, QString());
-        MapScene scene(&controller);
-        MapView view(&scene);
-        view.resize(1600, 1000);
-        view.show();
-        QApplication::processEvents();
+        Canvas canvas(map);
+        DocumentController &controller = canvas.controller;
+        MapScene &scene = canvas.scene;
+        MapView &view = canvas.view;
         QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
 
         view.fitToWindow();
@@ -265,13 +276,9 @@ private:
 
     void dragMeasure(const Document &map, std::size_t cards, int runs)
     {
-        DocumentController controller;
-        controller.resetDocument(map, QString());
-        MapScene scene(&controller);
-        MapView view(&scene);
-        view.resize(1600, 1000);
-        view.show();
-        QApplication::processEvents();
+        Canvas canvas(map);
+        MapScene &scene = canvas.scene;
+        MapView &view = canvas.view;
 
         // One drag step: a card dragged back and forth between two cells,
         // through the real select tool, each move followed by the repaint it
