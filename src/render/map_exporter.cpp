@@ -11,10 +11,16 @@
 #include <QPdfWriter>
 #include <QSvgGenerator>
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <csetjmp>
+#include <fcntl.h>
+#include <filesystem>
+#include <fstream>
 #include <future>
 #include <png.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "cjm/csv.hpp"
 #include "cjm/file_io.hpp"
@@ -77,6 +83,180 @@ PaintOptions exportPaintOptions(const ExportOptions &options, qreal levelOfDetai
     return paint;
 }
 
+QString writeError(const QString &path, const std::filesystem::path &target, int error)
+{
+    return tr("Could not write %1: %2").arg(path, toQString(describeIoError(error, target)));
+}
+
+// The file an export writes as it paints: a temporary file beside the
+// target, renamed over it by commit() once complete, so a failed or cancelled
+// export leaves the old file as it was and no reader ever sees half a file.
+// The steps of FileSystem::writeAtomically (same permissions, fsync, rename,
+// same messages), but streamed: an export never holds its whole file in
+// memory. A QIODevice for QPdfWriter; append() for the PNG encoder's worker
+// (one writer at a time).
+class AtomicFile : public QIODevice {
+public:
+    explicit AtomicFile(const QString &path) : m_path(path), m_target(path.toStdString()) {}
+    ~AtomicFile() override { discard(); }
+    AtomicFile(const AtomicFile &) = delete;
+    AtomicFile &operator=(const AtomicFile &) = delete;
+
+    bool create()
+    {
+        namespace fs = std::filesystem;
+        const fs::path directory = m_target.parent_path().empty() ? fs::path(".") : m_target.parent_path();
+        std::string name(".");
+        name += m_target.filename().string();
+        name += ".XXXXXX";
+        std::string pattern = (directory / name).string();
+        m_fd = ::mkstemp(pattern.data());
+        if (m_fd < 0)
+            return fail(errno);
+        m_temp = pattern;
+        // mkstemp creates 0600: keep the old file's permissions, or give a
+        // new file the usual ones (0666 less the umask).
+        struct stat existing {};
+        const mode_t mode =
+            ::stat(m_target.c_str(), &existing) == 0 ? (existing.st_mode & 07777) : (0666 & ~currentUmask());
+        if (::fchmod(m_fd, mode) != 0)
+            return fail(errno);
+        m_buffer.reserve(kBufferSize);
+        return QIODevice::open(QIODevice::WriteOnly);
+    }
+
+    bool append(const char *data, qint64 size)
+    {
+        if (m_error)
+            return false;
+        if (m_buffer.size() + size > kBufferSize && !flushBuffer())
+            return false;
+        if (size >= kBufferSize)
+            return writeAll(data, size);
+        m_buffer.append(data, size);
+        return true;
+    }
+    bool append(const QByteArray &bytes) { return append(bytes.constData(), bytes.size()); }
+
+    // Bytes written so far, and reading them back (the PDF page merge).
+    qint64 written() const { return m_flushed + m_buffer.size(); }
+    bool readAt(qint64 offset, qint64 size, QByteArray &bytes)
+    {
+        if (m_error || !flushBuffer())
+            return false;
+        bytes.resize(static_cast<qsizetype>(size));
+        qint64 done = 0;
+        while (done < size) {
+            const ssize_t n = ::pread(m_fd, bytes.data() + done, static_cast<std::size_t>(size - done), offset + done);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0) {
+                bytes.clear();
+                return n < 0 ? fail(errno) : false;
+            }
+            done += n;
+        }
+        return true;
+    }
+
+    // Makes the file the target's: flushed, synced, renamed over it.
+    bool commit()
+    {
+        if (m_error || m_fd < 0 || !flushBuffer())
+            return false;
+        if (::fsync(m_fd) != 0)
+            return fail(errno);
+        const int fd = m_fd;
+        m_fd = -1;
+        if (::close(fd) != 0)
+            return fail(errno);
+        if (::rename(m_temp.c_str(), m_target.c_str()) != 0)
+            return fail(errno);
+        m_temp.clear();
+        QIODevice::close();
+        // Make the rename itself durable; failing here loses nothing written.
+        const std::filesystem::path directory = m_target.parent_path().empty() ? "." : m_target.parent_path();
+        const int dirFd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY);
+        if (dirFd >= 0) {
+            ::fsync(dirFd);
+            ::close(dirFd);
+        }
+        return true;
+    }
+
+    bool ok() const { return m_error == 0; }
+    QString error() const { return writeError(m_path, m_target, m_error); }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override { return append(data, size) ? size : -1; }
+
+private:
+    static constexpr qint64 kBufferSize = 1 << 20;
+
+    static mode_t currentUmask()
+    {
+        // From /proc: umask() can only be read by setting it, which would
+        // race with other threads creating files.
+        std::ifstream status("/proc/self/status");
+        std::string line;
+        while (std::getline(status, line))
+            if (line.rfind("Umask:", 0) == 0)
+                return static_cast<mode_t>(std::stoul(line.substr(6), nullptr, 8));
+        const mode_t mask = ::umask(0);
+        ::umask(mask);
+        return mask;
+    }
+    bool fail(int error)
+    {
+        if (!m_error)
+            m_error = error ? error : EIO;
+        return false;
+    }
+    bool writeAll(const char *data, qint64 size)
+    {
+        while (size > 0) {
+            const ssize_t n = ::write(m_fd, data, static_cast<std::size_t>(size));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0)
+                return fail(errno);
+            if (n == 0)
+                return fail(ENOSPC);
+            data += n;
+            size -= n;
+            m_flushed += n;
+        }
+        return true;
+    }
+    bool flushBuffer()
+    {
+        if (m_buffer.isEmpty())
+            return true;
+        const bool written = writeAll(m_buffer.constData(), m_buffer.size());
+        m_buffer.resize(0); // keeps its capacity
+        return written;
+    }
+    void discard()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_fd = -1;
+        if (!m_temp.empty())
+            ::unlink(m_temp.c_str());
+        m_temp.clear();
+    }
+
+    QString m_path;
+    std::filesystem::path m_target;
+    std::string m_temp;
+    int m_fd = -1;
+    int m_error = 0;
+    QByteArray m_buffer;
+    qint64 m_flushed = 0;
+};
+
 ExportResult writeBytes(const QString &path, const QByteArray &bytes)
 {
     auto written = defaultFileSystem().writeAtomically(path.toStdString(),
@@ -88,14 +268,16 @@ ExportResult writeBytes(const QString &path, const QByteArray &bytes)
     return result;
 }
 
-// Streams a PNG to memory row by row through libpng. QImageWriter needs the
+// Streams a PNG to the file row by row through libpng. QImageWriter needs the
 // whole picture as one QImage (1.4 GB for a 10,000-card map) and filters
 // every row adaptively; here the map is painted in strips and each strip's
 // rows go straight to the encoder, unfiltered (flat map colours compress
 // well without filters, at a fraction of the time).
 class PngStream {
 public:
-    PngStream() : m_png(png_create_write_struct(PNG_LIBPNG_VER_STRING, this, &PngStream::onError, &PngStream::onWarning))
+    explicit PngStream(AtomicFile &file)
+        : m_png(png_create_write_struct(PNG_LIBPNG_VER_STRING, this, &PngStream::onError, &PngStream::onWarning)),
+          m_file(file)
     {
         if (m_png)
             m_info = png_create_info_struct(m_png);
@@ -138,7 +320,6 @@ public:
         png_write_end(m_png, nullptr);
         return true;
     }
-    QByteArray &bytes() { return m_bytes; }
 
     // zlib level 2: map pictures are large areas of flat colour; levels 1
     // to 3 differ by a few percent in size and time.
@@ -156,14 +337,15 @@ private:
     static void onWrite(png_structp png, png_bytep data, png_size_t length)
     {
         auto *self = static_cast<PngStream *>(png_get_io_ptr(png));
-        self->m_bytes.append(reinterpret_cast<const char *>(data), static_cast<qsizetype>(length));
+        if (!self->m_file.append(reinterpret_cast<const char *>(data), static_cast<qint64>(length)))
+            png_error(png, "write failed");
     }
     static void onError(png_structp png, png_const_charp) { png_longjmp(png, 1); }
     static void onWarning(png_structp, png_const_charp) {}
 
     png_structp m_png = nullptr;
     png_infop m_info = nullptr;
-    QByteArray m_bytes;
+    AtomicFile &m_file;
 };
 
 ExportResult exportPng(const Document &document, const MapLayout &layout, const ExportOptions &options,
@@ -192,7 +374,10 @@ ExportResult exportPng(const Document &document, const MapLayout &layout, const 
                            .arg(height));
     const bool alpha = options.transparentBackground;
     const int dotsPerMetre = static_cast<int>(std::lround(96.0 * scale / 0.0254));
-    PngStream png;
+    AtomicFile file(path);
+    if (!file.create())
+        return failure(file.error());
+    PngStream png(file);
     if (!png.begin(static_cast<int>(width), static_cast<int>(height), alpha, dotsPerMetre))
         return failure(tr("The picture could not be encoded."));
     const MapPainter mapPainter(document, layout);
@@ -221,11 +406,16 @@ ExportResult exportPng(const Document &document, const MapLayout &layout, const 
     }
     if (encoding.valid())
         encoded = encoding.get() && encoded;
+    if (encoded)
+        encoded = png.finish();
+    if (!file.ok())
+        return failure(file.error()); // the encoder stopped because the disk did
     if (!encoded)
         return failure(tr("The picture could not be encoded."));
-    if (!png.finish())
-        return failure(tr("The picture could not be encoded."));
-    ExportResult result = writeBytes(path, png.bytes());
+    if (!file.commit())
+        return failure(file.error());
+    ExportResult result;
+    result.ok = true;
     result.pixelSize = QSize(static_cast<int>(width), static_cast<int>(height));
     return result;
 }
@@ -234,11 +424,11 @@ ExportResult exportSvg(const Document &document, const MapLayout &layout, const 
                        const QString &path)
 {
     const QRectF region = exportRegion(layout, options.selectedCards);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
+    AtomicFile file(path);
+    if (!file.create())
+        return failure(file.error());
     QSvgGenerator generator;
-    generator.setOutputDevice(&buffer);
+    generator.setOutputDevice(&file);
     generator.setResolution(96); // map units are 96 dpi pixels
     generator.setSize(region.size().toSize());
     generator.setViewBox(QRectF(QPointF(0, 0), region.size()));
@@ -249,7 +439,11 @@ ExportResult exportSvg(const Document &document, const MapLayout &layout, const 
         painter.translate(-region.topLeft());
         MapPainter(document, layout).paintMap(&painter, region, exportPaintOptions(options, 1.0));
     }
-    return writeBytes(path, bytes);
+    if (!file.commit())
+        return failure(file.error());
+    ExportResult result;
+    result.ok = true;
+    return result;
 }
 
 QPageSize pageSizeFor(PaperSize paper, const QSizeF &fitPoints)
@@ -476,10 +670,10 @@ QPageLayout pageLayoutFor(const ExportOptions &options, const QRectF &region)
 ExportResult exportPdf(const Document &document, const MapLayout &layout, const ExportOptions &options,
                        const QString &path, const ExportProgress &progress)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
+    AtomicFile file(path);
+    if (!file.create())
+        return failure(file.error());
+    QPdfWriter writer(&file);
     writer.setResolution(72); // one device unit is one point
     writer.setTitle(toQString(document.journey().title));
     writer.setCreator(QStringLiteral("CJM Studio %1").arg(QCoreApplication::applicationVersion()));
@@ -495,7 +689,10 @@ ExportResult exportPdf(const Document &document, const MapLayout &layout, const 
     painter.end();
     if (pages < 0)
         return failure(tr("The export was cancelled."));
-    ExportResult result = writeBytes(path, bytes);
+    if (!file.commit())
+        return failure(file.error());
+    ExportResult result;
+    result.ok = true;
     result.pages = pages;
     return result;
 }

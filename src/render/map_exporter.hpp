@@ -2,7 +2,9 @@
 // Exporting a map for stakeholder decks: PNG, PDF, SVG and the CSV card
 // inventory. Every picture is painted by MapPainter from a MapLayout, as the
 // canvas is, without canvas decoration (selection, find highlights). Files
-// are written atomically: a failed or cancelled export leaves nothing behind.
+// are written as they are painted, to a temporary file renamed over the
+// target when complete: a failed or cancelled export leaves nothing behind,
+// and an existing file as it was.
 
 #include <QImage>
 #include <QPageLayout>
