@@ -9,6 +9,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSet>
 #include <QSvgGenerator>
 #include <algorithm>
 #include <cerrno>
@@ -29,6 +30,58 @@
 #include "qt_text.hpp"
 
 namespace cjm {
+
+// A later SVG chunk, ready to follow the first (see exportSvg). Qt numbers
+// gradients from 1 in every generator, so the ids a chunk defines get the
+// suffix, in their definitions and in every "url(#id)" attribute. (Qt 6.4's
+// generator defines ids only in <defs> and refers to them only as url(#id);
+// it escapes text, so no card's text holds a quote.)
+bool detail::svgChunkBody(const QByteArray &svg, const QByteArray &suffix, QByteArray &body)
+{
+    const qsizetype defsStart = svg.indexOf("<defs>\n");
+    const qsizetype defsEnd = defsStart < 0 ? -1 : svg.indexOf("</defs>\n", defsStart);
+    const qsizetype end = svg.lastIndexOf("</svg>");
+    if (defsStart < 0 || defsEnd < 0 || end < defsEnd)
+        return false;
+    const qsizetype defsContent = defsStart + 7;
+    const bool hasDefs = defsEnd > defsContent;
+    const qsizetype from = hasDefs ? defsStart : defsEnd + 8;
+    const QByteArrayView text = QByteArrayView(svg).sliced(from, end - from);
+    QSet<QByteArray> ids;
+    for (qsizetype i = svg.indexOf(" id=\"", defsContent); i >= 0 && i < defsEnd; i = svg.indexOf(" id=\"", i + 5)) {
+        const qsizetype close = svg.indexOf('"', i + 5);
+        if (close < 0)
+            return false;
+        ids.insert(svg.mid(i + 5, close - i - 5));
+    }
+    body.clear();
+    if (ids.isEmpty()) {
+        body.append(text.data(), text.size());
+        return true;
+    }
+    // One pass over the text: copy it, renaming at each " id=\"" and "\"url(#".
+    const QByteArrayView idMarker(" id=\""), urlMarker("\"url(#");
+    body.reserve(text.size() + ids.size() * 2 * suffix.size() + 64);
+    qsizetype at = 0;
+    qsizetype idAt = text.indexOf(idMarker), urlAt = text.indexOf(urlMarker);
+    while (idAt >= 0 || urlAt >= 0) {
+        const bool isId = idAt >= 0 && (urlAt < 0 || idAt < urlAt);
+        const qsizetype nameStart = isId ? idAt + idMarker.size() : urlAt + urlMarker.size();
+        const qsizetype nameEnd = text.indexOf(isId ? '"' : ')', nameStart);
+        if (nameEnd < 0)
+            return false;
+        body.append(text.data() + at, nameEnd - at);
+        if (ids.contains(text.sliced(nameStart, nameEnd - nameStart).toByteArray()))
+            body.append(suffix);
+        at = nameEnd;
+        if (idAt >= 0 && idAt < at)
+            idAt = text.indexOf(idMarker, at);
+        if (urlAt >= 0 && urlAt < at)
+            urlAt = text.indexOf(urlMarker, at);
+    }
+    body.append(text.data() + at, text.size() - at);
+    return true;
+}
 
 namespace {
 
@@ -420,25 +473,118 @@ ExportResult exportPng(const Document &document, const MapLayout &layout, const 
     return result;
 }
 
-ExportResult exportSvg(const Document &document, const MapLayout &layout, const ExportOptions &options,
-                       const QString &path)
+// SVG is painted a chunk of cards at a time: the background (with everything
+// but the cards), then the cards of one lane row after another, a row cut
+// between stages when it holds more than this many. Qt's SVG generator keeps
+// its whole drawing in memory (a QString, twice the file's size) until the
+// end, so each chunk gets its own generator: memory follows the chunk, not
+// the map.
+constexpr std::size_t kCardsPerChunk = 1000;
+
+// The rectangles whose cards, painted one rectangle after another with
+// paintCards, are exactly the cards paintCards(region) paints, in the same
+// order (the layout's display order: band, row, stage, place in the cell).
+// That is checked against the layout; were it ever not so, the one chunk is
+// the whole region (right, if not small).
+std::vector<QRectF> cardChunks(const MapLayout &layout, const QRectF &region)
 {
-    const QRectF region = exportRegion(layout, options.selectedCards);
-    AtomicFile file(path);
-    if (!file.create())
-        return failure(file.error());
+    std::vector<QRectF> chunks;
+    const auto &stages = layout.stages();
+    const auto &bands = layout.bands();
+    const int stageCount = static_cast<int>(stages.size());
+    for (int b = 0; b < static_cast<int>(bands.size()); ++b)
+        for (int r = 0; r < static_cast<int>(bands[b].rows.size()); ++r) {
+            const MapLayout::LaneRow &row = bands[b].rows[static_cast<std::size_t>(r)];
+            std::size_t count = 0;
+            int first = 0;
+            for (int s = 0; s < stageCount; ++s) {
+                count += layout.cardsInCell(b, r, s).size();
+                if (count == 0) {
+                    first = s + 1;
+                    continue;
+                }
+                if (count < kCardsPerChunk && s + 1 < stageCount)
+                    continue;
+                const qreal x0 = stages[static_cast<std::size_t>(first)].x;
+                const qreal x1 = stages[static_cast<std::size_t>(s)].x + stages[static_cast<std::size_t>(s)].width;
+                const QRectF rect = QRectF(x0, row.y, x1 - x0, row.height).intersected(region);
+                if (!rect.isEmpty())
+                    chunks.push_back(rect);
+                count = 0;
+                first = s + 1;
+            }
+        }
+    const std::vector<std::string> all = layout.cardsIn(region);
+    std::size_t at = 0;
+    for (const QRectF &rect : chunks)
+        for (const std::string &id : layout.cardsIn(rect))
+            if (at >= all.size() || all[at++] != id)
+                return {region};
+    if (at != all.size())
+        return {region};
+    return chunks;
+}
+
+// What one QSvgGenerator makes of `paint` on the export's canvas. The
+// generator writes its header (XML declaration, <svg> with size and viewBox,
+// title and description when set), <defs>, then the drawing in <g> elements,
+// then "</svg>". Qt writes the title and description as they are: they are
+// escaped here.
+QByteArray paintSvg(const QRectF &region, const QString &title, const QString &description,
+                    const std::function<void(QPainter &)> &paint)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
-    generator.setOutputDevice(&file);
+    generator.setOutputDevice(&buffer);
     generator.setResolution(96); // map units are 96 dpi pixels
     generator.setSize(region.size().toSize());
     generator.setViewBox(QRectF(QPointF(0, 0), region.size()));
-    generator.setTitle(toQString(document.journey().title));
-    generator.setDescription(tr("Customer journey map made with CJM Studio"));
+    generator.setTitle(title.toHtmlEscaped());
+    generator.setDescription(description.toHtmlEscaped());
     {
         QPainter painter(&generator);
         painter.translate(-region.topLeft());
-        MapPainter(document, layout).paintMap(&painter, region, exportPaintOptions(options, 1.0));
+        paint(painter);
     }
+    return bytes;
+}
+
+ExportResult exportSvg(const Document &document, const MapLayout &layout, const ExportOptions &options,
+                       const QString &path, const ExportProgress &progress)
+{
+    const QRectF region = exportRegion(layout, options.selectedCards);
+    const MapPainter mapPainter(document, layout);
+    const PaintOptions paint = exportPaintOptions(options, 1.0);
+    const std::vector<QRectF> chunks = cardChunks(layout, region);
+    AtomicFile file(path);
+    if (!file.create())
+        return failure(file.error());
+    // The first chunk, the background, brings the header: the file starts as
+    // one generator's would, and its "</svg>" comes after the last chunk.
+    const QByteArray head = paintSvg(region, toQString(document.journey().title),
+                                     tr("Customer journey map made with CJM Studio"),
+                                     [&](QPainter &painter) { mapPainter.paintBackground(&painter, region, paint); });
+    const QByteArray closing("</svg>\n");
+    if (!head.endsWith(closing))
+        return failure(tr("The SVG could not be made."));
+    file.append(head.constData(), head.size() - closing.size());
+    const int total = static_cast<int>(chunks.size());
+    QByteArray body;
+    for (int i = 0; i < total; ++i) {
+        const QRectF &chunk = chunks[static_cast<std::size_t>(i)];
+        const QByteArray svg = paintSvg(region, QString(), QString(), [&](QPainter &painter) {
+            mapPainter.paintCards(&painter, chunk, paint);
+        });
+        if (!detail::svgChunkBody(svg, "_" + QByteArray::number(i + 1), body))
+            return failure(tr("The SVG could not be made."));
+        if (!file.append(body))
+            return failure(file.error());
+        if (progress && !progress(i + 1, total))
+            return failure(tr("The export was cancelled."));
+    }
+    file.append(closing);
     if (!file.commit())
         return failure(file.error());
     ExportResult result;
@@ -755,7 +901,7 @@ ExportResult exportMap(const Document &document, const ExportOptions &options, c
     layout.rebuild(source);
     switch (options.format) {
     case ExportFormat::Png: return exportPng(source, layout, options, path);
-    case ExportFormat::Svg: return exportSvg(source, layout, options, path);
+    case ExportFormat::Svg: return exportSvg(source, layout, options, path, progress);
     case ExportFormat::Pdf: return exportPdf(source, layout, options, path, progress);
     case ExportFormat::Csv: break;
     }

@@ -6,6 +6,7 @@
 // target when complete: a failed or cancelled export leaves nothing behind,
 // and an existing file as it was.
 
+#include <QByteArray>
 #include <QImage>
 #include <QPageLayout>
 #include <QPainter>
@@ -74,6 +75,17 @@ QImage exportPreview(const Document &document, const ExportOptions &options, con
 bool exportFormatFromPath(const QString &path, ExportFormat &format);
 bool exportFormatFromName(const QString &name, ExportFormat &format);
 bool paperSizeFromName(const QString &name, PaperSize &paper);
+
+namespace detail {
+// The SVG export paints the background with one QSvgGenerator and the cards a
+// chunk at a time, each with its own (Qt's generator keeps its whole drawing
+// in memory until the end). This makes a later chunk's output ready to follow
+// the first one's inside the one <svg>: its <defs> (when not empty) and its
+// drawing, without its header or "</svg>", the ids it defines renamed with
+// `idSuffix`. False when `svg` is not as QSvgGenerator writes it. Declared
+// here for the tests.
+bool svgChunkBody(const QByteArray &svg, const QByteArray &idSuffix, QByteArray &body);
+} // namespace detail
 
 // The largest PNG we agree to make, in pixels per side and in total.
 inline constexpr int kMaxPngSide = 32767;

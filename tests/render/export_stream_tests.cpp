@@ -1,16 +1,30 @@
 // Exports write their file as they go, to a temporary file beside the
 // target: a failed or cancelled export must leave an existing file as it was.
+// The SVG and PDF exports also paint a chunk of cards at a time: what they
+// write must be what one piece would show.
 
 #include <catch2/catch.hpp>
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QImage>
+#include <QLinearGradient>
+#include <QPainter>
+#include <QSet>
+#include <QSvgGenerator>
+#include <QSvgRenderer>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 #include <csignal>
 #include <sys/resource.h>
 #include <sys/stat.h>
 
+#include "cjm/edit.hpp"
 #include "map_exporter.hpp"
+#include "map_layout.hpp"
+#include "map_painter.hpp"
+#include "qt_text.hpp"
 #include "render_test_support.hpp"
 
 using namespace cjm;
@@ -88,7 +102,7 @@ TEST_CASE("a cancelled export leaves an existing file as it was", "[export][safe
         const char *suffix;
         PdfLayout layout;
     };
-    for (const Case &c : {Case{"pdf", PdfLayout::PerPersona}}) {
+    for (const Case &c : {Case{"pdf", PdfLayout::PerPersona}, Case{"svg", PdfLayout::FitToPage}}) {
         INFO(c.suffix << " layout " << static_cast<int>(c.layout));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("map.") + QLatin1String(c.suffix));
@@ -100,7 +114,7 @@ TEST_CASE("a cancelled export leaves an existing file as it was", "[export][safe
         int calls = 0;
         const ExportResult result = exportMap(doc, options, path, [&](int done, int total) {
             ++calls;
-            CHECK(total > 1); // a page per persona
+            CHECK(total > 1); // a page per persona, or the SVG's chunks
             return done < 2;  // cancel after the second
         });
         CHECK_FALSE(result.ok);
@@ -131,4 +145,268 @@ TEST_CASE("an export keeps the permissions of the file it replaces", "[export][s
         REQUIRE(::stat(QFile::encodeName(path).constData(), &info) == 0);
         CHECK((info.st_mode & 0777) == 0640);
     }
+}
+// SVG: the background, then the cards a chunk at a time, each from its own
+// QSvgGenerator, in one <svg>.
+
+namespace {
+
+const QString kDate = QStringLiteral("2026-01-02");
+
+// The e-commerce sample with 1,100 more cards in one lane row of the first
+// persona, so that row is cut into chunks between stages.
+Document crowdedMap()
+{
+    Document doc = test::loadSample("ecommerce-en.cjm");
+    const Lane *lane = nullptr;
+    for (const Lane &l : doc.lanes())
+        if (l.kind == LaneKind::Actions)
+            lane = &l;
+    REQUIRE(lane);
+    const std::string laneId = lane->id, personaId = doc.personas().front().id;
+    const std::size_t stages = doc.stages().size();
+    for (std::size_t i = 0; i < 1100; ++i) {
+        Card card;
+        card.id = "crowd-" + std::to_string(i);
+        card.persona = personaId;
+        card.stage = doc.stages()[i % stages].id;
+        card.lane = laneId;
+        card.order = static_cast<std::int64_t>(i);
+        card.text = "Crowd card " + std::to_string(i) + (i % 3 ? "" : " 第" + std::to_string(i) + "张卡片");
+        REQUIRE(addCard(card)->apply(doc));
+    }
+    return doc;
+}
+
+Document loadMap(const std::string &name)
+{
+    return name == "crowded" ? crowdedMap() : test::loadSample(name + ".cjm");
+}
+
+// What one QSvgGenerator makes of the whole map: the export before it was
+// painted in chunks.
+QByteArray oneGeneratorSvg(const Document &doc, const QString &title)
+{
+    MapLayout layout;
+    layout.rebuild(doc);
+    const QRectF region = layout.bounds();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setResolution(96);
+    generator.setSize(region.size().toSize());
+    generator.setViewBox(QRectF(QPointF(0, 0), region.size()));
+    generator.setTitle(title);
+    generator.setDescription(QStringLiteral("Customer journey map made with CJM Studio"));
+    {
+        QPainter painter(&generator);
+        painter.translate(-region.topLeft());
+        PaintOptions paint;
+        paint.date = kDate;
+        MapPainter(doc, layout).paintMap(&painter, region, paint);
+    }
+    return bytes;
+}
+
+struct SvgFacts {
+    bool wellFormed = false;
+    QString title, description, width, height, viewBox;
+    QStringList texts;  // every <text>, in document order
+    QStringList ids;    // every id attribute
+    QStringList urlRefs; // the ids named in url(#...)
+};
+
+SvgFacts readSvg(const QByteArray &svg)
+{
+    SvgFacts facts;
+    QXmlStreamReader xml(svg);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const auto attributes = xml.attributes();
+        if (xml.name() == QLatin1String("svg")) {
+            facts.width = attributes.value(QLatin1String("width")).toString();
+            facts.height = attributes.value(QLatin1String("height")).toString();
+            facts.viewBox = attributes.value(QLatin1String("viewBox")).toString();
+        }
+        if (attributes.hasAttribute(QLatin1String("id")))
+            facts.ids << attributes.value(QLatin1String("id")).toString();
+        for (const auto &attribute : attributes) {
+            const QString value = attribute.value().toString();
+            if (value.startsWith(QLatin1String("url(#")))
+                facts.urlRefs << value.mid(5, value.size() - 6);
+        }
+        if (xml.name() == QLatin1String("title"))
+            facts.title = xml.readElementText();
+        else if (xml.name() == QLatin1String("desc"))
+            facts.description = xml.readElementText();
+        else if (xml.name() == QLatin1String("text"))
+            facts.texts << xml.readElementText(QXmlStreamReader::IncludeChildElements);
+    }
+    facts.wellFormed = !xml.hasError();
+    return facts;
+}
+
+QImage renderSvg(const QByteArray &svg, const QSize &size)
+{
+    QSvgRenderer renderer(svg);
+    REQUIRE(renderer.isValid());
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    renderer.render(&painter);
+    return image;
+}
+
+qint64 differentPixels(const QImage &a, const QImage &b)
+{
+    REQUIRE(a.size() == b.size());
+    const QImage x = a.convertToFormat(QImage::Format_ARGB32), y = b.convertToFormat(QImage::Format_ARGB32);
+    qint64 different = 0;
+    for (int row = 0; row < x.height(); ++row) {
+        const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(row));
+        const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(row));
+        for (int column = 0; column < x.width(); ++column)
+            if (p[column] != q[column])
+                ++different;
+    }
+    return different;
+}
+
+} // namespace
+
+TEST_CASE("an SVG painted in chunks is one valid SVG that looks like one generator's", "[export][svg]")
+{
+    QTemporaryDir dir;
+    for (const char *name : {"retail-zh", "ecommerce-en", "crowded"}) {
+        INFO(name);
+        const Document doc = loadMap(name);
+        ExportOptions options;
+        options.format = ExportFormat::Svg;
+        options.date = kDate;
+        const QString path = dir.filePath(QStringLiteral("map.svg"));
+        int chunks = 0;
+        const ExportResult result = exportMap(doc, options, path, [&](int done, int total) {
+            CHECK(done == ++chunks);
+            CHECK(total >= done);
+            return true;
+        });
+        REQUIRE(result.ok);
+        CHECK(chunks > 3); // the cards came in several chunks
+        const QByteArray exported = readFile(path);
+        const QByteArray whole = oneGeneratorSvg(doc, toQString(doc.journey().title));
+
+        const SvgFacts facts = readSvg(exported);
+        const SvgFacts expected = readSvg(whole);
+        REQUIRE(facts.wellFormed);
+        REQUIRE(expected.wellFormed);
+        CHECK(exported.startsWith(whole.left(whole.indexOf("<defs>")))); // the same header
+        CHECK(exported.endsWith("</svg>\n"));
+        CHECK(exported.count("<svg") == 1);
+        CHECK(facts.title == toQString(doc.journey().title));
+        CHECK(facts.description == expected.description);
+        CHECK(facts.width == expected.width);
+        CHECK(facts.height == expected.height);
+        CHECK(facts.viewBox == expected.viewBox);
+        // Every text, once, in the same order: every card's text exactly as often as before.
+        CHECK(facts.texts.size() == expected.texts.size());
+        CHECK(facts.texts == expected.texts);
+        for (const Card &card : doc.cards())
+            if (card.id.rfind("crowd-", 0) == 0 && card.text.find("第") == std::string::npos)
+                CHECK(facts.texts.count(toQString(card.text)) == 1);
+        CHECK(QSet<QString>(facts.ids.begin(), facts.ids.end()).size() == facts.ids.size());
+        for (const QString &ref : facts.urlRefs)
+            CHECK(facts.ids.contains(ref));
+
+        MapLayout layout;
+        layout.rebuild(doc);
+        const QSize size = layout.bounds().size().toSize();
+        CHECK(differentPixels(renderSvg(exported, size), renderSvg(whole, size)) == 0);
+    }
+}
+
+TEST_CASE("SVG chunks keep the ids they define apart", "[export][svg]")
+{
+    // Each chunk's generator numbers its gradients from 1; in the one file
+    // the later chunk's ids are renamed, and so are its references to them.
+    const QRectF area(0, 0, 200, 100);
+    auto paintGradient = [](QPainter &painter, const QRectF &rect, const QColor &from, const QColor &to) {
+        QLinearGradient gradient(rect.topLeft(), rect.bottomLeft());
+        gradient.setColorAt(0, from);
+        gradient.setColorAt(1, to);
+        painter.fillRect(rect, gradient);
+    };
+    auto generate = [&](const std::function<void(QPainter &)> &paint, const QString &title) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QSvgGenerator generator;
+        generator.setOutputDevice(&buffer);
+        generator.setResolution(96);
+        generator.setSize(area.size().toSize());
+        generator.setViewBox(area);
+        generator.setTitle(title);
+        generator.setDescription(title);
+        {
+            QPainter painter(&generator);
+            paint(painter);
+        }
+        return bytes;
+    };
+    const QRectF left(0, 0, 100, 100), right(100, 0, 100, 100);
+    const QByteArray first =
+        generate([&](QPainter &p) { paintGradient(p, left, Qt::red, Qt::yellow); }, QStringLiteral("t"));
+    const QByteArray second = generate(
+        [&](QPainter &p) {
+            paintGradient(p, right, Qt::blue, Qt::green);
+            p.fillRect(QRectF(120, 20, 20, 20), QBrush(Qt::black, Qt::Dense4Pattern));
+        },
+        QString());
+    const QByteArray both = generate(
+        [&](QPainter &p) {
+            paintGradient(p, left, Qt::red, Qt::yellow);
+            paintGradient(p, right, Qt::blue, Qt::green);
+            p.fillRect(QRectF(120, 20, 20, 20), QBrush(Qt::black, Qt::Dense4Pattern));
+        },
+        QStringLiteral("t"));
+    REQUIRE(first.contains("id=\"gradient1\""));
+    REQUIRE(second.contains("id=\"gradient1\""));
+
+    QByteArray body;
+    REQUIRE(detail::svgChunkBody(second, "_2", body));
+    CHECK_FALSE(body.contains("<svg"));
+    CHECK_FALSE(body.contains("</svg>"));
+    CHECK(body.contains("id=\"gradient1_2\""));
+    CHECK(body.contains("fill=\"url(#gradient1_2)\""));
+    CHECK_FALSE(body.contains("url(#gradient1)"));
+    const QByteArray joined = first.left(first.lastIndexOf("</svg>")) + body + "</svg>\n";
+    const SvgFacts facts = readSvg(joined);
+    REQUIRE(facts.wellFormed);
+    CHECK(QSet<QString>(facts.ids.begin(), facts.ids.end()).size() == facts.ids.size());
+    CHECK(facts.ids.size() >= 4); // two gradients, a pattern and its mask
+    for (const QString &ref : facts.urlRefs)
+        CHECK(facts.ids.contains(ref));
+    CHECK(differentPixels(renderSvg(joined, area.size().toSize()), renderSvg(both, area.size().toSize())) == 0);
+
+    CHECK_FALSE(detail::svgChunkBody(QByteArray("<svg>not a generator's</svg>"), "_2", body));
+}
+
+TEST_CASE("an SVG's title is escaped: a map called R&D <beta> still exports valid XML", "[export][svg]")
+{
+    Document doc = test::loadSample("ecommerce-en.cjm");
+    Journey journey = doc.journey();
+    journey.title = "R&D <beta> \"quoted\"";
+    doc = Document::fromParts(journey, doc.personas(), doc.stages(), doc.lanes(), doc.cards(), doc.generator(),
+                              doc.unknown());
+    QTemporaryDir dir;
+    ExportOptions options;
+    options.format = ExportFormat::Svg;
+    const QString path = dir.filePath(QStringLiteral("title.svg"));
+    REQUIRE(exportMap(doc, options, path).ok);
+    const SvgFacts facts = readSvg(readFile(path));
+    REQUIRE(facts.wellFormed);
+    CHECK(facts.title == QStringLiteral("R&D <beta> \"quoted\""));
+    CHECK(facts.texts.contains(QStringLiteral("R&D <beta> \"quoted\"")));
 }
