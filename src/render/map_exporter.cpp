@@ -19,6 +19,7 @@
 #include <filesystem>
 #include <fstream>
 #include <future>
+#include <map>
 #include <png.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -473,12 +474,12 @@ ExportResult exportPng(const Document &document, const MapLayout &layout, const 
     return result;
 }
 
-// SVG is painted a chunk of cards at a time: the background (with everything
-// but the cards), then the cards of one lane row after another, a row cut
-// between stages when it holds more than this many. Qt's SVG generator keeps
-// its whole drawing in memory (a QString, twice the file's size) until the
-// end, so each chunk gets its own generator: memory follows the chunk, not
-// the map.
+// SVG and PDF are painted a chunk of cards at a time: the background (with
+// everything but the cards), then the cards of one lane row after another,
+// a row cut between stages when it holds more than this many. Qt's SVG and PDF
+// engines keep what they draw in memory (the SVG's whole body, a PDF page's
+// whole content stream) until the end, so each chunk gets its own: memory
+// follows the chunk, not the map.
 constexpr std::size_t kCardsPerChunk = 1000;
 
 // The rectangles whose cards, painted one rectangle after another with
@@ -605,22 +606,6 @@ QPageSize pageSizeFor(PaperSize paper, const QSizeF &fitPoints)
     return QPageSize(QPageSize::A4);
 }
 
-// One PDF page: paints `region` of the layout scaled into `target` (points).
-void paintRegion(QPainter &painter, const MapPainter &mapPainter, const QRectF &region, const QRectF &target,
-                 const PaintOptions &paint)
-{
-    const qreal scale = std::min(target.width() / region.width(), target.height() / region.height());
-    painter.save();
-    // Centred on the page.
-    painter.translate(target.topLeft() + QPointF((target.width() - region.width() * scale) / 2,
-                                                 (target.height() - region.height() * scale) / 2));
-    painter.scale(scale, scale);
-    painter.translate(-region.topLeft());
-    painter.setClipRect(region);
-    mapPainter.paintMap(&painter, region, paint);
-    painter.restore();
-}
-
 class PagePainter {
 public:
     PagePainter(const Document &document, const ExportOptions &options, const ExportProgress &progress,
@@ -629,10 +614,19 @@ public:
     {
     }
 
+    // Pages with many cards painted as several device pages: the background,
+    // then the cards a chunk at a time (kCardsPerChunk), each after
+    // `newSubPage`. QPdfEngine keeps a page's whole content stream in memory
+    // until the next page starts; pdf::SubPageMerger makes them one page again.
+    void setSubPages(std::function<bool()> newSubPage) { m_newSubPage = std::move(newSubPage); }
+    // How many device pages each page painted took, in order.
+    const std::vector<int> &devicePages() const { return m_devicePages; }
+
     // Paints every page; returns the page count, or -1 when cancelled.
     int paint(QPainter &painter, const QRectF &page, const MapLayout &wholeLayout)
     {
         const QRectF fullRegion = exportRegion(wholeLayout, m_options.selectedCards);
+        m_devicePages.assign(1, 1);
         bool complete = false;
         if (m_options.pdfLayout == PdfLayout::PerPersona && m_options.personaId.empty())
             complete = perPersona(painter, page);
@@ -646,15 +640,63 @@ public:
 private:
     bool step(int done, int total) { return !m_progress || m_progress(done, total); }
 
+    // One page: `region` of the layout scaled into `target` (points),
+    // centred; with sub-pages, the cards a chunk at a time, each chunk
+    // reported to `chunkDone` (which may cancel).
+    bool paintRegion(QPainter &painter, const MapPainter &mapPainter, const MapLayout &layout, const QRectF &region,
+                     const QRectF &target, const PaintOptions &paint, const ExportProgress &chunkDone = {})
+    {
+        const qreal scale = std::min(target.width() / region.width(), target.height() / region.height());
+        painter.save();
+        painter.translate(target.topLeft() + QPointF((target.width() - region.width() * scale) / 2,
+                                                     (target.height() - region.height() * scale) / 2));
+        painter.scale(scale, scale);
+        painter.translate(-region.topLeft());
+        painter.setClipRect(region);
+        bool complete = true;
+        if (!m_newSubPage) {
+            mapPainter.paintMap(&painter, region, paint);
+        } else {
+            // paintMap is paintBackground then paintCards; cardChunks()
+            // splits the second without changing what it paints or its order.
+            const std::vector<QRectF> chunks = cardChunks(layout, region);
+            mapPainter.paintBackground(&painter, region, paint);
+            const int total = static_cast<int>(chunks.size());
+            for (int i = 0; i < total && complete; ++i) {
+                // The painter's state (transform, clip) carries over to the
+                // new page. Should the device refuse one, the chunk goes on
+                // the current page.
+                if (m_newSubPage())
+                    ++m_devicePages.back();
+                mapPainter.paintCards(&painter, chunks[static_cast<std::size_t>(i)], paint);
+                complete = !chunkDone || chunkDone(i + 1, total);
+            }
+        }
+        painter.restore();
+        return complete;
+    }
+
     bool fitted(QPainter &painter, const QRectF &page, const MapLayout &layout, const QRectF &region)
     {
         const MapPainter mapPainter(m_document, layout);
-        paintRegion(painter, mapPainter, region, page, exportPaintOptions(m_options, 1.0));
+        bool chunked = false; // then the last chunk's step was the last step
+        const auto chunkDone = [&](int done, int total) {
+            chunked = true;
+            return step(done, total);
+        };
+        const bool complete =
+            paintRegion(painter, mapPainter, layout, region, page, exportPaintOptions(m_options, 1.0), chunkDone);
         m_pages = 1;
-        return step(1, 1);
+        return complete && (chunked || step(1, 1));
     }
 
-    bool nextPage() { return !m_newPage || m_newPage(); }
+    bool nextPage()
+    {
+        if (m_newPage && !m_newPage())
+            return false;
+        m_devicePages.push_back(1);
+        return true;
+    }
 
     bool perPersona(QPainter &painter, const QRectF &page)
     {
@@ -665,7 +707,8 @@ private:
             const Document scoped = scopedDocument(m_document, m_document.personas()[static_cast<std::size_t>(i)].id);
             MapLayout layout;
             layout.rebuild(scoped);
-            paintRegion(painter, MapPainter(scoped, layout), layout.bounds(), page, exportPaintOptions(m_options, 1.0));
+            paintRegion(painter, MapPainter(scoped, layout), layout, layout.bounds(), page,
+                        exportPaintOptions(m_options, 1.0));
             ++m_pages;
             if (!step(i + 1, total))
                 return false;
@@ -791,6 +834,8 @@ private:
     const ExportOptions &m_options;
     const ExportProgress &m_progress;
     std::function<bool()> m_newPage;
+    std::function<bool()> m_newSubPage;
+    std::vector<int> m_devicePages;
     int m_pages = 0;
 };
 
@@ -813,8 +858,485 @@ QPageLayout pageLayoutFor(const ExportOptions &options, const QRectF &region)
     return QPageLayout(pageSizeFor(options.paper, fitPoints), orientation, margins, QPageLayout::Millimeter);
 }
 
-ExportResult exportPdf(const Document &document, const MapLayout &layout, const ExportOptions &options,
-                       const QString &path, const ExportProgress &progress)
+// Just enough of PDF (ISO 32000-1, 7.3 and 7.5) to read the dictionaries
+// QPdfEngine writes for its trailer, catalog, page tree and pages, and to
+// append an incremental update (7.5.6) that makes consecutive pages one page:
+// its /Contents the array of their content streams, each wrapped in q ... Q
+// (a page's stream starts by changing the graphics state), its /Resources
+// the union of theirs. Qt names resources after their object numbers
+// (/F7, /GState9, /Pat20), so names do not clash between pages. Anything
+// unexpected (a cross-reference stream, an earlier update, a page tree that
+// is not flat, names that do clash) is refused, and the export is made
+// again without sub-pages.
+namespace pdf {
+
+using Dict = std::vector<std::pair<QByteArray, QByteArray>>; // key without '/' → the value's bytes, in order
+
+bool isWhite(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0'; }
+bool isDelimiter(char c)
+{
+    return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' || c == '}' || c == '/' ||
+           c == '%';
+}
+void skipWhite(const QByteArray &s, qsizetype &i)
+{
+    while (i < s.size() && isWhite(s[i]))
+        ++i;
+}
+QByteArray token(const QByteArray &s, qsizetype &i)
+{
+    const qsizetype start = i;
+    while (i < s.size() && !isWhite(s[i]) && !isDelimiter(s[i]))
+        ++i;
+    return s.mid(start, i - start);
+}
+bool isInteger(const QByteArray &t)
+{
+    bool ok = false;
+    t.toLongLong(&ok);
+    return ok;
+}
+
+bool parseDict(const QByteArray &s, qsizetype &i, Dict *dict, int depth);
+
+// Moves `i` past one value: a dictionary, array, string, name, number,
+// keyword, or a reference "12 0 R".
+bool skipValue(const QByteArray &s, qsizetype &i, int depth)
+{
+    if (depth > 32)
+        return false;
+    skipWhite(s, i);
+    if (i >= s.size())
+        return false;
+    const char c = s[i];
+    if (c == '<' && i + 1 < s.size() && s[i + 1] == '<')
+        return parseDict(s, i, nullptr, depth + 1);
+    if (c == '<') {
+        const qsizetype end = s.indexOf('>', i);
+        i = end + 1;
+        return end >= 0;
+    }
+    if (c == '[') {
+        for (++i;;) {
+            skipWhite(s, i);
+            if (i >= s.size())
+                return false;
+            if (s[i] == ']') {
+                ++i;
+                return true;
+            }
+            if (!skipValue(s, i, depth + 1))
+                return false;
+        }
+    }
+    if (c == '(') {
+        for (int nesting = 0; i < s.size(); ++i) {
+            if (s[i] == '\\')
+                ++i;
+            else if (s[i] == '(')
+                ++nesting;
+            else if (s[i] == ')' && --nesting == 0) {
+                ++i;
+                return true;
+            }
+        }
+        return false;
+    }
+    if (c == '/') {
+        ++i;
+        token(s, i);
+        return true;
+    }
+    const QByteArray first = token(s, i);
+    if (first.isEmpty())
+        return false;
+    if (isInteger(first)) {
+        qsizetype j = i;
+        skipWhite(s, j);
+        if (isInteger(token(s, j))) {
+            skipWhite(s, j);
+            if (j < s.size() && s[j] == 'R' && (j + 1 == s.size() || isWhite(s[j + 1]) || isDelimiter(s[j + 1])))
+                i = j + 1;
+        }
+    }
+    return true;
+}
+
+bool parseDict(const QByteArray &s, qsizetype &i, Dict *dict, int depth)
+{
+    skipWhite(s, i);
+    if (!QByteArrayView(s).sliced(i).startsWith("<<"))
+        return false;
+    for (i += 2;;) {
+        skipWhite(s, i);
+        if (QByteArrayView(s).sliced(i).startsWith(">>")) {
+            i += 2;
+            return true;
+        }
+        if (i >= s.size() || s[i] != '/')
+            return false;
+        ++i;
+        const QByteArray key = token(s, i);
+        skipWhite(s, i);
+        const qsizetype start = i;
+        if (!skipValue(s, i, depth))
+            return false;
+        if (dict)
+            dict->emplace_back(key, s.mid(start, i - start));
+    }
+}
+
+bool parseDict(const QByteArray &s, Dict &dict)
+{
+    qsizetype i = 0;
+    dict.clear();
+    return parseDict(s, i, &dict, 0);
+}
+
+const QByteArray *find(const Dict &dict, const char *key)
+{
+    for (const auto &[k, v] : dict)
+        if (k == key)
+            return &v;
+    return nullptr;
+}
+
+// "12 0 R" → 12
+bool parseRef(const QByteArray &value, int &object)
+{
+    const QList<QByteArray> parts = value.simplified().split(' ');
+    bool ok = false;
+    object = parts.size() == 3 && parts[1] == "0" && parts[2] == "R" ? parts[0].toInt(&ok) : 0;
+    return ok && object > 0;
+}
+
+// The items of an array value, each as its bytes.
+bool parseArray(const QByteArray &value, std::vector<QByteArray> &items)
+{
+    items.clear();
+    qsizetype i = 0;
+    skipWhite(value, i);
+    if (i >= value.size() || value[i] != '[')
+        return false;
+    for (++i;;) {
+        skipWhite(value, i);
+        if (i >= value.size())
+            return false;
+        if (value[i] == ']')
+            return true;
+        const qsizetype start = i;
+        if (!skipValue(value, i, 1))
+            return false;
+        items.push_back(value.mid(start, i - start));
+    }
+}
+
+QByteArray writeDict(const Dict &dict)
+{
+    QByteArray out("<<\n");
+    for (const auto &[key, value] : dict)
+        out += '/' + key + ' ' + value + '\n';
+    return out + ">>";
+}
+
+class SubPageMerger {
+public:
+    explicit SubPageMerger(AtomicFile &file) : m_file(file) {}
+
+    // Appends the update that makes each run of `devicePages` one page.
+    bool merge(const std::vector<int> &devicePages)
+    {
+        if (!readTrailer())
+            return false;
+        Dict catalog, tree;
+        int treeObject = 0;
+        const QByteArray *root = find(m_trailer, "Root");
+        int rootObject = 0;
+        if (!root || !parseRef(*root, rootObject) || !readDict(rootObject, catalog))
+            return false;
+        const QByteArray *pages = find(catalog, "Pages");
+        if (!pages || !parseRef(*pages, treeObject) || !readDict(treeObject, tree))
+            return false;
+        std::vector<QByteArray> kids;
+        const QByteArray *kidsValue = find(tree, "Kids");
+        if (!kidsValue || !parseArray(*kidsValue, kids))
+            return false;
+        std::size_t total = 0;
+        for (int n : devicePages)
+            total += static_cast<std::size_t>(n);
+        if (kids.size() != total)
+            return false;
+
+        QByteArrayList newKids;
+        std::size_t next = 0;
+        for (int n : devicePages) {
+            const std::vector<QByteArray> group(kids.begin() + static_cast<std::ptrdiff_t>(next),
+                                                kids.begin() + static_cast<std::ptrdiff_t>(next) + n);
+            next += static_cast<std::size_t>(n);
+            newKids.push_back(group.front());
+            if (n > 1 && !mergeGroup(group))
+                return false;
+        }
+        Dict newTree;
+        for (const auto &[key, value] : tree)
+            if (key == "Kids")
+                newTree.emplace_back(key, '[' + newKids.join(' ') + ']');
+            else if (key == "Count")
+                newTree.emplace_back(key, QByteArray::number(newKids.size()));
+            else
+                newTree.emplace_back(key, value);
+        startObject(treeObject);
+        m_update += writeDict(newTree) + "\nendobj\n";
+        return finish();
+    }
+
+private:
+    bool readTrailer()
+    {
+        const qint64 size = m_file.written();
+        QByteArray tail;
+        const qint64 tailSize = std::min<qint64>(size, 1024);
+        if (!m_file.readAt(size - tailSize, tailSize, tail))
+            return false;
+        const qsizetype at = tail.lastIndexOf("startxref");
+        if (at < 0)
+            return false;
+        qsizetype i = at + 9;
+        skipWhite(tail, i);
+        bool ok = false;
+        m_xref = token(tail, i).toLongLong(&ok);
+        if (!ok || m_xref <= 0 || m_xref >= size || size - m_xref > (64 << 20))
+            return false;
+        QByteArray xref;
+        if (!m_file.readAt(m_xref, size - m_xref, xref) || !xref.startsWith("xref"))
+            return false; // a cross-reference stream, or not a PDF
+        i = 4;
+        for (;;) {
+            skipWhite(xref, i);
+            if (QByteArrayView(xref).sliced(i).startsWith("trailer"))
+                break;
+            bool firstOk = false, countOk = false;
+            const int first = token(xref, i).toInt(&firstOk);
+            skipWhite(xref, i);
+            const int count = token(xref, i).toInt(&countOk);
+            if (!firstOk || !countOk || count < 0)
+                return false;
+            for (int k = 0; k < count; ++k) {
+                skipWhite(xref, i);
+                const qint64 offset = token(xref, i).toLongLong(&ok);
+                skipWhite(xref, i);
+                const QByteArray generation = token(xref, i);
+                skipWhite(xref, i);
+                if (!ok || i >= xref.size())
+                    return false;
+                if (xref[i] == 'n' && generation.toInt() == 0)
+                    m_offsets[first + k] = offset;
+                ++i;
+            }
+        }
+        i += 7;
+        if (!parseDict(xref, i, &m_trailer, 0))
+            return false;
+        const QByteArray *sizeValue = find(m_trailer, "Size");
+        m_nextObject = sizeValue ? sizeValue->trimmed().toInt() : 0;
+        // One section, unencrypted, as Qt writes them.
+        return m_nextObject > 0 && !find(m_trailer, "Prev") && !find(m_trailer, "XRefStm") &&
+               !find(m_trailer, "Encrypt");
+    }
+
+    // The text of object `number` between "N 0 obj" and "endobj" (only
+    // objects without streams are read).
+    bool readObject(int number, QByteArray &body)
+    {
+        const auto offset = m_offsets.find(number);
+        if (offset == m_offsets.end())
+            return false;
+        const qint64 size = m_file.written();
+        for (qint64 length = 4096;; length *= 2) {
+            QByteArray text;
+            if (!m_file.readAt(offset->second, std::min(length, size - offset->second), text))
+                return false;
+            const qsizetype end = text.indexOf("endobj");
+            if (end >= 0) {
+                const QByteArray head = QByteArray::number(number) + " 0 obj";
+                if (!text.startsWith(head))
+                    return false;
+                body = text.mid(head.size(), end - head.size()).trimmed();
+                return true;
+            }
+            if (length >= size - offset->second || length >= (1 << 20))
+                return false;
+        }
+    }
+    bool readDict(int number, Dict &dict)
+    {
+        QByteArray body;
+        return readObject(number, body) && parseDict(body, dict);
+    }
+
+    void startObject(int number)
+    {
+        m_written[number] = m_file.written() + m_update.size();
+        m_update += QByteArray::number(number) + " 0 obj\n";
+    }
+    QByteArray addStream(const QByteArray &data)
+    {
+        const int number = m_nextObject++;
+        startObject(number);
+        m_update += "<<\n/Length " + QByteArray::number(data.size()) + "\n>>\nstream\n" + data;
+        m_update += "\nendstream\nendobj\n";
+        return QByteArray::number(number) + " 0 R";
+    }
+
+    // The pages of `group` (references) become its first page.
+    bool mergeGroup(const std::vector<QByteArray> &group)
+    {
+        std::vector<QByteArray> contents;
+        std::vector<std::pair<QByteArray, Dict>> resources; // by kind (/Font, /ExtGState...), in order
+        Dict first;
+        int firstObject = 0;
+        for (std::size_t k = 0; k < group.size(); ++k) {
+            int object = 0;
+            Dict page;
+            if (!parseRef(group[k], object) || !readDict(object, page))
+                return false;
+            const QByteArray *type = find(page, "Type");
+            const QByteArray *content = find(page, "Contents");
+            const QByteArray *resource = find(page, "Resources");
+            if (!type || type->trimmed() != "/Page" || !content || !resource)
+                return false;
+            if (k == 0) {
+                first = page;
+                firstObject = object;
+            } else if (!sameApartFromContent(first, page) || !noAnnotations(page)) {
+                return false;
+            }
+            // With white space at both ends: the streams are read as one.
+            contents.push_back(addStream(k == 0 ? "\nq\n" : "\nQ q\n"));
+            std::vector<QByteArray> streams;
+            if (parseArray(*content, streams))
+                contents.insert(contents.end(), streams.begin(), streams.end());
+            else
+                contents.push_back(content->trimmed());
+            if (!addResources(*resource, resources))
+                return false;
+        }
+        contents.push_back(addStream("\nQ\n"));
+        Dict merged;
+        for (const auto &[kind, entries] : resources)
+            merged.emplace_back(kind, writeDict(entries));
+        const QByteArray resourcesRef = QByteArray::number(m_nextObject) + " 0 R";
+        startObject(m_nextObject++);
+        m_update += writeDict(merged) + "\nendobj\n";
+        Dict page;
+        for (const auto &[key, value] : first)
+            if (key == "Contents")
+                page.emplace_back(key, '[' + QByteArrayList(contents.begin(), contents.end()).join(' ') + ']');
+            else if (key == "Resources")
+                page.emplace_back(key, resourcesRef);
+            else
+                page.emplace_back(key, value);
+        startObject(firstObject);
+        m_update += writeDict(page) + "\nendobj\n";
+        return true;
+    }
+
+    static bool sameApartFromContent(const Dict &a, const Dict &b)
+    {
+        auto rest = [](const Dict &d) {
+            Dict kept;
+            for (const auto &entry : d)
+                if (entry.first != "Contents" && entry.first != "Resources" && entry.first != "Annots")
+                    kept.push_back(entry);
+            std::sort(kept.begin(), kept.end());
+            return kept;
+        };
+        return rest(a) == rest(b);
+    }
+    bool noAnnotations(const Dict &page)
+    {
+        const QByteArray *annots = find(page, "Annots");
+        if (!annots)
+            return true;
+        QByteArray value = *annots;
+        int object = 0;
+        if (parseRef(value, object) && !readObject(object, value))
+            return false;
+        std::vector<QByteArray> items;
+        return parseArray(value, items) && items.empty();
+    }
+    // Adds a page's resources (a dictionary of dictionaries, inline or by
+    // reference) to `resources`; the same name must mean the same object.
+    bool addResources(const QByteArray &value, std::vector<std::pair<QByteArray, Dict>> &resources)
+    {
+        QByteArray text = value;
+        int object = 0;
+        if (parseRef(value, object) && !readObject(object, text))
+            return false;
+        Dict kinds;
+        if (!parseDict(text, kinds))
+            return false;
+        for (const auto &[kind, entries] : kinds) {
+            Dict names;
+            if (!parseDict(entries, names))
+                return false; // /ProcSet or anything else that is not a dictionary of names
+            auto known =
+                std::find_if(resources.begin(), resources.end(), [&](const auto &r) { return r.first == kind; });
+            if (known == resources.end()) {
+                resources.emplace_back(kind, Dict());
+                known = resources.end() - 1;
+            }
+            for (const auto &[name, ref] : names) {
+                const QByteArray *existing = find(known->second, name.constData());
+                if (!existing)
+                    known->second.emplace_back(name, ref.trimmed());
+                else if (*existing != ref.trimmed())
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    bool finish()
+    {
+        const qint64 xref = m_file.written() + m_update.size();
+        m_update += "xref\n";
+        for (auto run = m_written.begin(); run != m_written.end();) {
+            auto end = run;
+            int count = 0;
+            while (end != m_written.end() && end->first == run->first + count) {
+                ++end;
+                ++count;
+            }
+            m_update += QByteArray::number(run->first) + ' ' + QByteArray::number(count) + '\n';
+            for (; run != end; ++run)
+                m_update += QByteArray::number(run->second).rightJustified(10, '0') + " 00000 n \n";
+        }
+        Dict trailer;
+        trailer.emplace_back("Size", QByteArray::number(m_nextObject));
+        for (const char *key : {"Root", "Info", "ID"})
+            if (const QByteArray *value = find(m_trailer, key))
+                trailer.emplace_back(key, value->trimmed());
+        trailer.emplace_back("Prev", QByteArray::number(m_xref));
+        m_update += "trailer\n" + writeDict(trailer) + "\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+        return m_file.append(m_update);
+    }
+
+    AtomicFile &m_file;
+    std::map<int, qint64> m_offsets; // of the objects in use, from the cross-reference table
+    Dict m_trailer;
+    qint64 m_xref = 0;
+    int m_nextObject = 0;
+    QByteArray m_update;            // what is appended
+    std::map<int, qint64> m_written; // objects in the update, and their offsets
+};
+
+} // namespace pdf
+
+// `unexpected`: the sub-pages could not be merged (see pdf::SubPageMerger);
+// the export can be made again without them.
+ExportResult writePdf(const Document &document, const MapLayout &layout, const ExportOptions &options,
+                      const QString &path, const ExportProgress &progress, bool subPages, bool &unexpected)
 {
     AtomicFile file(path);
     if (!file.create())
@@ -830,16 +1352,34 @@ ExportResult exportPdf(const Document &document, const MapLayout &layout, const 
         return failure(tr("The PDF could not be started."));
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     const QRectF page(QPointF(0, 0), pageLayout.paintRect(QPageLayout::Point).size());
-    const int pages = PagePainter(document, options, progress, [&writer] { return writer.newPage(); })
-                          .paint(painter, page, layout);
+    PagePainter pagePainter(document, options, progress, [&writer] { return writer.newPage(); });
+    if (subPages)
+        pagePainter.setSubPages([&writer] { return writer.newPage(); });
+    const int pages = pagePainter.paint(painter, page, layout);
     painter.end();
     if (pages < 0)
         return failure(tr("The export was cancelled."));
+    const std::vector<int> &devicePages = pagePainter.devicePages();
+    if (file.ok() && std::any_of(devicePages.begin(), devicePages.end(), [](int n) { return n > 1; }) &&
+        !pdf::SubPageMerger(file).merge(devicePages) && file.ok()) {
+        unexpected = true;
+        return failure(tr("The PDF could not be made."));
+    }
     if (!file.commit())
         return failure(file.error());
     ExportResult result;
     result.ok = true;
     result.pages = pages;
+    return result;
+}
+
+ExportResult exportPdf(const Document &document, const MapLayout &layout, const ExportOptions &options,
+                       const QString &path, const ExportProgress &progress)
+{
+    bool unexpected = false;
+    ExportResult result = writePdf(document, layout, options, path, progress, true, unexpected);
+    if (unexpected) // a Qt that writes its PDFs otherwise: one page in one piece, as before
+        result = writePdf(document, layout, options, path, progress, false, unexpected);
     return result;
 }
 

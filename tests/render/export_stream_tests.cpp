@@ -11,7 +11,10 @@
 #include <QImage>
 #include <QLinearGradient>
 #include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
 #include <QSet>
+#include <QStandardPaths>
 #include <QSvgGenerator>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -102,7 +105,8 @@ TEST_CASE("a cancelled export leaves an existing file as it was", "[export][safe
         const char *suffix;
         PdfLayout layout;
     };
-    for (const Case &c : {Case{"pdf", PdfLayout::PerPersona}, Case{"svg", PdfLayout::FitToPage}}) {
+    for (const Case &c : {Case{"pdf", PdfLayout::PerPersona}, Case{"svg", PdfLayout::FitToPage},
+                          Case{"pdf", PdfLayout::FitToPage}}) {
         INFO(c.suffix << " layout " << static_cast<int>(c.layout));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("map.") + QLatin1String(c.suffix));
@@ -114,7 +118,7 @@ TEST_CASE("a cancelled export leaves an existing file as it was", "[export][safe
         int calls = 0;
         const ExportResult result = exportMap(doc, options, path, [&](int done, int total) {
             ++calls;
-            CHECK(total > 1); // a page per persona, or the SVG's chunks
+            CHECK(total > 1); // a page per persona, or the chunks of the fitted page or the SVG
             return done < 2;  // cancel after the second
         });
         CHECK_FALSE(result.ok);
@@ -409,4 +413,110 @@ TEST_CASE("an SVG's title is escaped: a map called R&D <beta> still exports vali
     REQUIRE(facts.wellFormed);
     CHECK(facts.title == QStringLiteral("R&D <beta> \"quoted\""));
     CHECK(facts.texts.contains(QStringLiteral("R&D <beta> \"quoted\"")));
+}
+
+// PDF: a page with many cards is painted as sub-pages, merged into one page
+// by an incremental update.
+
+namespace {
+
+// The map fitted on PDF pages as the export lays them out, painted in one
+// piece through paintMapPages (as printing does): the export before it used
+// sub-pages.
+void writeOnePiecePdf(const Document &doc, const ExportOptions &options, const QString &path)
+{
+    QPdfWriter writer(path);
+    writer.setResolution(72);
+    const QPageLayout pageLayout = exportPageLayout(doc, options);
+    writer.setPageLayout(pageLayout);
+    QPainter painter;
+    REQUIRE(painter.begin(&writer));
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    const QRectF page(QPointF(0, 0), pageLayout.paintRect(QPageLayout::Point).size());
+    REQUIRE(paintMapPages(doc, options, painter, page, [&writer] { return writer.newPage(); }) > 0);
+    painter.end();
+}
+
+// The pages of a PDF as pictures, through poppler's pdftoppm; empty when it
+// is not installed.
+QList<QImage> renderPdf(const QString &pdf, int dpi)
+{
+    const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+    if (pdftoppm.isEmpty())
+        return {};
+    QTemporaryDir dir;
+    const QString prefix = dir.filePath(QStringLiteral("page"));
+    QProcess process;
+    process.start(pdftoppm, {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-png"), pdf, prefix});
+    REQUIRE(process.waitForFinished(120000));
+    REQUIRE(process.exitCode() == 0);
+    QList<QImage> pages;
+    const QStringList files = QDir(dir.path()).entryList({QStringLiteral("page*.png")}, QDir::Files, QDir::Name);
+    for (const QString &file : files)
+        pages << QImage(dir.filePath(file));
+    return pages;
+}
+
+} // namespace
+
+TEST_CASE("a PDF page painted in sub-pages is one page that looks like one piece", "[export][pdf]")
+{
+    QTemporaryDir dir;
+    struct Case {
+        const char *map;
+        PaperSize paper;
+        PdfLayout layout;
+        int pages;
+    };
+    for (const Case &c : {Case{"retail-zh", PaperSize::A4, PdfLayout::FitToPage, 1},
+                          Case{"retail-zh", PaperSize::FitMap, PdfLayout::FitToPage, 1},
+                          Case{"crowded", PaperSize::A3, PdfLayout::FitToPage, 1},
+                          Case{"ecommerce-en", PaperSize::A4, PdfLayout::PerPersona, 3}}) {
+        INFO(c.map << " paper " << static_cast<int>(c.paper) << " layout " << static_cast<int>(c.layout));
+        const Document doc = loadMap(c.map);
+        ExportOptions options;
+        options.format = ExportFormat::Pdf;
+        options.paper = c.paper;
+        options.pdfLayout = c.layout;
+        options.date = kDate;
+        const QString path = dir.filePath(QStringLiteral("map.pdf"));
+        const ExportResult result = exportMap(doc, options, path);
+        REQUIRE(result.ok);
+        CHECK(result.pages == c.pages);
+        const QByteArray bytes = readFile(path);
+        CHECK(bytes.startsWith("%PDF-"));
+        // Qt's document, then the update that makes each page's sub-pages one.
+        CHECK(bytes.count("%%EOF") == 2);
+        CHECK(bytes.endsWith("%%EOF\n"));
+        CHECK(bytes.contains("/Count " + QByteArray::number(c.pages) + "\n"));
+
+        const QString reference = dir.filePath(QStringLiteral("reference.pdf"));
+        writeOnePiecePdf(doc, options, reference);
+        const QList<QImage> exported = renderPdf(path, c.paper == PaperSize::FitMap ? 40 : 100);
+        if (exported.isEmpty()) {
+            WARN("pdftoppm is not installed: the pages are not compared");
+            continue;
+        }
+        const QList<QImage> expected = renderPdf(reference, c.paper == PaperSize::FitMap ? 40 : 100);
+        REQUIRE(exported.size() == c.pages);
+        REQUIRE(expected.size() == c.pages);
+        for (int i = 0; i < c.pages; ++i)
+            CHECK(differentPixels(exported[i], expected[i]) == 0);
+    }
+}
+
+TEST_CASE("a PDF with nothing to split is written as Qt writes it", "[export][pdf]")
+{
+    // Tiles are a page each; no page gets sub-pages, so no update is appended.
+    auto doc = test::loadSample("ecommerce-en.cjm");
+    QTemporaryDir dir;
+    ExportOptions options;
+    options.format = ExportFormat::Pdf;
+    options.pdfLayout = PdfLayout::Tiles;
+    options.paper = PaperSize::A3;
+    const QString path = dir.filePath(QStringLiteral("tiles.pdf"));
+    const ExportResult result = exportMap(doc, options, path);
+    REQUIRE(result.ok);
+    CHECK(result.pages > 1);
+    CHECK(readFile(path).count("%%EOF") == 1);
 }
