@@ -389,6 +389,14 @@
         <source>Unknown export format.</source>
         <translation>未知的导出格式。</translation>
     </message>
+    <message>
+        <source>The SVG could not be made.</source>
+        <translation>无法生成 SVG 文件。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation>无法生成 PDF 文件。</translation>
+    </message>
 </context>
 <context>
     <name>cjm::AuditPanel</name>

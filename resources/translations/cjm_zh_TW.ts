@@ -389,6 +389,14 @@
         <source>Unknown export format.</source>
         <translation>未知的匯出格式。</translation>
     </message>
+    <message>
+        <source>The SVG could not be made.</source>
+        <translation>無法產生 SVG 檔案。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation>無法產生 PDF 檔案。</translation>
+    </message>
 </context>
 <context>
     <name>cjm::AuditPanel</name>
