@@ -42,7 +42,6 @@ struct MergeKey {
 enum MergeKind : int {
     MergeMoveCards = 1,
     MergeEmotionScore,
-    MergeReorder,
     MergeField, // one inspector field; the gesture names field and entity
 };
 

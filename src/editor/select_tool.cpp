@@ -35,7 +35,7 @@ bool SelectTool::mousePress(QMouseEvent *event)
     m_drag = Drag::None;
     m_lastTarget.reset();
     m_lastEmotion.reset();
-    m_lastReorderIndex = -1;
+    m_reorderTarget = -1;
     switch (hit.kind) {
     case MapLayout::HitKind::Card: {
         if (!scene->isCardShown(hit.cardId))
@@ -98,6 +98,8 @@ bool SelectTool::mouseRelease(QMouseEvent *event)
             emit m_view->stageClicked(layout.stages()[m_pressHit.stage].stageId);
         else if (m_drag == Drag::Persona && m_pressHit.band >= 0)
             emit m_view->personaClicked(layout.bands()[m_pressHit.band].personaId);
+    } else if (m_drag == Drag::Stage || m_drag == Drag::Persona || m_drag == Drag::Lane) {
+        dropHeader();
     }
     m_drag = Drag::None;
     m_dragging = false;
@@ -216,65 +218,78 @@ void SelectTool::dragEmotionTo(const QPointF &scenePos)
 
 void SelectTool::dragHeaderTo(const QPointF &scenePos)
 {
-    MapScene *scene = m_view->mapScene();
-    const MapLayout &layout = scene->mapLayout();
-    DocumentController *controller = scene->controller();
-    const Document &doc = controller->document();
-    EditPtr edit;
-    int index = -1;
-    QString text;
+    const MapLayout &layout = m_view->mapScene()->mapLayout();
+    const QRectF bounds = layout.bounds();
+    int target = -1;
+    int current = -1;
+    QLineF marker;
     if (m_drag == Drag::Stage) {
         // The column under the pointer is where the dragged stage goes.
         auto [s0, s1] = layout.stageRange(scenePos.x(), scenePos.x());
         (void)s1;
         if (s0 < 0)
             s0 = scenePos.x() < layout.contentLeft() ? 0 : static_cast<int>(layout.stages().size()) - 1;
-        index = s0;
-        const std::string id = layout.stages()[m_pressHit.stage].stageId;
-        if (index != m_lastReorderIndex && doc.stageIndex(id) != static_cast<std::size_t>(index))
-            edit = moveStage(id, static_cast<std::size_t>(index));
-        text = QCoreApplication::translate("SelectTool", "Move Stage");
+        target = s0;
+        current = m_pressHit.stage;
+        // The marker on the side of that column the stage will take.
+        const QRectF header = layout.stageHeaderRect(target);
+        const qreal x = target > current ? header.right() : header.left();
+        marker = QLineF(x, header.top(), x, bounds.bottom());
     } else if (m_drag == Drag::Persona) {
         auto [b0, b1] = layout.bandRange(scenePos.y(), scenePos.y());
         (void)b1;
         if (b0 < 0)
             return;
-        index = b0;
-        const std::string id = layout.bands()[m_pressHit.band].personaId;
-        if (index != m_lastReorderIndex && doc.personaIndex(id) != static_cast<std::size_t>(index))
-            edit = movePersona(id, static_cast<std::size_t>(index));
-        text = QCoreApplication::translate("SelectTool", "Move Persona");
+        target = b0;
+        current = m_pressHit.band;
+        const QRectF band = layout.bandRect(target);
+        const qreal y = target > current ? band.bottom() : band.top();
+        marker = QLineF(bounds.left(), y, bounds.right(), y);
     } else {
         // Lanes: the row under the pointer, in the pressed band.
         const auto &band = layout.bands()[m_pressHit.band];
-        int row = -1;
+        int row = 0;
         for (int r = 0; r < static_cast<int>(band.rows.size()); ++r)
             if (scenePos.y() >= band.rows[r].y)
                 row = r;
-        if (row < 0)
-            row = 0;
-        const std::string id = band.rows[m_pressHit.row].laneId;
-        const auto targetIndex = doc.laneIndex(band.rows[row].laneId);
-        index = static_cast<int>(*targetIndex);
-        if (index != m_lastReorderIndex && doc.laneIndex(id) != targetIndex)
-            edit = moveLane(id, *targetIndex);
+        target = row;
+        current = m_pressHit.row;
+        const QRectF rect = layout.rowRect(m_pressHit.band, row);
+        const qreal y = target > current ? rect.bottom() : rect.top();
+        marker = QLineF(bounds.left(), y, bounds.right(), y);
+    }
+    m_reorderTarget = target == current ? -1 : target;
+    m_view->setDropMarker(m_reorderTarget < 0 ? QLineF() : marker);
+}
+
+void SelectTool::dropHeader()
+{
+    m_view->setDropMarker(QLineF());
+    if (m_reorderTarget < 0)
+        return;
+    MapScene *scene = m_view->mapScene();
+    const MapLayout &layout = scene->mapLayout();
+    DocumentController *controller = scene->controller();
+    const Document &doc = controller->document();
+    EditPtr edit;
+    QString text;
+    if (m_drag == Drag::Stage) {
+        edit = moveStage(layout.stages()[m_pressHit.stage].stageId, static_cast<std::size_t>(m_reorderTarget));
+        text = QCoreApplication::translate("SelectTool", "Move Stage");
+    } else if (m_drag == Drag::Persona) {
+        edit = movePersona(layout.bands()[m_pressHit.band].personaId, static_cast<std::size_t>(m_reorderTarget));
+        text = QCoreApplication::translate("SelectTool", "Move Persona");
+    } else {
+        // Rows are the visible lanes; the move is to that lane's place among all lanes.
+        const auto &rows = layout.bands()[m_pressHit.band].rows;
+        const auto targetIndex = doc.laneIndex(rows[static_cast<std::size_t>(m_reorderTarget)].laneId);
+        if (targetIndex)
+            edit = moveLane(rows[static_cast<std::size_t>(m_pressHit.row)].laneId, *targetIndex);
         text = QCoreApplication::translate("SelectTool", "Move Lane");
     }
-    if (!edit)
-        return;
-    m_lastReorderIndex = index;
-    controller->apply(std::move(edit), text, ChangeHint::structure(), MergeKey{MergeReorder, m_gesture});
-    // The layout was rebuilt: the pressed header is now at the new index.
-    if (m_drag == Drag::Stage)
-        m_pressHit.stage = index;
-    else if (m_drag == Drag::Persona)
-        m_pressHit.band = index;
-    else {
-        const auto &band = layout.bands()[m_pressHit.band];
-        for (int r = 0; r < static_cast<int>(band.rows.size()); ++r)
-            if (doc.laneIndex(band.rows[r].laneId) == static_cast<std::size_t>(index))
-                m_pressHit.row = r;
-    }
+    m_reorderTarget = -1;
+    if (edit)
+        controller->apply(std::move(edit), text, ChangeHint::structure());
 }
 
 bool SelectTool::mouseDoubleClick(QMouseEvent *event)
@@ -309,7 +324,14 @@ bool SelectTool::keyPress(QKeyEvent *event)
             m_view->editTitle();
         return true;
     }
-    case Qt::Key_Escape: m_view->mapScene()->clearCardSelection(); return true;
+    case Qt::Key_Escape:
+        if (m_reorderTarget >= 0) { // a header drag: put it back where it was
+            m_reorderTarget = -1;
+            m_view->setDropMarker(QLineF());
+            return true;
+        }
+        m_view->mapScene()->clearCardSelection();
+        return true;
     case Qt::Key_Left: moveSelection(-1, 0); return true;
     case Qt::Key_Right: moveSelection(1, 0); return true;
     case Qt::Key_Up: moveSelection(0, -1); return true;

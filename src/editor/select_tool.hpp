@@ -44,7 +44,11 @@ private:
 
     void dragCardsTo(const QPointF &scenePos);
     void dragEmotionTo(const QPointF &scenePos);
+    // A header drag only shows where the stage, persona or lane would go
+    // (a drop marker); the move is one edit, on release. Moving a column or
+    // band lays out every card again, which must not happen per mouse move.
     void dragHeaderTo(const QPointF &scenePos);
+    void dropHeader();
     int insertIndexIgnoringDragged(int band, int row, int stage, const QPointF &scenePos) const;
 
     MapView *m_view;
@@ -60,7 +64,7 @@ private:
     // same slot pushes nothing.
     std::optional<std::tuple<int, int, int, int>> m_lastTarget;
     std::optional<std::pair<int, int>> m_lastEmotion; // stage, score
-    int m_lastReorderIndex = -1;
+    int m_reorderTarget = -1; // where a dragged header would go; -1: where it is
 };
 
 } // namespace cjm

@@ -168,11 +168,33 @@ TEST_CASE("dragging a stage header reorders the columns", "[editing]")
     const std::string first = f.doc().stages()[0].id;
     const QRectF header0 = f.layout().stageHeaderRect(0);
     const QRectF header2 = f.layout().stageHeaderRect(2);
-    f.drag(header0.center(), header2.center());
+    // While dragging, a marker shows where the stage will go and nothing
+    // is laid out again; the move is one edit, on release.
+    QSignalSpy relayouts(f.window.scene(), &MapScene::layoutChanged);
+    const QPoint from = f.at(header0.center());
+    const QPoint to = f.view()->mapFromScene(header2.center());
+    f.mouse(QEvent::MouseButtonPress, from, Qt::LeftButton);
+    for (int i = 1; i <= 8; ++i)
+        f.mouse(QEvent::MouseMove, from + (to - from) * i / 8, Qt::LeftButton);
+    CHECK(relayouts.count() == 0);
+    CHECK(f.doc().stages()[0].id == first);
+    CHECK(f.view()->dropMarker().x1() == Approx(header2.right()));
+    f.mouse(QEvent::MouseButtonRelease, to, Qt::NoButton);
+    CHECK(f.view()->dropMarker().isNull());
     CHECK(f.doc().stages()[2].id == first);
+    CHECK(relayouts.count() == 1);
     CHECK(f.window.controller()->undoStack()->count() == 1);
     f.window.controller()->undoStack()->undo();
     CHECK(f.bytes() == before);
+
+    // Escape during the drag puts it back.
+    f.mouse(QEvent::MouseButtonPress, from, Qt::LeftButton);
+    for (int i = 1; i <= 8; ++i)
+        f.mouse(QEvent::MouseMove, from + (to - from) * i / 8, Qt::LeftButton);
+    QTest::keyClick(f.view()->viewport(), Qt::Key_Escape);
+    f.mouse(QEvent::MouseButtonRelease, to, Qt::NoButton);
+    CHECK(f.bytes() == before);
+    CHECK(f.view()->dropMarker().isNull());
 }
 
 TEST_CASE("dropping a palette entry adds a card in the cell under the pointer", "[editing]")
