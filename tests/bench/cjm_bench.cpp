@@ -147,7 +147,10 @@ struct Canvas {
 
 class Bench {
 public:
-    Bench(int runs, std::string only) : m_runs(runs), m_only(std::move(only)) {}
+    Bench(int runs, std::string only, QString keepMapsIn)
+        : m_runs(runs), m_only(std::move(only)), m_keepMapsIn(std::move(keepMapsIn))
+    {
+    }
 
     void runSize(std::size_t cards)
     {
@@ -156,6 +159,9 @@ public:
         const QString path = m_dir.filePath(QStringLiteral("map-%1.cjm").arg(cards));
         const std::string canonical = writeDocument(map);
         defaultFileSystem().writeAtomically(path.toStdString(), canonical);
+        if (!m_keepMapsIn.isEmpty()) // for measuring `cjm export` and the editor on the same maps
+            defaultFileSystem().writeAtomically(
+                QDir(m_keepMapsIn).filePath(QStringLiteral("map-%1.cjm").arg(cards)).toStdString(), canonical);
 
         if (wanted("open")) {
             resetPeakMemory();
@@ -369,6 +375,7 @@ private:
 
     int m_runs;
     std::string m_only;
+    QString m_keepMapsIn;
     QTemporaryDir m_dir;
 };
 
@@ -382,6 +389,7 @@ int main(int argc, char **argv)
     std::vector<std::size_t> sizes = {1000, 10000, 50000};
     int runs = 5;
     std::string only;
+    QString keepMapsIn;
     const QStringList args = QApplication::arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QStringLiteral("--sizes") && i + 1 < args.size()) {
@@ -392,14 +400,16 @@ int main(int argc, char **argv)
             runs = std::max(1, args[++i].toInt());
         } else if (args[i] == QStringLiteral("--only") && i + 1 < args.size()) {
             only = args[++i].toStdString();
+        } else if (args[i] == QStringLiteral("--keep-maps") && i + 1 < args.size()) {
+            keepMapsIn = args[++i];
         } else {
             std::fprintf(stderr,
                          "usage: cjm-bench [--sizes 1000,10000,50000] [--runs N] "
-                         "[--only open|save|layout|window|drag|export|undo]\n");
+                         "[--only open|save|layout|window|drag|export|undo] [--keep-maps DIR]\n");
             return 2;
         }
     }
-    Bench bench(runs, only);
+    Bench bench(runs, only, keepMapsIn);
     printHeader();
     for (std::size_t size : sizes)
         bench.runSize(size);
