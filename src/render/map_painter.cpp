@@ -587,29 +587,35 @@ void MapPainter::paintEmotionRow(QPainter *painter, int band, int row, const QRe
     painter->drawLines(dashes);
 
     const auto points = m_layout.emotionPoints(band, row);
-    // Only the curve's segments near the exposed part: on a long map a
-    // repaint of one cell need not stroke every stage's curve. The ends
-    // (with their round caps) stay out of sight, and each segment's control
-    // points come from its neighbours as when the whole curve is drawn.
-    std::ptrdiff_t first = 0, last = static_cast<std::ptrdiff_t>(points.size()) - 1;
+    const std::ptrdiff_t count = static_cast<std::ptrdiff_t>(points.size());
+    // A smooth curve through every point (Catmull-Rom as cubic Béziers),
+    // kept inside the row so it never overshoots past +3 or -3.
+    const qreal top = m_layout.emotionY(band, row, 3), bottom = m_layout.emotionY(band, row, -3);
+    auto at = [&](std::ptrdiff_t i) { return points[static_cast<std::size_t>(std::clamp<std::ptrdiff_t>(i, 0, count - 1))].second; };
+    auto clampY = [&](QPointF p) { return QPointF(p.x(), std::clamp(p.y(), top, bottom)); };
+    // Segment i runs from point i to point i + 1 through these two.
+    auto controls = [&](std::ptrdiff_t i) {
+        return std::make_pair(clampY(at(i) + (at(i + 1) - at(i - 1)) / 6.0), clampY(at(i + 1) - (at(i + 2) - at(i)) / 6.0));
+    };
+    auto reach = [&](std::ptrdiff_t i) { // a segment's extent in x, control points included
+        const auto [c1, c2] = controls(i);
+        return std::make_pair(std::min({at(i).x(), c1.x(), c2.x(), at(i + 1).x()}),
+                              std::max({at(i).x(), c1.x(), c2.x(), at(i + 1).x()}));
+    };
+    // Only the segments near the exposed part: on a long map a repaint of
+    // one cell need not stroke every stage's curve. The ends (with their
+    // round caps) stay out of sight, and each segment is the one the whole
+    // curve would have.
     constexpr qreal kCurveReach = 12; // past the pen's width and its round cap
-    while (first + 1 <= last && points[static_cast<std::size_t>(first + 1)].second.x() < exposed.left() - kCurveReach)
+    std::ptrdiff_t first = 0, last = count - 1; // points
+    while (first < last && reach(first).second < exposed.left() - kCurveReach)
         ++first;
-    while (last - 1 >= first && points[static_cast<std::size_t>(last - 1)].second.x() > exposed.right() + kCurveReach)
+    while (last > first && reach(last - 1).first > exposed.right() + kCurveReach)
         --last;
     if (last - first >= 1) {
-        // A smooth curve through every point (Catmull-Rom as cubic Béziers),
-        // kept inside the row so it never overshoots past +3 or -3.
-        const qreal top = m_layout.emotionY(band, row, 3), bottom = m_layout.emotionY(band, row, -3);
-        auto at = [&](std::ptrdiff_t i) {
-            i = std::clamp<std::ptrdiff_t>(i, 0, static_cast<std::ptrdiff_t>(points.size()) - 1);
-            return points[static_cast<std::size_t>(i)].second;
-        };
-        auto clampY = [&](QPointF p) { return QPointF(p.x(), std::clamp(p.y(), top, bottom)); };
         QPainterPath curve(at(first));
         for (std::ptrdiff_t i = first; i < last; ++i) {
-            const QPointF c1 = clampY(at(i) + (at(i + 1) - at(i - 1)) / 6.0);
-            const QPointF c2 = clampY(at(i + 1) - (at(i + 2) - at(i)) / 6.0);
+            const auto [c1, c2] = controls(i);
             curve.cubicTo(c1, c2, at(i + 1));
         }
         painter->setRenderHint(QPainter::Antialiasing);
@@ -690,7 +696,7 @@ void MapPainter::paintCard(QPainter *painter, const std::string &cardId, const Q
             QPainterPath stripe;
             stripe.addRoundedRect(QRectF(rect.left(), rect.top(), 10, rect.height()), 6, 6);
             painter->save();
-            painter->setClipRect(QRectF(rect.left(), rect.top(), kCardAccentWidth, rect.height()));
+            painter->setClipRect(QRectF(rect.left(), rect.top(), kCardAccentWidth, rect.height()), Qt::IntersectClip);
             painter->fillPath(stripe, accent);
             painter->restore();
         }
