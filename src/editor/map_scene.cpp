@@ -15,6 +15,9 @@ namespace cjm {
 namespace {
 // Selection and find outlines reach past the card, and antialiasing a pixel more.
 constexpr qreal kOutlineMargin = 5;
+// How far the "Lowest moment" label reaches right of its face (the painter
+// draws it there; past the last stage it lies in the margin).
+constexpr qreal kLowestMomentLabelReach = 160;
 // Past this many areas to repaint, one rectangle around them all is cheaper.
 constexpr std::size_t kMaxSeparateAreas = 32;
 
@@ -49,7 +52,15 @@ MapScene::MapScene(DocumentController *controller, QObject *parent)
 QRectF MapScene::cardPaintRect(const std::string &cardId) const
 {
     auto rect = m_layout.cardRect(cardId);
-    return rect ? rect->adjusted(-kOutlineMargin, -kOutlineMargin, kOutlineMargin, kOutlineMargin) : QRectF();
+    if (!rect)
+        return {};
+    QRectF area = rect->adjusted(-kOutlineMargin, -kOutlineMargin, kOutlineMargin, kOutlineMargin);
+    // An emotion's face (and its outline) may be wider than its box when a
+    // cell holds many points.
+    const qreal faceReach = m_layout.style().metrics.emotionFaceSize / 2 + 2 * kOutlineMargin;
+    if (area.width() < 2 * faceReach)
+        area.adjust(area.width() / 2 - faceReach, 0, faceReach - area.width() / 2, 0);
+    return area;
 }
 
 void MapScene::repaintCards(const std::vector<std::string> &ids)
@@ -173,8 +184,11 @@ void MapScene::updateCards(const std::vector<std::string> &cardIds)
     auto addCell = [&](const MapLayout::CardPlace &place) {
         const LaneKind kind = m_layout.bands()[place.band].rows[place.row].kind;
         painTouched = painTouched || kind == LaneKind::PainPoints || kind == LaneKind::Barriers;
-        dirty.push_back(kind == LaneKind::Emotions ? m_layout.rowRect(place.band, place.row)
-                                                   : m_layout.cellRect(place.band, place.row, place.stage));
+        // An emotion row's curve runs through every stage, and the lowest
+        // moment's label reaches past the last one.
+        dirty.push_back(kind == LaneKind::Emotions
+                            ? m_layout.rowRect(place.band, place.row).adjusted(0, 0, kLowestMomentLabelReach, 0)
+                            : m_layout.cellRect(place.band, place.row, place.stage));
     };
     for (const std::string &id : cardIds)
         if (auto place = m_layout.cardPlace(id))
@@ -217,10 +231,15 @@ void MapScene::updateCards(const std::vector<std::string> &cardIds)
         for (std::size_t r = 0; r < bands[b].rows.size() && r < oldRows[b].size(); ++r) {
             const auto &row = bands[b].rows[r];
             const RowGeometry &old = oldRows[b][r];
-            if (row.y != old.y)
+            if (row.y != old.y) {
                 movedFrom = std::min({movedFrom, row.y, old.y});
-            else if (row.height != old.height)
+            } else if (row.height != old.height) {
                 movedFrom = std::min(movedFrom, std::min(row.y + row.height, old.y + old.height) - 1);
+                // The lane's label fits its lines and font to the row's height.
+                QRectF label = m_layout.laneLabelRect(static_cast<int>(b), static_cast<int>(r));
+                label.setHeight(std::max(row.height, old.height));
+                dirty.push_back(label);
+            }
         }
     }
     const QRectF bounds = m_layout.bounds();

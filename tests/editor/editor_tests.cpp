@@ -196,7 +196,20 @@ TEST_CASE("after each edit the window shows what a full repaint shows, and the l
         const QImage shown = shownOnScreen(view);
         REQUIRE_FALSE(shown.isNull());
         const QImage afresh = paintedAfresh(view);
-        CHECK(shown == afresh);
+        if (view->zoom() == 1.0) {
+            CHECK(shown == afresh);
+        } else {
+            // Zoomed out, a block cut by a repainted area's edge may round a
+            // channel by a level there (Qt's rasterizer); stale pixels differ by far more.
+            int largest = 0;
+            for (int y = 0; y < shown.height(); ++y)
+                for (int x = 0; x < shown.width(); ++x) {
+                    const QRgb a = shown.pixel(x, y), b = afresh.pixel(x, y);
+                    largest = std::max({largest, std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
+                                        std::abs(qBlue(a) - qBlue(b))});
+                }
+            CHECK(largest <= 2);
+        }
         if (shown != afresh && qEnvironmentVariableIsSet("CJM_DUMP_REPAINTS")) {
             shown.save(QStringLiteral("/tmp/shown-%1.png").arg(QLatin1String(step).left(12)));
             afresh.save(QStringLiteral("/tmp/afresh-%1.png").arg(QLatin1String(step).left(12)));
@@ -279,6 +292,34 @@ TEST_CASE("after each edit the window shows what a full repaint shows, and the l
     REQUIRE(controller->apply(updatePersona(persona), QStringLiteral("Rename"), ChangeHint::labels()));
     check("a stage and a persona renamed and recoloured");
     CHECK(relayouts.count() == 0);
+
+    // Zoomed out with the lane labels in view: a row that grows changes its
+    // label's font, which must be repainted whole.
+    view->setZoom(0.3);
+    view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->minimum());
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->minimum());
+    check("zoomed out");
+    // The shortest row of the first band that has a card: its label's font grows with it.
+    Card thought;
+    qreal shortest = 1e9;
+    const auto &band0 = layout.bands().at(0);
+    for (std::size_t r = 0; r < band0.rows.size(); ++r) {
+        if (band0.rows[r].kind == LaneKind::Emotions || band0.rows[r].height >= shortest)
+            continue;
+        for (std::size_t st = 0; st < layout.stages().size(); ++st) {
+            const auto &cell = layout.cardsInCell(0, static_cast<int>(r), static_cast<int>(st));
+            if (!cell.empty()) {
+                thought = *doc.card(cell.front().cardId);
+                shortest = band0.rows[r].height;
+                break;
+            }
+        }
+    }
+    REQUIRE_FALSE(thought.id.empty());
+    thought.text = "A thought that goes on and on, so that the card needs all of its lines and the row grows: " +
+                   std::string(200, 'x');
+    REQUIRE(controller->apply(updateCard(thought), QStringLiteral("Edit"), ChangeHint::cards({thought.id})));
+    check("a row grew while zoomed out");
     CHECK(window.scene()->shownCardCount() == visibleCardCount(doc));
 }
 
