@@ -36,6 +36,13 @@ bool SelectTool::mousePress(QMouseEvent *event)
     m_lastTarget.reset();
     m_lastEmotion.reset();
     m_reorderTarget = -1;
+    m_pressedHeader = {};
+    if (hit.band >= 0)
+        m_pressedHeader.personaId = scene->mapLayout().bands()[hit.band].personaId;
+    if (hit.stage >= 0)
+        m_pressedHeader.stageId = scene->mapLayout().stages()[hit.stage].stageId;
+    if (hit.band >= 0 && hit.row >= 0)
+        m_pressedHeader.laneId = scene->mapLayout().bands()[hit.band].rows[hit.row].laneId;
     switch (hit.kind) {
     case MapLayout::HitKind::Card: {
         if (!scene->isCardShown(hit.cardId))
@@ -216,8 +223,46 @@ void SelectTool::dragEmotionTo(const QPointF &scenePos)
     scene->setCardSelected(card->id, true);
 }
 
+bool SelectTool::findPressedHeader()
+{
+    // By id: an undo during the drag may have rebuilt the layout.
+    const MapLayout &layout = m_view->mapScene()->mapLayout();
+    auto indexOf = [](const auto &items, auto id) {
+        for (std::size_t i = 0; i < items.size(); ++i)
+            if (id(items[i]))
+                return static_cast<int>(i);
+        return -1;
+    };
+    const int band = indexOf(layout.bands(), [&](const auto &b) { return b.personaId == m_pressedHeader.personaId; });
+    const int stage = indexOf(layout.stages(), [&](const auto &s) { return s.stageId == m_pressedHeader.stageId; });
+    const int row = band < 0 ? -1
+                             : indexOf(layout.bands()[static_cast<std::size_t>(band)].rows,
+                                       [&](const auto &r) { return r.laneId == m_pressedHeader.laneId; });
+    m_pressHit.band = band;
+    m_pressHit.stage = stage;
+    m_pressHit.row = row;
+    switch (m_drag) {
+    case Drag::Stage: return stage >= 0;
+    case Drag::Persona: return band >= 0;
+    case Drag::Lane: return band >= 0 && row >= 0;
+    default: return false;
+    }
+}
+
+void SelectTool::cancelHeaderDrag()
+{
+    m_drag = Drag::None;
+    m_dragging = false;
+    m_reorderTarget = -1;
+    m_view->setDropMarker(QLineF());
+}
+
 void SelectTool::dragHeaderTo(const QPointF &scenePos)
 {
+    if (!findPressedHeader()) {
+        cancelHeaderDrag(); // it is gone
+        return;
+    }
     const MapLayout &layout = m_view->mapScene()->mapLayout();
     const QRectF bounds = layout.bounds();
     int target = -1;
@@ -265,10 +310,14 @@ void SelectTool::dragHeaderTo(const QPointF &scenePos)
 void SelectTool::dropHeader()
 {
     m_view->setDropMarker(QLineF());
-    if (m_reorderTarget < 0)
-        return;
     MapScene *scene = m_view->mapScene();
     const MapLayout &layout = scene->mapLayout();
+    const int count = m_drag == Drag::Stage     ? static_cast<int>(layout.stages().size())
+                      : m_drag == Drag::Persona ? static_cast<int>(layout.bands().size())
+                      : m_pressHit.band >= 0    ? static_cast<int>(layout.bands()[m_pressHit.band].rows.size())
+                                                : 0;
+    if (m_reorderTarget < 0 || !findPressedHeader() || m_reorderTarget >= count)
+        return;
     DocumentController *controller = scene->controller();
     const Document &doc = controller->document();
     EditPtr edit;
@@ -325,9 +374,8 @@ bool SelectTool::keyPress(QKeyEvent *event)
         return true;
     }
     case Qt::Key_Escape:
-        if (m_reorderTarget >= 0) { // a header drag: put it back where it was
-            m_reorderTarget = -1;
-            m_view->setDropMarker(QLineF());
+        if (m_dragging && (m_drag == Drag::Stage || m_drag == Drag::Persona || m_drag == Drag::Lane)) {
+            cancelHeaderDrag(); // it stays where it was
             return true;
         }
         m_view->mapScene()->clearCardSelection();

@@ -49,6 +49,10 @@ private:
     // band lays out every card again, which must not happen per mouse move.
     void dragHeaderTo(const QPointF &scenePos);
     void dropHeader();
+    // Finds the dragged header's band, stage and row again by id; false
+    // when it is gone.
+    bool findPressedHeader();
+    void cancelHeaderDrag();
     int insertIndexIgnoringDragged(int band, int row, int stage, const QPointF &scenePos) const;
 
     MapView *m_view;
@@ -65,6 +69,9 @@ private:
     std::optional<std::tuple<int, int, int, int>> m_lastTarget;
     std::optional<std::pair<int, int>> m_lastEmotion; // stage, score
     int m_reorderTarget = -1; // where a dragged header would go; -1: where it is
+    struct PressedHeader {
+        std::string personaId, stageId, laneId;
+    } m_pressedHeader; // what was under the press, by id
 };
 
 } // namespace cjm

@@ -192,9 +192,29 @@ TEST_CASE("dragging a stage header reorders the columns", "[editing]")
     for (int i = 1; i <= 8; ++i)
         f.mouse(QEvent::MouseMove, from + (to - from) * i / 8, Qt::LeftButton);
     QTest::keyClick(f.view()->viewport(), Qt::Key_Escape);
-    f.mouse(QEvent::MouseButtonRelease, to, Qt::NoButton);
-    CHECK(f.bytes() == before);
     CHECK(f.view()->dropMarker().isNull());
+    f.mouse(QEvent::MouseMove, to + QPoint(3, 0), Qt::LeftButton); // moving on does not bring the drag back
+    CHECK(f.view()->dropMarker().isNull());
+    f.mouse(QEvent::MouseButtonRelease, to + QPoint(3, 0), Qt::NoButton);
+    CHECK(f.bytes() == before);
+
+    // An undo during the drag that removes the dragged stage ends the drag.
+    const std::size_t stages = f.doc().stages().size();
+    Stage added = f.doc().stages().back();
+    added.id = "stage-added-for-the-test";
+    added.name = "Added";
+    REQUIRE(f.window.controller()->apply(addStage(added), QStringLiteral("Add Stage"), ChangeHint::structure()));
+    const QPoint last = f.at(f.layout().stageHeaderRect(static_cast<int>(stages)).center());
+    const QPoint first0 = f.view()->mapFromScene(f.layout().stageHeaderRect(0).center());
+    f.mouse(QEvent::MouseButtonPress, last, Qt::LeftButton);
+    for (int i = 1; i <= 4; ++i)
+        f.mouse(QEvent::MouseMove, last + (first0 - last) * i / 8, Qt::LeftButton);
+    f.window.controller()->undoStack()->undo();
+    for (int i = 5; i <= 8; ++i)
+        f.mouse(QEvent::MouseMove, last + (first0 - last) * i / 8, Qt::LeftButton);
+    f.mouse(QEvent::MouseButtonRelease, first0, Qt::NoButton);
+    CHECK(f.doc().stages().size() == stages);
+    CHECK(f.bytes() == before);
 }
 
 TEST_CASE("dropping a palette entry adds a card in the cell under the pointer", "[editing]")
