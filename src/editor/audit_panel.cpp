@@ -204,11 +204,14 @@ bool AuditTableModel::setData(const QModelIndex &index, const QVariant &value, i
     const auto weak = weakestTouchpoints(m_controller->document());
     m_weak = {weak.begin(), weak.end()};
     emit dataChanged(this->index(0, 0), this->index(rowCount() - 1, ColumnCount - 1));
+    emit ratingsChanged();
     return true;
 }
 
 void AuditFilterModel::setFilters(QString persona, QString stage, QString channel)
 {
+    if (persona == m_persona && stage == m_stage && channel == m_channel)
+        return; // the same filters: nothing to filter again (the proxy follows changed rows itself)
     m_persona = std::move(persona);
     m_stage = std::move(stage);
     m_channel = std::move(channel);
@@ -281,7 +284,9 @@ AuditPanel::AuditPanel(DocumentController *controller, QWidget *parent)
     for (QComboBox *combo : {m_persona, m_stage, m_channel})
         connect(combo, &QComboBox::currentIndexChanged, this, &AuditPanel::applyFilters);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditPanel::refillFilters);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &AuditPanel::applyFilters);
+    // The summary counts ratings: it changes when a rating does, not when a
+    // touchpoint moves (a drag changes rows one by one).
+    connect(m_model, &AuditTableModel::ratingsChanged, this, &AuditPanel::applyFilters);
     connect(worksheet, &QPushButton::clicked, this, [this] { exportFile(QStringLiteral("worksheet")); });
     connect(pdf, &QPushButton::clicked, this, [this] { exportFile(QStringLiteral("pdf")); });
     connect(csv, &QPushButton::clicked, this, [this] { exportFile(QStringLiteral("csv")); });

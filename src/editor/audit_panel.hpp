@@ -51,6 +51,10 @@ public:
     void setShownBy(QWidget *widget) { m_shownBy = widget; }
     bool isStale() const { return m_stale; }
 
+signals:
+    // A rating was changed in the table (the rows' numbers and the weakest set changed).
+    void ratingsChanged();
+
 private:
     void documentChanged();
     void cardsChanged(const std::vector<std::string> &cardIds);
