@@ -621,6 +621,10 @@
         <source>That is not valid JSON; nothing was changed.</source>
         <translation>这不是有效的 JSON；未做任何更改。</translation>
     </message>
+    <message>
+        <source>This conflict changed while you wrote; nothing was changed.</source>
+        <translation>这个冲突在你填写时已经变了，什么都没有改动。</translation>
+    </message>
 </context>
 <context>
     <name>cjm::CsvImportDialog</name>

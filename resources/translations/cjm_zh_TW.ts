@@ -621,6 +621,10 @@
         <source>That is not valid JSON; nothing was changed.</source>
         <translation>這不是有效的 JSON；未做任何變更。</translation>
     </message>
+    <message>
+        <source>This conflict changed while you wrote; nothing was changed.</source>
+        <translation>這個衝突在你填寫時已經變了，什麼都沒有改動。</translation>
+    </message>
 </context>
 <context>
     <name>cjm::CsvImportDialog</name>

@@ -1,5 +1,7 @@
 #include "conflict_panel.hpp"
 
+#include <algorithm>
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -167,6 +169,9 @@ int ConflictPanel::selectedRow() const
 
 bool ConflictPanel::resolveSelected(Resolution how, const Json &value)
 {
+    // The list may wait for edits to settle: act on the map as it is now.
+    if (m_refreshTimer->isActive())
+        refresh();
     const int row = selectedRow();
     if (row < 0)
         return false;
@@ -187,10 +192,13 @@ bool ConflictPanel::resolveSelected(Resolution how, const Json &value)
 
 void ConflictPanel::editSelected()
 {
+    if (m_refreshTimer->isActive())
+        refresh();
     const int row = selectedRow();
     if (row < 0)
         return;
-    const Conflict &conflict = m_conflicts[static_cast<std::size_t>(row)];
+    // A copy: the dialog runs an event loop, in which the list may refresh.
+    const Conflict conflict = m_conflicts[static_cast<std::size_t>(row)];
     const bool text = conflict.ours && conflict.ours->is_string();
     bool ok = false;
     const QString written =
@@ -200,15 +208,19 @@ void ConflictPanel::editSelected()
                                        valueText(conflict.ours), &ok);
     if (!ok)
         return;
-    if (text) {
-        resolveSelected(Resolution::SetValue, Json(written.toStdString()));
-        return;
-    }
-    Json value = Json::parse(written.toStdString(), nullptr, false);
+    Json value = text ? Json(written.toStdString()) : Json::parse(written.toStdString(), nullptr, false);
     if (value.is_discarded()) {
         m_status->setText(tr("That is not valid JSON; nothing was changed."));
         return;
     }
+    // Settle the conflict the dialog was about, wherever it is in the list now.
+    refresh();
+    const auto now = std::find(m_conflicts.begin(), m_conflicts.end(), conflict);
+    if (now == m_conflicts.end()) {
+        m_status->setText(tr("This conflict changed while you wrote; nothing was changed."));
+        return;
+    }
+    m_table->selectRow(static_cast<int>(now - m_conflicts.begin()));
     resolveSelected(Resolution::SetValue, value);
 }
 
