@@ -34,12 +34,6 @@ using namespace cjm;
 
 namespace {
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -93,7 +87,7 @@ TEST_CASE("a failed export leaves an existing file as it was, and no temporary f
         }
         CHECK_FALSE(result.ok);
         CHECK(result.error.contains(QStringLiteral("Could not write")));
-        CHECK(readFile(path) == old);
+        CHECK(test::readFileBytes(path) == old);
         CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QFileInfo(path).fileName()});
     }
 }
@@ -124,7 +118,7 @@ TEST_CASE("a cancelled export leaves an existing file as it was", "[export][safe
         CHECK_FALSE(result.ok);
         CHECK(result.error.contains(QStringLiteral("cancelled")));
         CHECK(calls == 2);
-        CHECK(readFile(path) == old);
+        CHECK(test::readFileBytes(path) == old);
         CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QFileInfo(path).fileName()});
     }
 }
@@ -299,7 +293,7 @@ TEST_CASE("an SVG painted in chunks is one valid SVG that looks like one generat
         });
         REQUIRE(result.ok);
         CHECK(chunks > 3); // the cards came in several chunks
-        const QByteArray exported = readFile(path);
+        const QByteArray exported = test::readFileBytes(path);
         const QByteArray whole = oneGeneratorSvg(doc, toQString(doc.journey().title));
 
         const SvgFacts facts = readSvg(exported);
@@ -409,7 +403,7 @@ TEST_CASE("an SVG's title is escaped: a map called R&D <beta> still exports vali
     options.format = ExportFormat::Svg;
     const QString path = dir.filePath(QStringLiteral("title.svg"));
     REQUIRE(exportMap(doc, options, path).ok);
-    const SvgFacts facts = readSvg(readFile(path));
+    const SvgFacts facts = readSvg(test::readFileBytes(path));
     REQUIRE(facts.wellFormed);
     CHECK(facts.title == QStringLiteral("R&D <beta> \"quoted\""));
     CHECK(facts.texts.contains(QStringLiteral("R&D <beta> \"quoted\"")));
@@ -483,7 +477,7 @@ TEST_CASE("a PDF page painted in sub-pages is one page that looks like one piece
         const ExportResult result = exportMap(doc, options, path);
         REQUIRE(result.ok);
         CHECK(result.pages == c.pages);
-        const QByteArray bytes = readFile(path);
+        const QByteArray bytes = test::readFileBytes(path);
         CHECK(bytes.startsWith("%PDF-"));
         // Qt's document, then the update that makes each page's sub-pages one.
         CHECK(bytes.count("%%EOF") == 2);
@@ -518,5 +512,5 @@ TEST_CASE("a PDF with nothing to split is written as Qt writes it", "[export][pd
     const ExportResult result = exportMap(doc, options, path);
     REQUIRE(result.ok);
     CHECK(result.pages > 1);
-    CHECK(readFile(path).count("%%EOF") == 1);
+    CHECK(test::readFileBytes(path).count("%%EOF") == 1);
 }

@@ -16,15 +16,6 @@
 
 using namespace cjm;
 
-namespace {
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-} // namespace
-
 TEST_CASE("PNG size follows the scale", "[export][png]")
 {
     auto doc = test::loadSample("ecommerce-en.cjm");
@@ -165,7 +156,7 @@ TEST_CASE("SVG parses and keeps the text as text", "[export][svg]")
     options.format = ExportFormat::Svg;
     const QString path = dir.filePath(QStringLiteral("map.svg"));
     REQUIRE(exportMap(doc, options, path).ok);
-    QXmlStreamReader xml(readAll(path));
+    QXmlStreamReader xml(test::readFileBytes(path));
     QStringList texts;
     while (!xml.atEnd()) {
         if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
@@ -186,7 +177,7 @@ TEST_CASE("CSV: one row per card, every column, Excel-friendly", "[export][csv]"
     options.format = ExportFormat::Csv;
     const QString path = dir.filePath(QStringLiteral("cards.csv"));
     REQUIRE(exportMap(doc, options, path).ok);
-    const QByteArray bytes = readAll(path);
+    const QByteArray bytes = test::readFileBytes(path);
     CHECK(bytes.startsWith("\xEF\xBB\xBF"));
     CHECK(bytes.contains("\r\n"));
     std::vector<std::vector<std::string>> rows;
@@ -280,5 +271,5 @@ TEST_CASE("PDF page counts for fit, tiles and per persona", "[export][pdf]")
     auto tiles = exportMap(doc, options, dir.filePath(QStringLiteral("tiles.pdf")));
     REQUIRE(tiles.ok);
     CHECK(tiles.pages > 1);
-    CHECK(readAll(dir.filePath(QStringLiteral("tiles.pdf"))).startsWith("%PDF-"));
+    CHECK(test::readFileBytes(dir.filePath(QStringLiteral("tiles.pdf"))).startsWith("%PDF-"));
 }

@@ -1,4 +1,6 @@
 #pragma once
+#include <QFile>
+#include <QString>
 #include <stdexcept>
 #include <string>
 
@@ -12,6 +14,15 @@ inline Document loadSample(const std::string &name)
     if (!result.ok())
         throw std::runtime_error("sample " + name + " does not read");
     return std::move(*result.document);
+}
+
+// A file's bytes; throws when it cannot be read (the test fails).
+inline QByteArray readFileBytes(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw std::runtime_error("cannot read " + path.toStdString());
+    return file.readAll();
 }
 
 } // namespace cjm::test
