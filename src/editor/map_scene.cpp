@@ -245,7 +245,9 @@ void MapScene::updateCards(const std::vector<std::string> &cardIds)
     const QRectF bounds = m_layout.bounds();
     if (movedFrom != std::numeric_limits<qreal>::max()) {
         const qreal bottom = std::max(bounds.bottom(), oldBounds.bottom());
-        dirty.push_back(QRectF(bounds.left(), movedFrom, std::max(bounds.width(), oldBounds.width()), bottom - movedFrom));
+        // Full width, and the margin a lowest-moment label may reach into.
+        dirty.push_back(QRectF(bounds.left(), movedFrom,
+                               std::max(bounds.width(), oldBounds.width()) + kLowestMomentLabelReach, bottom - movedFrom));
     }
     if (painTouched && m_showHeatStrip)
         dirty.push_back(m_layout.stageHeaderRowRect());
