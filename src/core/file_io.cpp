@@ -1,6 +1,8 @@
 #include "cjm/file_io.hpp"
 
 #include <cerrno>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -46,65 +48,132 @@ long FileSystem::writeSome(int fd, const char *data, std::size_t size) { return 
 int FileSystem::syncFile(int fd) { return ::fsync(fd); }
 int FileSystem::renameFile(const std::string &from, const std::string &to) { return ::rename(from.c_str(), to.c_str()); }
 
-IoResult FileSystem::writeAtomically(const fs::path &path, std::string_view bytes)
+namespace {
+mode_t currentUmask()
 {
-    const fs::path directory = path.parent_path().empty() ? fs::path(".") : path.parent_path();
-    std::string tempPath;
-    const int fd = openTemporary(directory, path.filename().string(), tempPath);
-    if (fd < 0)
-        return IoResult::failure(describeIoError(errno, path));
+    // From /proc: umask() can only be read by setting it, which would race
+    // with other threads creating files (autosave writes on a worker).
+    if (FILE *status = std::fopen("/proc/self/status", "re")) {
+        char line[256];
+        while (std::fgets(line, sizeof line, status))
+            if (std::strncmp(line, "Umask:", 6) == 0) {
+                std::fclose(status);
+                return static_cast<mode_t>(std::strtoul(line + 6, nullptr, 8));
+            }
+        std::fclose(status);
+    }
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    return mask;
+}
+} // namespace
 
-    auto abandon = [&](int error) {
-        ::close(fd);
-        ::unlink(tempPath.c_str());
-        return IoResult::failure(describeIoError(error, path));
-    };
+AtomicWriter::AtomicWriter(FileSystem &fileSystem, fs::path path) : m_fileSystem(fileSystem), m_path(std::move(path)) {}
 
+AtomicWriter::~AtomicWriter() { discard(); }
+
+IoResult AtomicWriter::fail(int error)
+{
+    if (!m_error)
+        m_error = error ? error : EIO;
+    discard();
+    return IoResult::failure(describeIoError(m_error, m_path));
+}
+
+void AtomicWriter::discard()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+    m_fd = -1;
+    if (!m_tempPath.empty())
+        ::unlink(m_tempPath.c_str());
+    m_tempPath.clear();
+}
+
+IoResult AtomicWriter::open()
+{
+    const fs::path directory = m_path.parent_path().empty() ? fs::path(".") : m_path.parent_path();
+    m_fd = m_fileSystem.openTemporary(directory, m_path.filename().string(), m_tempPath);
+    if (m_fd < 0)
+        return fail(errno);
     // mkstemp creates 0600; keep the old file's permissions, or give a new
     // file the usual ones (0666 less the umask) so teammates can read it.
     struct stat existing {};
-    mode_t mode;
-    if (::stat(path.c_str(), &existing) == 0) {
-        mode = existing.st_mode & 07777;
-    } else {
-        const mode_t mask = ::umask(0);
-        ::umask(mask);
-        mode = 0666 & ~mask;
-    }
-    if (::fchmod(fd, mode) != 0)
-        return abandon(errno);
+    const mode_t mode = ::stat(m_path.c_str(), &existing) == 0 ? (existing.st_mode & 07777) : (0666 & ~currentUmask());
+    if (::fchmod(m_fd, mode) != 0)
+        return fail(errno);
+    return IoResult::success();
+}
 
-    std::size_t written = 0;
-    while (written < bytes.size()) {
-        const long n = writeSome(fd, bytes.data() + written, bytes.size() - written);
+IoResult AtomicWriter::write(const char *data, std::size_t size)
+{
+    if (m_error || m_fd < 0)
+        return IoResult::failure(describeIoError(m_error ? m_error : EBADF, m_path));
+    while (size > 0) {
+        const long n = m_fileSystem.writeSome(m_fd, data, size);
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            return abandon(errno);
+            return fail(errno);
         }
         if (n == 0)
-            return abandon(ENOSPC);
-        written += static_cast<std::size_t>(n);
+            return fail(ENOSPC);
+        data += n;
+        size -= static_cast<std::size_t>(n);
     }
-    if (syncFile(fd) != 0)
-        return abandon(errno);
-    if (::close(fd) != 0) {
-        const int error = errno;
-        ::unlink(tempPath.c_str());
-        return IoResult::failure(describeIoError(error, path));
+    return IoResult::success();
+}
+
+IoResult AtomicWriter::readAt(std::uint64_t offset, char *data, std::size_t size)
+{
+    if (m_error || m_fd < 0)
+        return IoResult::failure(describeIoError(m_error ? m_error : EBADF, m_path));
+    while (size > 0) {
+        const ssize_t n = ::pread(m_fd, data, size, static_cast<off_t>(offset));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return fail(errno);
+        if (n == 0)
+            return IoResult::failure("the file " + m_path.string() + " is shorter than expected");
+        data += n;
+        offset += static_cast<std::uint64_t>(n);
+        size -= static_cast<std::size_t>(n);
     }
-    if (renameFile(tempPath, path.string()) != 0) {
-        const int error = errno;
-        ::unlink(tempPath.c_str());
-        return IoResult::failure(describeIoError(error, path));
-    }
+    return IoResult::success();
+}
+
+IoResult AtomicWriter::commit()
+{
+    if (m_error || m_fd < 0)
+        return IoResult::failure(describeIoError(m_error ? m_error : EBADF, m_path));
+    if (m_fileSystem.syncFile(m_fd) != 0)
+        return fail(errno);
+    const int fd = m_fd;
+    m_fd = -1;
+    if (::close(fd) != 0)
+        return fail(errno);
+    if (m_fileSystem.renameFile(m_tempPath, m_path.string()) != 0)
+        return fail(errno);
+    m_tempPath.clear();
     // Make the rename itself durable; failing here loses nothing already written.
+    const fs::path directory = m_path.parent_path().empty() ? fs::path(".") : m_path.parent_path();
     const int dirFd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY);
     if (dirFd >= 0) {
         ::fsync(dirFd);
         ::close(dirFd);
     }
     return IoResult::success();
+}
+
+IoResult FileSystem::writeAtomically(const fs::path &path, std::string_view bytes)
+{
+    AtomicWriter writer(*this, path);
+    if (IoResult opened = writer.open(); !opened.ok)
+        return opened;
+    if (IoResult written = writer.write(bytes.data(), bytes.size()); !written.ok)
+        return written;
+    return writer.commit();
 }
 
 IoResult FileSystem::readAll(const fs::path &path, std::string &bytes, std::size_t maxBytes)

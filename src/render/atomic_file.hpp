@@ -2,23 +2,23 @@
 // The file an export writes as it paints: a temporary file beside the
 // target, renamed over it by commit() once complete, so a failed or cancelled
 // export leaves the old file as it was and no reader ever sees half a file.
-// The steps of FileSystem::writeAtomically (same permissions, fsync, rename,
-// same messages), but streamed: an export never holds its whole file in
-// memory. A QIODevice for QPdfWriter; append() for the PNG encoder's worker
-// (one writer at a time).
+// A buffered QIODevice over cjm::AtomicWriter, the writer behind
+// FileSystem::writeAtomically (same permissions, fsync, rename, messages):
+// an export never holds its whole file in memory. A QIODevice for
+// QPdfWriter; append() for the PNG encoder's worker (one writer at a time).
 
 #include <QByteArray>
 #include <QIODevice>
 #include <QString>
 #include <filesystem>
-#include <string>
+
+#include "cjm/file_io.hpp"
 
 namespace cjm {
 
 class AtomicFile : public QIODevice {
 public:
-    explicit AtomicFile(const QString &path) : m_path(path), m_target(path.toStdString()) {}
-    ~AtomicFile() override { discard(); }
+    explicit AtomicFile(const QString &path);
     AtomicFile(const AtomicFile &) = delete;
     AtomicFile &operator=(const AtomicFile &) = delete;
 
@@ -34,7 +34,7 @@ public:
     // Makes the file the target's: flushed, synced, renamed over it.
     bool commit();
 
-    bool ok() const { return m_error == 0; }
+    bool ok() const { return m_writer.errorNumber() == 0 && m_failure.empty(); }
     QString error() const;
     bool isSequential() const override { return true; }
 
@@ -43,16 +43,12 @@ protected:
     qint64 writeData(const char *data, qint64 size) override { return append(data, size) ? size : -1; }
 
 private:
-    bool fail(int error);
-    bool writeAll(const char *data, qint64 size);
+    bool check(const IoResult &result);
     bool flushBuffer();
-    void discard();
 
     QString m_path;
-    std::filesystem::path m_target;
-    std::string m_temp;
-    int m_fd = -1;
-    int m_error = 0;
+    AtomicWriter m_writer;
+    std::string m_failure; // the first error, in words
     QByteArray m_buffer;
     qint64 m_flushed = 0;
 };
