@@ -10,7 +10,7 @@ namespace {
 
 // The exporters' translation context (see map_exporter.cpp): the .ts files
 // keep "Export" by hand (resources/translations/update_translations.py).
-QString tr(const char *text) { return QCoreApplication::translate("Export", text); }
+QString exportText(const char *text) { return QCoreApplication::translate("Export", text); }
 
 constexpr qint64 kBufferSize = 1 << 20;
 
@@ -74,7 +74,7 @@ bool AtomicFile::commit()
 
 QString AtomicFile::error() const
 {
-    return tr("Could not write %1: %2").arg(m_path, toQString(m_failure));
+    return exportText("Could not write %1: %2").arg(m_path, toQString(m_failure));
 }
 
 bool AtomicFile::flushBuffer()
