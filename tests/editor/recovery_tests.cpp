@@ -4,9 +4,14 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 #include "autosaver.hpp"
 #include "cjm/document_io.hpp"
@@ -60,37 +65,147 @@ TEST_CASE("autosave keeps a recovery copy of unsaved changes and drops it on sav
     CHECK(store.all().empty()); // saved: nothing left to recover
 }
 
-TEST_CASE("a recovery copy left by a process that is gone is an orphan; a running one's is not", "[recovery]")
+namespace {
+// Rewrites who wrote the copy `id`, as a copy from another process (or an
+// older version, without the identity fields) would say it.
+void setWriter(const RecoveryStore &store, const QString &id, const QJsonObject &writer)
+{
+    QFile file(store.folder() + QLatin1Char('/') + id + QStringLiteral(".json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QJsonObject info = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    for (const QString &field : {QStringLiteral("pid"), QStringLiteral("bootId"), QStringLiteral("startTime"),
+                                 QStringLiteral("lock")})
+        info.remove(field);
+    for (auto it = writer.begin(); it != writer.end(); ++it)
+        info.insert(it.key(), it.value());
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(info).toJson());
+}
+
+QStringList ids(const std::vector<RecoveryEntry> &entries)
+{
+    QStringList list;
+    for (const auto &entry : entries)
+        list << entry.id;
+    list.sort();
+    return list;
+}
+
+// A process that runs while the test looks, unrelated to any recovery copy.
+struct UnrelatedProcess {
+    QProcess process;
+    UnrelatedProcess()
+    {
+        process.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+        REQUIRE(process.waitForStarted());
+    }
+    ~UnrelatedProcess()
+    {
+        process.kill();
+        process.waitForFinished();
+    }
+    qint64 pid() const { return process.processId(); }
+};
+} // namespace
+
+TEST_CASE("an older recovery copy, with only a pid, is an orphan when that pid does not run", "[recovery]")
 {
     QTemporaryDir dir;
     RecoveryStore store(dir.filePath(QStringLiteral("recovery")));
     auto doc = readDocumentFile(samplePath("retail-zh.cjm").toStdString());
     REQUIRE(doc.ok());
     QString error;
-    REQUIRE(store.write(QStringLiteral("crashed"), *doc.document, QStringLiteral("/maps/retail.cjm"), error));
-    REQUIRE(store.write(QStringLiteral("alive"), *doc.document, QString(), error));
-    // Rewrite the writers: one process that has ended, one still running.
-    QProcess running;
-    running.start(QStringLiteral("sleep"), {QStringLiteral("30")});
-    REQUIRE(running.waitForStarted());
-    auto setPid = [&](const QString &id, qint64 pid) {
-        QFile file(store.folder() + QLatin1Char('/') + id + QStringLiteral(".json"));
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        QByteArray json = file.readAll();
-        file.close();
-        json.replace(QByteArray::number(QCoreApplication::applicationPid()), QByteArray::number(pid));
-        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(json);
-    };
-    setPid(QStringLiteral("crashed"), 999999);
-    setPid(QStringLiteral("alive"), running.processId());
+    for (const char *id : {"crashed", "alive", "mypid"})
+        REQUIRE(store.write(QLatin1String(id), *doc.document, QStringLiteral("/maps/retail.cjm"), error));
+    UnrelatedProcess running;
+    setWriter(store, QStringLiteral("crashed"), {{QStringLiteral("pid"), 999999}});
+    setWriter(store, QStringLiteral("alive"), {{QStringLiteral("pid"), running.pid()}});
+    // This process wrote nothing before it started: a copy with its pid is an earlier process's.
+    setWriter(store, QStringLiteral("mypid"), {{QStringLiteral("pid"), QCoreApplication::applicationPid()}});
     const auto orphans = store.orphans();
-    running.kill();
-    running.waitForFinished();
-    REQUIRE(orphans.size() == 1);
-    CHECK(orphans[0].id == QStringLiteral("crashed"));
+    CHECK(ids(orphans) == QStringList{QStringLiteral("crashed"), QStringLiteral("mypid")});
+    REQUIRE_FALSE(orphans.empty());
     CHECK(orphans[0].originalPath == QStringLiteral("/maps/retail.cjm"));
     CHECK(orphans[0].title == QStringLiteral("门店零售客户旅程"));
+}
+
+TEST_CASE("a recovery copy whose pid now belongs to an unrelated process is an orphan", "[recovery]")
+{
+    QTemporaryDir dir;
+    RecoveryStore store(dir.filePath(QStringLiteral("recovery")));
+    auto doc = readDocumentFile(samplePath("retail-zh.cjm").toStdString());
+    REQUIRE(doc.ok());
+    QString error;
+    for (const char *id : {"other-start", "other-boot", "same-process"})
+        REQUIRE(store.write(QLatin1String(id), *doc.document, QString(), error));
+    UnrelatedProcess running;
+    const qint64 startTime = processStartTime(running.pid());
+    REQUIRE(startTime >= 0);
+    REQUIRE_FALSE(currentBootId().isEmpty());
+    // No lock to ask (the file is gone): the identity decides.
+    const auto writer = [&](qint64 recordedStart, const QString &bootId) {
+        return QJsonObject{{QStringLiteral("pid"), running.pid()},
+                           {QStringLiteral("startTime"), recordedStart},
+                           {QStringLiteral("bootId"), bootId},
+                           {QStringLiteral("lock"), QStringLiteral("session-gone.lock")}};
+    };
+    setWriter(store, QStringLiteral("other-start"), writer(startTime + 1, currentBootId()));
+    setWriter(store, QStringLiteral("other-boot"), writer(startTime, QStringLiteral("0f0e0d0c-0000-4000-8000-000000000000")));
+    setWriter(store, QStringLiteral("same-process"), writer(startTime, currentBootId()));
+    CHECK(ids(store.orphans()) == QStringList{QStringLiteral("other-boot"), QStringLiteral("other-start")});
+}
+
+TEST_CASE("a recovery copy is an orphan exactly when no process holds its writer's session lock", "[recovery]")
+{
+    QTemporaryDir dir;
+    RecoveryStore store(dir.filePath(QStringLiteral("recovery")));
+    auto doc = readDocumentFile(samplePath("retail-zh.cjm").toStdString());
+    REQUIRE(doc.ok());
+    QString error;
+    for (const char *id : {"mine", "held", "released"})
+        REQUIRE(store.write(QLatin1String(id), *doc.document, QString(), error));
+    const auto written = store.all();
+    REQUIRE(written.size() == 3);
+    // This process's own copies name the lock it holds while it runs.
+    CHECK(written[0].lockName.startsWith(QStringLiteral("session-")));
+    CHECK(written[0].pid == QCoreApplication::applicationPid());
+    CHECK(written[0].startTime == processStartTime(QCoreApplication::applicationPid()));
+    CHECK(written[0].bootId == currentBootId());
+
+    // Another writer's lock, held through a descriptor of its own, as a live
+    // process would; its pid and start time say nothing that could match.
+    const QString ownerLock = QStringLiteral("session-owner.lock");
+    const QByteArray ownerPath = QFile::encodeName(store.folder() + QLatin1Char('/') + ownerLock);
+    const int fd = ::open(ownerPath.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    REQUIRE(fd >= 0);
+    REQUIRE(::flock(fd, LOCK_EX | LOCK_NB) == 0);
+    UnrelatedProcess running;
+    const QJsonObject stranger{{QStringLiteral("pid"), running.pid()},
+                               {QStringLiteral("startTime"), processStartTime(running.pid())},
+                               {QStringLiteral("bootId"), currentBootId()},
+                               {QStringLiteral("lock"), ownerLock}};
+    QJsonObject dead = stranger;
+    dead[QStringLiteral("pid")] = 999999;
+    setWriter(store, QStringLiteral("held"), dead);
+    // Released: the writer is gone, even though its pid and start time match a running process.
+    const QString releasedLock = QStringLiteral("session-released.lock");
+    QFile released(store.folder() + QLatin1Char('/') + releasedLock);
+    REQUIRE(released.open(QIODevice::WriteOnly));
+    released.close();
+    QJsonObject alive = stranger;
+    alive[QStringLiteral("lock")] = releasedLock;
+    setWriter(store, QStringLiteral("released"), alive);
+    // A lock nobody holds and no copy names is cleared away.
+    QFile stale(store.folder() + QStringLiteral("/session-stale.lock"));
+    REQUIRE(stale.open(QIODevice::WriteOnly));
+    stale.close();
+
+    CHECK(ids(store.orphans()) == QStringList{QStringLiteral("released")});
+    CHECK_FALSE(stale.exists());
+    CHECK(QFile::exists(store.folder() + QLatin1Char('/') + written[0].lockName));
+    ::close(fd); // the owner ends: the kernel drops its lock
+    CHECK(ids(store.orphans()) == QStringList{QStringLiteral("held"), QStringLiteral("released")});
 }
 
 TEST_CASE("restoring a recovery copy opens it as unsaved changes to its file", "[recovery]")
