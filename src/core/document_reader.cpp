@@ -92,7 +92,10 @@ public:
         jsonLimits.maxDataStringBytes = (m_limits.maxImageBytes + 2) / 3 * 4 + 4;
         auto parsed = detail::parseJson(bytes, jsonLimits);
         if (!parsed.value) {
-            parsed.problem.message = "not valid JSON: " + parsed.problem.message;
+            // Only a break of JSON's grammar is "not valid JSON": a key twice in
+            // one object, say, is JSON (RFC 8259 allows it) that a map may not hold.
+            if (parsed.notJson)
+                parsed.problem.message = "not valid JSON: " + parsed.problem.message;
             result.problems.push_back(std::move(parsed.problem));
             return result;
         }
@@ -153,12 +156,25 @@ private:
     {
         readPatterned(v, ptr, out, detail::isColor, "a colour written as #rrggbb");
     }
+    // A date in the right shape that names no day ("2026-02-30") gets its own
+    // message: the writer of that file wrote the shape right.
     void readDate(Json &v, const std::string &ptr, std::optional<std::string> &out)
     {
+        if (v.is_string() && detail::isDateShape(v.get_ref<const std::string &>()) &&
+            !detail::isDate(v.get_ref<const std::string &>())) {
+            add(ptr, inQuotes(detail::shorten(v.get_ref<const std::string &>())) + " is not a date on the calendar");
+            return;
+        }
         readPatterned(v, ptr, out, detail::isDate, "a date written as YYYY-MM-DD");
     }
     void readTime(Json &v, const std::string &ptr, std::optional<std::string> &out)
     {
+        if (v.is_string() && detail::isUtcTimeShape(v.get_ref<const std::string &>()) &&
+            !detail::isUtcTime(v.get_ref<const std::string &>())) {
+            add(ptr, inQuotes(detail::shorten(v.get_ref<const std::string &>())) +
+                         " is not a date and time that exists");
+            return;
+        }
         readPatterned(v, ptr, out, detail::isUtcTime, "a UTC time written as YYYY-MM-DDThh:mm:ssZ");
     }
 

@@ -34,8 +34,10 @@ public:
                     result.value = std::move(value);
             }
         }
-        if (!result.value)
+        if (!result.value) {
             result.problem = m_problem;
+            result.notJson = m_notJson;
+        }
         return result;
     }
 
@@ -51,6 +53,13 @@ private:
             lineAndColumn(m_text, offset, m_problem.line, m_problem.column);
         }
         return false;
+    }
+    // Valid JSON that a map may not hold (a duplicate key, a limit).
+    bool refuse(std::size_t offset, std::string message)
+    {
+        if (!m_failed)
+            m_notJson = false;
+        return fail(offset, std::move(message));
     }
 
     bool failTruncated(const char *inside)
@@ -84,7 +93,7 @@ private:
         if (atEnd())
             return failTruncated("a value");
         if (++m_values > m_limits.maxValues)
-            return fail(m_pos, "the file holds more than " + std::to_string(m_limits.maxValues) +
+            return refuse(m_pos, "the file holds more than " + std::to_string(m_limits.maxValues) +
                                    " values, more than any map needs");
         switch (peek()) {
         case '{':
@@ -130,7 +139,7 @@ private:
     bool enterDepth(int depth)
     {
         if (depth > m_limits.maxDepth)
-            return fail(m_pos, "the data is nested more than " + std::to_string(m_limits.maxDepth) +
+            return refuse(m_pos, "the data is nested more than " + std::to_string(m_limits.maxDepth) +
                                    " levels deep, more than any map needs");
         return true;
     }
@@ -172,7 +181,8 @@ private:
                 duplicate = !seenKeys.insert(key).second;
             }
             if (duplicate)
-                return fail(keyStart, "the key \"" + key + "\" appears twice in the same object");
+                return refuse(keyStart,
+                              "the key \"" + key + "\" appears twice in one object; a map may name each key once");
             skipWhitespace();
             if (atEnd())
                 return failTruncated("an object");
@@ -308,9 +318,9 @@ private:
     bool failTooLong(std::size_t start, std::size_t maxBytes, bool isData)
     {
         if (isData)
-            return fail(start, "an embedded picture here is larger than the " +
+            return refuse(start, "an embedded picture here is larger than the " +
                                    std::to_string(maxBytes / 4 * 3 / (1024 * 1024)) + " MiB a map may embed");
-        return fail(start, "a text here is longer than the limit of " + std::to_string(maxBytes / (1024 * 1024)) +
+        return refuse(start, "a text here is longer than the limit of " + std::to_string(maxBytes / (1024 * 1024)) +
                                " MiB");
     }
 
@@ -452,7 +462,7 @@ private:
         double d = 0;
         auto [ptr, ec] = std::from_chars(first, last, d);
         if (ec != std::errc() || ptr != last || !std::isfinite(d))
-            return fail(start, "the number " + std::string(first, std::min<std::size_t>(last - first, 40)) +
+            return refuse(start, "the number " + std::string(first, std::min<std::size_t>(last - first, 40)) +
                                    " is too large or too small to store");
         out = d;
         return true;
@@ -463,6 +473,7 @@ private:
     std::size_t m_pos = 0;
     std::size_t m_values = 0;
     bool m_failed = false;
+    bool m_notJson = true;
     Problem m_problem;
 };
 

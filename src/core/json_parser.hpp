@@ -31,6 +31,10 @@ struct JsonParseLimits {
 struct JsonParseResult {
     std::optional<Json> value;
     Problem problem; // set when value is empty
+    // Whether the text breaks JSON's own grammar (RFC 8259). False when it is
+    // JSON that a map may not hold: a key twice in one object (RFC 8259
+    // allows that), or past one of the limits above.
+    bool notJson = true;
 };
 
 JsonParseResult parseJson(std::string_view text, const JsonParseLimits &limits = {});

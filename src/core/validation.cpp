@@ -51,6 +51,22 @@ bool isColor(std::string_view s)
 
 bool isDate(std::string_view s) { return s.size() == 10 && dateAt(s); }
 
+namespace {
+// Whether `s` is `pattern` with each 'd' a digit.
+bool hasShape(std::string_view s, std::string_view pattern)
+{
+    if (s.size() != pattern.size())
+        return false;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        if (pattern[i] == 'd' ? !isDigit(s[i]) : s[i] != pattern[i])
+            return false;
+    return true;
+}
+} // namespace
+
+bool isDateShape(std::string_view s) { return hasShape(s, "dddd-dd-dd"); }
+bool isUtcTimeShape(std::string_view s) { return hasShape(s, "dddd-dd-ddTdd:dd:ddZ"); }
+
 bool isUtcTime(std::string_view s)
 {
     if (s.size() != 20 || !dateAt(s) || s[10] != 'T' || s[13] != ':' || s[16] != ':' || s[19] != 'Z')

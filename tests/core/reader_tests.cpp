@@ -27,6 +27,23 @@ TEST_CASE("not JSON: line and column", "[reader]")
     CHECK(problems[0].toString().find("line 3, column 13: ") == 0);
 }
 
+TEST_CASE("a key twice in one object is refused by line and column, as a map's rule, not as bad JSON", "[reader]")
+{
+    // RFC 8259 allows duplicate keys; a map names each key once, so which
+    // one counts is never a guess.
+    auto problems = problemsOf(std::string("{\n  \"format\": \"cjm\",\n  \"version\": 1,\n  \"journey\": "
+                                           "{\"id\": \"j1\",\n    \"title\": \"A\", \"title\": \"B\"}\n}"));
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].line == 5);
+    CHECK(problems[0].column == 19);
+    CHECK(problems[0].message == "the key \"title\" appears twice in one object; a map may name each key once");
+    CHECK(formatProblem("file.cjm", problems[0]) ==
+          "file.cjm:5:19: the key \"title\" appears twice in one object; a map may name each key once");
+    // Limits are the map's rules too; a break of JSON's grammar is still "not valid JSON".
+    CHECK(problemsOf(std::string("{\"a\": 1e999}"))[0].message.find("not valid JSON") == std::string::npos);
+    CHECK(problemsOf(std::string("{\"a\": 1,}"))[0].message.find("not valid JSON: ") == 0);
+}
+
 TEST_CASE("not an object", "[reader]")
 {
     auto problems = problemsOf(std::string("[1, 2]"));
@@ -129,7 +146,7 @@ TEST_CASE("values out of range or outside their set", "[reader]")
     auto problems = problemsOf(map);
     CHECK(hasProblem(problems, "/journey/type", "must be one of \"current\", \"future\" or \"dayInLife\""));
     CHECK(hasProblem(problems, "/journey/reviewIntervalDays", "from 0 to 3650, but it is 4000"));
-    CHECK(hasProblem(problems, "/journey/nextReview", "\"2026-02-30\" is not a date"));
+    CHECK(hasProblem(problems, "/journey/nextReview", "\"2026-02-30\" is not a date on the calendar"));
     CHECK(hasProblem(problems, "/journey/created", "not a UTC time"));
     CHECK(hasProblem(problems, "/stages/0/phase", "must be one of"));
     CHECK(hasProblem(problems, "/stages/0/color", "not a colour"));
@@ -143,6 +160,41 @@ TEST_CASE("values out of range or outside their set", "[reader]")
     CHECK(hasProblem(problems, "/cards/1/score", "from -3 to 3, but it is 5"));
     // A wrong score is reported once, not again as a missing one.
     CHECK_FALSE(hasProblem(problems, "/cards/1", "needs a \"score\""));
+}
+
+TEST_CASE("a date in the right shape that names no day is not on the calendar; leap years count", "[reader]")
+{
+    auto dateProblems = [](const std::string &date) {
+        auto map = minimalMap();
+        map["journey"]["nextReview"] = date;
+        return problemsOf(map);
+    };
+    for (const char *day : {"2026-02-28", "2024-02-29", "2000-02-29", "2026-12-31", "2026-04-30"})
+        CHECK(dateProblems(day).empty());
+    for (const char *day : {"2026-02-30", "2026-02-29", "1900-02-29", "2100-02-29", "2026-04-31", "2026-13-01",
+                            "2026-00-10", "2026-01-00"}) {
+        INFO(day);
+        const auto problems = dateProblems(day);
+        REQUIRE(problems.size() == 1);
+        CHECK(problems[0].pointer == "/journey/nextReview");
+        CHECK(problems[0].message == "\"" + std::string(day) + "\" is not a date on the calendar");
+    }
+    CHECK(formatProblem("file.cjm", dateProblems("2026-02-30")[0]) ==
+          "file.cjm: /journey/nextReview: \"2026-02-30\" is not a date on the calendar");
+    // The wrong shape keeps saying how a date is written.
+    for (const char *notDate : {"2026-2-3", "30.02.2026", "2026-02-30x", "２０２６-02-03"})
+        CHECK(hasProblem(dateProblems(notDate), "/journey/nextReview", "is not a date written as YYYY-MM-DD"));
+    // The same for times, whose day or hour may not exist.
+    auto map = minimalMap();
+    map["journey"]["created"] = "2025-02-29T10:00:00Z";
+    map["journey"]["modified"] = "2026-01-01T24:00:00Z";
+    const auto problems = problemsOf(map);
+    CHECK(hasProblem(problems, "/journey/created", "\"2025-02-29T10:00:00Z\" is not a date and time that exists"));
+    CHECK(hasProblem(problems, "/journey/modified", "\"2026-01-01T24:00:00Z\" is not a date and time that exists"));
+    map["journey"]["created"] = "2024-02-29T23:59:59Z";
+    map["journey"]["modified"] = "2026-01-01T10:00:00+01:00";
+    CHECK(hasProblem(problemsOf(map), "/journey/modified", "not a UTC time written as"));
+    CHECK_FALSE(hasProblem(problemsOf(map), "/journey/created", ""));
 }
 
 TEST_CASE("ids must match the pattern and be unique across the file", "[reader]")
