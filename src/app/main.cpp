@@ -4,13 +4,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QStandardPaths>
 #include <QTimer>
 #include <cstdio>
 
 #include "cjm/document_io.hpp"
+#include "recovery_prompt.hpp"
 #include "recovery_store.hpp"
 #include "document_controller.hpp"
 #include "start_dialog.hpp"
@@ -108,27 +107,11 @@ int main(int argc, char **argv)
     const cjm::RecoveryStore recovery;
     const auto orphans = parser.isSet(screenshot) ? std::vector<cjm::RecoveryEntry>{} : recovery.orphans();
     if (!orphans.empty()) {
-        QStringList lines;
-        for (const auto &entry : orphans)
-            lines << QApplication::translate("main", "“%1”, %2, last kept %3")
-                         .arg(entry.title.isEmpty() ? QApplication::translate("main", "Untitled") : entry.title,
-                              entry.originalPath.isEmpty() ? QApplication::translate("main", "never saved")
-                                                           : entry.originalPath,
-                              QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat));
-        QMessageBox box(QMessageBox::Question, QApplication::translate("main", "Restore Unsaved Maps"),
-                        QApplication::translate("main", "CJM Studio did not close normally. These maps had changes "
-                                                        "that were not saved:"),
-                        QMessageBox::NoButton, first);
-        box.setInformativeText(lines.join(QLatin1Char('\n')));
-        QPushButton *restore = box.addButton(QApplication::translate("main", "Restore"), QMessageBox::AcceptRole);
-        QPushButton *discard = box.addButton(QApplication::translate("main", "Discard"), QMessageBox::DestructiveRole);
-        box.addButton(QApplication::translate("main", "Decide Later"), QMessageBox::RejectRole);
-        box.setDefaultButton(restore);
-        box.exec();
+        const cjm::RecoveryAnswer answer = cjm::askAboutRecoveredMaps(orphans, first);
         for (const auto &entry : orphans) {
-            if (box.clickedButton() == restore)
+            if (answer == cjm::RecoveryAnswer::Restore)
                 cjm::MainWindow::restoreRecovered(entry, recovery);
-            else if (box.clickedButton() == discard)
+            else if (answer == cjm::RecoveryAnswer::Discard)
                 recovery.remove(entry.id);
         }
     }

@@ -7,7 +7,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -18,6 +17,7 @@
 #include "cjm/file_io.hpp"
 #include "document_controller.hpp"
 #include "map_style.hpp"
+#include "plain_message.hpp"
 #include "qt_text.hpp"
 
 namespace cjm {
@@ -239,11 +239,11 @@ AuditPanel::AuditPanel(DocumentController *controller, QWidget *parent)
     m_stage->setObjectName(QStringLiteral("auditStageFilter"));
     m_channel = new QComboBox(this);
     m_channel->setObjectName(QStringLiteral("auditChannelFilter"));
-    filters->addWidget(new QLabel(tr("Persona:"), this));
+    filters->addWidget(plainLabel(tr("Persona:"), this));
     filters->addWidget(m_persona);
-    filters->addWidget(new QLabel(tr("Stage:"), this));
+    filters->addWidget(plainLabel(tr("Stage:"), this));
     filters->addWidget(m_stage);
-    filters->addWidget(new QLabel(tr("Channel:"), this));
+    filters->addWidget(plainLabel(tr("Channel:"), this));
     filters->addWidget(m_channel);
     filters->addStretch(1);
     auto *worksheet = new QPushButton(tr("Print Worksheet..."), this);
@@ -272,8 +272,7 @@ AuditPanel::AuditPanel(DocumentController *controller, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(AuditTableModel::Touchpoint, QHeaderView::Stretch);
     layout->addWidget(m_view, 1);
-    m_summary = new QLabel(this);
-    m_summary->setTextFormat(Qt::PlainText);
+    m_summary = plainLabel(QString(), this);
     layout->addWidget(m_summary);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
@@ -370,7 +369,7 @@ void AuditPanel::exportFile(const QString &kind)
             error = result.error;
     }
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Could Not Export Audit"), error);
+        PlainMessageBox::warning(this, tr("Could Not Export Audit"), error);
 }
 
 } // namespace cjm

@@ -12,6 +12,7 @@
 #include "insights_panel.hpp"
 #include "map_scene.hpp"
 #include "qt_text.hpp"
+#include "plain_message.hpp"
 
 namespace cjm {
 
@@ -24,8 +25,7 @@ ComparePanel::ComparePanel(DocumentController *controller, MapScene *scene, QWid
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    m_heading = new QLabel(this);
-    m_heading->setTextFormat(Qt::PlainText);
+    m_heading = plainLabel(QString(), this);
     m_heading->setWordWrap(true);
     layout->addWidget(m_heading);
     auto *row = new QHBoxLayout;
@@ -96,7 +96,7 @@ void ComparePanel::recompute()
     std::unordered_set<std::string> highlighted;
     for (const Change &change : m_changes) {
         auto *item = new QListWidgetItem(toQString(change.description), m_list);
-        item->setToolTip(toQString(change.description).toHtmlEscaped());
+        item->setToolTip(plainToolTip(toQString(change.description)));
         if (change.entity == DiffEntity::Card && mine.card(change.id)) {
             item->setData(kCardIdRole, toQString(change.id));
             highlighted.insert(change.id);

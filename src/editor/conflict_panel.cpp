@@ -4,7 +4,6 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -13,6 +12,7 @@
 
 #include "document_controller.hpp"
 #include "qt_text.hpp"
+#include "plain_message.hpp"
 
 namespace cjm {
 
@@ -24,7 +24,7 @@ QTableWidgetItem *plainItem(const QString &text)
     // QTableWidgetItem shows text as text: a teammate's "<b>" stays "<b>".
     auto *item = new QTableWidgetItem(text);
     item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    item->setToolTip(text.toHtmlEscaped());
+    item->setToolTip(plainToolTip(text));
     return item;
 }
 } // namespace
@@ -34,8 +34,7 @@ ConflictPanel::ConflictPanel(DocumentController *controller, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    m_status = new QLabel(this);
-    m_status->setTextFormat(Qt::PlainText);
+    m_status = plainLabel(QString(), this);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
     m_table = new QTableWidget(0, ColumnCount, this);
@@ -202,10 +201,10 @@ void ConflictPanel::editSelected()
     const bool text = conflict.ours && conflict.ours->is_string();
     bool ok = false;
     const QString written =
-        QInputDialog::getMultiLineText(this, tr("Resolve Conflict"),
-                                       text ? tr("The %1 to keep:").arg(toQString(conflict.field))
-                                            : tr("The %1 to keep, as JSON:").arg(toQString(conflict.field)),
-                                       valueText(conflict.ours), &ok);
+        plainMultiLineText(this, tr("Resolve Conflict"),
+                           text ? tr("The %1 to keep:").arg(toQString(conflict.field))
+                                : tr("The %1 to keep, as JSON:").arg(toQString(conflict.field)),
+                           valueText(conflict.ours), &ok);
     if (!ok)
         return;
     Json value = text ? Json(written.toStdString()) : Json::parse(written.toStdString(), nullptr, false);

@@ -15,16 +15,16 @@
 #include <algorithm>
 
 #include "qt_text.hpp"
+#include "plain_message.hpp"
 
 namespace cjm {
 
 namespace {
 constexpr int kAutomatic = -1;
 
-QLabel *plainLabel(QWidget *parent)
+QLabel *wrappedLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
+    QLabel *label = plainLabel(QString(), parent); // file names, cells and errors from the file
     label->setWordWrap(true);
     return label;
 }
@@ -59,7 +59,7 @@ void CsvImportDialog::build(const QString &fileName)
     setObjectName(QStringLiteral("csvImportDialog"));
     m_title = QFileInfo(fileName).completeBaseName();
 
-    m_fileLabel = plainLabel(this);
+    m_fileLabel = wrappedLabel(this);
     m_fileLabel->setText(fileName);
     m_fileLabel->setObjectName(QStringLiteral("csvFileLabel"));
 
@@ -81,13 +81,13 @@ void CsvImportDialog::build(const QString &fileName)
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setWordWrap(false);
 
-    m_errorLabel = plainLabel(this);
+    m_errorLabel = wrappedLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("csvError"));
     m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_countLabel = plainLabel(this);
+    m_countLabel = wrappedLabel(this);
     m_countLabel->setObjectName(QStringLiteral("csvCount"));
 
-    m_badRowsTitle = plainLabel(this);
+    m_badRowsTitle = wrappedLabel(this);
     m_badRows = new QListWidget(this);
     m_badRows->setObjectName(QStringLiteral("csvBadRows"));
     m_badRows->setMaximumHeight(120);
@@ -105,9 +105,9 @@ void CsvImportDialog::build(const QString &fileName)
     form->addRow(tr("Encoding:"), m_encoding);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Columns:"), this));
+    layout->addWidget(plainLabel(tr("Columns:"), this));
     layout->addWidget(m_mappingTable);
-    layout->addWidget(new QLabel(tr("Preview:"), this));
+    layout->addWidget(plainLabel(tr("Preview:"), this));
     layout->addWidget(m_preview);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_countLabel);

@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include "qt_text.hpp"
+#include "plain_message.hpp"
 
 namespace cjm {
 
@@ -83,8 +84,7 @@ ExportDialog::ExportDialog(const Document &document, std::vector<std::string> se
     m_previewLabel->setAlignment(Qt::AlignCenter);
     m_previewLabel->setFrameShape(QFrame::StyledPanel);
     m_previewLabel->setStyleSheet(QStringLiteral("background: #dde1e6;"));
-    m_sizeLabel = new QLabel(this);
-    m_sizeLabel->setTextFormat(Qt::PlainText);
+    m_sizeLabel = plainLabel(QString(), this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Format:"), m_format);

@@ -13,6 +13,7 @@
 #include "map_view.hpp"
 #include "qt_text.hpp"
 #include "select_tool.hpp"
+#include "plain_message.hpp"
 
 namespace cjm {
 
@@ -24,8 +25,7 @@ FindBar::FindBar(MapView *view, QWidget *parent) : QWidget(parent), m_view(view)
     m_field->setPlaceholderText(tr("Find cards"));
     m_field->setClearButtonEnabled(true);
     m_field->installEventFilter(this);
-    m_count = new QLabel(this);
-    m_count->setTextFormat(Qt::PlainText);
+    m_count = plainLabel(QString(), this);
     auto *previous = new QToolButton(this);
     previous->setText(QStringLiteral("▲"));
     previous->setToolTip(tr("Previous match (Shift+Enter)"));

@@ -13,11 +13,9 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QImageReader>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -32,6 +30,7 @@
 #include "map_scene.hpp"
 #include "map_style.hpp"
 #include "qt_text.hpp"
+#include "plain_message.hpp"
 
 namespace cjm {
 
@@ -116,7 +115,7 @@ std::optional<Image> InspectorWidget::choosePicture(const QString &title)
     QString error;
     auto image = loadPictureFile(path, error);
     if (!image)
-        QMessageBox::warning(this, tr("Picture Not Added"), error);
+        PlainMessageBox::warning(this, tr("Picture Not Added"), error);
     return image;
 }
 
@@ -137,8 +136,7 @@ InspectorWidget::InspectorWidget(DocumentController *controller, MapScene *scene
     : QWidget(parent), m_controller(controller), m_scene(scene)
 {
     setObjectName(QStringLiteral("inspector"));
-    m_heading = new QLabel(this);
-    m_heading->setTextFormat(Qt::PlainText);
+    m_heading = plainLabel(QString(), this);
     QFont bold = m_heading->font();
     bold.setBold(true);
     m_heading->setFont(bold);
@@ -481,6 +479,7 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
     link->setObjectName(QStringLiteral("Link"));
     link->setPlaceholderText(QStringLiteral("https://"));
     auto *open = new QPushButton(tr("Open"));
+    open->setObjectName(QStringLiteral("openLinkButton"));
     auto *linkRow = new QHBoxLayout;
     linkRow->addWidget(link, 1);
     linkRow->addWidget(open);
@@ -499,10 +498,15 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
         const Card *c = m_controller->document().card(m_targetId);
         if (!c || !c->link)
             return;
-        const QUrl url(toQString(*c->link));
-        // Never hand a file:, javascript: or other scheme to the desktop.
-        if (url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")))
-            QDesktopServices::openUrl(url);
+        // Opened on this click only, and only a web or mail address: a file:
+        // URL, a local path, javascript: or a scheme some program registered
+        // is never handed to the desktop, whatever the map says.
+        const QString text = toQString(*c->link);
+        if (const std::optional<QUrl> url = openableLink(text))
+            QDesktopServices::openUrl(*url);
+        else
+            PlainMessageBox::warning(this, tr("Link Not Opened"),
+                                     tr("Only web (http, https) and e-mail (mailto) links are opened."), text);
     });
     std::vector<std::function<void(const Card &)>> loads;
     loads.push_back([text, notes, tags, link, open](const Card &c) {
@@ -513,6 +517,11 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
         if (!link->hasFocus())
             setTextKeepingCursor(link, c.link ? toQString(*c.link) : QString());
         open->setEnabled(c.link.has_value());
+        // The whole address that a click opens, as the browser will get it.
+        const std::optional<QUrl> url = c.link ? openableLink(toQString(*c.link)) : std::nullopt;
+        open->setToolTip(!c.link ? QString()
+                         : url   ? plainToolTip(tr("Opens %1").arg(url->toString(QUrl::FullyEncoded)))
+                                 : plainToolTip(tr("Not a web or e-mail address: it is not opened.")));
     });
 
     auto levelCombo = [this, &loads](const char *label, int Card::*field) {
@@ -643,8 +652,7 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
         slider->setObjectName(QStringLiteral("Score"));
         slider->setRange(-3, 3);
         slider->setTickPosition(QSlider::TicksBelow);
-        auto *face = new QLabel;
-        face->setTextFormat(Qt::PlainText);
+        QLabel *face = plainLabel();
         auto *row = new QHBoxLayout;
         row->addWidget(slider, 1);
         row->addWidget(face);
@@ -747,7 +755,7 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
     m_form->addRow(tr("Comments:"), commentBox);
     connect(addComment, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString text = QInputDialog::getMultiLineText(this, tr("Add Comment"), tr("Comment:"), QString(), &ok);
+        const QString text = plainMultiLineText(this, tr("Add Comment"), tr("Comment:"), QString(), &ok);
         if (ok && !text.trimmed().isEmpty())
             addCommentToCard(text.trimmed());
     });
@@ -764,7 +772,7 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
         for (const Comment &comment : c.comments) {
             const QString who = comment.author ? toQString(*comment.author) : tr("Someone");
             auto *item = new QListWidgetItem(QStringLiteral("%1: %2").arg(who, toQString(comment.text)), comments);
-            item->setToolTip(comment.time ? toQString(*comment.time) : QString());
+            item->setToolTip(comment.time ? plainToolTip(toQString(*comment.time)) : QString());
         }
     });
 

@@ -60,6 +60,7 @@
 #include "message_bar.hpp"
 #include "inspector_widget.hpp"
 #include "palette_widget.hpp"
+#include "plain_message.hpp"
 #include "select_tool.hpp"
 #include "structure_panel.hpp"
 #include "qt_text.hpp"
@@ -177,9 +178,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     resizeDocks({paletteDock, inspectorDock}, {210, 320}, Qt::Horizontal);
 
     createActions();
-    m_countsLabel = new QLabel(this);
-    m_selectionLabel = new QLabel(this);
-    m_zoomLabel = new QLabel(this);
+    m_countsLabel = plainLabel(QString(), this);
+    m_selectionLabel = plainLabel(QString(), this);
+    m_zoomLabel = plainLabel(QString(), this);
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_selectionLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
@@ -347,9 +348,12 @@ void MainWindow::createActions()
     QAction *about = help->addAction(tr("&About CJM Studio"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About CJM Studio"),
-                           tr("<h3>CJM Studio %1</h3><p>A desktop editor for customer journey maps.</p>")
-                               .arg(QApplication::applicationVersion().toHtmlEscaped()));
+        PlainMessageBox box(QMessageBox::NoIcon, tr("About CJM Studio"),
+                            tr("CJM Studio %1").arg(QApplication::applicationVersion()), QMessageBox::Ok, this);
+        box.setInformativeText(tr("A desktop editor for customer journey maps."));
+        box.setIconPixmap(QApplication::windowIcon().pixmap(64, 64));
+        box.setObjectName(QStringLiteral("aboutDialog"));
+        box.exec();
     });
 
     for (QAction *action : {newAction, openAction, saveAction, exportAction})
@@ -412,10 +416,9 @@ bool MainWindow::loadFile(const QString &path)
             m_lock->release(); // what was open here stays open, and unlocked as before
             m_controller->setReadOnly(wasReadOnly);
         }
-        QMessageBox box(QMessageBox::Warning, tr("Could Not Open Map"),
-                        tr("“%1” could not be opened.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
+        PlainMessageBox box(QMessageBox::Warning, tr("Could Not Open Map"),
+                            tr("“%1” could not be opened.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
         box.setInformativeText(problemsText(path, problems));
-        box.setTextFormat(Qt::PlainText);
         QStringList all;
         for (const auto &p : problems)
             all << toQString(formatProblem(toStdString(QFileInfo(path).fileName()), p));
@@ -515,8 +518,8 @@ MainWindow *MainWindow::newFromTemplateFile(const QString &path)
     QString error;
     auto document = documentFromTemplate(path, &error);
     if (!document) {
-        QMessageBox::warning(this, tr("Could Not Use Template"),
-                             tr("The template “%1” could not be read: %2").arg(QFileInfo(path).fileName(), error));
+        PlainMessageBox::warning(this, tr("Could Not Use Template"),
+                                 tr("The template “%1” could not be read: %2").arg(QFileInfo(path).fileName(), error));
         return nullptr;
     }
     return openUnsaved(std::move(*document), tr("New map from a template; save it to keep it."));
@@ -543,7 +546,7 @@ bool MainWindow::saveAsTemplate()
         path += QStringLiteral(".cjm");
     auto written = defaultFileSystem().writeAtomically(toStdString(path), writeDocument(m_controller->document()));
     if (!written.ok) {
-        QMessageBox::warning(this, tr("Could Not Save Template"), toQString(written.error));
+        PlainMessageBox::warning(this, tr("Could Not Save Template"), toQString(written.error));
         return false;
     }
     statusBar()->showMessage(tr("Saved as a template: File ▸ New from Template... offers it now."), 5000);
@@ -562,9 +565,8 @@ bool MainWindow::compareWithFile(const QString &path)
 {
     auto result = readDocumentFile(toStdString(path));
     if (!result.ok()) {
-        QMessageBox box(QMessageBox::Warning, tr("Could Not Compare"),
-                        tr("“%1” could not be read.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
+        PlainMessageBox box(QMessageBox::Warning, tr("Could Not Compare"),
+                            tr("“%1” could not be read.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
         box.setInformativeText(problemsText(path, result.problems));
         box.setObjectName(QStringLiteral("compareErrorDialog"));
         box.exec();
@@ -610,12 +612,11 @@ bool MainWindow::lockForOpening(const QString &path)
     case MapFileLock::Outcome::HeldByOther: break;
     }
     const LockHolder holder = m_lock->holder();
-    QMessageBox box(QMessageBox::Warning, tr("Map Is Open Elsewhere"),
-                    tr("“%1” is already open by %2 (since %3).")
-                        .arg(QFileInfo(path).fileName(), MapFileLock::describe(holder),
-                             QLocale().toString(holder.since, QLocale::ShortFormat)),
-                    QMessageBox::NoButton, this);
-    box.setTextFormat(Qt::PlainText);
+    PlainMessageBox box(QMessageBox::Warning, tr("Map Is Open Elsewhere"),
+                        tr("“%1” is already open by %2 (since %3).")
+                            .arg(QFileInfo(path).fileName(), MapFileLock::describe(holder),
+                                 QLocale().toString(holder.since, QLocale::ShortFormat)),
+                        QMessageBox::NoButton, this);
     box.setInformativeText(tr("If you both edit it, whoever saves last replaces the other's work. Open it "
                               "read-only to look, and use Save As for your own copy."));
     QPushButton *readOnly = box.addButton(tr("Open Read-Only"), QMessageBox::AcceptRole);
@@ -676,11 +677,10 @@ void MainWindow::reloadFromDisk()
     Problems problems;
     if (!m_controller->reload(problems)) {
         // The new version is broken (a half-synced file, a bad merge): keep ours.
-        QMessageBox box(QMessageBox::Warning, tr("Could Not Reload Map"),
-                        tr("The version of “%1” on disk could not be read; yours stays open.")
-                            .arg(m_controller->displayName()),
-                        QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
+        PlainMessageBox box(QMessageBox::Warning, tr("Could Not Reload Map"),
+                            tr("The version of “%1” on disk could not be read; yours stays open.")
+                                .arg(m_controller->displayName()),
+                            QMessageBox::Ok, this);
         box.setInformativeText(problemsText(m_controller->filePath(), problems));
         box.setObjectName(QStringLiteral("reloadErrorDialog"));
         box.exec();
@@ -694,10 +694,10 @@ bool MainWindow::saveFile(const QString &path)
     // Someone else saved this file since we opened or saved it: saving now
     // would silently throw their work away.
     if (QFileInfo(path).absoluteFilePath() == m_controller->filePath() && m_controller->changedOnDisk()) {
-        QMessageBox box(QMessageBox::Warning, tr("File Changed on Disk"),
-                        tr("“%1” was changed by someone else since you opened it.")
-                            .arg(QFileInfo(path).fileName()),
-                        QMessageBox::NoButton, this);
+        PlainMessageBox box(QMessageBox::Warning, tr("File Changed on Disk"),
+                            tr("“%1” was changed by someone else since you opened it.")
+                                .arg(QFileInfo(path).fileName()),
+                            QMessageBox::NoButton, this);
         box.setInformativeText(tr("Overwriting replaces their changes with yours. Save your version under "
                                   "another name to keep both."));
         QPushButton *saveAsButton = box.addButton(tr("Save As..."), QMessageBox::AcceptRole);
@@ -719,8 +719,8 @@ bool MainWindow::saveFile(const QString &path)
     const bool ok = m_controller->save(path, error);
     QApplication::restoreOverrideCursor();
     if (!ok) {
-        QMessageBox box(QMessageBox::Warning, tr("Could Not Save Map"),
-                        tr("“%1” could not be saved.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
+        PlainMessageBox box(QMessageBox::Warning, tr("Could Not Save Map"),
+                            tr("“%1” could not be saved.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
         box.setInformativeText(tr("%1\n\nThe file on disk was not changed, and your map is still open.").arg(error));
         box.setObjectName(QStringLiteral("saveErrorDialog"));
         box.exec();
@@ -759,7 +759,10 @@ void MainWindow::exportMap()
 
 bool MainWindow::exportTo(const ExportOptions &options, const QString &path)
 {
-    QProgressDialog progress(tr("Exporting %1...").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
+    QProgressDialog progress(this);
+    progress.setLabel(plainLabel(tr("Exporting %1...").arg(QFileInfo(path).fileName()))); // a name the user chose
+    progress.setCancelButtonText(tr("Cancel"));
+    progress.setRange(0, 0);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400); // only long exports show it
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -773,7 +776,7 @@ bool MainWindow::exportTo(const ExportOptions &options, const QString &path)
     progress.reset();
     if (!result.ok) {
         if (!progress.wasCanceled()) {
-            QMessageBox box(QMessageBox::Warning, tr("Could Not Export Map"), result.error, QMessageBox::Ok, this);
+            PlainMessageBox box(QMessageBox::Warning, tr("Could Not Export Map"), result.error, QMessageBox::Ok, this);
             box.setObjectName(QStringLiteral("exportErrorDialog"));
             box.exec();
         }
@@ -986,8 +989,8 @@ void MainWindow::revert()
     if (m_controller->filePath().isEmpty())
         return;
     if (m_controller->isModified()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Revert to Saved"),
+        const auto answer = PlainMessageBox::question(
+            this, QMessageBox::Question, tr("Revert to Saved"),
             tr("Discard your changes to “%1” and go back to the saved version?").arg(m_controller->displayName()),
             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard)
@@ -1000,8 +1003,9 @@ bool MainWindow::maybeSave()
 {
     if (!m_controller->isModified())
         return true;
-    const auto answer = QMessageBox::warning(
-        this, tr("Unsaved Changes"), tr("Save the changes to “%1” before closing?").arg(m_controller->displayName()),
+    const auto answer = PlainMessageBox::question(
+        this, QMessageBox::Warning, tr("Unsaved Changes"),
+        tr("Save the changes to “%1” before closing?").arg(m_controller->displayName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
@@ -1053,7 +1057,7 @@ void MainWindow::updateRecentMenu()
     const QStringList files = recentFiles();
     for (const QString &path : files) {
         QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
-        action->setToolTip(path);
+        action->setToolTip(plainToolTip(path));
         action->setStatusTip(path);
         connect(action, &QAction::triggered, this, [this, path] { openFile(path, this); });
     }

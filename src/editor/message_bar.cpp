@@ -1,4 +1,5 @@
 #include "message_bar.hpp"
+#include "plain_message.hpp"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,8 +14,7 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent)
     setFrameShape(QFrame::StyledPanel);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
-    m_label = new QLabel(this);
-    m_label->setTextFormat(Qt::PlainText); // file names come from the file system
+    m_label = plainLabel(QString(), this); // file names come from the file system
     m_label->setWordWrap(true);
     layout->addWidget(m_label, 1);
     m_buttons = new QHBoxLayout;

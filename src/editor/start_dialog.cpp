@@ -1,4 +1,5 @@
 #include "start_dialog.hpp"
+#include "plain_message.hpp"
 
 #include <QCheckBox>
 #include <QCommandLinkButton>
@@ -23,7 +24,7 @@ StartDialog::StartDialog(const QStringList &recentFiles, QWidget *parent) : QDia
     setWindowTitle(tr("Welcome to CJM Studio"));
     setObjectName(QStringLiteral("startDialog"));
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(tr("Start a customer journey map"), this);
+    auto *heading = plainLabel(tr("Start a customer journey map"), this);
     QFont font = heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.4);
     font.setBold(true);
@@ -48,13 +49,13 @@ StartDialog::StartDialog(const QStringList &recentFiles, QWidget *parent) : QDia
     actions->addStretch(1);
     row->addLayout(actions, 3);
     auto *recent = new QVBoxLayout;
-    recent->addWidget(new QLabel(tr("Recent maps:"), this));
+    recent->addWidget(plainLabel(tr("Recent maps:"), this));
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("startRecent"));
     for (const QString &path : recentFiles) {
         auto *item = new QListWidgetItem(QFileInfo(path).fileName(), m_list);
         item->setData(Qt::UserRole, path);
-        item->setToolTip(path.toHtmlEscaped());
+        item->setToolTip(plainToolTip(path));
     }
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         m_recent = item->data(Qt::UserRole).toString();

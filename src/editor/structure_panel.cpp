@@ -2,7 +2,6 @@
 
 #include <QHBoxLayout>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -11,6 +10,7 @@
 #include "document_controller.hpp"
 #include "map_scene.hpp"
 #include "map_style.hpp"
+#include "plain_message.hpp"
 #include "qt_text.hpp"
 
 namespace cjm {
@@ -194,9 +194,9 @@ void StructurePanel::deleteCurrent()
     else if (const Lane *l = doc.lane(id))
         name = laneDisplayTitle(*l);
     if (cards > 0) {
-        QMessageBox box(QMessageBox::Question, tr("Delete"),
-                        tr("Delete “%1” and the %n card(s) in it?", "", cards).arg(name),
-                        QMessageBox::Cancel, this);
+        PlainMessageBox box(QMessageBox::Question, tr("Delete"),
+                            tr("Delete “%1” and the %n card(s) in it?", "", cards).arg(name), QMessageBox::Cancel,
+                            this);
         box.setInformativeText(tr("You can undo this with Edit ▸ Undo."));
         QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
         box.setObjectName(QStringLiteral("deleteConfirmation"));

@@ -1,4 +1,5 @@
 #include "template_dialog.hpp"
+#include "plain_message.hpp"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -24,11 +25,10 @@ TemplateDialog::TemplateDialog(std::vector<MapTemplate> templates, QWidget *pare
     m_list->setMinimumWidth(260);
     for (const MapTemplate &t : m_templates) {
         auto *item = new QListWidgetItem(t.user ? tr("%1 (yours)").arg(t.title) : t.title, m_list);
-        item->setToolTip(t.path.toHtmlEscaped());
+        item->setToolTip(plainToolTip(t.path));
     }
     row->addWidget(m_list, 1);
-    m_details = new QLabel(this);
-    m_details->setTextFormat(Qt::PlainText); // user templates are files from anywhere
+    m_details = plainLabel(QString(), this); // user templates are files from anywhere
     m_details->setWordWrap(true);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setMinimumWidth(280);
