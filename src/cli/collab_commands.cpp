@@ -131,7 +131,7 @@ int runDiff(const std::vector<std::string> &args, Streams io)
         return 2;
     const auto changes = diffDocuments(*a, *b);
     if (parsed.options.count("--json"))
-        io.out << changesToJson(changes).dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+        io.out << printableJson(changesToJson(changes)) << '\n';
     else
         for (const auto &c : changes)
             io.out << c.description << '\n';
@@ -174,11 +174,14 @@ int runMerge(const std::vector<std::string> &args, Streams io)
             return 2;
         }
     } else {
-        io.out << bytes;
+        io.data << bytes; // the map itself, byte for byte
     }
-    for (const auto &note : result.notes)
-        io.err << name << ": note: " << note << '\n';
-    if (result.conflicts.empty())
+    // Ids are letters, digits, '-' and '_' (the reader checks), safe to print as they are.
+    for (const auto &r : result.renamed)
+        io.err << name << ": note: the id \u2018" << r.from << "\u2019 was taken by both sides for different things; the "
+               << toString(r.entity) << " is now \u2018" << r.to << "\u2019\n";
+    // Exit 0 tells git the file is resolved: only when nothing of either side was set aside.
+    if (result.clean())
         return 0;
     io.err << name << ": " << result.conflicts.size() << (result.conflicts.size() == 1 ? " conflict" : " conflicts")
            << "; the map keeps ours and marks theirs (open it in CJM Studio to choose):\n";

@@ -5,6 +5,8 @@
 #include <unordered_set>
 
 #include "cjm/document_io.hpp"
+#include "document_access.hpp"
+#include "json_parser.hpp"
 #include "map_json.hpp"
 #include "validation.hpp"
 
@@ -79,6 +81,16 @@ SequenceMerge mergeSequence(const Ids &base, const Ids &ours, const Ids &theirs,
     return m;
 }
 
+// The text under `key`, or "" when it is missing or not a text. Markers come
+// from files and may hold anything (Json::value would throw on a number).
+std::string textAt(const Json &object, const char *key)
+{
+    if (!object.is_object())
+        return {};
+    auto it = object.find(key);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
 Ids keysOf(const Json &object)
 {
     Ids keys;
@@ -88,15 +100,41 @@ Ids keysOf(const Json &object)
     return keys;
 }
 
-Json fieldMarker(const std::string &field, const std::optional<Json> &base, const std::optional<Json> &theirs)
+// The reader's nesting limit, which every merged map must stay within.
+constexpr int kMaxDepth = ReadLimits{}.maxDepth;
+
+// How many levels of objects and lists `value` opens (0 for a text or number).
+// Values come from maps that were read, so the recursion is as shallow as they.
+int nestingOf(const Json &value)
+{
+    int deepest = 0;
+    if (value.is_structured())
+        for (const auto &element : value)
+            deepest = std::max(deepest, nestingOf(element));
+    return value.is_structured() ? deepest + 1 : 0;
+}
+
+// A field marker for an object at nesting `depth` (the top level is 1, the
+// journey 2, an entity in one of the arrays 3). Its values sit two levels
+// deeper than the key they come from (the list, then the marker): a value
+// that would pass the reader's limit there is stored as its JSON text, under
+// "baseJson"/"theirsJson", so the merged map stays readable and keeps it.
+Json fieldMarker(const std::string &field, const std::optional<Json> &base, const std::optional<Json> &theirs,
+                 int depth)
 {
     Json marker = Json::object();
     marker["type"] = "field";
     marker["field"] = field;
-    if (base)
-        marker["base"] = *base;
-    if (theirs)
-        marker["theirs"] = *theirs;
+    auto put = [&](const std::string &key, const std::optional<Json> &value) {
+        if (!value)
+            return;
+        if (depth + 2 + nestingOf(*value) <= kMaxDepth)
+            marker[key] = *value;
+        else
+            marker[key + "Json"] = value->dump(-1, ' ', false, Json::error_handler_t::replace);
+    };
+    put("base", base);
+    put("theirs", theirs);
     return marker;
 }
 
@@ -108,12 +146,23 @@ Json deletedMarker(const char *deletedBy)
     return marker;
 }
 
+// The entries of an "x-cjm-conflicts" value. One that is not a list (written
+// by hand or by another program) counts as a list of itself, so a marker
+// added beside it never replaces it.
+Json markerEntries(const std::optional<Json> &value)
+{
+    if (!value)
+        return Json::array();
+    if (value->is_array())
+        return *value;
+    return Json::array({*value});
+}
+
 void addMarker(Json &entity, Json marker)
 {
-    Json &list = entity[kConflictKey];
-    if (!list.is_array())
-        list = Json::array();
+    Json list = markerEntries(valueOf(entity, kConflictKey));
     list.push_back(std::move(marker));
+    entity[kConflictKey] = std::move(list);
 }
 
 // Three-way choice of one value; nullopt result with `conflict` set means "both changed".
@@ -129,9 +178,35 @@ std::optional<Json> pick(const std::optional<Json> &base, const std::optional<Js
     return ours;
 }
 
-// Merges one entity present on both sides (base may be an empty object when
-// both sides added it). New conflicts go into the result's marker list.
-Json mergeFields(const Json &base, const Json &ours, const Json &theirs, bool isCard)
+// Merges the "x-cjm-conflicts" values of one object. When only one side
+// changed it, that side's value is taken as it is, whatever its shape. When
+// both did, it merges as a list of markers: an entry one side removed (a
+// conflict it resolved) goes, entries either side added stay, ours first.
+std::optional<Json> mergeMarkers(const std::optional<Json> &base, const std::optional<Json> &ours,
+                                 const std::optional<Json> &theirs)
+{
+    bool conflict = false;
+    auto picked = pick(base, ours, theirs, conflict);
+    if (!conflict)
+        return picked;
+    const Json b = markerEntries(base), o = markerEntries(ours), t = markerEntries(theirs);
+    auto in = [](const Json &list, const Json &entry) { return std::find(list.begin(), list.end(), entry) != list.end(); };
+    Json merged = Json::array();
+    for (const Json *side : {&o, &t})
+        for (const auto &entry : *side)
+            if (!in(merged, entry) && !(in(b, entry) && !(in(o, entry) && in(t, entry))))
+                merged.push_back(entry);
+    if (merged.empty())
+        return std::nullopt;
+    return merged;
+}
+
+// Merges one object present on both sides (base may be an empty object when
+// both sides added it), key by key, whatever the keys are. `depth` is its
+// nesting in the file (see fieldMarker). A key both sides changed keeps ours
+// and gets a marker, except the keys in `oursWithoutMarker`.
+Json mergeFields(const Json &base, const Json &ours, const Json &theirs, bool isCard, int depth,
+                 const std::unordered_set<std::string> &oursWithoutMarker = {})
 {
     std::unordered_set<std::string> handled = {kConflictKey};
     Json merged = Json::object();
@@ -145,7 +220,7 @@ Json mergeFields(const Json &base, const Json &ours, const Json &theirs, bool is
         bool conflict = false;
         auto cell = pick(b, detail::cardCell(ours), detail::cardCell(theirs), conflict);
         if (conflict)
-            markers.push_back(fieldMarker("cell", b, detail::cardCell(theirs)));
+            markers.push_back(fieldMarker("cell", b, detail::cardCell(theirs), depth));
         for (const char *key : kCellKeys) {
             values[key] = (*cell)[key];
             handled.insert(key);
@@ -159,28 +234,20 @@ Json mergeFields(const Json &base, const Json &ours, const Json &theirs, bool is
             const auto b = valueOf(base, key), o = valueOf(ours, key), t = valueOf(theirs, key);
             bool conflict = false;
             auto value_ = pick(b, o, t, conflict);
-            if (conflict)
-                markers.push_back(fieldMarker(key, b, t));
+            if (conflict && !oursWithoutMarker.count(key))
+                markers.push_back(fieldMarker(key, b, t, depth));
             if (value_)
                 values[key] = std::move(*value_);
         }
-    // Markers already in the files: one side's resolution wins; both changed: keep all.
-    {
-        const auto b = valueOf(base, kConflictKey), o = valueOf(ours, kConflictKey), t = valueOf(theirs, kConflictKey);
-        bool conflict = false;
-        auto existing = pick(b, o, t, conflict);
-        Json list = Json::array();
-        if (existing && existing->is_array())
-            list = *existing;
-        if (conflict && t && t->is_array())
-            for (const auto &m : *t)
-                if (std::find(list.begin(), list.end(), m) == list.end())
-                    list.push_back(m);
+    auto list = mergeMarkers(valueOf(base, kConflictKey), valueOf(ours, kConflictKey), valueOf(theirs, kConflictKey));
+    if (!markers.empty()) {
+        Json entries = markerEntries(list);
         for (auto &m : markers)
-            list.push_back(std::move(m));
-        if (!list.empty())
-            values[kConflictKey] = std::move(list);
+            entries.push_back(std::move(m));
+        list = std::move(entries);
     }
+    if (list)
+        values[kConflictKey] = std::move(*list);
     const SequenceMerge order =
         mergeSequence(keysOf(base), keysOf(ours), keysOf(theirs), [&](const std::string &k) { return values.count(k) > 0; });
     for (const auto &key : order.order)
@@ -201,12 +268,14 @@ public:
     MergeResult run()
     {
         MergeResult result;
-        Json top = mergeTop(result.notes);
-        Json journey = mergeFields(m_base.journey, m_ours.journey, m_theirs.journey, false);
+        // The top level merges like any entity; only "generator", which says
+        // which program wrote the file and is no one's work, keeps ours unmarked.
+        Json top = mergeFields(m_base.top, m_ours.top, m_theirs.top, false, 1, {"generator"});
+        Json journey = mergeFields(m_base.journey, m_ours.journey, m_theirs.journey, false, 2);
         for (std::string_view array : detail::kEntityArrays)
             mergeEntities(array);
         keepReferencedContainers();
-        renameClashingIds(journey);
+        renameClashingIds(journey, result.renamed);
 
         Json doc = Json::object();
         for (auto &[key, value] : top.items())
@@ -247,31 +316,6 @@ public:
     }
 
 private:
-    Json mergeTop(std::vector<std::string> &notes)
-    {
-        std::unordered_map<std::string, Json> values;
-        std::unordered_set<std::string> seen;
-        for (const Json *side : {&m_ours.top, &m_theirs.top, &m_base.top})
-            for (const auto &[key, value] : side->items()) {
-                if (!seen.insert(key).second)
-                    continue;
-                bool conflict = false;
-                auto v = pick(valueOf(m_base.top, key), valueOf(m_ours.top, key), valueOf(m_theirs.top, key), conflict);
-                // The generator only says who wrote the file: ours, without a word.
-                if (conflict && key != "generator")
-                    notes.push_back("both sides changed the top-level key \u2018" + key +
-                                    "\u2019, which this version does not know; ours is kept");
-                if (v)
-                    values[key] = std::move(*v);
-            }
-        const SequenceMerge order = mergeSequence(keysOf(m_base.top), keysOf(m_ours.top), keysOf(m_theirs.top),
-                                                  [&](const std::string &k) { return values.count(k) > 0; });
-        Json top = Json::object();
-        for (const auto &key : order.order)
-            top[key] = std::move(values[key]);
-        return top;
-    }
-
     void mergeEntities(std::string_view array)
     {
         const EntityTable &base = detail::table(m_base, array);
@@ -288,7 +332,7 @@ private:
                 const Json *o = ours.find(id);
                 const Json *t = theirs.find(id);
                 if (o && t) {
-                    merged[id] = *o == *t ? *o : mergeFields(b ? *b : Json::object(), *o, *t, isCard);
+                    merged[id] = *o == *t ? *o : mergeFields(b ? *b : Json::object(), *o, *t, isCard, 3);
                 } else if (!b) {
                     merged[id] = o ? *o : *t; // added on one side
                 } else if (o && *o != *b) {
@@ -327,44 +371,102 @@ private:
         }
     }
 
-    // Ids are unique across the whole file. When each side added a different
-    // kind of entity under one id, the one from theirs gets a fresh id.
-    void renameClashingIds(const Json &journey)
+    // Ids are unique across the whole file, whatever kind of entity holds
+    // them. When one id ends up on two entities (each side added a different
+    // kind under it, or their journey took the id of our new card), the one
+    // that holds it in ours keeps it (when none does, the first in file order:
+    // journey, personas, stages, lanes, cards); the others get a fresh id, and
+    // every reference to them follows: cards' persona, stage and lane, and the
+    // places and orders that conflict markers remember.
+    void renameClashingIds(Json &journey, std::vector<RenamedId> &renamed)
     {
-        std::unordered_map<std::string, int> uses;
+        constexpr std::string_view kJourney = "journey";
+        std::unordered_map<std::string, std::vector<std::string_view>> holders; // id -> kinds, in file order
         if (journey.contains("id") && journey["id"].is_string())
-            ++uses[journey["id"].get<std::string>()];
+            holders[journey["id"].get<std::string>()].push_back(kJourney);
         for (std::string_view array : detail::kEntityArrays)
             for (const auto &[id, entity] : m_merged[std::string(array)])
-                ++uses[id];
-        for (std::string_view array : detail::kEntityArrays) {
-            auto &merged = m_merged[std::string(array)];
-            Ids clashing;
-            for (const auto &[id, entity] : merged)
-                if (uses[id] > 1 && !detail::table(m_ours, array).find(id))
-                    clashing.push_back(id);
-            std::sort(clashing.begin(), clashing.end());
-            for (const auto &id : clashing) {
-                std::string fresh;
-                for (int n = 2; fresh.empty() || uses.count(fresh); ++n)
-                    fresh = id.substr(0, 60) + "-" + std::to_string(n);
-                --uses[id];
-                ++uses[fresh];
-                Json entity = std::move(merged[id]);
-                merged.erase(id);
-                entity["id"] = fresh;
-                merged.emplace(fresh, std::move(entity));
-                EntityTable &theirs = detail::table(m_theirs, array);
-                std::replace(theirs.order.begin(), theirs.order.end(), id, fresh);
-                const char *refKey = array == "personas" ? "persona" : array == "stages" ? "stage"
-                                                                     : array == "lanes"  ? "lane"
-                                                                                         : nullptr;
-                if (refKey)
-                    for (auto &[cardId, card] : m_merged["cards"])
-                        if (card.value(refKey, "") == id && !detail::table(m_ours, "cards").find(cardId))
-                            card[refKey] = fresh;
+                holders[id].push_back(array);
+        Ids clashing;
+        for (auto &[id, kinds] : holders)
+            if (kinds.size() > 1)
+                clashing.push_back(id);
+        std::sort(clashing.begin(), clashing.end()); // the same fresh ids on every run
+        auto heldInOurs = [&](std::string_view kind, const std::string &id) {
+            return kind == kJourney ? textAt(m_ours.journey, "id") == id
+                                    : detail::table(m_ours, kind).find(id) != nullptr;
+        };
+        for (const auto &id : clashing) {
+            std::vector<std::string_view> kinds = holders[id];
+            auto keeper = std::find_if(kinds.begin(), kinds.end(), [&](std::string_view k) { return heldInOurs(k, id); });
+            if (keeper == kinds.end())
+                keeper = kinds.begin();
+            kinds.erase(keeper);
+            for (std::string_view kind : kinds) {
+                const std::string fresh = freshId(id, holders);
+                holders[fresh].push_back(kind);
+                rename(journey, kind, id, fresh);
+                renamed.push_back({kind == kJourney ? DiffEntity::Journey : entityOfArray(kind), id, fresh});
             }
         }
+    }
+
+    static std::string freshId(const std::string &id, const std::unordered_map<std::string, std::vector<std::string_view>> &used)
+    {
+        for (int n = 2;; ++n) {
+            const std::string suffix = "-" + std::to_string(n);
+            std::string fresh = id.substr(0, 64 - suffix.size()) + suffix; // ids are at most 64 characters
+            if (!used.count(fresh))
+                return fresh;
+        }
+    }
+
+    static DiffEntity entityOfArray(std::string_view array)
+    {
+        return array == "personas" ? DiffEntity::Persona
+               : array == "stages" ? DiffEntity::Stage
+               : array == "lanes"  ? DiffEntity::Lane
+                                   : DiffEntity::Card;
+    }
+
+    void rename(Json &journey, std::string_view kind, const std::string &from, const std::string &to)
+    {
+        if (kind == "journey") {
+            journey["id"] = to; // nothing refers to the journey's id
+            return;
+        }
+        auto &merged = m_merged[std::string(kind)];
+        Json entity = std::move(merged[from]);
+        merged.erase(from);
+        entity["id"] = to;
+        merged.emplace(to, std::move(entity));
+        for (MapJson *side : {&m_base, &m_ours, &m_theirs}) {
+            EntityTable &t = detail::table(*side, kind);
+            std::replace(t.order.begin(), t.order.end(), from, to);
+        }
+        const char *refKey = kind == "personas" ? "persona" : kind == "stages" ? "stage" : kind == "lanes" ? "lane" : nullptr;
+        if (!refKey)
+            return; // nothing refers to a card's id
+        // A reference under refKey can only mean this entity: within one kind ids never clash.
+        auto follow = [&](Json &place) {
+            if (textAt(place, refKey) == from)
+                place[refKey] = to;
+        };
+        for (auto &[cardId, card] : m_merged["cards"]) {
+            follow(card);
+            if (auto markers = card.find(kConflictKey); markers != card.end() && markers->is_array())
+                for (auto &m : *markers)
+                    if (m.is_object() && textAt(m, "field") == "cell")
+                        for (const char *side : {"base", "theirs"})
+                            if (m.contains(side))
+                                follow(m[side]);
+        }
+        if (auto markers = journey.find(kConflictKey); markers != journey.end() && markers->is_array())
+            for (auto &m : *markers)
+                if (m.is_object() && textAt(m, "type") == "order" && textAt(m, "field") == kind)
+                    for (const char *side : {"base", "theirs"})
+                        if (m.contains(side) && m[side].is_array())
+                            std::replace(m[side].begin(), m[side].end(), Json(from), Json(to));
     }
 
     MapJson m_base, m_ours, m_theirs;
@@ -391,7 +493,7 @@ std::string cellText(const Document &d, const std::optional<Json> &cell)
 {
     if (!cell || !cell->is_object())
         return describeValue(cell);
-    auto name = [&](const char *key, DiffEntity entity) { return plainName(d, entity, cell->value(key, "")); };
+    auto name = [&](const char *key, DiffEntity entity) { return plainName(d, entity, textAt(*cell, key)); };
     return name("stage", DiffEntity::Stage) + " \u00b7 " + name("lane", DiffEntity::Lane) + " \u00b7 " +
            name("persona", DiffEntity::Persona) + " (order " + cell->value("order", Json(0)).dump() + ")";
 }
@@ -447,6 +549,19 @@ std::optional<ConflictType> conflictTypeFromString(const std::string &text)
     return std::nullopt;
 }
 
+// A value a marker holds under `key`, or as JSON text under `key` + "Json"
+// (see fieldMarker). Text that does not decode is shown as the text itself.
+std::optional<Json> markerValue(const Json &marker, const std::string &key)
+{
+    if (auto value = valueOf(marker, key))
+        return value;
+    auto text = valueOf(marker, key + "Json");
+    if (!text || !text->is_string())
+        return text;
+    detail::JsonParseResult parsed = detail::parseJson(text->get_ref<const std::string &>());
+    return parsed.value ? parsed.value : text;
+}
+
 void collect(const Document &d, const MapJson &map, DiffEntity entity, const std::string &id, const Json &json,
              std::vector<Conflict> &out)
 {
@@ -457,16 +572,20 @@ void collect(const Document &d, const MapJson &map, DiffEntity entity, const std
         if (!marker.is_object() || !marker.contains("type") || !marker["type"].is_string())
             continue;
         auto type = conflictTypeFromString(marker["type"].get<std::string>());
-        if (!type)
-            continue;
+        if (!type || (entity == DiffEntity::Map && *type != ConflictType::Field))
+            continue; // the top level has fields, but nothing to delete or reorder
         Conflict c;
         c.type = *type;
         c.entity = entity;
         c.id = id;
-        c.field = marker.value("field", "");
-        c.base = valueOf(marker, "base");
-        c.theirs = valueOf(marker, "theirs");
-        c.deletedBy = marker.value("deletedBy", "");
+        c.field = textAt(marker, "field");
+        c.base = markerValue(marker, "base");
+        c.theirs = markerValue(marker, "theirs");
+        c.deletedBy = textAt(marker, "deletedBy");
+        // Entries that do not say what they are about cannot be settled: kept, not listed.
+        if ((c.type != ConflictType::Deleted && c.field.empty()) ||
+            (c.type == ConflictType::Deleted && c.deletedBy != "ours" && c.deletedBy != "theirs"))
+            continue;
         if (c.type == ConflictType::Field)
             c.ours = c.field == "cell" && entity == DiffEntity::Card ? std::optional<Json>(detail::cardCell(json))
                                                                      : valueOf(json, c.field);
@@ -489,8 +608,8 @@ bool removeMarker(Json &entity, const Conflict &conflict)
     for (auto m = it->begin(); m != it->end(); ++m) {
         if (!m->is_object())
             continue;
-        if (m->value("type", "") == toString(conflict.type) && m->value("field", "") == conflict.field &&
-            m->value("deletedBy", "") == conflict.deletedBy) {
+        if (textAt(*m, "type") == toString(conflict.type) && textAt(*m, "field") == conflict.field &&
+            textAt(*m, "deletedBy") == conflict.deletedBy) {
             it->erase(m);
             if (it->empty())
                 entity.erase(kConflictKey);
@@ -508,19 +627,61 @@ std::string problemsText(const Problems &problems)
     return text;
 }
 
+// Sets the map's top-level keys that this version does not know (where the
+// top level's own conflict markers live too). The format's keys stay as they are.
+class SetTopLevelUnknownKeys final : public Edit {
+public:
+    explicit SetTopLevelUnknownKeys(UnknownKeys keys) : m_keys(std::move(keys)) {}
+    bool apply(Document &document) override
+    {
+        m_before = DocumentAccess::unknown(document);
+        DocumentAccess::unknown(document) = m_keys;
+        return true;
+    }
+    void revert(Document &document) override { DocumentAccess::unknown(document) = m_before; }
+    std::string description() const override { return "set the map's top-level keys"; }
+
+private:
+    UnknownKeys m_keys, m_before;
+};
+
+// `json`: the top level's unknown keys as they should be. Checked by the
+// reader, in a map that holds nothing else, like every resolved value.
+ResolveResult updateTopLevelFromJson(const Document &d, const Json &json)
+{
+    static const char *const kFormatKeys[] = {"format", "version", "generator", "journey",
+                                              "personas", "stages", "lanes", "cards"};
+    for (const char *key : kFormatKeys)
+        if (json.contains(key))
+            return {nullptr, std::string("the map's \u2018") + key + "\u2019 cannot be changed here"};
+    Json small = toJson(Document::fromParts(d.journey(), {}, {}, {}, {}));
+    small.erase("generator");
+    for (const auto &[key, value] : json.items())
+        small[key] = value;
+    ReadResult read = readDocument(small.dump(-1, ' ', false, Json::error_handler_t::replace));
+    if (!read.ok())
+        return {nullptr, "that value does not fit: " + problemsText(read.problems)};
+    UnknownKeys keys = read.document->unknown();
+    if (keys.is_object() && keys.empty())
+        keys = nullptr; // as the reader leaves a map without such keys
+    return {std::make_unique<SetTopLevelUnknownKeys>(std::move(keys)), {}};
+}
+
 // Turns an entity's JSON back into a model value, validated by the reader in a
 // small map that holds the entity and what a card points at.
 ResolveResult updateFromJson(const Document &d, DiffEntity entity, const Json &json)
 {
+    if (entity == DiffEntity::Map)
+        return updateTopLevelFromJson(d, json);
     std::vector<Persona> personas;
     std::vector<Stage> stages;
     std::vector<Lane> lanes;
     if (entity == DiffEntity::Card) {
-        if (const Persona *p = d.persona(json.value("persona", "")))
+        if (const Persona *p = d.persona(textAt(json, "persona")))
             personas.push_back(*p);
-        if (const Stage *s = d.stage(json.value("stage", "")))
+        if (const Stage *s = d.stage(textAt(json, "stage")))
             stages.push_back(*s);
-        if (const Lane *l = d.lane(json.value("lane", "")))
+        if (const Lane *l = d.lane(textAt(json, "lane")))
             lanes.push_back(*l);
     }
     Json small = toJson(Document::fromParts(d.journey(), personas, stages, lanes, {}));
@@ -531,7 +692,7 @@ ResolveResult updateFromJson(const Document &d, DiffEntity entity, const Json &j
     case DiffEntity::Stage: small["stages"] = Json::array({json}); break;
     case DiffEntity::Lane: small["lanes"] = Json::array({json}); break;
     case DiffEntity::Card: small["cards"] = Json::array({json}); break;
-    case DiffEntity::Map: return {nullptr, "the map's top level cannot be changed here"};
+    case DiffEntity::Map: break; // above
     }
     ReadResult read = readDocument(small.dump(-1, ' ', false, Json::error_handler_t::replace));
     if (!read.ok())
@@ -545,7 +706,7 @@ ResolveResult updateFromJson(const Document &d, DiffEntity entity, const Json &j
     case DiffEntity::Card: return {updateCard(r.cards().front()), {}};
     case DiffEntity::Map: break;
     }
-    return {nullptr, "the map's top level cannot be changed here"};
+    return {nullptr, "unknown entity"};
 }
 
 // The JSON of one entity of `d`, without serialising the whole map.
@@ -575,7 +736,8 @@ std::optional<Json> currentJson(const Document &d, DiffEntity entity, const std:
             return std::nullopt;
         lanes.push_back(*d.lane(id));
         return toJson(Document::fromParts({}, {}, {}, lanes, {}))["lanes"][0];
-    case DiffEntity::Map: break;
+    case DiffEntity::Map: // the keys this version does not know; markers of the top level are among them
+        return d.unknown().is_object() ? d.unknown() : Json::object();
     }
     return std::nullopt;
 }
@@ -600,6 +762,7 @@ std::vector<Conflict> listConflicts(const Document &document)
 {
     std::vector<Conflict> out;
     const MapJson map = detail::splitMap(document);
+    collect(document, map, DiffEntity::Map, {}, map.top, out);
     collect(document, map, DiffEntity::Journey, document.journey().id, map.journey, out);
     const std::pair<std::string_view, DiffEntity> arrays[] = {{"personas", DiffEntity::Persona},
                                                               {"stages", DiffEntity::Stage},
@@ -636,7 +799,7 @@ ResolveResult resolveConflict(const Document &document, const Conflict &conflict
             for (const char *key : kCellKeys)
                 if (chosen->contains(key))
                     (*json)[key] = (*chosen)[key];
-        } else if (conflict.field == "id") {
+        } else if (conflict.field == "id" && conflict.entity != DiffEntity::Map) {
             if (chosen != valueOf(*json, "id"))
                 return {nullptr, "an id cannot be changed here"};
         } else if (chosen) {

@@ -124,6 +124,102 @@ TEST_CASE("cjm merge: clean merges exit 0, conflicts exit 1 and stay valid JSON"
     CHECK(cjm({"merge", (dir.path / "base.cjm").string()}).exitCode == 2);
 }
 
+// Exit 0 tells git the file is resolved, so it comes only when nothing of either
+// side was set aside; valid versions always merge into a map the reader accepts.
+TEST_CASE("cjm merge: nothing is dropped; exit 0 only when clean, 1 when a value waits in a conflict",
+          "[cli][merge]")
+{
+    TempDir dir;
+    const std::string out = (dir.path / "out.cjm").string();
+    auto mergeOf = [&](const nlohmann::ordered_json &base, const nlohmann::ordered_json &ours,
+                       const nlohmann::ordered_json &theirs) {
+        writeMap(dir.path / "base.cjm", base);
+        writeMap(dir.path / "ours.cjm", ours);
+        writeMap(dir.path / "theirs.cjm", theirs);
+        auto run = cjm({"merge", (dir.path / "base.cjm").string(), (dir.path / "ours.cjm").string(),
+                        (dir.path / "theirs.cjm").string(), "-o", out, "--name", "map.cjm"});
+        INFO(run.output);
+        CHECK(cjm({"validate", out}).exitCode == 0); // whatever the exit code, the map reads back
+        return run;
+    };
+    auto nested = [](int levels, const std::string &leaf) {
+        nlohmann::ordered_json value = leaf;
+        for (int i = 0; i < levels; ++i)
+            value = nlohmann::ordered_json{{"a", value}};
+        return value;
+    };
+
+    SECTION("an x-cjm-conflicts that is not a list survives edits of other fields: exit 0")
+    {
+        auto base = baseMap();
+        base["cards"][0]["x-cjm-conflicts"] = {{"note", "KEEP-ME"}};
+        auto ours = base, theirs = base;
+        ours["cards"][0]["text"] = "Instagram story";
+        theirs["cards"][0]["notes"] = "seen on the train";
+        auto run = mergeOf(base, ours, theirs);
+        CHECK(run.exitCode == 0);
+        const auto merged = nlohmann::json::parse(readText(out));
+        CHECK(merged["cards"][0]["x-cjm-conflicts"]["note"] == "KEEP-ME");
+        CHECK(merged["cards"][0]["notes"] == "seen on the train");
+    }
+    SECTION("a top-level unknown key both sides changed: exit 1, theirs kept in a conflict")
+    {
+        auto base = baseMap();
+        base["x-team"] = "growth";
+        auto ours = base, theirs = base;
+        ours["x-team"] = "retention";
+        theirs["x-team"] = "loyalty";
+        auto run = mergeOf(base, ours, theirs);
+        CHECK(run.exitCode == 1);
+        CHECK(contains(run.output, "map.cjm: conflict: the map: x-team changed on both sides: ours \u2018retention\u2019, "
+                                   "theirs \u2018loyalty\u2019 (was \u2018growth\u2019)"));
+        const auto merged = nlohmann::json::parse(readText(out));
+        CHECK(merged["x-team"] == "retention");
+        CHECK(merged["x-cjm-conflicts"][0]["theirs"] == "loyalty");
+    }
+    SECTION("their new stage has our new lane's id and holds a card they moved: exit 0, the card follows")
+    {
+        auto base = baseMap();
+        auto ours = base, theirs = base;
+        ours["lanes"].push_back({{"id", "y"}, {"kind", "notes"}});
+        theirs["stages"].push_back({{"id", "y"}, {"name", "Loyalty"}});
+        theirs["cards"][0]["stage"] = "y";
+        auto run = mergeOf(base, ours, theirs);
+        CHECK(run.exitCode == 0);
+        CHECK(contains(run.output, "map.cjm: note: the id \u2018y\u2019 was taken by both sides for different "
+                                   "things; the stage is now \u2018y-2\u2019"));
+        const auto merged = nlohmann::json::parse(readText(out));
+        CHECK(merged["stages"][3]["id"] == "y-2");
+        CHECK(merged["cards"][0]["stage"] == "y-2");
+        CHECK(merged["lanes"][2]["id"] == "y");
+    }
+    SECTION("both sides changed a value 60 levels deep: exit 1, the conflict within the nesting limit")
+    {
+        auto base = baseMap();
+        base["cards"][0]["x-deep"] = nested(60, "base");
+        auto ours = base, theirs = base;
+        ours["cards"][0]["x-deep"] = nested(60, "ours");
+        theirs["cards"][0]["x-deep"] = nested(60, "theirs");
+        auto run = mergeOf(base, ours, theirs);
+        CHECK(run.exitCode == 1);
+        const auto merged = nlohmann::json::parse(readText(out));
+        CHECK(nlohmann::json::parse(merged["cards"][0]["x-cjm-conflicts"][0]["theirsJson"].get<std::string>()) ==
+              nested(60, "theirs"));
+    }
+    SECTION("their new journey id is our new card's id: exit 0, the journey renamed")
+    {
+        auto base = baseMap();
+        auto ours = base, theirs = base;
+        ours["cards"].push_back({{"id", "k7"}, {"persona", "p1"}, {"stage", "s1"}, {"lane", "l1"}, {"text", "Flyer"}});
+        theirs["journey"]["id"] = "k7";
+        auto run = mergeOf(base, ours, theirs);
+        CHECK(run.exitCode == 0);
+        const auto merged = nlohmann::json::parse(readText(out));
+        CHECK(merged["journey"]["id"] == "k7-2");
+        CHECK(merged["cards"][3]["id"] == "k7");
+    }
+}
+
 TEST_CASE("cjm merge and cjm diff as git's merge and diff drivers, in a real repository", "[cli][merge][git]")
 {
     REQUIRE(shell("git --version").exitCode == 0); // this test drives a real git

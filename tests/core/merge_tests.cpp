@@ -307,3 +307,266 @@ TEST_CASE("merge: both sides added the same id with different content", "[merge]
     CHECK_FALSE(conflicts[0].base.has_value());
     CHECK(m.persona("p2")->segment == "youth");
 }
+
+// ---- Issue 15.4: the merge keeps every side's value, in the map or in a conflict, or fails ----
+
+namespace {
+
+// A value nested `levels` deep: {"a": {"a": ... "leaf" ...}}.
+Json nested(int levels, const std::string &leaf)
+{
+    Json value = leaf;
+    for (int i = 0; i < levels; ++i)
+        value = Json{{"a", std::move(value)}};
+    return value;
+}
+
+// Settles `conflict` in `m` with `how`, through the same edit the app applies.
+void settle(Document &m, const Conflict &conflict, Resolution how, const Json &value = nullptr)
+{
+    auto r = resolveConflict(m, conflict, how, value);
+    INFO(r.error);
+    apply(m, std::move(r.edit));
+}
+
+} // namespace
+
+TEST_CASE("merge: an x-cjm-conflicts that is not a list is kept when both sides edit other fields", "[merge]")
+{
+    for (const Json &odd : {Json{{"note", "KEEP-ME"}}, Json("KEEP-ME")}) {
+        INFO(odd.dump());
+        Json base = minimalMap();
+        base["cards"][0][kConflictKey] = odd;
+        Json ours = base, theirs = base;
+        ours["cards"][0]["text"] = "Instagram story";
+        theirs["cards"][0]["notes"] = "seen on the train";
+        const Document m = merged(base, ours, theirs);
+        CHECK(m.card("c1")->text == "Instagram story");
+        CHECK(m.card("c1")->notes == "seen on the train");
+        CHECK(m.card("c1")->unknown[kConflictKey] == odd); // as it was, shape and all
+
+        // A conflict on that card goes into a list beside it, never over it.
+        theirs["cards"][0]["text"] = "Instagram reel";
+        std::vector<Conflict> conflicts;
+        Document c = merged(base, ours, theirs, &conflicts);
+        REQUIRE(conflicts.size() == 1);
+        CHECK(conflicts[0].theirs == Json("Instagram reel"));
+        const Json list = c.card("c1")->unknown[kConflictKey];
+        REQUIRE(list.is_array());
+        REQUIRE(list.size() == 2);
+        CHECK(list[0] == odd);
+        // Settled, the marker goes and the odd value stays.
+        settle(c, conflicts[0], Resolution::KeepTheirs);
+        CHECK(c.card("c1")->text == "Instagram reel");
+        CHECK(c.card("c1")->unknown[kConflictKey] == Json::array({odd}));
+        CHECK(listConflicts(c).empty());
+    }
+}
+
+TEST_CASE("merge: x-cjm-conflicts changed on both sides keeps what each added and drops what one resolved",
+          "[merge]")
+{
+    const Json resolved = {{"type", "field"}, {"field", "notes"}, {"theirs", "old"}};
+    const Json kept = {{"type", "field"}, {"field", "channel"}, {"theirs", "email"}};
+    Json base = minimalMap();
+    base["cards"][0][kConflictKey] = Json::array({resolved, kept});
+    Json ours = base, theirs = base;
+    ours["cards"][0][kConflictKey] = Json::array({kept}); // ours settled one
+    theirs["cards"][0][kConflictKey] = Json::array({resolved, kept, "THEIRS-NOTE"});
+    std::vector<Conflict> conflicts;
+    const Document m = merged(base, ours, theirs, &conflicts);
+    CHECK(m.card("c1")->unknown[kConflictKey] == Json::array({kept, "THEIRS-NOTE"}));
+    REQUIRE(conflicts.size() == 1); // an entry that is no marker is kept, not listed
+    CHECK(conflicts[0].field == "channel");
+
+    // Both sides replaced it with different non-lists: both stay.
+    ours["cards"][0][kConflictKey] = "OURS";
+    theirs["cards"][0][kConflictKey] = Json{{"mine", "THEIRS"}};
+    const Document n = merged(base, ours, theirs, &conflicts);
+    CHECK(n.card("c1")->unknown[kConflictKey] == Json::array({"OURS", Json{{"mine", "THEIRS"}}}));
+}
+
+TEST_CASE("merge: a top-level key both sides changed is a conflict on the map, not a note", "[merge]")
+{
+    Json base = minimalMap();
+    base["x-team"] = "growth";
+    Json ours = base, theirs = base;
+    ours["x-team"] = "retention";
+    theirs["x-team"] = Json{{"name", "loyalty"}};
+    theirs["x-only-theirs"] = 1; // one side: taken
+    std::vector<Conflict> conflicts;
+    Document m = merged(base, ours, theirs, &conflicts);
+    REQUIRE(conflicts.size() == 1);
+    const Conflict &c = conflicts[0];
+    CHECK(c.type == ConflictType::Field);
+    CHECK(c.entity == DiffEntity::Map);
+    CHECK(c.id.empty());
+    CHECK(c.field == "x-team");
+    CHECK(c.base == Json("growth"));
+    CHECK(c.ours == Json("retention"));
+    CHECK(c.theirs == Json{{"name", "loyalty"}});
+    CHECK(c.description == "the map: x-team changed on both sides: ours \u2018retention\u2019, theirs "
+                           "{\"name\":\"loyalty\"} (was \u2018growth\u2019)");
+    CHECK(m.unknown()["x-team"] == "retention");
+    CHECK(m.unknown()["x-only-theirs"] == 1);
+    CHECK(m.unknown()[kConflictKey] ==
+          Json::parse(R"([{"type":"field","field":"x-team","base":"growth","theirs":{"name":"loyalty"}}])"));
+
+    SECTION("keep theirs, undoably")
+    {
+        const std::string before = writeDocument(m);
+        auto r = resolveConflict(m, c, Resolution::KeepTheirs);
+        REQUIRE(r.edit);
+        REQUIRE(r.edit->apply(m));
+        CHECK(m.unknown()["x-team"] == Json{{"name", "loyalty"}});
+        CHECK_FALSE(m.unknown().contains(kConflictKey));
+        CHECK(listConflicts(m).empty());
+        CHECK(mustRead(writeDocument(m)).unknown() == m.unknown());
+        r.edit->revert(m);
+        CHECK(writeDocument(m) == before);
+    }
+    SECTION("keep ours")
+    {
+        settle(m, c, Resolution::KeepOurs);
+        CHECK(m.unknown()["x-team"] == "retention");
+        CHECK(writeDocument(m).find(kConflictKey) == std::string::npos);
+    }
+    SECTION("the format's own keys cannot be set through a marker")
+    {
+        Json hand = base;
+        hand[kConflictKey] = Json::parse(R"([{"type":"field","field":"version","theirs":2}])");
+        const Document h = read(hand);
+        const auto listed = listConflicts(h);
+        REQUIRE(listed.size() == 1);
+        CHECK(listed[0].ours == Json(1));
+        CHECK_FALSE(resolveConflict(h, listed[0], Resolution::KeepTheirs).edit);
+    }
+    SECTION("generator says who wrote the file: ours, unmarked")
+    {
+        Json b = minimalMap(), o = b, t = b;
+        o["generator"] = "CJM Studio 1.0";
+        t["generator"] = "CJM Studio 1.1";
+        CHECK(merged(b, o, t).generator() == "CJM Studio 1.0");
+    }
+}
+
+TEST_CASE("merge: their new stage with the id of our new lane is renamed, and their card follows it", "[merge]")
+{
+    Json base = minimalMap();
+    Json ours = base, theirs = base;
+    ours["lanes"].push_back({{"id", "y"}, {"kind", "notes"}});
+    ours["cards"].push_back({{"id", "c-ours"}, {"persona", "p1"}, {"stage", "s1"}, {"lane", "y"}, {"text", "Memo"}});
+    theirs["stages"].push_back({{"id", "y"}, {"name", "Loyalty"}});
+    theirs["cards"][0]["stage"] = "y"; // a card both sides have, moved by theirs into the new stage
+    theirs["cards"].push_back({{"id", "c-theirs"}, {"persona", "p1"}, {"stage", "y"}, {"lane", "l1"}, {"text", "Points"}});
+    auto result = mergeDocuments(read(base), read(ours), read(theirs));
+    INFO((result.problems.empty() ? std::string() : result.problems.front().toString()));
+    REQUIRE(result.document);
+    CHECK(result.conflicts.empty());
+    CHECK(result.renamed == std::vector<RenamedId>{{DiffEntity::Stage, "y", "y-2"}});
+    const Document &m = *result.document;
+    REQUIRE(m.lane("y"));
+    REQUIRE(m.stage("y-2"));
+    CHECK(m.stage("y-2")->name == "Loyalty");
+    CHECK(m.card("c1")->stage == "y-2");
+    CHECK(m.card("c-theirs")->stage == "y-2");
+    CHECK(m.card("c-ours")->lane == "y");
+    CHECK(m.card("c-ours")->stage == "s1");
+    CHECK(readDocument(writeDocument(m)).ok());
+}
+
+TEST_CASE("merge: a place conflict remembers a renamed stage by its new id", "[merge]")
+{
+    Json base = minimalMap();
+    Json ours = base, theirs = base;
+    ours["lanes"].push_back({{"id", "y"}, {"kind", "notes"}});
+    ours["cards"][0]["stage"] = "s2";
+    theirs["stages"].push_back({{"id", "y"}, {"name", "Loyalty"}});
+    theirs["cards"][0]["stage"] = "y";
+    std::vector<Conflict> conflicts;
+    Document m = merged(base, ours, theirs, &conflicts);
+    REQUIRE(conflicts.size() == 1);
+    CHECK(conflicts[0].field == "cell");
+    CHECK((*conflicts[0].theirs)["stage"] == "y-2");
+    settle(m, conflicts[0], Resolution::KeepTheirs);
+    CHECK(m.card("c1")->stage == "y-2");
+}
+
+TEST_CASE("merge: their new journey id equal to our new card id renames the journey", "[merge]")
+{
+    Json base = minimalMap();
+    Json ours = base, theirs = base;
+    ours["cards"].push_back({{"id", "k7"}, {"persona", "p1"}, {"stage", "s1"}, {"lane", "l1"}, {"text", "Flyer"}});
+    theirs["journey"]["id"] = "k7";
+    auto result = mergeDocuments(read(base), read(ours), read(theirs));
+    INFO((result.problems.empty() ? std::string() : result.problems.front().toString()));
+    REQUIRE(result.document);
+    CHECK(result.conflicts.empty());
+    CHECK(result.renamed == std::vector<RenamedId>{{DiffEntity::Journey, "k7", "k7-2"}});
+    CHECK(result.document->journey().id == "k7-2");
+    CHECK(result.document->card("k7")->text == "Flyer");
+
+    // The other way round, our journey keeps the id and their card is renamed.
+    auto swapped = mergeDocuments(read(base), read(theirs), read(ours));
+    REQUIRE(swapped.document);
+    CHECK(swapped.document->journey().id == "k7");
+    CHECK(swapped.document->card("k7-2")->text == "Flyer");
+}
+
+TEST_CASE("merge: a conflict on a value nested near the limit is stored as JSON text and reads back", "[merge]")
+{
+    Json base = minimalMap();
+    base["cards"][0]["x-deep"] = nested(60, "base");
+    Json ours = base, theirs = base;
+    ours["cards"][0]["x-deep"] = nested(60, "ours");
+    theirs["cards"][0]["x-deep"] = nested(60, "theirs");
+    REQUIRE(readDocument(theirs.dump()).ok()); // each side is within the reader's limits
+    std::vector<Conflict> conflicts;
+    Document m = merged(base, ours, theirs, &conflicts); // reads back: the marker stays within the limit
+    REQUIRE(conflicts.size() == 1);
+    CHECK(conflicts[0].field == "x-deep");
+    CHECK(conflicts[0].base == nested(60, "base"));
+    CHECK(conflicts[0].ours == nested(60, "ours"));
+    CHECK(conflicts[0].theirs == nested(60, "theirs"));
+    const Json marker = m.card("c1")->unknown[kConflictKey][0];
+    CHECK(marker["theirsJson"] == nested(60, "theirs").dump());
+    CHECK_FALSE(marker.contains("theirs"));
+    CHECK(listConflicts(mustRead(writeDocument(m))) == conflicts);
+
+    settle(m, conflicts[0], Resolution::KeepTheirs);
+    CHECK(m.card("c1")->unknown["x-deep"] == nested(60, "theirs"));
+    CHECK(readDocument(writeDocument(m)).ok());
+
+    // The same on the top level, two levels nearer the surface.
+    Json tb = minimalMap();
+    tb["x-deep"] = nested(62, "base");
+    Json to = tb, tt = tb;
+    to["x-deep"] = nested(62, "ours");
+    tt["x-deep"] = nested(62, "theirs");
+    Document top = merged(tb, to, tt, &conflicts);
+    REQUIRE(conflicts.size() == 1);
+    CHECK(conflicts[0].entity == DiffEntity::Map);
+    CHECK(conflicts[0].theirs == nested(62, "theirs"));
+    settle(top, conflicts[0], Resolution::KeepTheirs);
+    CHECK(top.unknown()["x-deep"] == nested(62, "theirs"));
+}
+
+TEST_CASE("conflicts: markers with values of the wrong type are skipped or shown, never a crash", "[merge]")
+{
+    Json map = minimalMap();
+    map["cards"][0][kConflictKey] = Json::parse(R"([
+        {"type": "field", "field": 5, "theirs": "x"},
+        {"type": 7},
+        {"type": "deleted", "deletedBy": ["ours"]},
+        {"type": "field", "field": "cell", "theirs": {"stage": 5, "lane": null}},
+        {"type": "field", "field": "notes", "theirsJson": "{not json"},
+        "text"
+    ])");
+    const Document d = read(map);
+    const auto conflicts = listConflicts(d);
+    REQUIRE(conflicts.size() == 2); // the ones that say what they are about
+    CHECK(conflicts[0].field == "cell");
+    CHECK(conflicts[1].theirs == Json("{not json")); // shown as the text it is
+    for (const auto &c : conflicts)
+        (void)resolveConflict(d, c, Resolution::KeepTheirs); // a refusal or an edit, never a throw
+}
