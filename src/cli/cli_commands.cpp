@@ -3,6 +3,7 @@
 #include <map>
 #include <optional>
 #include <ostream>
+#include <string_view>
 
 #include <spdlog/spdlog.h>
 
@@ -49,6 +50,65 @@ Parsed parseArgs(const std::vector<std::string> &args, const std::vector<std::st
     return parsed;
 }
 
+PrintableStreambuf::~PrintableStreambuf() { passOn(true); }
+
+PrintableStreambuf::int_type PrintableStreambuf::overflow(int_type ch)
+{
+    if (traits_type::eq_int_type(ch, traits_type::eof()))
+        return traits_type::not_eof(ch);
+    const char c = traits_type::to_char_type(ch);
+    m_pending.push_back(c);
+    if (c == '\n' && !passOn(false))
+        return traits_type::eof();
+    return ch;
+}
+
+std::streamsize PrintableStreambuf::xsputn(const char *text, std::streamsize count)
+{
+    const std::string_view added(text, static_cast<std::size_t>(count));
+    m_pending.append(added);
+    // Bounded even for a text without line breaks.
+    if ((added.find('\n') != std::string_view::npos || m_pending.size() > 64 * 1024) && !passOn(false))
+        return 0;
+    return count;
+}
+
+int PrintableStreambuf::sync() { return passOn(false) && m_target->pubsync() == 0 ? 0 : -1; }
+
+bool PrintableStreambuf::passOn(bool all)
+{
+    // Keep back a UTF-8 sequence that is not complete yet (unless at the end):
+    // cut in two, each half would be shown as bytes that are not UTF-8.
+    std::size_t end = m_pending.size();
+    if (!all) {
+        std::size_t lead = end;
+        while (lead > 0 && end - lead < 4 && (static_cast<unsigned char>(m_pending[lead - 1]) & 0xC0) == 0x80)
+            --lead;
+        if (lead > 0) {
+            const auto c = static_cast<unsigned char>(m_pending[lead - 1]);
+            const std::size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+            if (length > end - (lead - 1))
+                end = lead - 1;
+        }
+    }
+    const std::string text = printableText(std::string_view(m_pending).substr(0, end), true);
+    m_pending.erase(0, end);
+    return m_target->sputn(text.data(), static_cast<std::streamsize>(text.size())) ==
+           static_cast<std::streamsize>(text.size());
+}
+
+std::string printableJson(const Json &json)
+{
+    std::string text;
+    for (const char c : json.dump(2, ' ', false, Json::error_handler_t::replace)) {
+        if (c == '\x7f')
+            text += "\\u007f"; // only inside a string: every other character dump() writes is printable
+        else
+            text.push_back(c);
+    }
+    return printableText(text, true);
+}
+
 namespace {
 
 void printProblems(const std::string &file, const Problems &problems, std::ostream &out)
@@ -83,7 +143,7 @@ int runValidate(const std::vector<std::string> &args, Streams io)
         auto result = readDocumentFile(file);
         if (result.ok()) {
             if (!quiet)
-                io.out << file << ": valid\n";
+                io.out << printableText(file) << ": valid\n";
         } else {
             ++invalid;
             printProblems(file, result.problems, io.out);
@@ -161,17 +221,18 @@ int runInfo(const std::vector<std::string> &args, Streams io)
         info["lanesTotal"] = doc.lanes().size();
         info["cards"] = cards;
         info["cardsTotal"] = doc.cards().size();
-        io.out << info.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+        io.out << printableJson(info) << '\n';
         return 0;
     }
-    io.out << "Title:     " << (j.title.empty() ? "(untitled)" : j.title) << '\n';
+    // One line per field: a text's own line breaks are shown as \n.
+    io.out << "Title:     " << (j.title.empty() ? "(untitled)" : printableText(j.title)) << '\n';
     io.out << "Type:      " << mapTypeLabel(j.type) << '\n';
     if (!j.goal.empty())
-        io.out << "Goal:      " << j.goal << '\n';
+        io.out << "Goal:      " << printableText(j.goal) << '\n';
     if (!j.segment.empty())
-        io.out << "Segment:   " << j.segment << '\n';
+        io.out << "Segment:   " << printableText(j.segment) << '\n';
     if (!j.owner.empty())
-        io.out << "Owner:     " << j.owner << '\n';
+        io.out << "Owner:     " << printableText(j.owner) << '\n';
     if (j.reviewIntervalDays > 0)
         io.out << "Review:    every " << j.reviewIntervalDays << " days" << '\n';
     if (j.nextReview) {
@@ -181,18 +242,20 @@ int runInfo(const std::vector<std::string> &args, Streams io)
     }
     io.out << "Personas:  " << doc.personas().size();
     for (std::size_t i = 0; i < doc.personas().size(); ++i)
-        io.out << (i == 0 ? " (" : ", ") << doc.personas()[i].name << (i + 1 == doc.personas().size() ? ")" : "");
+        io.out << (i == 0 ? " (" : ", ") << printableText(doc.personas()[i].name)
+               << (i + 1 == doc.personas().size() ? ")" : "");
     io.out << '\n';
     io.out << "Stages:    " << doc.stages().size();
     for (std::size_t i = 0; i < doc.stages().size(); ++i)
-        io.out << (i == 0 ? " (" : ", ") << doc.stages()[i].name << (i + 1 == doc.stages().size() ? ")" : "");
+        io.out << (i == 0 ? " (" : ", ") << printableText(doc.stages()[i].name)
+               << (i + 1 == doc.stages().size() ? ")" : "");
     io.out << '\n';
     io.out << "Lanes:     " << doc.lanes().size() << '\n';
     for (const auto &[k, n] : nonZero(lanesByKind))
-        io.out << "  " << k << ": " << n << '\n';
+        io.out << "  " << printableText(k) << ": " << n << '\n'; // a kind this version does not know: the file's word
     io.out << "Cards:     " << doc.cards().size() << '\n';
     for (const auto &[k, n] : nonZero(cardsByKind))
-        io.out << "  " << k << ": " << n << '\n';
+        io.out << "  " << printableText(k) << ": " << n << '\n';
     return 0;
 }
 

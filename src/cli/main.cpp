@@ -3,11 +3,13 @@
 
 #include <QGuiApplication>
 #include <iostream>
+#include <ostream>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "cjm/logging.hpp"
+#include "cjm/problem.hpp"
 #include "cli_commands.hpp"
 #include "collab_commands.hpp"
 #include "export_command.hpp"
@@ -130,7 +132,14 @@ int main(int argc, char **argv)
             return 0;
         }
     }
-    cjm::cli::Streams io{std::cout, std::cerr};
+    // Reports and messages quote titles, names and file names: whatever a
+    // command writes to them reaches the terminal only through printableText.
+    cjm::cli::PrintableStreambuf printableOut(std::cout.rdbuf());
+    cjm::cli::PrintableStreambuf printableErr(std::cerr.rdbuf());
+    std::ostream out(&printableOut);
+    std::ostream err(&printableErr);
+    err.setf(std::ios::unitbuf); // as std::cerr: each message at once
+    cjm::cli::Streams io{out, err, std::cout};
     if (command == "validate")
         return cjm::cli::runValidate(rest, io);
     if (command == "info")
@@ -155,6 +164,6 @@ int main(int argc, char **argv)
         QGuiApplication::setApplicationVersion(QStringLiteral(CJM_VERSION));
         return cjm::cli::runExport(rest, io);
     }
-    std::cerr << "cjm: unknown command '" << command << "'\n\n" << kUsage;
+    std::cerr << "cjm: unknown command '" << cjm::printableText(command) << "'\n\n" << kUsage;
     return 2;
 }

@@ -4,9 +4,12 @@
 #include <memory>
 #include <vector>
 
+#include <spdlog/pattern_formatter.h>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
+
+#include "cjm/problem.hpp"
 
 namespace cjm {
 
@@ -21,6 +24,18 @@ spdlog::level::level_enum toSpdlog(LogLevel level)
     }
     return spdlog::level::warn;
 }
+
+// The message, through printableText: log lines quote map titles, names and
+// file names, and they reach the terminal (and `tail` of the log file).
+class PrintableMessage : public spdlog::custom_flag_formatter {
+public:
+    void format(const spdlog::details::log_msg &msg, const std::tm &, spdlog::memory_buf_t &dest) override
+    {
+        const std::string text = printableText(std::string_view(msg.payload.data(), msg.payload.size()));
+        dest.append(text.data(), text.data() + text.size());
+    }
+    std::unique_ptr<custom_flag_formatter> clone() const override { return std::make_unique<PrintableMessage>(); }
+};
 } // namespace
 
 void initLogging(LogLevel level, const std::optional<std::filesystem::path> &logFile)
@@ -41,7 +56,9 @@ void initLogging(LogLevel level, const std::optional<std::filesystem::path> &log
             }
         }
         auto logger = std::make_shared<spdlog::logger>("cjm", sinks.begin(), sinks.end());
-        logger->set_pattern("%Y-%m-%d %H:%M:%S.%e [%l] %v");
+        auto formatter = std::make_unique<spdlog::pattern_formatter>();
+        formatter->add_flag<PrintableMessage>('*').set_pattern("%Y-%m-%d %H:%M:%S.%e [%l] %*");
+        logger->set_formatter(std::move(formatter));
         spdlog::set_default_logger(logger);
         initialised = true;
     }

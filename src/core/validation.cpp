@@ -1,5 +1,7 @@
 #include "validation.hpp"
 
+#include "cjm/problem.hpp"
+
 namespace cjm::detail {
 
 namespace {
@@ -98,18 +100,18 @@ std::string shorten(std::string_view s, std::size_t maxChars)
         if ((c & 0xC0) != 0x80) {
             if (chars == maxChars) {
                 out += "...";
-                return out;
+                return printableText(out);
             }
             ++chars;
         }
         if (c == '\n' || c == '\r' || c == '\t')
             out.push_back(' ');
-        else if (c < 0x20)
-            out.push_back('?');
         else
             out.push_back(static_cast<char>(c));
     }
-    return out;
+    // Control characters, bidi overrides and bytes that are not UTF-8 are
+    // shown as escapes: the one rule for file text in messages.
+    return printableText(out);
 }
 
 } // namespace cjm::detail

@@ -1,6 +1,8 @@
 // The `cjm` executable as a user or a script meets it: exit codes and output.
 #include <catch2/catch.hpp>
 
+#include <chrono>
+
 #include <nlohmann/json.hpp>
 
 #include "cli_test_support.hpp"
@@ -286,4 +288,157 @@ TEST_CASE("cjm export --heat-strip draws the pain heat strip into the export", "
     REQUIRE(cjm({"export", kSample, "-o", strip.string(), "--heat-strip"}).exitCode == 0);
     CHECK(readText(plain) != readText(strip));
     CHECK(cjm({"export"}).output.find("--heat-strip") != std::string::npos); // the usage names it
+}
+
+namespace {
+
+// Text meant to take over a terminal: clear the screen, set the window title,
+// colour what follows, a C1 CSI (U+009B), a line separator, and a bidi
+// override that would turn the rest of the line around.
+const std::string kHostile = "\x1b[2J\x1b]0;owned\x07Title \xc2\x9b" "31m red \u2028 next \u202e reversed \u2066 isolated";
+
+// Everything that reaches the terminal: no control character but '\n' and
+// '\t', no DEL, no C1 control, line or paragraph separator, bidi embedding,
+// override or isolate. Returns what it found, empty when all is printable.
+std::string unprintable(const std::string &output)
+{
+    std::string found;
+    for (std::size_t i = 0; i < output.size(); ++i) {
+        const auto c = static_cast<unsigned char>(output[i]);
+        if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F)
+            found += "byte " + std::to_string(c) + " at " + std::to_string(i) + "; ";
+        if (c == 0xC2 && i + 1 < output.size() && static_cast<unsigned char>(output[i + 1]) >= 0x80 &&
+            static_cast<unsigned char>(output[i + 1]) <= 0x9F)
+            found += "C1 control at " + std::to_string(i) + "; ";
+    }
+    for (const char *mark : {"\u2028", "\u2029", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067",
+                             "\u2068", "\u2069"})
+        if (output.find(mark) != std::string::npos)
+            found += "a separator or bidi control; ";
+    return found;
+}
+
+bool contains(const std::string &text, const std::string &part) { return text.find(part) != std::string::npos; }
+
+// The English sample with kHostile in its title, goal, names and lane kinds.
+nlohmann::ordered_json hostileMap()
+{
+    auto map = nlohmann::ordered_json::parse(readText(kSample));
+    map["journey"]["title"] = kHostile;
+    map["journey"]["goal"] = "first line\nsecond line " + kHostile;
+    map["personas"][0]["name"] = "persona " + kHostile;
+    map["stages"][0]["name"] = "stage " + kHostile;
+    map["lanes"][0]["kind"] = "x-\x1b[31mkind";
+    return map;
+}
+
+} // namespace
+
+TEST_CASE("cjm info shows a map's control characters and bidi overrides escaped", "[cli][hostile-text]")
+{
+    TempDir dir;
+    const fs::path file = dir.path / "hostile.cjm";
+    writeText(file, hostileMap().dump(2));
+    auto run = cjm({"info", file.string()});
+    REQUIRE(run.exitCode == 0);
+    CHECK(unprintable(run.output).empty());
+    CHECK(contains(run.output, "Title:     \\x1b[2J\\x1b]0;owned\\x07Title \\u009b31m red \\u2028 next \\u202e reversed"));
+    CHECK(contains(run.output, "Goal:      first line\\nsecond line \\x1b[2J")); // one field, one line
+    CHECK(contains(run.output, "persona \\x1b[2J"));
+    CHECK(contains(run.output, "stage \\x1b[2J"));
+    CHECK(contains(run.output, "x-\\x1b[31mkind: 1"));
+
+    // --json stays JSON that reads back as the map's own text.
+    auto json = cjm({"info", file.string(), "--json"});
+    REQUIRE(json.exitCode == 0);
+    CHECK(unprintable(json.output).empty());
+    const auto info = nlohmann::json::parse(json.output);
+    CHECK(info["title"] == kHostile);
+}
+
+TEST_CASE("cjm validate shows control characters in file names and duplicate keys escaped", "[cli][hostile-text]")
+{
+    TempDir dir;
+    const fs::path named = dir.path / "esc\x1b[31mname.cjm";
+    writeText(named, readText(kSample));
+    auto valid = cjm({"validate", named.string()});
+    CHECK(valid.exitCode == 0);
+    CHECK(unprintable(valid.output).empty());
+    CHECK(contains(valid.output, "esc\\x1b[31mname.cjm: valid"));
+
+    const fs::path twice = dir.path / "twice.cjm";
+    writeText(twice, "{\"format\": \"cjm\", \"version\": 1, \"x-\\u001b[2J\\u202e\": 1, \"x-\\u001b[2J\\u202e\": 2}\n");
+    auto duplicate = cjm({"validate", twice.string()});
+    CHECK(duplicate.exitCode == 1);
+    CHECK(unprintable(duplicate.output).empty());
+    CHECK(contains(duplicate.output, "x-\\x1b[2J\\u202e"));
+}
+
+TEST_CASE("cjm diff and merge show the maps' control characters escaped", "[cli][hostile-text]")
+{
+    TempDir dir;
+    const fs::path base = dir.path / "base.cjm", ours = dir.path / "ours.cjm", theirs = dir.path / "theirs.cjm";
+    auto map = nlohmann::ordered_json::parse(readText(kSample));
+    writeText(base, map.dump(2));
+    map["journey"]["title"] = "ours " + kHostile;
+    map["personas"][0]["name"] = "persona \x7f\u0085 " + kHostile;
+    writeText(ours, map.dump(2));
+    map["journey"]["title"] = "theirs " + kHostile;
+    writeText(theirs, map.dump(2));
+
+    auto diff = cjm({"diff", base.string(), ours.string()});
+    CHECK(diff.exitCode == 1);
+    CHECK(unprintable(diff.output).empty());
+    CHECK(contains(diff.output, "ours \\x1b[2J"));
+    CHECK(contains(diff.output, "persona \\x7f\\u0085 \\x1b[2J"));
+    auto diffJson = cjm({"diff", base.string(), ours.string(), "--json"});
+    CHECK(unprintable(diffJson.output).empty());
+    // Still JSON, holding the name exactly.
+    CHECK(contains(nlohmann::json::parse(diffJson.output).dump(),
+                   nlohmann::json(map["personas"][0]["name"].get<std::string>()).dump()));
+
+    const fs::path merged = dir.path / "merged\x1b[2J.cjm";
+    auto merge = cjm({"merge", base.string(), ours.string(), theirs.string(), "-o", merged.string()});
+    CHECK(merge.exitCode == 1); // the title is a conflict
+    CHECK(unprintable(merge.output).empty());
+    CHECK(contains(merge.output, "merged\\x1b[2J.cjm: conflict"));
+    CHECK(contains(merge.output, "\\x1b[2J"));
+    // Without -o the merged map itself goes to stdout, byte for byte.
+    const fs::path toStdout = dir.path / "stdout.cjm";
+    const auto piped = shell("(" + shellQuote(CJM_EXECUTABLE) + " merge " + shellQuote(base.string()) + " " +
+                             shellQuote(ours.string()) + " " + shellQuote(theirs.string()) + " > " +
+                             shellQuote(toStdout.string()) + ")");
+    CHECK(piped.exitCode == 1);
+    CHECK(readText(toStdout) == readText(merged));
+    CHECK(contains(readText(toStdout), "\u0085"));
+}
+
+TEST_CASE("cjm import shows the table's control characters escaped", "[cli][hostile-text]")
+{
+    TempDir dir;
+    const fs::path table = dir.path / "cards\x1b]0;t\x07.csv";
+    writeText(table, "persona,stage,lane,text,score\n"
+                     "Parent,Awareness,emotions,fine,1\n"
+                     "Parent,Awareness,emotions,bad,\x1b[2J\u202e\n");
+    auto run = cjm({"import", table.string(), "-o", (dir.path / "out.cjm").string()});
+    CHECK(run.exitCode == 1);
+    CHECK(unprintable(run.output).empty());
+    CHECK(contains(run.output, "cards\\x1b]0;t\\x07.csv:3:"));
+    CHECK(contains(run.output, "\\x1b[2J\\u202e"));
+}
+
+TEST_CASE("log lines quoting a file name show its control characters escaped", "[cli][hostile-text]")
+{
+    TempDir dir;
+    // A temporary file left behind by a save that did not finish: the next
+    // save removes it and logs its name.
+    const fs::path target = dir.path / "out\x1b[31m.cjm";
+    const fs::path leftover = dir.path / ".out\x1b[31m.cjm.AbC123";
+    writeText(leftover, "half a map");
+    fs::last_write_time(leftover, fs::file_time_type::clock::now() - std::chrono::hours(24));
+    auto run = cjm({"-v", "fmt", kSample, "-o", target.string()});
+    CHECK(run.exitCode == 0);
+    CHECK_FALSE(fs::exists(leftover));
+    CHECK(unprintable(run.output).empty());
+    CHECK(contains(run.output, "removed " + dir.path.string() + "/.out\\x1b[31m.cjm.AbC123"));
 }
