@@ -79,7 +79,7 @@ ExportDialog::ExportDialog(const Document &document, std::vector<std::string> se
     pageForm->addRow(tr("Margins:"), m_margin);
     pageForm->addRow(tr("Layout:"), m_pdfLayout);
 
-    m_previewLabel = new QLabel(this);
+    m_previewLabel = plainLabel(QString(), this); // shows a picture
     m_previewLabel->setFixedSize(kPreviewSize);
     m_previewLabel->setAlignment(Qt::AlignCenter);
     m_previewLabel->setFrameShape(QFrame::StyledPanel);

@@ -122,7 +122,7 @@ QString plainToolTip(const QString &text)
 
 std::optional<QUrl> openableLink(const QString &text)
 {
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    const QUrl url(text.trimmed()); // tolerant: a space or "<" in a path is encoded, not a reason to refuse
     if (!url.isValid() || url.isRelative())
         return std::nullopt;
     const QString scheme = url.scheme(); // QUrl keeps schemes in lower case
