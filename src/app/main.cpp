@@ -14,6 +14,7 @@
 #include "document_controller.hpp"
 #include "start_dialog.hpp"
 #include "cjm/logging.hpp"
+#include "cjm/problem.hpp"
 #include "main_window.hpp"
 #include "map_view.hpp"
 #include "qt_text.hpp"
@@ -55,10 +56,14 @@ int main(int argc, char **argv)
                      cjm::toStdString(logDir + QStringLiteral("/cjm-studio.log")));
 
     if (parser.isSet(listRecovered)) {
+        // Titles and paths are a file's text: a terminal gets them with its controls escaped.
+        auto printable = [](const QString &text) { return cjm::printableText(cjm::toStdString(text)); };
         for (const cjm::RecoveryEntry &entry : cjm::RecoveryStore().orphans())
-            std::printf("%s\t%s\t%s\t%s\n", qPrintable(entry.time.toString(Qt::ISODate)), qPrintable(entry.title),
-                        qPrintable(entry.originalPath.isEmpty() ? QStringLiteral("(never saved)") : entry.originalPath),
-                        qPrintable(entry.mapPath));
+            std::printf("%s\t%s\t%s\t%s\n", printable(entry.time.toString(Qt::ISODate)).c_str(),
+                        printable(entry.title).c_str(),
+                        printable(entry.originalPath.isEmpty() ? QStringLiteral("(never saved)") : entry.originalPath)
+                            .c_str(),
+                        printable(entry.mapPath).c_str());
         return 0;
     }
 

@@ -1,6 +1,11 @@
 // Merge properties over random edit sequences (seeded, so every run is the
-// same): merging a side with an untouched other side gives that side, and
-// a real merge keeps every edit the other side did not touch.
+// same): merging a side with an untouched other side gives that side; and for
+// random base, ours and theirs the merged map reads back valid, and every
+// value either side changed is in it or in a conflict it lists, so a merge is
+// clean only when nothing was set aside. The edits include what the format
+// allows beyond the editor's reach: keys this version does not know (at the
+// top level too, and nested up to the reader's limit), x-cjm-conflicts values
+// that are not lists, and ids that two sides give to different kinds.
 #include <catch2/catch.hpp>
 
 #include <random>
@@ -142,88 +147,293 @@ private:
     int m_counter = 0;
 };
 
-bool hasDeletedMarker(const Json &entity)
+// A value `levels` deep: {"a": {"a": ... "leaf"}}.
+Json nested(int levels, const std::string &leaf)
 {
-    if (!entity.contains(kConflictKey))
-        return false;
-    for (const auto &m : entity[kConflictKey])
-        if (m.value("type", "") == "deleted")
-            return true;
-    return false;
+    Json value = leaf;
+    for (int i = 0; i < levels; ++i)
+        value = Json{{"a", std::move(value)}};
+    return value;
 }
 
-bool hasFieldMarker(const Json &entity, const std::string &field)
-{
-    if (!entity.contains(kConflictKey))
-        return false;
-    for (const auto &m : entity[kConflictKey])
-        if (m.value("type", "") == "field" && m.value("field", "") == field)
-            return true;
-    return false;
-}
+// Edits of the file itself, for what the editor's edits never make. Each
+// keeps the map valid (checked by reading it back).
+class RandomFileEditor {
+public:
+    explicit RandomFileEditor(std::uint32_t seed) : m_rng(seed) {}
 
-std::optional<Json> fieldOf(const Json *entity, const std::string &key, bool isCard)
-{
-    if (!entity)
-        return std::nullopt;
-    if (isCard && key == "cell")
-        return detail::cardCell(*entity);
-    return detail::valueOf(*entity, key);
-}
-
-// Every change `x` made to `base` that `y` left alone is in `m`; every field
-// conflict in `m` is a real one (both sides changed it, differently), and the
-// entity keeps x's value there.
-void checkKeepsEdits(const Document &base, const Document &x, const Document &y, const Document &m)
-{
-    const auto b = detail::splitMap(base), xs = detail::splitMap(x), ys = detail::splitMap(y), ms = detail::splitMap(m);
-    for (std::string_view array : detail::kEntityArrays) {
-        const bool isCard = array == "cards";
-        const auto &bt = detail::table(b, array), &xt = detail::table(xs, array), &yt = detail::table(ys, array),
-                   &mt = detail::table(ms, array);
-        for (const auto &id : xt.order) {
-            const Json *bj = bt.find(id), *xj = xt.find(id), *yj = yt.find(id), *mj = mt.find(id);
-            INFO(std::string(array) << " " << id);
-            if (!bj) { // x added it
-                CHECK(mj != nullptr);
-                continue;
-            }
-            if (!yj) { // y deleted it: gone, unless x changed it (a marked conflict)
-                if (*xj == *bj && !mj)
-                    continue;
-                if (mj)
-                    CHECK(hasDeletedMarker(*mj));
-                continue;
-            }
-            REQUIRE(mj != nullptr);
-            std::vector<std::string> keys = {"cell"};
-            for (const Json *e : {bj, xj, yj})
-                for (const auto &[key, value] : e->items())
-                    if (key != kConflictKey && key != "id" &&
-                        !(isCard && (key == "persona" || key == "stage" || key == "lane" || key == "order")))
-                        keys.push_back(key);
-            for (const auto &key : keys) {
-                if (key == "cell" && !isCard)
-                    continue;
-                const auto bv = fieldOf(bj, key, isCard), xv = fieldOf(xj, key, isCard),
-                           yv = fieldOf(yj, key, isCard), mv = fieldOf(mj, key, isCard);
-                INFO("field " << key);
-                if (xv != bv && yv == bv)
-                    CHECK(mv == xv);
-                if (xv == yv)
-                    CHECK(mv == xv);
-                if (hasFieldMarker(*mj, key)) {
-                    CHECK(xv != bv);
-                    CHECK(yv != bv);
-                    CHECK(xv != yv);
-                }
-            }
+    void run(Document &doc, int steps)
+    {
+        for (int i = 0; i < steps; ++i) {
+            Json map = toJson(doc);
+            next(map);
+            ReadResult read = readDocument(map.dump());
+            INFO((read.problems.empty() ? std::string() : read.problems.front().toString()));
+            REQUIRE(read.ok());
+            doc = std::move(*read.document);
         }
-        for (const auto &id : bt.order) // x deleted it and y left it alone: gone
-            if (!xt.find(id) && yt.find(id) && *yt.find(id) == *bt.find(id) && mt.find(id))
-                CHECK(hasDeletedMarker(*mt.find(id)));
     }
+
+private:
+    std::size_t below(std::size_t n) { return n == 0 ? 0 : static_cast<std::size_t>(m_rng() % n); }
+    std::string word() { return "w" + std::to_string(below(1000)); }
+
+    // A value for a key whose object sits at `depth` (top level 1): sometimes
+    // as deep as the reader allows there.
+    Json value(int depth)
+    {
+        const int room = 64 - depth; // levels a value may open below its object
+        switch (below(4)) {
+        case 0: return word();
+        case 1: return Json{{"k", word()}, {"n", static_cast<int>(below(9))}};
+        case 2: return nested(room, word());
+        default: return nested(static_cast<int>(below(static_cast<std::size_t>(room) + 1)), word());
+        }
+    }
+
+    // The journey or an entity of one of the arrays, with its depth.
+    std::pair<Json *, int> someObject(Json &map)
+    {
+        std::vector<Json *> entities;
+        for (std::string_view array : detail::kEntityArrays)
+            for (auto &e : map[std::string(array)])
+                entities.push_back(&e);
+        const std::size_t pick = below(entities.size() + 1);
+        return pick == entities.size() ? std::make_pair(&map["journey"], 2) : std::make_pair(entities[pick], 3);
+    }
+
+    bool idFree(const Json &map, const std::string &id)
+    {
+        if (map["journey"]["id"] == id)
+            return false;
+        for (std::string_view array : detail::kEntityArrays)
+            for (const auto &e : map[std::string(array)])
+                if (e["id"] == id)
+                    return false;
+        return true;
+    }
+
+    void next(Json &map)
+    {
+        // A small pool of ids, so the two sides often take the same one.
+        const std::string poolId = "z" + std::to_string(below(3));
+        switch (below(6)) {
+        case 0: // a top-level key this version does not know
+            map["x-top" + std::to_string(below(3))] = value(1);
+            break;
+        case 1: { // an unknown key on the journey or an entity
+            auto [object, depth] = someObject(map);
+            (*object)["x-e" + std::to_string(below(3))] = value(depth);
+            break;
+        }
+        case 2: { // an x-cjm-conflicts that is not a list, or an entry that is no marker
+            auto [object, depth] = someObject(map);
+            Json &markers = (*object)[kConflictKey];
+            if (markers.is_array() && below(2) == 0)
+                markers.push_back("note " + word());
+            else
+                markers = below(2) == 0 ? Json("KEEP " + word()) : Json{{"note", word()}};
+            (void)depth;
+            break;
+        }
+        case 3: { // a persona, stage or lane under an id from the pool; a card moved into a new stage
+            if (!idFree(map, poolId))
+                break;
+            const char *arrays[] = {"personas", "stages", "lanes"};
+            const std::string array = arrays[below(3)];
+            Json entity = {{"id", poolId}};
+            if (array == "lanes")
+                entity["kind"] = "notes";
+            else
+                entity["name"] = word();
+            map[array].push_back(entity);
+            if (array == "stages" && !map["cards"].empty())
+                map["cards"][below(map["cards"].size())]["stage"] = poolId;
+            break;
+        }
+        case 4: { // a card under an id from the pool
+            if (!idFree(map, poolId) || map["personas"].empty() || map["stages"].empty() || map["lanes"].empty())
+                break;
+            map["cards"].push_back({{"id", poolId},
+                                    {"persona", map["personas"][below(map["personas"].size())]["id"]},
+                                    {"stage", map["stages"][below(map["stages"].size())]["id"]},
+                                    {"lane", map["lanes"][below(map["lanes"].size())]["id"]},
+                                    {"text", word()},
+                                    {"score", 0}}); // an emotion card needs one; others keep it unused
+            break;
+        }
+        default: // the journey's id from the pool
+            if (idFree(map, poolId))
+                map["journey"]["id"] = poolId;
+            break;
+        }
+    }
+
+    std::mt19937 m_rng;
+};
+
+DiffEntity entityOf(std::string_view array)
+{
+    return array == "personas" ? DiffEntity::Persona
+           : array == "stages" ? DiffEntity::Stage
+           : array == "lanes"  ? DiffEntity::Lane
+                               : DiffEntity::Card;
 }
+
+// Checks that every change `x` (named "ours" or "theirs") made to `base` is in
+// the merged map or in one of its listed conflicts, after the merge's renames.
+class KeptChecker {
+public:
+    KeptChecker(const Document &base, const Document &x, const Document &y, const MergeResult &result,
+                std::string xName)
+        : m_b(detail::splitMap(base)), m_x(detail::splitMap(x)), m_y(detail::splitMap(y)),
+          m_m(detail::splitMap(*result.document)), m_result(result), m_xName(std::move(xName))
+    {
+    }
+
+    void run()
+    {
+        checkObject(DiffEntity::Map, {}, &m_b.top, &m_x.top, &m_m.top);
+        checkObject(DiffEntity::Journey, m_result.document->journey().id, &m_b.journey, &m_x.journey, &m_m.journey);
+        for (std::string_view array : detail::kEntityArrays) {
+            const DiffEntity kind = entityOf(array);
+            const auto &bt = detail::table(m_b, array), &xt = detail::table(m_x, array),
+                       &yt = detail::table(m_y, array), &mt = detail::table(m_m, array);
+            std::vector<std::string> ids = bt.order;
+            for (const auto &id : xt.order)
+                if (!bt.find(id))
+                    ids.push_back(id);
+            for (const auto &id : ids) {
+                const Json *bj = bt.find(id), *xj = xt.find(id), *yj = yt.find(id);
+                const std::string mid = renamed(kind, id);
+                const Json *mj = mt.find(mid);
+                INFO(m_xName << " " << array << " " << id << " (merged as " << mid << ")");
+                if (bj && !xj) { // x deleted it: gone, or kept where y changed it, with a conflict saying so
+                    if (mj)
+                        CHECK(hasDeleted(kind, mid, m_xName));
+                    continue;
+                }
+                if (bj && !yj && *xj == *bj && !mj)
+                    continue; // y deleted what x left alone
+                REQUIRE(mj != nullptr);
+                checkObject(kind, mid, bj, xj, mj);
+            }
+            checkOrder(array);
+        }
+    }
+
+private:
+    std::string renamed(DiffEntity kind, const std::string &id) const
+    {
+        for (const auto &r : m_result.renamed)
+            if (r.entity == kind && r.from == id)
+                return r.to;
+        return id;
+    }
+
+    // A value of x's as the merged map spells it: a card's place follows renamed ids.
+    Json asMerged(const std::string &field, Json value) const
+    {
+        if (field == "cell" && value.is_object()) {
+            value["persona"] = renamed(DiffEntity::Persona, value["persona"].get<std::string>());
+            value["stage"] = renamed(DiffEntity::Stage, value["stage"].get<std::string>());
+            value["lane"] = renamed(DiffEntity::Lane, value["lane"].get<std::string>());
+        }
+        return value;
+    }
+
+    bool hasDeleted(DiffEntity kind, const std::string &id, const std::string &by) const
+    {
+        for (const auto &c : m_result.conflicts)
+            if (c.type == ConflictType::Deleted && c.entity == kind && c.id == id && c.deletedBy == by)
+                return true;
+        return false;
+    }
+
+    bool inConflict(DiffEntity kind, const std::string &id, const std::string &field, const std::optional<Json> &v) const
+    {
+        for (const auto &c : m_result.conflicts)
+            if (c.type == ConflictType::Field && c.entity == kind && c.id == id && c.field == field &&
+                (c.ours == v || c.theirs == v))
+                return true;
+        return false;
+    }
+
+    static std::optional<Json> fieldOf(const Json *object, const std::string &key, bool isCard)
+    {
+        if (!object)
+            return std::nullopt;
+        if (isCard && key == "cell")
+            return detail::cardCell(*object);
+        return detail::valueOf(*object, key);
+    }
+
+    static Json entries(const std::optional<Json> &markers)
+    {
+        if (!markers)
+            return Json::array();
+        return markers->is_array() ? *markers : Json::array({*markers});
+    }
+
+    void checkObject(DiffEntity kind, const std::string &id, const Json *bj, const Json *xj, const Json *mj)
+    {
+        const bool isCard = kind == DiffEntity::Card;
+        std::vector<std::string> keys;
+        if (isCard)
+            keys.push_back("cell");
+        for (const Json *e : {bj, xj})
+            if (e)
+                for (const auto &[key, value] : e->items())
+                    if (!(isCard && (key == "persona" || key == "stage" || key == "lane" || key == "order")) &&
+                        std::find(keys.begin(), keys.end(), key) == keys.end())
+                        keys.push_back(key);
+        for (const auto &key : keys) {
+            // Ids are matched above (renamed ones too); "generator" keeps ours by design.
+            if (key == "id" || (kind == DiffEntity::Map && key == "generator"))
+                continue;
+            const auto bv = fieldOf(bj, key, isCard), xv = fieldOf(xj, key, isCard), mv = fieldOf(mj, key, isCard);
+            if (xv == bv)
+                continue;
+            INFO("field " << key << ": " << m_xName << " " << (xv ? xv->dump() : "(not set)"));
+            if (key == kConflictKey) { // a list: what x added is there
+                const Json merged = entries(mv);
+                for (const auto &entry : entries(xv))
+                    if (!entries(bv).contains(entry))
+                        CHECK(std::find(merged.begin(), merged.end(), entry) != merged.end());
+                continue;
+            }
+            const std::optional<Json> want = xv ? std::optional<Json>(asMerged(key, *xv)) : std::nullopt;
+            CHECK((mv == want || inConflict(kind, id, key, want)));
+        }
+    }
+
+    // x's new order of the personas, stages or lanes all three share is the map's, or in a conflict.
+    void checkOrder(std::string_view array)
+    {
+        if (array == "cards")
+            return;
+        const auto &bt = detail::table(m_b, array), &xt = detail::table(m_x, array), &yt = detail::table(m_y, array);
+        auto shared = [&](const std::vector<std::string> &order) {
+            Json ids = Json::array();
+            for (const auto &id : order)
+                if (bt.find(id) && xt.find(id) && yt.find(id) && detail::table(m_m, array).find(id))
+                    ids.push_back(id);
+            return ids;
+        };
+        const Json b = shared(bt.order), x = shared(xt.order), m = shared(detail::table(m_m, array).order);
+        if (x == b)
+            return;
+        bool conflict = false;
+        for (const auto &c : m_result.conflicts)
+            conflict = conflict || (c.type == ConflictType::Order && c.field == array);
+        INFO(m_xName << " reordered " << array);
+        CHECK((m == x || conflict));
+    }
+
+    detail::MapJson m_b, m_x, m_y, m_m;
+    const MergeResult &m_result;
+    std::string m_xName;
+};
 
 } // namespace
 
@@ -253,15 +463,20 @@ TEST_CASE("merge property: one side untouched gives the other side, byte for byt
     }
 }
 
-TEST_CASE("merge property: both sides' edits that do not collide are all in the result", "[merge][property]")
+TEST_CASE("merge property: for random base, ours and theirs, the map reads back and nothing is dropped",
+          "[merge][property]")
 {
-    const Document base = sample();
-    std::size_t conflictsSeen = 0;
-    for (std::uint32_t seed = 1; seed <= 60; ++seed) {
+    std::size_t conflictsSeen = 0, renamesSeen = 0, cleanSeen = 0;
+    for (std::uint32_t seed = 1; seed <= 80; ++seed) {
         INFO("seed " << seed);
+        Document base = sample();
+        RandomEditor(seed * 31u, "b").run(base, static_cast<int>(seed % 6));
+        RandomFileEditor(seed * 131u).run(base, static_cast<int>(seed % 4));
         Document x = base, y = base;
         RandomEditor(seed, "x").run(x, 1 + static_cast<int>(seed % 20));
+        RandomFileEditor(seed * 7u).run(x, static_cast<int>(seed % 5));
         RandomEditor(seed * 7919u, "y").run(y, 1 + static_cast<int>((seed * 3) % 20));
+        RandomFileEditor(seed * 13u).run(y, static_cast<int>((seed * 3) % 5));
         REQUIRE(readDocument(writeDocument(x)).ok());
         REQUIRE(readDocument(writeDocument(y)).ok());
 
@@ -269,20 +484,34 @@ TEST_CASE("merge property: both sides' edits that do not collide are all in the 
         INFO((result.problems.empty() ? std::string() : result.problems.front().toString()));
         REQUIRE(result.document); // always a valid map, conflicts or not
         conflictsSeen += result.conflicts.size();
-        checkKeepsEdits(base, x, y, *result.document);
-        checkKeepsEdits(base, y, x, *result.document);
-        // The file written holds exactly the conflicts listed.
-        CHECK(listConflicts(mustRead(writeDocument(*result.document))) == result.conflicts);
+        renamesSeen += result.renamed.size();
+        cleanSeen += result.clean() ? 1 : 0;
+        // The file written reads back, and holds exactly the conflicts listed.
+        ReadResult reread = readDocument(writeDocument(*result.document));
+        REQUIRE(reread.ok());
+        CHECK(listConflicts(*reread.document) == result.conflicts);
+        // Every change of either side is in the map or in a listed conflict;
+        // with no conflict listed (exit 0), that means in the map.
+        KeptChecker(base, x, y, result, "ours").run();
+        KeptChecker(base, y, x, result, "theirs").run();
+        for (const auto &c : result.conflicts)
+            if (c.type == ConflictType::Field)
+                CHECK(c.ours != c.theirs); // a conflict is a real choice
 
-        // Settling every conflict as "keep ours" leaves a map without markers.
+        // Settling every conflict, keeping ours or theirs in turn, leaves a map that reads back.
         Document settled = *result.document;
+        bool keepOurs = seed % 2 == 0;
         for (auto conflicts = listConflicts(settled); !conflicts.empty(); conflicts = listConflicts(settled)) {
-            auto r = resolveConflict(settled, conflicts.front(), Resolution::KeepOurs);
+            auto r = resolveConflict(settled, conflicts.front(), keepOurs ? Resolution::KeepOurs : Resolution::KeepTheirs);
             INFO(conflicts.front().description << ": " << r.error);
             REQUIRE(r.edit);
             REQUIRE(r.edit->apply(settled));
+            keepOurs = !keepOurs;
         }
-        CHECK(writeDocument(settled).find(kConflictKey) == std::string::npos);
+        CHECK(readDocument(writeDocument(settled)).ok());
     }
-    CHECK(conflictsSeen > 0); // the seeds do reach conflicts
+    // The seeds do reach each case.
+    CHECK(conflictsSeen > 0);
+    CHECK(renamesSeen > 0);
+    CHECK(cleanSeen > 0);
 }
