@@ -1,26 +1,27 @@
 #include "document_controller.hpp"
 
 #include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
 #include <spdlog/spdlog.h>
 
 #include "cjm/document_io.hpp"
 #include "cjm/file_io.hpp"
 #include "edit_command.hpp"
+#include "file_paths.hpp"
 #include "qt_text.hpp"
 
 namespace cjm {
 
 namespace {
+// Through core's one reader: a path that became a named pipe or a device
+// meanwhile is refused at once instead of hanging the window.
 QByteArray hashOfFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    std::string bytes;
+    if (!defaultFileSystem().readAll(nativePath(path), bytes, ReadLimits{}.maxFileBytes).ok)
         return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result();
+    return QCryptographicHash::hash(QByteArrayView(bytes.data(), static_cast<qsizetype>(bytes.size())),
+                                    QCryptographicHash::Sha256);
 }
 } // namespace
 
@@ -80,12 +81,15 @@ void DocumentController::resetDocument(Document document, const QString &filePat
     m_document = std::move(document);
     m_undoStack.clear();
     m_undoStack.setClean();
-    const bool pathChanged = m_filePath != filePath;
-    m_filePath = filePath;
+    // The real file, should `filePath` be a link (a recovery copy's record
+    // of a map opened before links were followed).
+    const QString resolved = resolvedFilePath(filePath);
+    const bool pathChanged = m_filePath != resolved;
+    m_filePath = resolved;
     // What is on disk now is what this map will be compared with.
-    m_diskHash = filePath.isEmpty() ? QByteArray() : hashOfFile(filePath);
+    m_diskHash = m_filePath.isEmpty() ? QByteArray() : hashOfFile(m_filePath);
     m_announcedHash = m_diskHash;
-    watch(filePath);
+    watch(m_filePath);
     emit documentReset();
     emit modifiedChanged(false);
     if (pathChanged)
@@ -102,13 +106,18 @@ bool DocumentController::changedOnDisk() const
 
 bool DocumentController::load(const QString &filePath, Problems &problems)
 {
-    auto result = readDocumentFile(filePath.toStdString());
+    // Resolved once, here: from now on this map is the file the link pointed
+    // at, and saves, the lock and the watch on the disk all go to that file.
+    const QString resolved = resolvedFilePath(filePath);
+    auto result = readDocumentFile(nativePath(resolved));
     if (!result.ok()) {
         problems = std::move(result.problems);
         spdlog::warn("could not open {}: {} problem(s)", toStdString(filePath), problems.size());
         return false;
     }
-    resetDocument(std::move(*result.document), QFileInfo(filePath).absoluteFilePath());
+    // A save of this map that was killed halfway left its temporary file.
+    removeStaleTemporaries(nativePath(resolved));
+    resetDocument(std::move(*result.document), resolved);
     spdlog::info("opened {}", toStdString(filePath));
     return true;
 }
@@ -162,19 +171,21 @@ void DocumentController::checkDisk()
 bool DocumentController::save(const QString &filePath, QString &error)
 {
     const std::string bytes = writeDocument(m_document);
-    const QString absolute = QFileInfo(filePath).absoluteFilePath();
+    // A new name (Save As) may be a link: the map becomes the file it points at.
+    const QString absolute = resolvedFilePath(filePath);
     if (m_backups && !m_backedUp.contains(absolute) && QFileInfo::exists(absolute)) {
         // The version before this session's work, in case the new one is regretted.
         std::string previous;
-        auto read = defaultFileSystem().readAll(toStdString(absolute), previous, 256u * 1024u * 1024u);
+        auto read = defaultFileSystem().readAll(nativePath(absolute), previous, ReadLimits{}.maxFileBytes);
         if (read.ok) {
-            auto backup = defaultFileSystem().writeAtomically(toStdString(absolute + QStringLiteral(".bak")), previous);
+            const std::filesystem::path backupPath = backupPathFor(nativePath(absolute));
+            auto backup = defaultFileSystem().writeAtomically(backupPath, previous);
             if (!backup.ok)
                 spdlog::warn("could not keep a backup of {}: {}", toStdString(absolute), backup.error);
         }
         m_backedUp << absolute;
     }
-    auto result = defaultFileSystem().writeAtomically(filePath.toStdString(), bytes);
+    auto result = defaultFileSystem().writeAtomically(nativePath(absolute), bytes);
     if (!result.ok) {
         error = toQString(result.error);
         spdlog::error("could not save {}: {}", toStdString(filePath), result.error);

@@ -56,6 +56,7 @@
 #include "setup_wizard.hpp"
 #include "compare_panel.hpp"
 #include "conflict_panel.hpp"
+#include "file_paths.hpp"
 #include "map_file_lock.hpp"
 #include "message_bar.hpp"
 #include "inspector_widget.hpp"
@@ -402,14 +403,14 @@ QString MainWindow::problemsText(const QString &path, const Problems &problems, 
 
 bool MainWindow::loadFile(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = resolvedFilePath(path); // a link's target: one lock, one file
     const bool wasLocked = m_lock->lockedPath() == absolute; // Revert: ours already
     const bool wasReadOnly = m_controller->isReadOnly();
     if (!wasLocked && !lockForOpening(absolute))
         return false;
     Problems problems;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = m_controller->load(path, problems);
+    const bool ok = m_controller->load(absolute, problems);
     QApplication::restoreOverrideCursor();
     if (!ok) {
         if (!wasLocked) {
@@ -581,7 +582,7 @@ bool MainWindow::compareWithFile(const QString &path)
 
 MainWindow *MainWindow::openFile(const QString &path, MainWindow *from)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = resolvedFilePath(path);
     // Already open: bring that window forward instead of a second copy.
     for (QWidget *widget : QApplication::topLevelWidgets())
         if (auto *window = qobject_cast<MainWindow *>(widget))
@@ -693,7 +694,7 @@ bool MainWindow::saveFile(const QString &path)
 {
     // Someone else saved this file since we opened or saved it: saving now
     // would silently throw their work away.
-    if (QFileInfo(path).absoluteFilePath() == m_controller->filePath() && m_controller->changedOnDisk()) {
+    if (resolvedFilePath(path) == m_controller->filePath() && m_controller->changedOnDisk()) {
         PlainMessageBox box(QMessageBox::Warning, tr("File Changed on Disk"),
                             tr("“%1” was changed by someone else since you opened it.")
                                 .arg(QFileInfo(path).fileName()),
@@ -711,7 +712,7 @@ bool MainWindow::saveFile(const QString &path)
         if (box.clickedButton() != overwrite)
             return false;
     }
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = resolvedFilePath(path); // a link to the read-only map is that map
     if (m_controller->isReadOnly() && absolute == m_controller->filePath())
         return saveAs(); // someone else's file: never written from a read-only window
     QString error;

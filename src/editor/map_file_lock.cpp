@@ -4,6 +4,8 @@
 #include <QFileInfo>
 #include <spdlog/spdlog.h>
 
+#include "cjm/file_io.hpp"
+#include "file_paths.hpp"
 #include "qt_text.hpp"
 
 namespace cjm {
@@ -13,22 +15,29 @@ MapFileLock::~MapFileLock() = default;
 
 QString MapFileLock::lockPathFor(const QString &mapPath)
 {
-    const QFileInfo info(mapPath);
-    return info.absolutePath() + QStringLiteral("/.~") + info.fileName() + QStringLiteral(".lock");
+    // Beside the real file, so that a link and its target (or two links to
+    // one map) share one lock; a long name is shortened to stay within
+    // NAME_MAX (a lock that cannot be created is no lock at all).
+    const QFileInfo info(resolvedFilePath(mapPath));
+    const QByteArray name = QFile::encodeName(info.fileName());
+    const std::string lockName =
+        siblingFileName(std::string_view(name.constData(), static_cast<std::size_t>(name.size())), ".~", ".lock");
+    return info.absolutePath() + QLatin1Char('/') + fromNativePath(lockName);
 }
 
 MapFileLock::Outcome MapFileLock::acquire(const QString &mapPath)
 {
     release();
     m_holder = {};
-    const QString lockPath = lockPathFor(mapPath);
+    const QString realPath = resolvedFilePath(mapPath);
+    const QString lockPath = lockPathFor(realPath);
     auto lock = std::make_unique<QLockFile>(lockPath);
     // A map may stay open for days: age alone never makes a lock stale, only
     // a holder that is no longer running on this host (QLockFile checks that).
     lock->setStaleLockTime(0);
     if (lock->tryLock(0)) {
         m_lock = std::move(lock);
-        m_mapPath = QFileInfo(mapPath).absoluteFilePath();
+        m_mapPath = realPath;
         return Outcome::Locked;
     }
     if (lock->error() == QLockFile::LockFailedError) {

@@ -3,7 +3,9 @@
 // shared drive learns who has it open before two people edit one file.
 //
 // The lock is a QLockFile named ".~NAME.cjm.lock" next to the map (the
-// convention office suites use, hidden on Unix). QLockFile records the
+// convention office suites use, hidden on Unix), next to the real file when
+// the map was named through a symbolic link; a name too long for that is
+// shortened with a hash of it (see cjm::siblingFileName). QLockFile records the
 // process id, program and host; the user is the lock file's owner. A lock
 // left by a process that died on this host is stale and taken over.
 
@@ -36,7 +38,8 @@ public:
 
     static QString lockPathFor(const QString &mapPath);
 
-    // Releases any lock held and tries to lock `mapPath`.
+    // Releases any lock held and tries to lock `mapPath` (the file it names:
+    // lockedPath() is that file's resolved path).
     Outcome acquire(const QString &mapPath);
     void release();
     bool isLocked() const { return m_lock && m_lock->isLocked(); }

@@ -16,7 +16,17 @@
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <fcntl.h>
+#include <filesystem>
 #include <functional>
+#include <mutex>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+#include <utime.h>
 
 #include "autosaver.hpp"
 #include "cjm/document_io.hpp"
@@ -477,4 +487,193 @@ TEST_CASE("every file of the fuzz corpus opens or is refused in the window, and 
     }
     CHECK(opened >= 8);   // the samples and the valid seeds
     CHECK(refused >= 15); // the broken seeds
+}
+
+namespace {
+// mine/link.cjm -> ../shared/team.cjm, the team's map.
+struct LinkedMap {
+    QString target;
+    QString link;
+};
+
+LinkedMap linkedMap(const QTemporaryDir &dir)
+{
+    REQUIRE(QDir(dir.path()).mkpath(QStringLiteral("shared")));
+    REQUIRE(QDir(dir.path()).mkpath(QStringLiteral("mine")));
+    const QString target = dir.filePath(QStringLiteral("shared/team.cjm"));
+    REQUIRE(QFile::copy(samplePath("ecommerce-en.cjm"), target));
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    const QString link = dir.filePath(QStringLiteral("mine/link.cjm"));
+    std::filesystem::create_symlink("../shared/team.cjm", toStdString(link));
+    return {target, link};
+}
+
+QStringList filesIn(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+}
+
+// Opens the far end of a named pipe should the code under test ever block
+// opening it, so that the test fails (rescued()) instead of hanging. A
+// correct open never waits, and this never acts.
+class PipeWatchdog {
+public:
+    explicit PipeWatchdog(const QString &pipe) : m_pipe(toStdString(pipe))
+    {
+        m_thread = std::thread([this] {
+            std::unique_lock<std::mutex> lock(m_mutex);
+            while (!m_finished.wait_for(lock, std::chrono::seconds(10), [this] { return m_done; })) {
+                const int writer = ::open(m_pipe.c_str(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+                if (writer >= 0) {
+                    m_rescued = true;
+                    ::close(writer);
+                }
+            }
+        });
+    }
+    ~PipeWatchdog() { stop(); }
+    bool rescued()
+    {
+        stop();
+        return m_rescued;
+    }
+
+private:
+    void stop()
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_done = true;
+        }
+        m_finished.notify_one();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    std::string m_pipe;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_finished;
+    bool m_done = false;
+    std::atomic<bool> m_rescued{false};
+};
+} // namespace
+
+TEST_CASE("a map opened by a link and by its target has one lock, and the second opener is warned", "[shared][symlink]")
+{
+    QTemporaryDir dir;
+    const LinkedMap map = linkedMap(dir);
+    MainWindow first;
+    REQUIRE(first.loadFile(map.link));
+    CHECK(first.controller()->filePath() == map.target);
+    CHECK(first.fileLock().lockedPath() == map.target);
+    CHECK(MapFileLock::lockPathFor(map.link) == MapFileLock::lockPathFor(map.target));
+    CHECK(filesIn(dir.filePath(QStringLiteral("shared"))) ==
+          QStringList({QStringLiteral(".~team.cjm.lock"), QStringLiteral("team.cjm")}));
+    CHECK(filesIn(dir.filePath(QStringLiteral("mine"))) == QStringList({QStringLiteral("link.cjm")}));
+
+    // Opened again in this process by its other name: the same window.
+    CHECK(MainWindow::openFile(map.target) == &first);
+
+    // Another opener (another window here; another process on a share) is
+    // warned that the map is open, whichever name it uses.
+    MainWindow second;
+    bool opened = true;
+    const QString asked = answerDialog([&] { opened = second.loadFile(map.target); },
+                                       [](QMessageBox *box) { box->done(QMessageBox::Cancel); });
+    CHECK(asked.contains(QStringLiteral("is already open by")));
+    CHECK_FALSE(opened);
+    CHECK(first.fileLock().lockedPath() == map.target); // still the first window's
+}
+
+TEST_CASE("saving through a link updates the map it points at; backup, autosave and the watch follow it", "[shared][symlink]")
+{
+    QTemporaryDir dir;
+    const LinkedMap map = linkedMap(dir);
+    MainWindow window;
+    REQUIRE(window.loadFile(map.link));
+    RecoveryStore store(dir.filePath(QStringLiteral("recovery")));
+    Autosaver autosaver(window.controller(), store);
+    rename(*window.controller(), "Edited through the link");
+    REQUIRE(autosaver.saveNow());
+    REQUIRE(store.all().size() == 1);
+    CHECK(store.all().front().originalPath == map.target);
+
+    REQUIRE(window.save());
+    CHECK(QFileInfo(map.link).isSymLink());
+    CHECK(QFileInfo(map.link).symLinkTarget() == map.target);
+    auto saved = readDocumentFile(toStdString(map.target));
+    REQUIRE(saved.ok());
+    CHECK(saved.document->journey().title == "Edited through the link");
+    CHECK(filesIn(dir.filePath(QStringLiteral("shared"))) ==
+          QStringList({QStringLiteral(".~team.cjm.lock"), QStringLiteral("team.cjm"), QStringLiteral("team.cjm.bak")}));
+    CHECK(filesIn(dir.filePath(QStringLiteral("mine"))) == QStringList({QStringLiteral("link.cjm")}));
+
+    // A teammate saves the shared map: noticed, though it was opened by the link.
+    QSignalSpy changed(window.controller(), &DocumentController::fileChangedOnDisk);
+    Journey journey = saved.document->journey();
+    journey.title = "Saved by a teammate";
+    REQUIRE(setJourney(journey)->apply(*saved.document));
+    writeFile(map.target, writeDocument(*saved.document));
+    REQUIRE(changed.wait(5000));
+}
+
+TEST_CASE("a 252- or 255-byte file name opens with a lock, saves and keeps a backup", "[shared][names]")
+{
+    const int size = GENERATE(252, 255);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QString(size - 4, QLatin1Char('m')) + QStringLiteral(".cjm"));
+    REQUIRE(QFile::copy(samplePath("ecommerce-en.cjm"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        MainWindow window;
+        REQUIRE(window.loadFile(path));
+        CHECK(window.fileLock().isLocked());
+        const QString lockPath = MapFileLock::lockPathFor(path);
+        CHECK(QFile::exists(lockPath));
+        CHECK(QFile::encodeName(QFileInfo(lockPath).fileName()).size() <= 255);
+        rename(*window.controller(), "Long name, saved");
+        REQUIRE(window.save());
+        const QString backup = QFile::decodeName(QByteArray::fromStdString(backupPathFor(toStdString(path)).string()));
+        CHECK(QFile::exists(backup));
+        CHECK(filesIn(dir.path()).size() == 3); // the map, its lock and its backup: no temporary
+        window.close();
+    }
+    CHECK(filesIn(dir.path()).size() == 2); // the lock went with the window
+    auto saved = readDocumentFile(toStdString(path));
+    REQUIRE(saved.ok());
+    CHECK(saved.document->journey().title == "Long name, saved");
+}
+
+TEST_CASE("opening a map removes the temporary a killed save of it left behind", "[shared][leftovers]")
+{
+    QTemporaryDir dir;
+    const QString path = copySample(dir);
+    const QString leftover = dir.filePath(QStringLiteral(".map.cjm.Ab3dE9"));
+    const QString fresh = dir.filePath(QStringLiteral(".map.cjm.Fr35h0"));
+    writeFile(leftover, "half a save");
+    writeFile(fresh, "a save under way on another computer, perhaps");
+    const std::time_t then = std::time(nullptr) - 3600;
+    struct utimbuf times {then, then};
+    REQUIRE(::utime(QFile::encodeName(leftover).constData(), &times) == 0);
+    MainWindow window;
+    REQUIRE(window.loadFile(path));
+    CHECK_FALSE(QFile::exists(leftover));
+    CHECK(QFile::exists(fresh));
+}
+
+TEST_CASE("a named pipe is refused by the window at once, and no lock is left", "[shared][special]")
+{
+    QTemporaryDir dir;
+    const QString pipe = dir.filePath(QStringLiteral("x.cjm"));
+    REQUIRE(::mkfifo(QFile::encodeName(pipe).constData(), 0600) == 0);
+    MainWindow window;
+    PipeWatchdog watchdog(pipe);
+    bool opened = true;
+    QString detail;
+    answerDialog([&] { opened = window.loadFile(pipe); },
+                 [&](QMessageBox *box) { detail = box->informativeText(); });
+    CHECK_FALSE(watchdog.rescued());
+    CHECK_FALSE(opened);
+    CHECK(detail.contains(pipe + QStringLiteral(" is a named pipe, not a file")));
+    CHECK(filesIn(dir.path()) == QStringList({QStringLiteral("x.cjm")}));
 }
