@@ -155,6 +155,13 @@ int main(int argc, char **argv)
             QApplication::exit(status);
         });
         app.exec();
+        // The windows go before main returns, and with them their locks
+        // (deleted, not closed: a scripted run keeps no window geometry).
+        QList<cjm::MainWindow *> windows;
+        for (QWidget *widget : QApplication::topLevelWidgets())
+            if (auto *window = qobject_cast<cjm::MainWindow *>(widget))
+                windows << window;
+        qDeleteAll(windows);
         return status;
     }
     return app.exec();

@@ -5,6 +5,7 @@
 #include "cli_test_support.hpp"
 
 #include <sys/stat.h>
+#include <sys/types.h>
 
 using namespace clitest;
 
@@ -70,4 +71,101 @@ TEST_CASE("cjm export survives the fuzz corpus and the hostile-input list", "[cl
     }
     CHECK(exported >= 8);  // the samples and the valid seeds
     CHECK(refused >= 20);  // the broken seeds and the hostile list
+}
+
+namespace {
+
+// Bounds a command that might block: `timeout` ends it (exit 124) instead of
+// the test waiting forever, so a regression fails rather than hangs.
+Run bounded(const std::vector<std::string> &args)
+{
+    std::string command = "timeout 60 " + shellQuote(CJM_EXECUTABLE);
+    for (const auto &a : args)
+        command += " " + shellQuote(a);
+    return shell(command);
+}
+
+fs::path studioExecutable()
+{
+#ifdef CJM_STUDIO_EXECUTABLE
+    return CJM_STUDIO_EXECUTABLE;
+#else
+    // Built beside cjm: build/src/cli/cjm and build/src/app/cjm-studio.
+    return fs::path(CJM_EXECUTABLE).parent_path().parent_path() / "app" / "cjm-studio";
+#endif
+}
+
+} // namespace
+
+TEST_CASE("cjm refuses a named pipe at once, naming it, instead of waiting for a writer", "[cli][hostile][special]")
+{
+    TempDir dir;
+    const fs::path pipe = dir.path / "x.cjm";
+    REQUIRE(::mkfifo(pipe.c_str(), 0600) == 0);
+    const std::string sample = dir.path.string() + "/sample.cjm";
+    fs::copy_file(kSample, sample);
+    // Exit 1 for a map that cannot be read; diff and merge keep 1 for
+    // "different" and "conflicts", and say 2.
+    const std::vector<std::pair<std::vector<std::string>, int>> commands = {
+        {{"validate", pipe.string()}, 1},
+        {{"info", pipe.string()}, 1},
+        {{"fmt", pipe.string()}, 1},
+        {{"fmt", "--check", pipe.string()}, 1},
+        {{"export", pipe.string(), "-o", (dir.path / "out.png").string()}, 1},
+        {{"diff", sample, pipe.string()}, 2},
+        {{"merge", sample, sample, pipe.string(), "-o", (dir.path / "merged.cjm").string()}, 2},
+    };
+    for (const auto &[args, exitCode] : commands) {
+        INFO(args.front() << " " << args[1]);
+        const Run run = bounded(args);
+        INFO(run.output);
+        CHECK(run.exitCode == exitCode);
+        CHECK(run.output.find(pipe.string() + " is a named pipe, not a file") != std::string::npos);
+    }
+    struct stat info {};
+    REQUIRE(::lstat(pipe.c_str(), &info) == 0);
+    CHECK(S_ISFIFO(info.st_mode)); // left as it was
+    CHECK_FALSE(fs::exists(dir.path / "out.png"));
+    CHECK_FALSE(fs::exists(dir.path / "merged.cjm"));
+}
+
+TEST_CASE("cjm fmt through a symbolic link rewrites the file it points at and keeps the link", "[cli][symlink]")
+{
+    TempDir dir;
+    fs::create_directories(dir.path / "shared");
+    fs::create_directories(dir.path / "mine");
+    const fs::path target = dir.path / "shared" / "team.cjm";
+    const fs::path link = dir.path / "mine" / "link.cjm";
+    writeText(target, readText(kSample) + "\n\n"); // readable, not canonical
+    fs::create_symlink("../shared/team.cjm", link);
+
+    const Run run = cjm({"fmt", link.string()});
+    INFO(run.output);
+    REQUIRE(run.exitCode == 0);
+    CHECK(fs::is_symlink(link));
+    CHECK(fs::read_symlink(link) == "../shared/team.cjm");
+    CHECK(cjm({"fmt", "--check", target.string()}).exitCode == 0); // the shared map got the edit
+    CHECK(std::distance(fs::directory_iterator(dir.path / "mine"), fs::directory_iterator()) == 1);
+    CHECK(std::distance(fs::directory_iterator(dir.path / "shared"), fs::directory_iterator()) == 1);
+}
+
+TEST_CASE("cjm-studio --screenshot leaves no lock beside the map", "[cli][studio]")
+{
+    const fs::path studio = studioExecutable();
+    INFO("cjm-studio is expected at " << studio.string() << " (build the cjm-studio target)");
+    REQUIRE(fs::exists(studio));
+    TempDir dir;
+    const fs::path map = dir.path / "map.cjm";
+    fs::copy_file(kSample, map);
+    const fs::path picture = dir.path / "shot.png";
+    // Its settings and logs in the test's folder, not the user's.
+    const std::string home = (dir.path / "home").string();
+    const Run run = shell("QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=" + shellQuote(home + "/config") +
+                          " XDG_DATA_HOME=" + shellQuote(home + "/data") + " timeout 120 " +
+                          shellQuote(studio.string()) + " " + shellQuote(map.string()) + " --screenshot " +
+                          shellQuote(picture.string()) + " --size 800x600");
+    INFO(run.output.substr(0, 2000));
+    REQUIRE(run.exitCode == 0);
+    CHECK(fs::file_size(picture) > 0);
+    CHECK_FALSE(fs::exists(dir.path / ".~map.cjm.lock"));
 }
