@@ -26,13 +26,15 @@ const char *const kDiffHelp =
 
 const char *const kMergeHelp =
     "Usage: cjm merge BASE OURS THEIRS [-o OUT] [--name PATH]\n\n"
-    "Three-way merge by entity id: what only one side changed is taken; a field both\n"
-    "sides changed differently, or an entity one side deleted and the other changed, is a\n"
-    "conflict: the map keeps OURS and stores THEIRS in \"x-cjm-conflicts\", so the file stays\n"
-    "valid and CJM Studio can show and resolve it. Conflicts are listed on stderr.\n"
+    "Three-way merge by entity id: what only one side changed is taken; a key both\n"
+    "sides changed differently (known or not, top level included), or an entity one side\n"
+    "deleted and the other changed, is a conflict: the map keeps OURS and stores THEIRS in\n"
+    "\"x-cjm-conflicts\", so the file stays valid and CJM Studio can show and resolve it.\n"
+    "Conflicts are listed on stderr. Nothing of either side is dropped.\n"
     "  -o OUT      write the merged map (atomically) to OUT; without it, to stdout\n"
     "  --name PATH how messages name the file (git passes %P)\n"
-    "Exit 0 clean, 1 with conflicts, 2 when a map cannot be read or written.\n\n"
+    "Exit 0 clean (nothing set aside), 1 with conflicts, 2 when a map cannot be read or\n"
+    "written or the merged map would not be valid (nothing written).\n\n"
     "As git's merge driver: git config merge.cjm.driver 'cjm merge %O %A %B -o %A --name %P'\n"
     "and '*.cjm merge=cjm' in .gitattributes. See docs/collaboration.md.\n";
 
