@@ -519,7 +519,8 @@ std::string describeConflict(const Document &d, const Conflict &c)
     switch (c.type) {
     case ConflictType::Field: {
         auto value = [&](const std::optional<Json> &v) { return c.field == "cell" ? cellText(d, v) : describeValue(v); };
-        return label + ": " + (c.field == "cell" ? std::string("place") : c.field) +
+        // A key's name comes from the file like its value: shortened and printable alike.
+        return label + ": " + (c.field == "cell" ? std::string("place") : detail::shorten(c.field, 60)) +
                " changed on both sides: ours " + value(c.ours) + ", theirs " + value(c.theirs) + " (was " +
                value(c.base) + ")";
     }

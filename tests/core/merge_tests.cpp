@@ -569,4 +569,12 @@ TEST_CASE("conflicts: markers with values of the wrong type are skipped or shown
     CHECK(conflicts[1].theirs == Json("{not json")); // shown as the text it is
     for (const auto &c : conflicts)
         (void)resolveConflict(d, c, Resolution::KeepTheirs); // a refusal or an edit, never a throw
+
+    // A key's name is file text too: the description shows it shortened and printable.
+    Json named = minimalMap();
+    named["cards"][0][kConflictKey] = Json::array({Json{{"type", "field"}, {"field", "x-\x1b[31m" + std::string(100, 'k')}}});
+    const auto described = listConflicts(read(named));
+    REQUIRE(described.size() == 1);
+    CHECK(described[0].description.find('\x1b') == std::string::npos);
+    CHECK(described[0].description.find(std::string(61, 'k')) == std::string::npos);
 }
