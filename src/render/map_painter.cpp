@@ -125,6 +125,9 @@ void drawWrappedText(QPainter *painter, const QRectF &rect, const QString &text,
         const QTextLine last = layout.lineAt(lines - 1);
         QString rest = text.mid(lastStart);
         rest.replace(QChar::LineSeparator, QLatin1Char(' '));
+        // Cut from an isolate, the rest is one of its own (see isolatedText),
+        // so the ellipsis after it stays where it belongs.
+        rest = isolatedText(rest);
         const QString shown = QFontMetricsF(font).elidedText(rest, Qt::ElideRight, rect.width());
         painter->setFont(font);
         const qreal baseline = top + last.y() + last.ascent();
@@ -282,8 +285,10 @@ void MapPainter::paintTitleBlock(QPainter *painter, const QRectF &rect, const Pa
     const QRectF inner = rect.adjusted(m.personaColumnWidth * 0.25, 14, -16, -8);
     const qreal legendWidth = options.showLegend ? std::min<qreal>(420, inner.width() * 0.45) : 0;
     const QRectF textRect = inner.adjusted(0, 0, -legendWidth - 16, 0);
-    QString title = toQString(j.title);
-    if (title.isEmpty())
+    // Every text from the map is drawn as its own bidi isolate (isolatedText):
+    // an override in one cannot turn around what is drawn after it.
+    QString title = isolatedText(toQString(j.title));
+    if (j.title.empty())
         title = QCoreApplication::translate("MapText", "Untitled journey map");
     painter->setPen(m_style.textColor());
     painter->setFont(m_style.titleFont);
@@ -291,9 +296,9 @@ void MapPainter::paintTitleBlock(QPainter *painter, const QRectF &rect, const Pa
                       elided(title, m_style.titleFont, textRect.width()));
     QStringList facts{mapTypeDisplayName(j.type)};
     if (!j.segment.empty())
-        facts << toQString(j.segment);
+        facts << isolatedText(toQString(j.segment));
     if (!j.owner.empty())
-        facts << QCoreApplication::translate("MapText", "Owner: %1").arg(toQString(j.owner));
+        facts << QCoreApplication::translate("MapText", "Owner: %1").arg(isolatedText(toQString(j.owner)));
     if (!options.date.isEmpty())
         facts << options.date;
     painter->setFont(m_style.subtitleFont);
@@ -302,7 +307,7 @@ void MapPainter::paintTitleBlock(QPainter *painter, const QRectF &rect, const Pa
                       elided(facts.join(QStringLiteral("  ·  ")), m_style.subtitleFont, textRect.width()));
     if (!j.goal.empty()) {
         painter->setPen(m_style.textColor());
-        const QString goal = QCoreApplication::translate("MapText", "Goal: %1").arg(toQString(j.goal));
+        const QString goal = QCoreApplication::translate("MapText", "Goal: %1").arg(isolatedText(toQString(j.goal)));
         painter->drawText(QRectF(textRect.left(), textRect.top() + 56, textRect.width(), 20),
                           Qt::AlignLeft | Qt::AlignVCenter, elided(goal, m_style.subtitleFont, textRect.width()));
     }
@@ -362,7 +367,7 @@ void MapPainter::paintStageHeader(QPainter *painter, int stage, const QRectF &re
     painter->setPen(m_style.textColor());
     const qreal nameHeight = detailed && !phase.isEmpty() ? inner.height() * 0.55 : inner.height();
     painter->drawText(QRectF(inner.left(), inner.top(), inner.width(), nameHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                      elided(toQString(s.name), nameFont, inner.width()));
+                      elided(isolatedText(toQString(s.name)), nameFont, inner.width()));
     if (detailed && !phase.isEmpty()) {
         painter->setFont(m_style.smallFont);
         const qreal chipWidth = QFontMetricsF(m_style.smallFont).horizontalAdvance(phase) + 14;
@@ -481,7 +486,7 @@ void MapPainter::paintPersonaHeader(QPainter *painter, int band, const QRectF &r
         initialsFont.setPixelSize(static_cast<int>(badge * 0.38));
         painter->setFont(initialsFont);
         painter->setPen(Qt::white);
-        painter->drawText(badgeRect, Qt::AlignCenter, initialsOf(name));
+        painter->drawText(badgeRect, Qt::AlignCenter, isolatedText(initialsOf(name)));
     }
     // The name runs bottom-to-top along the band, as on printed maps.
     const qreal nameTop = badgeRect.bottom() + 8;
@@ -493,7 +498,7 @@ void MapPainter::paintPersonaHeader(QPainter *painter, int band, const QRectF &r
         painter->translate(rect.center().x() + 2, nameTop + available);
         painter->rotate(-90);
         painter->drawText(QRectF(0, -rect.width() / 2, available, rect.width()), Qt::AlignLeft | Qt::AlignVCenter,
-                          elided(name, nameFont, available));
+                          elided(isolatedText(name), nameFont, available));
     }
     painter->restore();
 }
@@ -539,7 +544,7 @@ void MapPainter::paintLaneLabel(QPainter *painter, int band, int row, const QRec
     bold.setPixelSize(fitted.value());
     painter->setFont(bold);
     painter->setPen(m_style.textColor());
-    drawWrappedText(painter, textRect, title, bold, 3);
+    drawWrappedText(painter, textRect, isolatedText(title), bold, 3);
     if (laneRow.kind == LaneKind::Emotions && options.levelOfDetail >= kBlockDetail) {
         // The score scale beside the curve.
         painter->setFont(m_style.smallFont);
@@ -819,7 +824,7 @@ void MapPainter::paintCardFooter(QPainter *painter, const Card &card, LaneKind k
             drawIcon(painter, channelIconPath(card.channel), QRectF(x, midY - 8, 16, 16));
             painter->restore();
             x += 20;
-            label(channelDisplayName(card.channel), m_style.mutedTextColor());
+            label(isolatedText(channelDisplayName(card.channel)), m_style.mutedTextColor());
         }
         if (!card.direct)
             label(QCoreApplication::translate("MapText", "indirect"), m_style.mutedTextColor());
@@ -854,14 +859,14 @@ void MapPainter::paintCardFooter(QPainter *painter, const Card &card, LaneKind k
             if (metric.target)
                 text += QStringLiteral(" / ") + QString::number(*metric.target);
             if (metric.unit)
-                text += QStringLiteral(" ") + toQString(*metric.unit);
+                text += QStringLiteral(" ") + isolatedText(toQString(*metric.unit));
             label(text, colors.accent.darker(130));
         }
         break;
     default: break;
     }
     for (const std::string &tag : card.tags)
-        label(QStringLiteral("#") + toQString(tag), m_style.mutedTextColor());
+        label(QStringLiteral("#") + isolatedText(toQString(tag)), m_style.mutedTextColor());
     painter->restore();
 }
 

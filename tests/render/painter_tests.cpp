@@ -431,3 +431,72 @@ TEST_CASE("a map painted in strips, as the canvas repaints what changed, equals 
         }
     }
 }
+
+TEST_CASE("a bidi override in a map text turns around nothing drawn after it", "[painter][text][bidi]")
+{
+    // The same texts twice, each with an override (U+202E) that turns its own
+    // words around: once closed by the text itself (PDF, PDI), once left
+    // dangling, after a PDI that tries to close the isolate early. Closed, an
+    // override reaches nothing after its text; dangling it must not either, so
+    // both maps draw the same pixels: the title, the rest of the line after the
+    // segment and the owner, the tags after a tag, the neighbouring cards.
+    const auto withTexts = [](bool closed) {
+        const std::string open = closed ? "" : "\u2069"; // a PDI the text did not open
+        const std::string pdf = closed ? "\u202c" : "";
+        const std::string pdi = closed ? "\u2069" : "";
+        auto doc = test::loadSample("ecommerce-en.cjm");
+        Journey journey = doc.journey();
+        journey.segment = "abc\u202e def" + pdf;
+        journey.owner = "Ann" + open + "\u202e def" + pdf;
+        REQUIRE(setJourney(journey)->apply(doc));
+        Stage stage = doc.stages().front();
+        stage.name = "Stage\u202e def" + pdf;
+        REQUIRE(updateStage(stage)->apply(doc));
+        const std::string lane = doc.cards().front().lane;
+        for (const Card &original : doc.cards()) {
+            if (original.lane != lane)
+                continue;
+            Card card = original;
+            card.text = "abc" + open + "\u202e def" + pdf;
+            card.tags = {"x\u2067 def" + pdi, "next"}; // an isolate left open
+            REQUIRE(updateCard(card)->apply(doc));
+        }
+        return doc;
+    };
+    auto render = [](const Document &doc) {
+        MapLayout layout;
+        layout.rebuild(doc);
+        QImage image(layout.bounds().size().toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        PaintOptions options;
+        options.date = QStringLiteral("2026-12-02"); // drawn after the owner, in the same line
+        MapPainter(doc, layout).paintMap(&painter, layout.bounds(), options);
+        painter.end();
+        return image;
+    };
+    const QImage expected = render(withTexts(true));
+    const QImage actual = render(withTexts(false));
+    REQUIRE(actual.size() == expected.size());
+    if (!qEnvironmentVariableIsEmpty("CJM_RENDER_DUMP")) {
+        expected.save(qEnvironmentVariable("CJM_RENDER_DUMP") + QStringLiteral("/bidi-closed.png"));
+        actual.save(qEnvironmentVariable("CJM_RENDER_DUMP") + QStringLiteral("/bidi-dangling.png"));
+    }
+    CHECK(actual == expected);
+}
+
+TEST_CASE("a map text is one bidi isolate that nothing in it can close or reach past", "[painter][text][bidi]")
+{
+    const QString fsi(QChar(0x2068)), pdi(QChar(0x2069)), rli(QChar(0x2067)), rlo(QChar(0x202e));
+    CHECK(isolatedText(QStringLiteral("abc")) == fsi + QStringLiteral("abc") + pdi);
+    // A PDI the text did not open is dropped; an isolate it opened is closed.
+    CHECK(isolatedText(pdi + rlo + QStringLiteral("x")) == fsi + rlo + QStringLiteral("x") + pdi);
+    CHECK(isolatedText(rli + QStringLiteral("x")) == fsi + rli + QStringLiteral("x") + pdi + pdi);
+    CHECK(isolatedText(rli + QStringLiteral("x") + pdi) == fsi + rli + QStringLiteral("x") + pdi + pdi);
+    // Paragraph separators would end the isolate: they become line breaks.
+    CHECK(isolatedText(QStringLiteral("a\r\nb\u2029c")) == fsi + QStringLiteral("a\u2028b\u2028c") + pdi);
+    // The controls take no room: measuring the isolated text measures the text.
+    const QFontMetricsF metrics(MapStyle::standard().cardFont);
+    CHECK(metrics.horizontalAdvance(isolatedText(QStringLiteral("Checkout"))) ==
+          Approx(metrics.horizontalAdvance(QStringLiteral("Checkout"))));
+}
