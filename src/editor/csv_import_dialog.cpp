@@ -14,6 +14,9 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "cjm/document_io.hpp"
+#include "cjm/file_io.hpp"
+#include "file_paths.hpp"
 #include "qt_text.hpp"
 #include "plain_message.hpp"
 
@@ -39,11 +42,13 @@ QTableWidgetItem *plainItem(const QString &text)
 
 CsvImportDialog::CsvImportDialog(const QString &path, QWidget *parent) : QDialog(parent)
 {
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly))
-        m_bytes = file.readAll();
+    // Through core's one reader: a named pipe or a device is refused at once.
+    std::string bytes;
+    const IoResult read = defaultFileSystem().readAll(nativePath(path), bytes, ReadLimits{}.maxFileBytes);
+    if (read.ok)
+        m_bytes = QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size()));
     else
-        m_readError = tr("The file could not be read: %1").arg(file.errorString());
+        m_readError = tr("The file could not be read: %1").arg(toQString(read.error));
     build(QFileInfo(path).fileName());
 }
 

@@ -1,5 +1,6 @@
 #include "inspector_widget.hpp"
 
+#include <QBuffer>
 #include <QCheckBox>
 #include <QColorDialog>
 #include <QComboBox>
@@ -26,7 +27,9 @@
 #include <cmath>
 
 #include "cjm/edit.hpp"
+#include "cjm/file_io.hpp"
 #include "document_controller.hpp"
+#include "file_paths.hpp"
 #include "map_scene.hpp"
 #include "map_style.hpp"
 #include "qt_text.hpp"
@@ -76,7 +79,16 @@ const char *kFaces[] = {"😫", "😟", "🙁", "😐", "🙂", "😊", "😄"};
 
 std::optional<Image> loadPictureFile(const QString &path, QString &error)
 {
-    QImageReader reader(path);
+    // Read once, through core's reader (a named pipe or a device is refused,
+    // not waited on), and judged from those bytes.
+    std::string raw;
+    if (!defaultFileSystem().readAll(nativePath(path), raw, 8 * 1024 * 1024).ok) {
+        error = InspectorWidget::tr("The picture could not be read, or is larger than 8 MiB.");
+        return std::nullopt;
+    }
+    QByteArray bytes(raw.data(), static_cast<qsizetype>(raw.size()));
+    QBuffer buffer(&bytes);
+    QImageReader reader(&buffer);
     const QByteArray format = reader.format();
     if (format != "png" && format != "jpeg") {
         error = InspectorWidget::tr("Only PNG and JPEG pictures can go on a card.");
@@ -87,12 +99,7 @@ std::optional<Image> loadPictureFile(const QString &path, QString &error)
         error = InspectorWidget::tr("The picture is too large: at most 8192 x 8192 pixels.");
         return std::nullopt;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > 8 * 1024 * 1024) {
-        error = InspectorWidget::tr("The picture could not be read, or is larger than 8 MiB.");
-        return std::nullopt;
-    }
-    return Image{format == "png" ? "image/png" : "image/jpeg", file.readAll().toBase64().toStdString(), {}};
+    return Image{format == "png" ? "image/png" : "image/jpeg", bytes.toBase64().toStdString(), {}};
 }
 
 std::pair<QPushButton *, QPushButton *> InspectorWidget::addButtonRow(const QString &label, const QString &first,

@@ -2,12 +2,15 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <spdlog/spdlog.h>
 
 #include "cjm/document_io.hpp"
 #include "cjm/edit.hpp"
+#include "cjm/file_io.hpp"
+#include "file_paths.hpp"
 #include "qt_text.hpp"
 
 namespace cjm {
@@ -16,14 +19,23 @@ namespace {
 std::optional<Document> readTemplate(const QString &path, QString *error)
 {
     // Qt resources are not files the core can open: read the bytes here.
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // Files go through core's one reader (a named pipe is refused, not waited on).
+    std::string bytes;
+    if (path.startsWith(QLatin1Char(':'))) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = file.errorString();
+            return std::nullopt;
+        }
+        bytes = file.readAll().toStdString();
+    } else if (const IoResult read = defaultFileSystem().readAll(nativePath(path), bytes, ReadLimits{}.maxFileBytes);
+               !read.ok) {
         if (error)
-            *error = file.errorString();
+            *error = toQString(read.error);
         return std::nullopt;
     }
-    const QByteArray bytes = file.readAll();
-    auto result = readDocument(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    auto result = readDocument(bytes);
     if (!result.ok()) {
         if (error)
             *error = result.problems.empty() ? QString() : toQString(result.problems.front().toString());

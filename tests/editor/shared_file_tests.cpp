@@ -28,8 +28,14 @@
 #include <unistd.h>
 #include <utime.h>
 
+#include <QLabel>
+#include <QPushButton>
+
 #include "autosaver.hpp"
 #include "cjm/document_io.hpp"
+#include "csv_import_dialog.hpp"
+#include "inspector_widget.hpp"
+#include "map_templates.hpp"
 #include "cjm/edit.hpp"
 #include "cjm/file_io.hpp"
 #include "document_controller.hpp"
@@ -676,4 +682,34 @@ TEST_CASE("a named pipe is refused by the window at once, and no lock is left", 
     CHECK_FALSE(opened);
     CHECK(detail.contains(pipe + QStringLiteral(" is a named pipe, not a file")));
     CHECK(filesIn(dir.path()) == QStringList({QStringLiteral("x.cjm")}));
+}
+
+TEST_CASE("every reader in the editor refuses a named pipe at once: compare, CSV, template, picture", "[shared][special]")
+{
+    QTemporaryDir dir;
+    const QString pipe = dir.filePath(QStringLiteral("x.cjm"));
+    REQUIRE(::mkfifo(QFile::encodeName(pipe).constData(), 0600) == 0);
+    const QString named = pipe + QStringLiteral(" is a named pipe, not a file");
+    PipeWatchdog watchdog(pipe);
+
+    MainWindow window;
+    REQUIRE(window.loadFile(samplePath("ecommerce-en.cjm")));
+    QString detail;
+    answerDialog([&] { CHECK_FALSE(window.compareWithFile(pipe)); },
+                 [&](QMessageBox *box) { detail = box->informativeText(); });
+    CHECK(detail.contains(named));
+
+    CsvImportDialog csv(pipe);
+    CHECK(csv.errorLabel()->text().contains(named));
+    CHECK_FALSE(csv.okButton()->isEnabled());
+
+    QString templateError;
+    CHECK_FALSE(documentFromTemplate(pipe, &templateError));
+    CHECK(templateError == named);
+
+    QString pictureError;
+    CHECK_FALSE(loadPictureFile(pipe, pictureError));
+    CHECK_FALSE(pictureError.isEmpty());
+
+    CHECK_FALSE(watchdog.rescued());
 }
