@@ -485,18 +485,23 @@ TEST_CASE("a bidi override in a map text turns around nothing drawn after it", "
     CHECK(actual == expected);
 }
 
-TEST_CASE("a map text is one bidi isolate that nothing in it can close or reach past", "[painter][text][bidi]")
+TEST_CASE("a map text with bidi controls or right-to-left letters is one isolate that nothing in it can close or reach past", "[painter][text][bidi]")
 {
     const QString fsi(QChar(0x2068)), pdi(QChar(0x2069)), rli(QChar(0x2067)), rlo(QChar(0x202e));
-    CHECK(isolatedText(QStringLiteral("abc")) == fsi + QStringLiteral("abc") + pdi);
+    // Left to right only: nothing to isolate, drawn (and exported) as it is.
+    CHECK(isolatedText(QStringLiteral("Checkout 3")) == QStringLiteral("Checkout 3"));
+    const QString hebrew = QString::fromUtf8("מסע 3");
+    CHECK(isolatedText(hebrew) == fsi + hebrew + pdi);
+    const QString adlam = QString::fromUcs4(U"\U0001E900"); // right to left, beyond U+FFFF
+    CHECK(isolatedText(adlam) == fsi + adlam + pdi);
     // A PDI the text did not open is dropped; an isolate it opened is closed.
     CHECK(isolatedText(pdi + rlo + QStringLiteral("x")) == fsi + rlo + QStringLiteral("x") + pdi);
     CHECK(isolatedText(rli + QStringLiteral("x")) == fsi + rli + QStringLiteral("x") + pdi + pdi);
     CHECK(isolatedText(rli + QStringLiteral("x") + pdi) == fsi + rli + QStringLiteral("x") + pdi + pdi);
     // Paragraph separators would end the isolate: they become line breaks.
-    CHECK(isolatedText(QStringLiteral("a\r\nb\u2029c")) == fsi + QStringLiteral("a\u2028b\u2028c") + pdi);
+    CHECK(isolatedText(QStringLiteral("a\r\nb\u2029c")) == QStringLiteral("a\u2028b\u2028c"));
+    CHECK(isolatedText(QStringLiteral("a\n") + rlo) == fsi + QStringLiteral("a\u2028") + rlo + pdi);
     // The controls take no room: measuring the isolated text measures the text.
     const QFontMetricsF metrics(MapStyle::standard().cardFont);
-    CHECK(metrics.horizontalAdvance(isolatedText(QStringLiteral("Checkout"))) ==
-          Approx(metrics.horizontalAdvance(QStringLiteral("Checkout"))));
+    CHECK(metrics.horizontalAdvance(isolatedText(hebrew)) == Approx(metrics.horizontalAdvance(hebrew)));
 }
