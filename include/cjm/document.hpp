@@ -30,6 +30,13 @@ struct CellKey {
 
 class DocumentAccess;
 
+// The order of the first of `count` cards that go after a cell's last card
+// (`last`: that card's order; nullopt when the cell is empty): last + 1, or 0.
+// Nullopt when the last of them would pass kMaxCardOrder: then the cell's
+// cards are renumbered 0, 1, 2... in display order and the new ones follow.
+// The one place that decides; edits (addCardsAtEnd) and the CSV import use it.
+std::optional<std::int64_t> firstOrderAfter(std::optional<std::int64_t> last, std::size_t count);
+
 // Lets the id maps be searched with a string_view, without building a
 // std::string for every lookup (painting asks for thousands per frame).
 struct StringHash {

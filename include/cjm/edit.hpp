@@ -23,7 +23,10 @@ public:
     virtual ~Edit() = default;
     // Applies the edit. Returns false, leaving the document unchanged, when it
     // does not fit the document (its target id is gone, a new id is taken,
-    // a reference names nothing).
+    // a reference names nothing) or would make a map the reader refuses or
+    // reads back differently (an invalid id, an order below 0, a date that
+    // does not exist, a text over 1 MiB or not UTF-8, an emotion card without
+    // a score...). So every document edits reach saves and reads back equal.
     virtual bool apply(Document &document) = 0;
     // Undoes the last successful apply().
     virtual void revert(Document &document) = 0;
@@ -69,6 +72,13 @@ EditPtr moveCardsToCell(const Document &document, const std::vector<std::string>
                         const std::string &stage, const std::string &lane, std::size_t index);
 // Adds `card` to its cell (card.persona/stage/lane) at display position `index`.
 EditPtr addCardToCell(const Document &document, Card card, std::size_t index);
+// Adds `cards` after the last card of each one's cell (card.persona, stage
+// and lane), in the given order; their `order` is set here. A cell whose
+// orders run out (firstOrderAfter) has its cards renumbered 0, 1, 2... in
+// display order within the same edit, the new cards after them. Cells are
+// read from `document` as it is now: cards for a lane that an earlier part of
+// the same compound adds start at 0. Null when `cards` is empty.
+EditPtr addCardsAtEnd(const Document &document, std::vector<Card> cards, std::string description = "add cards");
 
 // Several edits as one: applied in sequence, reverted in reverse. If one does
 // not apply, those before it are reverted and the whole edit fails.

@@ -143,12 +143,17 @@ struct Lane {
     static Lane make(std::string id, LaneKind kind, std::string title = {});
 };
 
+// The largest `order` a card can have: docs/format.md allows a whole number
+// from 0 to 2^63 - 1. Edits that place cards after a cell's last one
+// renumber the cell rather than pass it (addCardsAtEnd in edit.hpp).
+inline constexpr std::int64_t kMaxCardOrder = INT64_MAX;
+
 struct Card {
     std::string id;
     std::string persona;
     std::string stage;
     std::string lane;
-    std::int64_t order = 0;
+    std::int64_t order = 0; // 0..kMaxCardOrder
     std::string text;
     std::string notes;
     std::optional<std::string> color;

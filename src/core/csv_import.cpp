@@ -504,9 +504,18 @@ private:
         card.persona = personaId;
         card.stage = stageIt->second;
         card.lane = laneId;
-        std::int64_t &next = m_nextOrder[card.persona + '\n' + card.stage + '\n' + card.lane];
-        card.order = p.order.value_or(next);
-        next = std::max(next, card.order + 1);
+        // A row without an order goes after the cell's cards so far.
+        Cell &cell = m_cells[card.persona + '\n' + card.stage + '\n' + card.lane];
+        if (p.order) {
+            card.order = *p.order;
+        } else if (auto first = firstOrderAfter(cell.last, 1)) {
+            card.order = *first;
+        } else {
+            renumber(cell);
+            card.order = static_cast<std::int64_t>(cell.cards.size());
+        }
+        cell.last = std::max(cell.last.value_or(card.order), card.order);
+        cell.cards.push_back(m_cards.size());
         if (detail::isId(p.fileId) && !m_used.count(p.fileId)) {
             card.id = p.fileId;
             m_used.insert(p.fileId);
@@ -522,7 +531,21 @@ private:
     std::set<std::string> m_fileIds, m_used;
     std::unordered_map<std::string, std::string> m_personaIds, m_stageIds;
     std::map<std::pair<std::string, std::string>, std::string> m_laneIds;
-    std::unordered_map<std::string, std::int64_t> m_nextOrder;
+    struct Cell {
+        std::optional<std::int64_t> last; // the highest order so far
+        std::vector<std::size_t> cards;   // indexes into m_cards, in row order
+    };
+    // Out of orders (firstOrderAfter): the cell's cards so far become 0, 1,
+    // 2... in the order they sort in (by order, ties in row order).
+    void renumber(Cell &cell)
+    {
+        std::stable_sort(cell.cards.begin(), cell.cards.end(),
+                         [&](std::size_t a, std::size_t b) { return m_cards[a].order < m_cards[b].order; });
+        for (std::size_t i = 0; i < cell.cards.size(); ++i)
+            m_cards[cell.cards[i]].order = static_cast<std::int64_t>(i);
+        cell.last = cell.cards.empty() ? std::nullopt : std::optional<std::int64_t>(cell.cards.size() - 1);
+    }
+    std::unordered_map<std::string, Cell> m_cells;
     std::vector<Persona> m_personas;
     std::vector<Stage> m_stages;
     std::vector<Lane> m_lanes;

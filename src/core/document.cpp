@@ -173,6 +173,17 @@ Document Document::fromParts(Journey journey, std::vector<Persona> personas, std
     return d;
 }
 
+std::optional<std::int64_t> firstOrderAfter(std::optional<std::int64_t> last, std::size_t count)
+{
+    if (last && *last == kMaxCardOrder)
+        return std::nullopt;
+    const std::int64_t first = last ? *last + 1 : 0;
+    // Room for first, first + 1, ... first + count - 1 (computed so nothing overflows).
+    if (count > 0 && static_cast<std::uint64_t>(kMaxCardOrder - first) < count - 1)
+        return std::nullopt;
+    return first;
+}
+
 bool Document::operator==(const Document &o) const
 {
     return m_generator == o.m_generator && m_journey == o.m_journey && m_personas == o.m_personas &&

@@ -89,7 +89,7 @@ public:
         jsonLimits.maxDepth = m_limits.maxDepth;
         jsonLimits.maxStringBytes = m_limits.maxStringBytes;
         jsonLimits.maxValues = m_limits.maxValues;
-        jsonLimits.maxDataStringBytes = (m_limits.maxImageBytes + 2) / 3 * 4 + 4;
+        jsonLimits.maxDataStringBytes = m_limits.maxImageDataBytes();
         auto parsed = detail::parseJson(bytes, jsonLimits);
         if (!parsed.value) {
             // Only a break of JSON's grammar is "not valid JSON": a key twice in

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "document_access.hpp"
+#include "validation.hpp"
 
 namespace cjm {
 
@@ -58,6 +59,34 @@ bool referencesExist(const Document &d, const Card &card)
     return d.personaIndex(card.persona) && d.stageIndex(card.stage) && d.laneIndex(card.lane);
 }
 
+// docs/format.md: a card in an emotions lane carries a score.
+bool needsScore(const Document &d, std::string_view laneId)
+{
+    const Lane *lane = d.lane(laneId);
+    return lane && lane->kind == LaneKind::Emotions;
+}
+
+// Whether `value` may stand in `d` (in place of `before`, if given) so that
+// the map still saves to a file the reader takes back as it is. What the
+// entity holds alone is validation.cpp's; what it says about the rest of the
+// map is checked here. Ids already in use are the callers' check.
+template <typename T>
+bool fits(const Document &d, const T &value, const T *before)
+{
+    if (!detail::readsBack(value, before))
+        return false;
+    if constexpr (std::is_same_v<T, Card>) {
+        return referencesExist(d, value) && (value.score || !needsScore(d, value.lane));
+    } else if constexpr (std::is_same_v<T, Lane>) {
+        // A lane that becomes an emotions lane needs a score on every card.
+        if (value.kind == LaneKind::Emotions && (!before || before->kind != LaneKind::Emotions))
+            for (const Card &card : d.cards())
+                if (card.lane == value.id && !card.score)
+                    return false;
+    }
+    return true;
+}
+
 template <typename T>
 class AddEntity final : public Edit {
 public:
@@ -65,12 +94,8 @@ public:
 
     bool apply(Document &d) override
     {
-        if (m_value.id.empty() || d.contains(m_value.id))
+        if (d.contains(m_value.id) || !fits<T>(d, m_value, nullptr))
             return false;
-        if constexpr (std::is_same_v<T, Card>) {
-            if (!referencesExist(d, m_value))
-                return false;
-        }
         auto &list = entities<T>(d);
         m_index = std::min(m_requested.value_or(list.size()), list.size());
         list.insert(list.begin() + static_cast<std::ptrdiff_t>(m_index), m_value);
@@ -183,12 +208,8 @@ public:
     bool apply(Document &d) override
     {
         auto index = indexOf<T>(d, m_value.id);
-        if (!index)
+        if (!index || !fits<T>(d, m_value, &entities<T>(d)[*index]))
             return false;
-        if constexpr (std::is_same_v<T, Card>) {
-            if (!referencesExist(d, m_value))
-                return false;
-        }
         m_index = *index;
         T &target = entities<T>(d)[m_index];
         m_old = std::move(target);
@@ -216,10 +237,8 @@ public:
     explicit SetJourney(Journey value) : m_value(std::move(value)) {}
     bool apply(Document &d) override
     {
-        if (m_value.id.empty())
-            return false;
         Journey &journey = Access::journey(d);
-        if (m_value.id != journey.id && d.contains(m_value.id))
+        if (!detail::readsBack(m_value, &journey) || (m_value.id != journey.id && d.contains(m_value.id)))
             return false;
         m_old = std::move(journey);
         journey = m_value;
@@ -294,7 +313,7 @@ public:
     {
         auto index = d.cardIndex(m_id);
         if (!index || m_to.order < 0 || !d.personaIndex(m_to.persona) || !d.stageIndex(m_to.stage) ||
-            !d.laneIndex(m_to.lane))
+            !d.laneIndex(m_to.lane) || (!d.cards()[*index].score && needsScore(d, m_to.lane)))
             return false;
         m_index = *index;
         Card &card = Access::card(d, m_index);
@@ -361,33 +380,85 @@ private:
     std::string m_description;
 };
 
+// A value as the reader would give it back, where two spellings in memory
+// mean one thing in the file: no unknown keys is null, not {}; a lane's kind
+// and the name it is written by agree. Edits store values in this form, so a
+// map saved and read again equals the map in memory.
+void tidy(UnknownKeys &unknown)
+{
+    if (unknown.is_object() && unknown.empty())
+        unknown = nullptr;
+}
+void tidy(std::optional<Image> &image)
+{
+    if (image)
+        tidy(image->unknown);
+}
+Journey tidy(Journey j)
+{
+    tidy(j.unknown);
+    return j;
+}
+Persona tidy(Persona p)
+{
+    tidy(p.unknown);
+    tidy(p.avatar);
+    return p;
+}
+Stage tidy(Stage s)
+{
+    tidy(s.unknown);
+    return s;
+}
+Lane tidy(Lane l)
+{
+    tidy(l.unknown);
+    if (l.kind != LaneKind::Unknown)
+        l.kindName = std::string(toString(l.kind));
+    else
+        l.kind = laneKindFromString(l.kindName);
+    return l;
+}
+Card tidy(Card c)
+{
+    tidy(c.unknown);
+    tidy(c.image);
+    if (c.audit)
+        tidy(c.audit->unknown);
+    if (c.metric)
+        tidy(c.metric->unknown);
+    for (Comment &comment : c.comments)
+        tidy(comment.unknown);
+    return c;
+}
+
 } // namespace
 
 EditPtr addPersona(Persona persona, std::optional<std::size_t> index)
 {
-    return std::make_unique<AddEntity<Persona>>(std::move(persona), index);
+    return std::make_unique<AddEntity<Persona>>(tidy(std::move(persona)), index);
 }
 EditPtr addStage(Stage stage, std::optional<std::size_t> index)
 {
-    return std::make_unique<AddEntity<Stage>>(std::move(stage), index);
+    return std::make_unique<AddEntity<Stage>>(tidy(std::move(stage)), index);
 }
 EditPtr addLane(Lane lane, std::optional<std::size_t> index)
 {
-    return std::make_unique<AddEntity<Lane>>(std::move(lane), index);
+    return std::make_unique<AddEntity<Lane>>(tidy(std::move(lane)), index);
 }
 EditPtr addCard(Card card, std::optional<std::size_t> index)
 {
-    return std::make_unique<AddEntity<Card>>(std::move(card), index);
+    return std::make_unique<AddEntity<Card>>(tidy(std::move(card)), index);
 }
 EditPtr removePersona(std::string id) { return std::make_unique<RemoveEntity<Persona>>(std::move(id)); }
 EditPtr removeStage(std::string id) { return std::make_unique<RemoveEntity<Stage>>(std::move(id)); }
 EditPtr removeLane(std::string id) { return std::make_unique<RemoveEntity<Lane>>(std::move(id)); }
 EditPtr removeCard(std::string id) { return std::make_unique<RemoveEntity<Card>>(std::move(id)); }
-EditPtr updatePersona(Persona value) { return std::make_unique<UpdateEntity<Persona>>(std::move(value)); }
-EditPtr updateStage(Stage value) { return std::make_unique<UpdateEntity<Stage>>(std::move(value)); }
-EditPtr updateLane(Lane value) { return std::make_unique<UpdateEntity<Lane>>(std::move(value)); }
-EditPtr updateCard(Card value) { return std::make_unique<UpdateEntity<Card>>(std::move(value)); }
-EditPtr setJourney(Journey value) { return std::make_unique<SetJourney>(std::move(value)); }
+EditPtr updatePersona(Persona value) { return std::make_unique<UpdateEntity<Persona>>(tidy(std::move(value))); }
+EditPtr updateStage(Stage value) { return std::make_unique<UpdateEntity<Stage>>(tidy(std::move(value))); }
+EditPtr updateLane(Lane value) { return std::make_unique<UpdateEntity<Lane>>(tidy(std::move(value))); }
+EditPtr updateCard(Card value) { return std::make_unique<UpdateEntity<Card>>(tidy(std::move(value))); }
+EditPtr setJourney(Journey value) { return std::make_unique<SetJourney>(tidy(std::move(value))); }
 EditPtr movePersona(std::string id, std::size_t newIndex)
 {
     return std::make_unique<MoveEntity<Persona>>(std::move(id), newIndex);
@@ -465,6 +536,39 @@ EditPtr addCardToCell(const Document &document, Card card, std::size_t index)
     }
     edits.insert(edits.begin(), addCard(std::move(card)));
     return compound(std::move(edits), "add card");
+}
+
+EditPtr addCardsAtEnd(const Document &document, std::vector<Card> cards, std::string description)
+{
+    if (cards.empty())
+        return nullptr;
+    // The cells, in the order their first new card comes, with their new cards.
+    std::vector<std::pair<CellKey, std::vector<std::size_t>>> cells;
+    for (std::size_t i = 0; i < cards.size(); ++i) {
+        const CellKey key{cards[i].persona, cards[i].stage, cards[i].lane};
+        auto cell = std::find_if(cells.begin(), cells.end(), [&](const auto &c) { return c.first == key; });
+        if (cell == cells.end())
+            cells.emplace_back(key, std::vector<std::size_t>{i});
+        else
+            cell->second.push_back(i);
+    }
+    std::vector<EditPtr> edits;
+    for (const auto &[key, added] : cells) {
+        const std::vector<const Card *> current = document.cardsInCell(key.persona, key.stage, key.lane);
+        std::optional<std::int64_t> first =
+            firstOrderAfter(current.empty() ? std::nullopt : std::optional(current.back()->order), added.size());
+        if (!first) {
+            // Out of orders: the cell becomes 0, 1, 2..., as it looks now.
+            for (EditPtr &edit : renumber(current, key.persona, key.stage, key.lane, {}))
+                edits.push_back(std::move(edit));
+            first = static_cast<std::int64_t>(current.size());
+        }
+        for (std::size_t k = 0; k < added.size(); ++k)
+            cards[added[k]].order = *first + static_cast<std::int64_t>(k);
+    }
+    for (Card &card : cards)
+        edits.push_back(addCard(std::move(card)));
+    return compound(std::move(edits), std::move(description));
 }
 
 EditPtr compound(std::vector<EditPtr> edits, std::string description)

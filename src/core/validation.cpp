@@ -1,6 +1,12 @@
 #include "validation.hpp"
 
+#include <algorithm>
+#include <cmath>
+#include <initializer_list>
+
+#include "cjm/document_io.hpp"
 #include "cjm/problem.hpp"
+#include "image_header.hpp"
 
 namespace cjm::detail {
 
@@ -112,6 +118,199 @@ std::string shorten(std::string_view s, std::size_t maxChars)
     // Control characters, bidi overrides and bytes that are not UTF-8 are
     // shown as escapes: the one rule for file text in messages.
     return printableText(out);
+}
+
+} // namespace cjm::detail
+
+namespace cjm::detail {
+
+bool isUtf8(std::string_view s)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(s.data());
+    const std::size_t n = s.size();
+    std::size_t i = 0;
+    auto cont = [&](std::size_t at) { return at < n && (p[at] & 0xC0) == 0x80; };
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+        } else if (c >= 0xC2 && c <= 0xDF && cont(i + 1)) {
+            i += 2;
+        } else if (c >= 0xE0 && c <= 0xEF && cont(i + 1) && cont(i + 2) && !(c == 0xE0 && p[i + 1] < 0xA0) &&
+                   !(c == 0xED && p[i + 1] >= 0xA0)) {
+            i += 3; // not overlong, not a UTF-16 surrogate
+        } else if (c >= 0xF0 && c <= 0xF4 && cont(i + 1) && cont(i + 2) && cont(i + 3) &&
+                   !(c == 0xF0 && p[i + 1] < 0x90) && !(c == 0xF4 && p[i + 1] >= 0x90)) {
+            i += 4; // not overlong, not past U+10FFFF
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+namespace {
+
+// The reader's default limits are the ones a saved map must keep to.
+const ReadLimits kLimits;
+
+// A text the reader takes back as it is: valid UTF-8 (the writer would
+// replace anything else) and no longer than the string limit.
+bool isText(std::string_view s) { return s.size() <= kLimits.maxStringBytes && isUtf8(s); }
+bool isOptionalText(const std::optional<std::string> &s) { return !s || isText(*s); }
+
+// Nesting as the parser counts it: the top-level object is level 1, the
+// journey 2, a persona, stage, lane or card 3, a card's picture 4.
+constexpr int kEntityLevel = 3;
+
+// Any JSON value kept under an unknown key: every text and key a text, every
+// number finite (the writer turns NaN into null), no deeper than the limit.
+// Only a picture's "data" may be longer than other texts, as in the parser.
+bool jsonFits(const Json &v, int level, std::string_view key, std::string_view parentKey)
+{
+    switch (v.type()) {
+    case Json::value_t::string: {
+        const std::string &s = v.get_ref<const std::string &>();
+        const bool isData = key == "data" && (parentKey == "image" || parentKey == "avatar");
+        return s.size() <= (isData ? kLimits.maxImageDataBytes() : kLimits.maxStringBytes) && isUtf8(s);
+    }
+    case Json::value_t::number_float: return std::isfinite(v.get<double>());
+    case Json::value_t::object:
+        if (level > kLimits.maxDepth)
+            return false;
+        for (const auto &[k, value] : v.items())
+            if (!isText(k) || !jsonFits(value, level + 1, k, key))
+                return false;
+        return true;
+    case Json::value_t::array:
+        if (level > kLimits.maxDepth)
+            return false;
+        for (const auto &value : v)
+            if (!jsonFits(value, level + 1, {}, {}))
+                return false;
+        return true;
+    case Json::value_t::discarded:
+    case Json::value_t::binary: return false;
+    default: return true;
+    }
+}
+
+// Unknown keys of an object at `level`: an object (or null for none) whose
+// keys are none of the object's known ones (the writer would write such a key
+// twice, and the reader refuses a key twice).
+bool unknownFits(const UnknownKeys &unknown, int level, std::initializer_list<std::string_view> known,
+                 const UnknownKeys *before)
+{
+    if (unknown.is_null() || (before && unknown == *before))
+        return true;
+    if (!unknown.is_object())
+        return false;
+    for (const auto &[key, value] : unknown.items()) {
+        if (std::find(known.begin(), known.end(), key) != known.end())
+            return false;
+        if (!isText(key) || !jsonFits(value, level + 1, key, {}))
+            return false;
+    }
+    return true;
+}
+
+bool imageFits(const std::optional<Image> &image, const std::optional<Image> *before)
+{
+    if (!image || (before && image == *before))
+        return true;
+    return (image->mime == "image/png" || image->mime == "image/jpeg") && !image->data.empty() &&
+           image->data.size() <= kLimits.maxImageDataBytes() &&
+           checkEmbeddedImage(image->mime, image->data, kLimits.maxImageBytes, kLimits.maxImageSide).empty() &&
+           unknownFits(image->unknown, kEntityLevel + 1, {"mime", "data"}, nullptr);
+}
+
+bool inRange(int value, int min, int max) { return value >= min && value <= max; }
+
+} // namespace
+
+bool readsBack(const Journey &j, const Journey *before)
+{
+    return isId(j.id) && isText(j.title) && isText(j.description) && isText(j.goal) && isText(j.segment) &&
+           isText(j.owner) && inRange(j.reviewIntervalDays, 0, 3650) && (!j.nextReview || isDate(*j.nextReview)) &&
+           (!j.created || isUtcTime(*j.created)) && (!j.modified || isUtcTime(*j.modified)) &&
+           unknownFits(j.unknown, 2,
+                       {"id", "title", "description", "goal", "type", "segment", "owner", "reviewIntervalDays",
+                        "nextReview", "created", "modified"},
+                       before ? &before->unknown : nullptr);
+}
+
+bool readsBack(const Persona &p, const Persona *before)
+{
+    return isId(p.id) && isText(p.name) && isText(p.description) && isText(p.segment) && isText(p.goals) &&
+           isText(p.needs) && isText(p.frustrations) && (!p.color || isColor(*p.color)) &&
+           imageFits(p.avatar, before ? &before->avatar : nullptr) &&
+           unknownFits(p.unknown, kEntityLevel,
+                       {"id", "name", "description", "segment", "goals", "needs", "frustrations", "color", "avatar"},
+                       before ? &before->unknown : nullptr);
+}
+
+bool readsBack(const Stage &s, const Stage *before)
+{
+    return isId(s.id) && isText(s.name) && isText(s.description) && (!s.color || isColor(*s.color)) &&
+           unknownFits(s.unknown, kEntityLevel, {"id", "name", "description", "phase", "color"},
+                       before ? &before->unknown : nullptr);
+}
+
+bool readsBack(const Lane &l, const Lane *before)
+{
+    // A known kind is written by its name; an unknown one exactly as it was
+    // spelled, which must be a name no version of this reader knows.
+    const bool kindFits = l.kind == LaneKind::Unknown
+                              ? !l.kindName.empty() && isText(l.kindName) &&
+                                    laneKindFromString(l.kindName) == LaneKind::Unknown
+                              : l.kindName == toString(l.kind);
+    return isId(l.id) && kindFits && isText(l.title) &&
+           unknownFits(l.unknown, kEntityLevel, {"id", "kind", "title", "hidden"},
+                       before ? &before->unknown : nullptr);
+}
+
+bool readsBack(const Card &c, const Card *before)
+{
+    if (!isId(c.id) || !isId(c.persona) || !isId(c.stage) || !isId(c.lane) || c.order < 0 || !isText(c.text) ||
+        !isText(c.notes) || (c.color && !isColor(*c.color)) || (c.link && !(isWebLink(*c.link) && isText(*c.link))) ||
+        (c.score && !inRange(*c.score, -3, 3)) || !isText(c.channel) || !inRange(c.severity, 1, 3) ||
+        !inRange(c.impact, 1, 3))
+        return false;
+    for (const std::string &tag : c.tags)
+        if (!isText(tag))
+            return false;
+    if (const auto &a = c.audit) {
+        for (int score : {a->simple, a->appropriate, a->relevant, a->meaningful, a->engaging, a->personal})
+            if (!inRange(score, 0, 5))
+                return false;
+        if (!isText(a->note) || (a->reviewed && !isDate(*a->reviewed)) ||
+            !unknownFits(a->unknown, kEntityLevel + 1,
+                         {"simple", "appropriate", "relevant", "meaningful", "engaging", "personal", "note",
+                          "reviewed"},
+                         before && before->audit ? &before->audit->unknown : nullptr))
+            return false;
+    }
+    if (const auto &m = c.metric) {
+        if ((m->value && !std::isfinite(*m->value)) || (m->target && !std::isfinite(*m->target)) ||
+            !isOptionalText(m->unit) ||
+            !unknownFits(m->unknown, kEntityLevel + 1, {"value", "target", "unit"},
+                         before && before->metric ? &before->metric->unknown : nullptr))
+            return false;
+    }
+    for (std::size_t i = 0; i < c.comments.size(); ++i) {
+        const Comment &comment = c.comments[i];
+        const bool sameAsBefore = before && i < before->comments.size() && before->comments[i] == comment;
+        if (sameAsBefore)
+            continue;
+        if (!isOptionalText(comment.author) || !isText(comment.text) || (comment.time && !isUtcTime(*comment.time)) ||
+            !unknownFits(comment.unknown, kEntityLevel + 2, {"author", "text", "time"}, nullptr))
+            return false;
+    }
+    return imageFits(c.image, before ? &before->image : nullptr) &&
+           unknownFits(c.unknown, kEntityLevel,
+                       {"id", "persona", "stage", "lane", "order", "text", "notes", "color", "tags", "link", "score",
+                        "channel", "direct", "audit", "severity", "impact", "status", "metric", "image", "comments"},
+                       before ? &before->unknown : nullptr);
 }
 
 } // namespace cjm::detail

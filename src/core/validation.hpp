@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "cjm/model.hpp"
+
 namespace cjm::detail {
 
 bool isId(std::string_view s);        // ^[A-Za-z0-9_-]{1,64}$
@@ -14,7 +16,20 @@ bool isUtcTime(std::string_view s);   // YYYY-MM-DDThh:mm:ssZ, a real date and t
 bool isDateShape(std::string_view s);    // dddd-dd-dd
 bool isUtcTimeShape(std::string_view s); // dddd-dd-ddTdd:dd:ddZ
 bool isWebLink(std::string_view s);   // http:// or https://, any case
+bool isUtf8(std::string_view s);      // well-formed UTF-8, as RFC 3629 defines it
 // The start of a possibly long or multi-line text, for messages.
 std::string shorten(std::string_view s, std::size_t maxChars = 40);
 
+// What an edit may put in a document: values that the reader, with its
+// default limits, reads back exactly as they are (docs/format.md). Each looks
+// at one entity's own fields; references, unique ids and the score an
+// emotions lane needs are the document's business (edit.cpp checks those).
+// `before`, when given, is the entity as the document holds it now: a picture
+// or unknown keys equal to its were read or checked already and are not
+// looked at again, so typing in a card with an 8 MiB picture stays cheap.
+bool readsBack(const Journey &journey, const Journey *before = nullptr);
+bool readsBack(const Persona &persona, const Persona *before = nullptr);
+bool readsBack(const Stage &stage, const Stage *before = nullptr);
+bool readsBack(const Lane &lane, const Lane *before = nullptr);
+bool readsBack(const Card &card, const Card *before = nullptr);
 } // namespace cjm::detail

@@ -316,3 +316,24 @@ TEST_CASE("CSV: the formula guard is taken off exactly as it was put on", "[csv]
     CHECK(rows == std::vector<std::vector<std::string>>{{"a", "b"}, {"x\ny", "z"}, {"last", "row"}});
     CHECK(lines == std::vector<int>{1, 2, 4});
 }
+
+TEST_CASE("CSV import: a row without an order after one at the largest order renumbers its cell", "[csv][import]")
+{
+    const std::string table = "persona,stage,lane,order,text\n"
+                              "Ann,Visit,Notes,9223372036854775807,first\n"
+                              "Ann,Visit,Notes,,second\n"
+                              "Ann,Visit,Notes,3,third\n"
+                              "Ann,Visit,Notes,,fourth\n"
+                              "Ann,Leave,Notes,9223372036854775807,alone\n";
+    auto r = importCardCsv(table);
+    INFO(r.error);
+    REQUIRE(r.ok());
+    const Document &d = *r.document;
+    std::vector<std::pair<std::string, std::int64_t>> cell;
+    for (const Card *c : d.cardsInCell(d.cards()[0].persona, d.cards()[0].stage, d.cards()[0].lane))
+        cell.emplace_back(c->text, c->order);
+    CHECK(cell == std::vector<std::pair<std::string, std::int64_t>>{
+                      {"first", 0}, {"second", 1}, {"third", 3}, {"fourth", 4}});
+    CHECK(d.cards()[4].order == kMaxCardOrder); // a cell that needed no new order keeps its own
+    CHECK(readDocument(writeDocument(d)).ok());
+}

@@ -55,4 +55,36 @@ Document mustRead(const std::string &bytes)
     return std::move(*result.document);
 }
 
+std::string readBackDifference(const Document &document)
+{
+    const std::string bytes = writeDocument(document);
+    auto result = readDocument(bytes);
+    if (!result.ok()) {
+        std::string all = "the reader refuses what the writer wrote:\n";
+        for (const auto &p : result.problems)
+            all += p.toString() + "\n";
+        return all;
+    }
+    const Document &back = *result.document;
+    if (back == document)
+        return {};
+    if (!(back.journey() == document.journey()))
+        return "the journey reads back different";
+    auto firstDifferent = [](const auto &a, const auto &b, const char *what) -> std::string {
+        if (a.size() != b.size())
+            return std::string("a different number of ") + what + " reads back";
+        for (std::size_t i = 0; i < a.size(); ++i)
+            if (!(a[i] == b[i]))
+                return std::string(what) + " " + a[i].id + " reads back different";
+        return {};
+    };
+    for (std::string d : {firstDifferent(document.personas(), back.personas(), "personas"),
+                          firstDifferent(document.stages(), back.stages(), "stages"),
+                          firstDifferent(document.lanes(), back.lanes(), "lanes"),
+                          firstDifferent(document.cards(), back.cards(), "cards")})
+        if (!d.empty())
+            return d;
+    return "the map's top level reads back different";
+}
+
 } // namespace cjm::test
