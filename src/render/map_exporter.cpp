@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QFileInfo>
+#include <QHash>
 #include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
@@ -77,6 +78,71 @@ bool detail::svgChunkBody(const QByteArray &svg, const QByteArray &suffix, QByte
     }
     body.append(text.data() + at, text.size() - at);
     return true;
+}
+
+namespace {
+bool isGenericFamily(const QString &family)
+{
+    static const QStringList generic{QStringLiteral("serif"),   QStringLiteral("sans-serif"),
+                                     QStringLiteral("monospace"), QStringLiteral("cursive"),
+                                     QStringLiteral("fantasy"), QStringLiteral("system-ui")};
+    return generic.contains(family);
+}
+
+// A family name in CSS, quoted (a generic family is a keyword), inside an XML attribute.
+QString cssFamily(const QString &family)
+{
+    if (isGenericFamily(family))
+        return family;
+    QString quoted = family;
+    quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return (QLatin1Char('\'') + quoted + QLatin1Char('\'')).toHtmlEscaped();
+}
+} // namespace
+
+QByteArray detail::svgWithGenericFontFamily(const QByteArray &svg, const QList<QStringList> &fontFamilies)
+{
+    // Qt writes the attribute as font-family="NAME" after a space or a line
+    // break; text and titles have their quotes escaped, so the marker is only
+    // ever an attribute.
+    const QByteArrayView marker("font-family=\"");
+    QHash<QByteArray, QByteArray> rewritten; // a few fonts, thousands of attributes
+    QByteArray out;
+    out.reserve(svg.size() + svg.size() / 8);
+    qsizetype at = 0;
+    for (qsizetype found = svg.indexOf(marker); found >= 0; found = svg.indexOf(marker, at)) {
+        const qsizetype nameStart = found + marker.size();
+        const qsizetype nameEnd = svg.indexOf('"', nameStart);
+        if (nameEnd < 0)
+            break;
+        if (found == 0 || !QChar::isSpace(static_cast<uchar>(svg[found - 1]))) {
+            out.append(svg.constData() + at, nameStart - at); // part of a longer attribute name
+            at = nameStart;
+            continue;
+        }
+        const QByteArray name = svg.mid(nameStart, nameEnd - nameStart);
+        auto value = rewritten.find(name);
+        if (value == rewritten.end()) {
+            const QString family = QString::fromUtf8(name);
+            QStringList families{family};
+            for (const QStringList &list : fontFamilies)
+                if (!list.isEmpty() && list.front() == family) {
+                    families = list;
+                    break;
+                }
+            QStringList names;
+            for (const QString &each : families)
+                names << cssFamily(each);
+            if (std::none_of(families.begin(), families.end(), isGenericFamily))
+                names << QStringLiteral("sans-serif"); // every map font is a sans
+            value = rewritten.insert(name, names.join(QStringLiteral(", ")).toUtf8());
+        }
+        out.append(svg.constData() + at, nameStart - at);
+        out.append(value.value());
+        at = nameEnd;
+    }
+    out.append(svg.constData() + at, svg.size() - at);
+    return out;
 }
 
 namespace {
@@ -351,9 +417,10 @@ std::vector<QRectF> cardChunks(const MapLayout &layout, const QRectF &region)
 // generator writes its header (XML declaration, <svg> with size and viewBox,
 // title and description when set), <defs>, then the drawing in <g> elements,
 // then "</svg>". Qt writes the title and description as they are: they are
-// escaped here.
+// escaped here. Font families get their whole list and a generic family
+// (svgWithGenericFontFamily).
 QByteArray paintSvg(const QRectF &region, const QString &title, const QString &description,
-                    const std::function<void(QPainter &)> &paint)
+                    const QList<QStringList> &fontFamilies, const std::function<void(QPainter &)> &paint)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -370,7 +437,7 @@ QByteArray paintSvg(const QRectF &region, const QString &title, const QString &d
         painter.translate(-region.topLeft());
         paint(painter);
     }
-    return bytes;
+    return detail::svgWithGenericFontFamily(bytes, fontFamilies);
 }
 
 ExportResult exportSvg(const Document &document, const MapLayout &layout, const ExportOptions &options,
@@ -385,8 +452,12 @@ ExportResult exportSvg(const Document &document, const MapLayout &layout, const 
         return failure(file.error());
     // The first chunk, the background, brings the header: the file starts as
     // one generator's would, and its "</svg>" comes after the last chunk.
+    const MapStyle &style = layout.style();
+    const QList<QStringList> fontFamilies{style.titleFont.families(), style.subtitleFont.families(),
+                                          style.headerFont.families(), style.smallFont.families(),
+                                          style.cardFont.families()};
     const QByteArray head = paintSvg(region, toQString(document.journey().title),
-                                     tr("Customer journey map made with CJM Studio"),
+                                     tr("Customer journey map made with CJM Studio"), fontFamilies,
                                      [&](QPainter &painter) { mapPainter.paintBackground(&painter, region, paint); });
     const QByteArray closing("</svg>\n");
     if (!head.endsWith(closing))
@@ -396,7 +467,7 @@ ExportResult exportSvg(const Document &document, const MapLayout &layout, const 
     QByteArray body;
     for (int i = 0; i < total; ++i) {
         const QRectF &chunk = chunks[static_cast<std::size_t>(i)];
-        const QByteArray svg = paintSvg(region, QString(), QString(), [&](QPainter &painter) {
+        const QByteArray svg = paintSvg(region, QString(), QString(), fontFamilies, [&](QPainter &painter) {
             mapPainter.paintCards(&painter, chunk, paint);
         });
         if (!detail::svgChunkBody(svg, "_" + QByteArray::number(i + 1), body))

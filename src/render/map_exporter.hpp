@@ -85,6 +85,14 @@ namespace detail {
 // `idSuffix`. False when `svg` is not as QSvgGenerator writes it. Declared
 // here for the tests.
 bool svgChunkBody(const QByteArray &svg, const QByteArray &idSuffix, QByteArray &body);
+// QSvgGenerator names one font family (QFont::family(), the first of its
+// families) and no generic family, so a viewer without that font falls back
+// to its default, often a serif. This rewrites every font-family attribute
+// of `svg` to the whole list of the font it names (the first of `fontFamilies`
+// that starts with it; MapStyle's fonts share one), each name quoted, ending
+// in the generic sans-serif: "'Noto Sans', 'WenQuanYi Micro Hei', ...,
+// sans-serif". Declared here for the tests.
+QByteArray svgWithGenericFontFamily(const QByteArray &svg, const QList<QStringList> &fontFamilies);
 } // namespace detail
 
 // The largest PNG we agree to make, in pixels per side and in total.

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
@@ -272,4 +273,46 @@ TEST_CASE("PDF page counts for fit, tiles and per persona", "[export][pdf]")
     REQUIRE(tiles.ok);
     CHECK(tiles.pages > 1);
     CHECK(test::readFileBytes(dir.filePath(QStringLiteral("tiles.pdf"))).startsWith("%PDF-"));
+}
+
+TEST_CASE("every font family in an SVG lists the map's fonts and ends in a generic family", "[export][svg][fonts]")
+{
+    auto doc = test::loadSample("retail-zh.cjm");
+    QTemporaryDir dir;
+    ExportOptions options;
+    options.format = ExportFormat::Svg;
+    const QString path = dir.filePath(QStringLiteral("map.svg"));
+    REQUIRE(exportMap(doc, options, path).ok);
+    QXmlStreamReader xml(test::readFileBytes(path));
+    QSet<QString> families;
+    int textFamilies = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const QString family = xml.attributes().value(QLatin1String("font-family")).toString();
+        if (family.isEmpty())
+            continue;
+        families.insert(family);
+        textFamilies += xml.name() == QLatin1String("text");
+    }
+    CHECK_FALSE(xml.hasError());
+    CHECK(textFamilies > 100);
+    REQUIRE_FALSE(families.isEmpty());
+    for (const QString &family : families) {
+        INFO(family.toStdString());
+        CHECK(family.endsWith(QLatin1String(", sans-serif")));
+    }
+    // The text's font with its fallbacks for Chinese, as the map is painted.
+    CHECK(families.contains(
+        QStringLiteral("'Noto Sans', 'WenQuanYi Micro Hei', 'Noto Sans CJK SC', 'DejaVu Sans', sans-serif")));
+}
+
+TEST_CASE("the SVG font list quotes each family and keeps a generic one as it is", "[export][svg][fonts]")
+{
+    // As Qt writes them: the family name raw, the text escaped.
+    const QByteArray svg = "<g fill=\"none\"\nfont-family=\"Noto Sans\" font-size=\"13\"><text font-family=\"O'Brien & Co\" >"
+                           "font-family=&quot;x&quot;</text><text font-family=\"serif\" >a</text></g>";
+    CHECK(detail::svgWithGenericFontFamily(svg, {{QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")}}) ==
+          "<g fill=\"none\"\nfont-family=\"'Noto Sans', 'DejaVu Sans', sans-serif\" font-size=\"13\"><text font-family=\"'O\\'Brien "
+          "&amp; Co', sans-serif\" >font-family=&quot;x&quot;</text><text font-family=\"serif\" >a</text></g>");
 }
