@@ -12,6 +12,7 @@
 #include "recovery_prompt.hpp"
 #include "recovery_store.hpp"
 #include "document_controller.hpp"
+#include "file_paths.hpp"
 #include "start_dialog.hpp"
 #include "cjm/logging.hpp"
 #include "cjm/problem.hpp"
@@ -67,13 +68,14 @@ int main(int argc, char **argv)
         return 0;
     }
 
-    const QStringList files = parser.positionalArguments();
+    // File names by their bytes: one that is not UTF-8 survives (see file_paths.hpp).
+    const QStringList files = cjm::nativeArguments(parser.positionalArguments(), argc, argv);
     if (parser.isSet(screenshot)) {
         // Scripted use: a file that cannot be read is reported on stderr and
         // ends the run, instead of waiting for someone to close a dialog.
         bool readable = true;
         for (const QString &file : files) {
-            const auto result = cjm::readDocumentFile(file.toStdString());
+            const auto result = cjm::readDocumentFile(cjm::nativePath(file));
             for (const auto &problem : result.problems)
                 std::fprintf(stderr, "%s\n", cjm::formatProblem(file.toStdString(), problem).c_str());
             readable = readable && result.ok();

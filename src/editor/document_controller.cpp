@@ -99,7 +99,7 @@ void DocumentController::resetDocument(Document document, const QString &filePat
 
 bool DocumentController::changedOnDisk() const
 {
-    if (m_filePath.isEmpty() || !QFileInfo::exists(m_filePath))
+    if (m_filePath.isEmpty() || !fileExists(m_filePath))
         return false;
     return hashOfFile(m_filePath) != m_diskHash;
 }
@@ -150,15 +150,20 @@ void DocumentController::watch(const QString &path)
         m_watcher.removePaths(m_watcher.directories());
     if (path.isEmpty())
         return;
-    m_watcher.addPath(path);
-    m_watcher.addPath(QFileInfo(path).absolutePath());
+    // A name Qt cannot spell (bytes that are not UTF-8) is not watched
+    // itself; its folder still tells of a save that replaces it.
+    if (qtCanUsePath(path))
+        m_watcher.addPath(path);
+    const QString folder = fromNativePath(nativePath(path).parent_path());
+    if (qtCanUsePath(folder))
+        m_watcher.addPath(folder);
 }
 
 void DocumentController::checkDisk()
 {
-    if (m_filePath.isEmpty() || !QFileInfo::exists(m_filePath))
+    if (m_filePath.isEmpty() || !fileExists(m_filePath))
         return; // moved away or being replaced; a later event says more
-    if (!m_watcher.files().contains(m_filePath))
+    if (qtCanUsePath(m_filePath) && !m_watcher.files().contains(m_filePath))
         m_watcher.addPath(m_filePath); // the replaced file is a new one to watch
     const QByteArray hash = hashOfFile(m_filePath);
     if (hash.isEmpty() || hash == m_diskHash || hash == m_announcedHash)
@@ -173,7 +178,7 @@ bool DocumentController::save(const QString &filePath, QString &error)
     const std::string bytes = writeDocument(m_document);
     // A new name (Save As) may be a link: the map becomes the file it points at.
     const QString absolute = resolvedFilePath(filePath);
-    if (m_backups && !m_backedUp.contains(absolute) && QFileInfo::exists(absolute)) {
+    if (m_backups && !m_backedUp.contains(absolute) && fileExists(absolute)) {
         // The version before this session's work, in case the new one is regretted.
         std::string previous;
         auto read = defaultFileSystem().readAll(nativePath(absolute), previous, ReadLimits{}.maxFileBytes);

@@ -1,6 +1,7 @@
 #include "map_file_lock.hpp"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <spdlog/spdlog.h>
 
@@ -18,11 +19,20 @@ QString MapFileLock::lockPathFor(const QString &mapPath)
     // Beside the real file, so that a link and its target (or two links to
     // one map) share one lock; a long name is shortened to stay within
     // NAME_MAX (a lock that cannot be created is no lock at all).
-    const QFileInfo info(resolvedFilePath(mapPath));
-    const QByteArray name = QFile::encodeName(info.fileName());
-    const std::string lockName =
-        siblingFileName(std::string_view(name.constData(), static_cast<std::size_t>(name.size())), ".~", ".lock");
-    return info.absolutePath() + QLatin1Char('/') + fromNativePath(lockName);
+    const std::filesystem::path real = nativePath(resolvedFilePath(mapPath));
+    std::string name = real.filename().string();
+    if (!qtCanUsePath(fromNativePath(name))) {
+        // Bytes that are not UTF-8 (QLockFile could not spell them): each
+        // becomes "_", and a hash of the real name keeps the lock its own.
+        QString readable = fromNativePath(name);
+        for (QChar &c : readable)
+            if (c.unicode() >= 0xDC80 && c.unicode() <= 0xDCFF)
+                c = QLatin1Char('_');
+        const QByteArray hash =
+            QCryptographicHash::hash(QByteArray::fromStdString(name), QCryptographicHash::Sha256).toHex().left(16);
+        name = nativePath(readable).string() + "~" + hash.toStdString();
+    }
+    return fromNativePath(real.parent_path() / siblingFileName(name, ".~", ".lock"));
 }
 
 MapFileLock::Outcome MapFileLock::acquire(const QString &mapPath)

@@ -34,6 +34,7 @@
 #include "autosaver.hpp"
 #include "cjm/document_io.hpp"
 #include "csv_import_dialog.hpp"
+#include "file_paths.hpp"
 #include "inspector_widget.hpp"
 #include "map_templates.hpp"
 #include "cjm/edit.hpp"
@@ -712,4 +713,46 @@ TEST_CASE("every reader in the editor refuses a named pipe at once: compare, CSV
     CHECK_FALSE(pictureError.isEmpty());
 
     CHECK_FALSE(watchdog.rescued());
+}
+
+TEST_CASE("a file name that is not UTF-8 opens, locks and saves under its own bytes", "[shared][names]")
+{
+    QTemporaryDir dir;
+    const std::string raw = toStdString(dir.path()) + "/caf\xe9 \xff.cjm"; // Latin-1, and a stray byte
+    std::filesystem::copy_file(toStdString(samplePath("ecommerce-en.cjm")), raw);
+    ::chmod(raw.c_str(), 0600);
+    const QString path = fromNativePath(raw);
+    CHECK(nativePath(path).string() == raw); // the bytes come back
+    CHECK(fileExists(path));
+    CHECK_FALSE(qtCanUsePath(path));
+    CHECK(nativePath(QStringLiteral("旅程 map.cjm")).string() == "旅程 map.cjm"); // UTF-8 as ever
+
+    // As cjm-studio gets it from the command line (Qt's decoding loses the bytes).
+    std::string program = "cjm-studio", option = "--fit", file = raw;
+    char *argv[] = {program.data(), option.data(), file.data()};
+    CHECK(nativeArguments({QString::fromLocal8Bit(raw.c_str())}, 3, argv) == QStringList({path}));
+
+    QString lockPath;
+    {
+        MainWindow window;
+        REQUIRE(window.loadFile(path));
+        CHECK(window.controller()->filePath() == path);
+        CHECK(window.fileLock().isLocked());
+        lockPath = MapFileLock::lockPathFor(path);
+        CHECK(QFileInfo(lockPath).fileName().startsWith(QStringLiteral(".~caf_ _.cjm~")));
+        CHECK(QFile::exists(lockPath));
+        rename(*window.controller(), "Saved under its own name");
+        REQUIRE(window.save());
+        CHECK(std::filesystem::exists(backupPathFor(raw)));
+        window.close();
+    }
+    CHECK_FALSE(QFile::exists(lockPath));
+    auto saved = readDocumentFile(raw);
+    REQUIRE(saved.ok());
+    CHECK(saved.document->journey().title == "Saved under its own name");
+    // Qt lists such names lossily (and cannot remove them): asked natively.
+    const std::filesystem::path folder = nativePath(dir.path());
+    CHECK(std::distance(std::filesystem::directory_iterator(folder), std::filesystem::directory_iterator()) ==
+          2); // the map and its backup
+    std::filesystem::remove_all(folder);
 }
