@@ -2,6 +2,7 @@
 // subcommand and hands over to cli_commands.cpp.
 
 #include <QGuiApplication>
+#include <cstdio>
 #include <iostream>
 #include <ostream>
 #include <memory>
@@ -88,6 +89,14 @@ const char *commandHelp(const std::string &command)
     return nullptr;
 }
 
+// Qt's own warnings (a font, an image, an SVG it reads) can quote a file's
+// name or text: they reach the terminal through printableText too.
+void printableQtMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const std::string line = cjm::printableText(qFormatLogMessage(type, context, message).toStdString());
+    std::fprintf(stderr, "%s\n", line.c_str());
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -159,6 +168,7 @@ int main(int argc, char **argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
         int qtArgc = 1;
         char *qtArgv[] = {argv[0], nullptr};
+        qInstallMessageHandler(printableQtMessage);
         QGuiApplication app(qtArgc, qtArgv);
         QGuiApplication::setApplicationName(QStringLiteral("cjm"));
         QGuiApplication::setApplicationVersion(QStringLiteral(CJM_VERSION));
