@@ -114,6 +114,7 @@ TEST_CASE("cjm refuses a named pipe at once, naming it, instead of waiting for a
         {{"export", pipe.string(), "-o", (dir.path / "out.png").string()}, 1},
         {{"diff", sample, pipe.string()}, 2},
         {{"merge", sample, sample, pipe.string(), "-o", (dir.path / "merged.cjm").string()}, 2},
+        {{"import", pipe.string(), "-o", (dir.path / "imported.cjm").string()}, 1},
     };
     for (const auto &[args, exitCode] : commands) {
         INFO(args.front() << " " << args[1]);
@@ -127,6 +128,24 @@ TEST_CASE("cjm refuses a named pipe at once, naming it, instead of waiting for a
     CHECK(S_ISFIFO(info.st_mode)); // left as it was
     CHECK_FALSE(fs::exists(dir.path / "out.png"));
     CHECK_FALSE(fs::exists(dir.path / "merged.cjm"));
+    CHECK_FALSE(fs::exists(dir.path / "imported.cjm"));
+}
+
+TEST_CASE("cjm names what is wrong with a file that is no map file: a folder, a device, /proc/self/mem", "[cli][special]")
+{
+    TempDir dir;
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {dir.path.string(), dir.path.string() + " is a folder, not a file"},
+        {"/dev/null", "/dev/null is a device, not a file"},
+        {"/proc/self/mem", "could not read /proc/self/mem: "}, // and the system's words for EIO
+    };
+    for (const auto &[path, words] : cases) {
+        const Run run = bounded({"validate", path});
+        INFO(run.output);
+        CHECK(run.exitCode == 1);
+        CHECK(run.output.find(words) != std::string::npos);
+        CHECK(run.output.find("could not be reached") == std::string::npos);
+    }
 }
 
 TEST_CASE("cjm fmt through a symbolic link rewrites the file it points at and keeps the link", "[cli][symlink]")
