@@ -9,8 +9,10 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <csignal>
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "autosaver.hpp"
@@ -154,6 +156,40 @@ TEST_CASE("a recovery copy whose pid now belongs to an unrelated process is an o
     setWriter(store, QStringLiteral("other-boot"), writer(startTime, QStringLiteral("0f0e0d0c-0000-4000-8000-000000000000")));
     setWriter(store, QStringLiteral("same-process"), writer(startTime, currentBootId()));
     CHECK(ids(store.orphans()) == QStringList{QStringLiteral("other-boot"), QStringLiteral("other-start")});
+}
+
+TEST_CASE("a recovery copy whose writer died but is not yet reaped is an orphan", "[recovery]")
+{
+    QTemporaryDir dir;
+    RecoveryStore store(dir.filePath(QStringLiteral("recovery")));
+    auto doc = readDocumentFile(samplePath("retail-zh.cjm").toStdString());
+    REQUIRE(doc.ok());
+    QString error;
+    for (const char *id : {"older", "newer"})
+        REQUIRE(store.write(QLatin1String(id), *doc.document, QString(), error));
+    // A child that has ended and that nobody has waited for yet: a zombie,
+    // which kill(pid, 0) still finds.
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0)
+        ::_exit(0);
+    siginfo_t info{};
+    REQUIRE(::waitid(P_PID, static_cast<id_t>(child), &info, WEXITED | WNOWAIT) == 0); // ended, still unreaped
+    REQUIRE(::kill(child, 0) == 0);
+    setWriter(store, QStringLiteral("older"), {{QStringLiteral("pid"), child}});
+    // Its start time, as it stands in /proc (field 22, after the name in parentheses).
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(child));
+    REQUIRE(stat.open(QIODevice::ReadOnly | QIODevice::Unbuffered));
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 1).simplified().split(' ');
+    REQUIRE(fields.size() > 19);
+    CHECK(fields[0] == "Z");
+    setWriter(store, QStringLiteral("newer"), {{QStringLiteral("pid"), child},
+                                               {QStringLiteral("bootId"), currentBootId()},
+                                               {QStringLiteral("startTime"), fields[19].toLongLong()}});
+    CHECK(processStartTime(child) == -1); // it does not run
+    CHECK(ids(store.orphans()) == QStringList{QStringLiteral("newer"), QStringLiteral("older")});
+    ::waitpid(child, nullptr, 0);
 }
 
 TEST_CASE("a recovery copy is an orphan exactly when no process holds its writer's session lock", "[recovery]")
