@@ -1,8 +1,6 @@
 #include "card_clipboard.hpp"
 
 #include <algorithm>
-#include <map>
-#include <tuple>
 
 #include "cjm/document_io.hpp"
 #include "qt_text.hpp"
@@ -76,8 +74,7 @@ PastePlan planPaste(const Document &target, const Document &clip, const std::opt
     std::vector<EditPtr> edits;
     std::vector<Lane> newLanes; // lanes this paste adds, by kind
     std::vector<std::string> shownLanes;
-    // The next free order in each cell this paste adds to.
-    std::map<std::tuple<std::string, std::string, std::string>, std::int64_t> nextOrder;
+    std::vector<Card> pasted;
     for (const Card &source : clip.cards()) {
         const LaneKind kind = clip.cardKind(source);
         Card card = source;
@@ -129,21 +126,14 @@ PastePlan planPaste(const Document &target, const Document &clip, const std::opt
             }
         }
         card.lane = laneId;
-        // Pasted cards go to the end of their cell, in clipboard order.
-        const auto key = std::make_tuple(card.persona, card.stage, card.lane);
-        auto it = nextOrder.find(key);
-        if (it == nextOrder.end()) {
-            std::int64_t next = 0;
-            for (const Card *existing : target.cardsInCell(card.persona, card.stage, card.lane))
-                next = std::max(next, existing->order + 1);
-            it = nextOrder.emplace(key, next).first;
-        }
-        card.order = it->second++;
         plan.newCardIds.push_back(card.id);
-        edits.push_back(addCard(std::move(card)));
+        pasted.push_back(std::move(card));
     }
-    if (edits.empty())
+    if (pasted.empty())
         return plan;
+    // Pasted cards go to the end of their cell, in clipboard order; core
+    // picks the orders and renumbers a cell whose orders run out.
+    edits.push_back(addCardsAtEnd(target, std::move(pasted), "paste cards"));
     plan.edit = compound(std::move(edits), "paste cards");
     return plan;
 }

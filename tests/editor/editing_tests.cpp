@@ -596,6 +596,56 @@ TEST_CASE("cut removes, duplicate copies next to the original, a broken clipboar
     CHECK(f.bytes() == before);
 }
 
+TEST_CASE("duplicating the two cards at the largest orders of a cell saves a map that opens", "[editing][clipboard]")
+{
+    // Issue 15, item 2: a cell with orders 9223372036854775807 and
+    // 9223372036854775806, both selected, Ctrl+D, Ctrl+S wrote the copy with
+    // order -9223372036854775808, and neither `cjm validate` nor the editor
+    // would open the file again. Now the cell is renumbered 0, 1, 2, 3 in the
+    // same undo step.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("orders.cjm"));
+    Json map = Json::parse(R"({
+      "format": "cjm", "version": 1,
+      "journey": { "id": "j1", "title": "Orders at the limit" },
+      "personas": [ { "id": "p1", "name": "Ann" } ],
+      "stages": [ { "id": "s1", "name": "Visit" }, { "id": "s2", "name": "Buy" } ],
+      "lanes": [ { "id": "l1", "kind": "touchpoints" } ],
+      "cards": [
+        { "id": "top", "persona": "p1", "stage": "s1", "lane": "l1", "order": 9223372036854775807, "text": "top" },
+        { "id": "next", "persona": "p1", "stage": "s1", "lane": "l1", "order": 9223372036854775806, "text": "next" },
+        { "id": "other", "persona": "p1", "stage": "s2", "lane": "l1", "order": 9223372036854775807, "text": "other" }
+      ]
+    })");
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        const std::string bytes = writeDocument(*readDocument(map.dump()).document);
+        file.write(bytes.data(), static_cast<qint64>(bytes.size()));
+    }
+    MainWindow window;
+    REQUIRE(window.loadFile(path));
+    const Document &doc = window.controller()->document();
+    const std::string before = writeDocument(doc);
+    window.scene()->setSelectedCards({"top", "next"});
+    window.duplicateSelection();
+    REQUIRE(doc.cards().size() == 5);
+    std::vector<std::pair<std::string, std::int64_t>> cell;
+    for (const Card *card : doc.cardsInCell("p1", "s1", "l1"))
+        cell.emplace_back(card->text, card->order);
+    CHECK(cell == std::vector<std::pair<std::string, std::int64_t>>{{"next", 0}, {"top", 1}, {"next", 2}, {"top", 3}});
+    CHECK(doc.card("other")->order == kMaxCardOrder); // another cell keeps its orders
+    REQUIRE(window.saveFile(path));
+    const ReadResult saved = readDocumentFile(path.toStdString());
+    INFO((saved.problems.empty() ? std::string() : saved.problems.front().toString()));
+    REQUIRE(saved.ok());
+    CHECK(*saved.document == doc);
+    // One undo step gives back the cell as it was.
+    window.controller()->undoStack()->undo();
+    CHECK(writeDocument(doc) == before);
+}
+
 TEST_CASE("a rubber band selects the cards it touches, Ctrl adds to the selection, a click on empty space clears it",
           "[editing][selection]")
 {
