@@ -86,7 +86,8 @@ std::string boundedName(std::string_view name, std::size_t extraBytes)
     }
     char hex[17];
     std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
-    const std::size_t room = kMaxFileNameBytes - extraBytes - 17; // "~" and 16 hex digits
+    const std::size_t marker = 17; // "~" and 16 hex digits
+    const std::size_t room = extraBytes + marker < kMaxFileNameBytes ? kMaxFileNameBytes - extraBytes - marker : 0;
     std::size_t keep = std::min(room, name.size());
     // Not in the middle of a UTF-8 character: the name stays readable.
     while (keep > 0 && (static_cast<unsigned char>(name[keep]) & 0xC0) == 0x80)
