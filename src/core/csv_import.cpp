@@ -42,51 +42,6 @@ int lineAt(std::string_view bytes, std::size_t offset)
     return 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
 }
 
-bool isValidUtf8(std::string_view s, std::size_t *badOffset = nullptr)
-{
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        std::size_t n = 0;
-        std::uint32_t cp = 0;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        } else if ((c & 0xE0) == 0xC0) {
-            n = 1;
-            cp = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            n = 2;
-            cp = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            n = 3;
-            cp = c & 0x07;
-        } else {
-            if (badOffset)
-                *badOffset = i;
-            return false;
-        }
-        bool ok = true;
-        for (std::size_t k = 1; ok && k <= n; ++k) {
-            if (i + k >= s.size() || (static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80)
-                ok = false;
-            else
-                cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-        }
-        // No overlong forms, no surrogates, nothing past U+10FFFF.
-        if (ok && ((n == 1 && cp < 0x80) || (n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) || cp > 0x10FFFF ||
-                   (cp >= 0xD800 && cp <= 0xDFFF)))
-            ok = false;
-        if (!ok) {
-            if (badOffset)
-                *badOffset = i;
-            return false;
-        }
-        i += n + 1;
-    }
-    return true;
-}
-
 const char *iconvName(TextEncoding encoding)
 {
     switch (encoding) {
@@ -578,7 +533,7 @@ std::optional<TextEncoding> textEncodingFromName(std::string_view name)
 
 TextEncoding detectTextEncoding(std::string_view bytes)
 {
-    if (bytes.starts_with("\xEF\xBB\xBF") || isValidUtf8(bytes))
+    if (bytes.starts_with("\xEF\xBB\xBF") || detail::isUtf8(bytes))
         return TextEncoding::Utf8;
     std::string scratch;
     std::size_t bad = 0;
@@ -599,7 +554,7 @@ bool decodeText(std::string_view bytes, TextEncoding encoding, std::string &utf8
         if (bytes.starts_with("\xEF\xBB\xBF"))
             bytes.remove_prefix(3);
         std::size_t bad = 0;
-        if (!isValidUtf8(bytes, &bad)) {
+        if (!detail::isUtf8(bytes, &bad)) {
             error = "line " + std::to_string(lineAt(bytes, bad)) +
                     ": the text is not UTF-8 (choose its encoding: GB18030 or Big5)";
             return false;

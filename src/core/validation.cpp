@@ -120,11 +120,7 @@ std::string shorten(std::string_view s, std::size_t maxChars)
     return printableText(out);
 }
 
-} // namespace cjm::detail
-
-namespace cjm::detail {
-
-bool isUtf8(std::string_view s)
+bool isUtf8(std::string_view s, std::size_t *badOffset)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(s.data());
     const std::size_t n = s.size();
@@ -143,6 +139,8 @@ bool isUtf8(std::string_view s)
                    !(c == 0xF0 && p[i + 1] < 0x90) && !(c == 0xF4 && p[i + 1] >= 0x90)) {
             i += 4; // not overlong, not past U+10FFFF
         } else {
+            if (badOffset)
+                *badOffset = i;
             return false;
         }
     }

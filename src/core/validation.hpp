@@ -16,7 +16,9 @@ bool isUtcTime(std::string_view s);   // YYYY-MM-DDThh:mm:ssZ, a real date and t
 bool isDateShape(std::string_view s);    // dddd-dd-dd
 bool isUtcTimeShape(std::string_view s); // dddd-dd-ddTdd:dd:ddZ
 bool isWebLink(std::string_view s);   // http:// or https://, any case
-bool isUtf8(std::string_view s);      // well-formed UTF-8, as RFC 3629 defines it
+// Well-formed UTF-8 as RFC 3629 defines it (no overlong forms, surrogates or
+// code points past U+10FFFF); on failure `badOffset` gets the first bad byte.
+bool isUtf8(std::string_view s, std::size_t *badOffset = nullptr);
 // The start of a possibly long or multi-line text, for messages.
 std::string shorten(std::string_view s, std::size_t maxChars = 40);
 
