@@ -442,3 +442,27 @@ TEST_CASE("log lines quoting a file name show its control characters escaped", "
     CHECK(unprintable(run.output).empty());
     CHECK(contains(run.output, "removed " + dir.path.string() + "/.out\\x1b[31m.cjm.AbC123"));
 }
+
+// Included here, after every call of the clitest::cjm runner above: its
+// namespace cjm would make those calls ambiguous.
+#include "cli_commands.hpp"
+
+TEST_CASE("the printable stream never cuts a character in two, however the text arrives", "[cli][hostile-text]")
+{
+    std::ostringstream target;
+    {
+        cjm::cli::PrintableStreambuf printable(target.rdbuf());
+        std::ostream out(&printable);
+        // 门 is three bytes: written one byte at a time with a flush after each,
+        // it must come out whole, not as three bytes shown as escapes.
+        const std::string text = "门\x1b[2J\u202e" + std::string(70 * 1024, 'x') + "门\n";
+        for (const char c : text) {
+            out.put(c);
+            out.flush();
+        }
+        out << "tail without a line break: \xe9"; // not UTF-8: shown as an escape at the end
+    }
+    const std::string expected =
+        "门\\x1b[2J\\u202e" + std::string(70 * 1024, 'x') + "门\ntail without a line break: \\xe9";
+    CHECK(target.str() == expected);
+}
