@@ -87,12 +87,7 @@ Run bounded(const std::vector<std::string> &args)
 
 fs::path studioExecutable()
 {
-#ifdef CJM_STUDIO_EXECUTABLE
     return CJM_STUDIO_EXECUTABLE;
-#else
-    // Built beside cjm: build/src/cli/cjm and build/src/app/cjm-studio.
-    return fs::path(CJM_EXECUTABLE).parent_path().parent_path() / "app" / "cjm-studio";
-#endif
 }
 
 } // namespace
