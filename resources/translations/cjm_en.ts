@@ -75,13 +75,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>This map was merged from two versions and has %n conflict(s): places where both sides changed the same thing. Settle each in the Conflicts panel.</source>
-        <translation>
-            <numerusform>This map was merged from two versions and has %n conflict: places where both sides changed the same thing. Settle each in the Conflicts panel.</numerusform>
-            <numerusform>This map was merged from two versions and has %n conflicts: places where both sides changed the same thing. Settle each in the Conflicts panel.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n persona(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -128,6 +121,16 @@
         <translation>
             <numerusform>... and %n more problem</numerusform>
             <numerusform>... and %n more problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::WindowDocks</name>
+    <message numerus="yes">
+        <source>This map was merged from two versions and has %n conflict(s): places where both sides changed the same thing. Settle each in the Conflicts panel.</source>
+        <translation>
+            <numerusform>This map was merged from two versions and has %n conflict: places where both sides changed the same thing. Settle each in the Conflicts panel.</numerusform>
+            <numerusform>This map was merged from two versions and has %n conflicts: places where both sides changed the same thing. Settle each in the Conflicts panel.</numerusform>
         </translation>
     </message>
 </context>

@@ -1335,38 +1335,6 @@
         <translation>旅程地图 (*.cjm);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Palette</source>
-        <translation>组件面板</translation>
-    </message>
-    <message>
-        <source>Inspector</source>
-        <translation>属性</translation>
-    </message>
-    <message>
-        <source>Structure</source>
-        <translation>结构</translation>
-    </message>
-    <message>
-        <source>Undo History</source>
-        <translation>撤销历史</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>冲突</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>比较</translation>
-    </message>
-    <message>
-        <source>Touchpoint Audit</source>
-        <translation>触点审核</translation>
-    </message>
-    <message>
-        <source>Insights</source>
-        <translation>洞察</translation>
-    </message>
-    <message>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
@@ -1615,16 +1583,6 @@
     <message>
         <source>Reviewed. No further review is scheduled (set an interval in the journey&apos;s details).</source>
         <translation>已复查。没有安排后续复查（请在旅程详情中设置间隔）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>This map was merged from two versions and has %n conflict(s): places where both sides changed the same thing. Settle each in the Conflicts panel.</source>
-        <translation>
-            <numerusform>此地图由两个版本合并而成，有 %n 处冲突：双方都修改了同一内容。请在“冲突”面板中逐一解决。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show Conflicts</source>
-        <translation>显示冲突</translation>
     </message>
     <message>
         <source>Compare With</source>
@@ -1881,6 +1839,51 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>Your new map; save it to keep it.</source>
         <translation>你的新地图；请保存以保留。</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::WindowDocks</name>
+    <message>
+        <source>Palette</source>
+        <translation>组件面板</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>撤销历史</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Touchpoint Audit</source>
+        <translation>触点审核</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>洞察</translation>
+    </message>
+    <message numerus="yes">
+        <source>This map was merged from two versions and has %n conflict(s): places where both sides changed the same thing. Settle each in the Conflicts panel.</source>
+        <translation>
+            <numerusform>此地图由两个版本合并而成，有 %n 处冲突：双方都修改了同一内容。请在“冲突”面板中逐一解决。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Conflicts</source>
+        <translation>显示冲突</translation>
     </message>
 </context>
 <context>

@@ -1335,38 +1335,6 @@
         <translation>旅程地圖 (*.cjm);;所有檔案 (*)</translation>
     </message>
     <message>
-        <source>Palette</source>
-        <translation>元件面板</translation>
-    </message>
-    <message>
-        <source>Inspector</source>
-        <translation>屬性</translation>
-    </message>
-    <message>
-        <source>Structure</source>
-        <translation>結構</translation>
-    </message>
-    <message>
-        <source>Undo History</source>
-        <translation>復原記錄</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>衝突</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>比較</translation>
-    </message>
-    <message>
-        <source>Touchpoint Audit</source>
-        <translation>接觸點稽核</translation>
-    </message>
-    <message>
-        <source>Insights</source>
-        <translation>洞察</translation>
-    </message>
-    <message>
         <source>Autosave failed: %1</source>
         <translation>自動儲存失敗：%1</translation>
     </message>
@@ -1615,16 +1583,6 @@
     <message>
         <source>Reviewed. No further review is scheduled (set an interval in the journey&apos;s details).</source>
         <translation>已覆核。沒有安排後續覆核（請在旅程詳細資料中設定間隔）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>This map was merged from two versions and has %n conflict(s): places where both sides changed the same thing. Settle each in the Conflicts panel.</source>
-        <translation>
-            <numerusform>此地圖由兩個版本合併而成，有 %n 處衝突：雙方都修改了同一內容。請在「衝突」面板中逐一解決。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show Conflicts</source>
-        <translation>顯示衝突</translation>
     </message>
     <message>
         <source>Compare With</source>
@@ -1881,6 +1839,51 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>Your new map; save it to keep it.</source>
         <translation>你的新地圖；請儲存以保留。</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::WindowDocks</name>
+    <message>
+        <source>Palette</source>
+        <translation>元件面板</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>屬性</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>結構</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>復原記錄</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Touchpoint Audit</source>
+        <translation>接觸點稽核</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>洞察</translation>
+    </message>
+    <message numerus="yes">
+        <source>This map was merged from two versions and has %n conflict(s): places where both sides changed the same thing. Settle each in the Conflicts panel.</source>
+        <translation>
+            <numerusform>此地圖由兩個版本合併而成，有 %n 處衝突：雙方都修改了同一內容。請在「衝突」面板中逐一解決。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Conflicts</source>
+        <translation>顯示衝突</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QTimer>
-#include <QUndoView>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
@@ -44,26 +43,20 @@
 #include "autosaver.hpp"
 #include "card_clipboard.hpp"
 #include "cjm/document_io.hpp"
-#include "cjm/merge.hpp"
 #include "cjm/review.hpp"
 #include "cjm/file_io.hpp"
 #include "recovery_store.hpp"
 #include "find_bar.hpp"
-#include "audit_panel.hpp"
-#include "insights_panel.hpp"
 #include "map_templates.hpp"
 #include "template_dialog.hpp"
 #include "setup_wizard.hpp"
-#include "compare_panel.hpp"
-#include "conflict_panel.hpp"
 #include "file_paths.hpp"
 #include "map_file_lock.hpp"
 #include "message_bar.hpp"
-#include "inspector_widget.hpp"
 #include "palette_widget.hpp"
 #include "plain_message.hpp"
 #include "select_tool.hpp"
-#include "structure_panel.hpp"
+#include "window_docks.hpp"
 #include "qt_text.hpp"
 #include "translations.hpp"
 
@@ -110,73 +103,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     centralLayout->addWidget(m_view, 1);
     setCentralWidget(central);
 
-    auto *paletteDock = new QDockWidget(tr("Palette"), this);
-    paletteDock->setObjectName(QStringLiteral("paletteDock"));
-    auto *palette = new PaletteWidget(paletteDock);
-    paletteDock->setWidget(palette);
-    addDockWidget(Qt::LeftDockWidgetArea, paletteDock);
-    auto *inspectorDock = new QDockWidget(tr("Inspector"), this);
-    inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
-    auto *inspector = new InspectorWidget(m_controller, m_scene, inspectorDock);
-    inspectorDock->setWidget(inspector);
-    addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
-    connect(m_view, &MapView::stageClicked, inspector, &InspectorWidget::showStage);
-    connect(m_view, &MapView::personaClicked, inspector, &InspectorWidget::showPersona);
-    auto *structureDock = new QDockWidget(tr("Structure"), this);
-    structureDock->setObjectName(QStringLiteral("structureDock"));
-    structureDock->setWidget(new StructurePanel(m_controller, m_scene, structureDock));
-    addDockWidget(Qt::LeftDockWidgetArea, structureDock);
-    tabifyDockWidget(paletteDock, structureDock);
-    paletteDock->raise();
-    auto *historyDock = new QDockWidget(tr("Undo History"), this);
-    historyDock->setObjectName(QStringLiteral("historyDock"));
-    historyDock->setWidget(new QUndoView(m_controller->undoStack(), historyDock));
-    addDockWidget(Qt::RightDockWidgetArea, historyDock);
-    historyDock->hide();
-    // Teammates' versions: merge conflicts to settle, and another version to compare with.
-    m_conflictDock = new QDockWidget(tr("Conflicts"), this);
-    m_conflictDock->setObjectName(QStringLiteral("conflictDock"));
-    auto *conflicts = new ConflictPanel(m_controller, m_conflictDock);
-    m_conflictDock->setWidget(conflicts);
-    // The last conflict settled: the bar that announced them has done its job.
-    connect(conflicts, &ConflictPanel::conflictCountChanged, this, [this](int count) {
-        if (count == 0 && m_messageBar->topic() == QStringLiteral("conflicts"))
-            m_messageBar->hide();
-    });
-    addDockWidget(Qt::BottomDockWidgetArea, m_conflictDock);
-    m_conflictDock->hide();
-    m_compareDock = new QDockWidget(tr("Compare"), this);
-    m_compareDock->setObjectName(QStringLiteral("compareDock"));
-    m_comparePanel = new ComparePanel(m_controller, m_scene, m_compareDock);
-    m_compareDock->setWidget(m_comparePanel);
-    addDockWidget(Qt::BottomDockWidgetArea, m_compareDock);
-    m_compareDock->hide();
-    auto showCard = [this](const std::string &id) {
-        selectCards({id});
-        if (m_scene->isCardShown(id))
-            m_view->centerOn(m_scene->cardPaintRect(id).center());
-    };
-    connect(conflicts, &ConflictPanel::showCard, this, showCard);
-    connect(m_comparePanel, &ComparePanel::showCard, this, showCard);
-    // The touchpoint audit: a table of every touchpoint's six ratings.
-    auto *auditDock = new QDockWidget(tr("Touchpoint Audit"), this);
-    auditDock->setObjectName(QStringLiteral("auditDock"));
-    auto *audit = new AuditPanel(m_controller, auditDock);
-    auditDock->setWidget(audit);
-    addDockWidget(Qt::BottomDockWidgetArea, auditDock);
-    auditDock->hide();
-    connect(audit, &AuditPanel::showCard, this, showCard);
-    auto *insightsDock = new QDockWidget(tr("Insights"), this);
-    insightsDock->setObjectName(QStringLiteral("insightsDock"));
-    insightsDock->setWidget(new InsightsPanel(m_controller, insightsDock));
-    addDockWidget(Qt::BottomDockWidgetArea, insightsDock);
-    insightsDock->hide();
-    m_docks = {paletteDock,   structureDock, inspectorDock, historyDock, m_conflictDock,
-               m_compareDock, auditDock,     insightsDock};
-    m_editingWidgets = {palette, inspector, structureDock->widget(), conflicts};
-    // First run: narrow docks, so the map gets the room. Later runs restore
-    // what the user arranged (readSettings).
-    resizeDocks({paletteDock, inspectorDock}, {210, 320}, Qt::Horizontal);
+    m_docks = new WindowDocks(this, m_controller, m_scene, m_view, m_messageBar);
 
     createActions();
     m_countsLabel = plainLabel(QString(), this);
@@ -341,7 +268,7 @@ void MainWindow::createActions()
     }
     view->addAction(toolbar->toggleViewAction());
     QTimer::singleShot(0, this, [this, view] {
-        for (QDockWidget *dock : m_docks)
+        for (QDockWidget *dock : m_docks->docks())
             view->addAction(dock->toggleViewAction());
     });
 
@@ -433,7 +360,7 @@ bool MainWindow::loadFile(const QString &path)
     m_view->ensureVisible(QRectF(0, 0, 1, 1));
     if (!m_controller->isReadOnly()) // a read-only map cannot be marked reviewed; its bar says why
         showReviewDueIfAny();
-    showConflictsIfAny(); // the more urgent news wins the bar
+    m_docks->showConflictsIfAny(); // the more urgent news wins the bar
     return true;
 }
 
@@ -467,22 +394,6 @@ void MainWindow::markReviewed()
                                                  : tr("Reviewed. No further review is scheduled (set an interval in "
                                                       "the journey's details)."),
                              6000);
-}
-
-void MainWindow::showConflictsIfAny()
-{
-    const std::size_t count = listConflicts(m_controller->document()).size();
-    if (count == 0)
-        return;
-    m_conflictDock->show();
-    m_conflictDock->raise();
-    resizeDocks({m_conflictDock}, {170}, Qt::Vertical); // the map keeps most of the window
-    m_messageBar->showMessage(tr("This map was merged from two versions and has %n conflict(s): places where both "
-                                 "sides changed the same thing. Settle each in the Conflicts panel.",
-                                 "", static_cast<int>(count)),
-                              {{tr("Show Conflicts"), [this] { m_conflictDock->show(); m_conflictDock->raise(); },
-                                QStringLiteral("showConflictsButton")}},
-                              MessageBar::Tone::Warning, QStringLiteral("conflicts"));
 }
 
 MainWindow *MainWindow::openUnsaved(Document document, const QString &message)
@@ -573,10 +484,7 @@ bool MainWindow::compareWithFile(const QString &path)
         box.exec();
         return false;
     }
-    m_comparePanel->compareWith(std::move(*result.document), QFileInfo(path).fileName());
-    m_compareDock->show();
-    m_compareDock->raise();
-    resizeDocks({m_compareDock}, {170}, Qt::Vertical);
+    m_docks->showComparison(std::move(*result.document), QFileInfo(path).fileName());
     return true;
 }
 
@@ -642,8 +550,7 @@ bool MainWindow::lockForOpening(const QString &path)
 
 void MainWindow::applyReadOnly(bool readOnly)
 {
-    for (QWidget *widget : m_editingWidgets)
-        widget->setEnabled(!readOnly);
+    m_docks->setEditingEnabled(!readOnly);
     if (readOnly) {
         m_messageBar->showMessage(
             tr("Read-only: %1 has this map open. Your changes cannot be saved to it; Save As makes your own copy.")

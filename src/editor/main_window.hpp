@@ -26,7 +26,7 @@ class FindBar;
 class Autosaver;
 class MapFileLock;
 class MessageBar;
-class ComparePanel;
+class WindowDocks;
 struct RecoveryEntry;
 class RecoveryStore;
 
@@ -125,8 +125,6 @@ private:
     void applyReadOnly(bool readOnly);
     // The file changed on disk: offer to reload it or keep this version.
     void offerReload();
-    // A map merged by `cjm merge` with conflicts: show the Conflicts panel.
-    void showConflictsIfAny();
     // The map's review is due: say so in the bar, with Mark Reviewed.
     void showReviewDueIfAny();
 public:
@@ -145,15 +143,11 @@ private:
     QLabel *m_countsLabel = nullptr;
     QLabel *m_selectionLabel = nullptr;
     QLabel *m_zoomLabel = nullptr;
-    QList<QDockWidget *> m_docks;
+    WindowDocks *m_docks = nullptr;
     FindBar *m_findBar = nullptr;
     Autosaver *m_autosaver = nullptr;
     MessageBar *m_messageBar = nullptr;
-    QDockWidget *m_conflictDock = nullptr;
-    QDockWidget *m_compareDock = nullptr;
-    ComparePanel *m_comparePanel = nullptr;
     std::unique_ptr<MapFileLock> m_lock;
-    QList<QWidget *> m_editingWidgets; // disabled while the map is read-only
 
 public:
     FindBar *findBar() const { return m_findBar; }
