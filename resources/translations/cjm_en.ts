@@ -103,6 +103,16 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>... and %n more problem(s)</source>
+        <translation>
+            <numerusform>... and %n more problem</numerusform>
+            <numerusform>... and %n more problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::EditActions</name>
+    <message numerus="yes">
         <source>Paste %n Card(s)</source>
         <translation>
             <numerusform>Paste %n Card</numerusform>
@@ -114,13 +124,6 @@
         <translation>
             <numerusform>Duplicate %n Card</numerusform>
             <numerusform>Duplicate %n Cards</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>... and %n more problem(s)</source>
-        <translation>
-            <numerusform>... and %n more problem</numerusform>
-            <numerusform>... and %n more problems</numerusform>
         </translation>
     </message>
 </context>

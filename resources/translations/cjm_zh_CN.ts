@@ -1411,42 +1411,6 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>剪切(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>复制(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>粘贴(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Dup&amp;licate</source>
-        <translation>创建副本(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Find...</source>
-        <translation>查找(&amp;F)...</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation>全选(&amp;A)</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1724,18 +1688,6 @@ The file on disk was not changed, and your map is still open.</source>
         <source>Restored from %1; save to keep it.</source>
         <translation>已从 %1 恢复；请保存以保留。</translation>
     </message>
-    <message numerus="yes">
-        <source>Paste %n Card(s)</source>
-        <translation>
-            <numerusform>粘贴 %n 张卡片</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n Card(s)</source>
-        <translation>
-            <numerusform>创建 %n 张卡片的副本</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
@@ -1839,6 +1791,57 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>Your new map; save it to keep it.</source>
         <translation>你的新地图；请保存以保留。</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation>创建副本(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>查找(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Card(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 张卡片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n Card(s)</source>
+        <translation>
+            <numerusform>创建 %n 张卡片的副本</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1411,42 +1411,6 @@
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>復原(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>取消復原(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>剪下(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>複製(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>貼上(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Dup&amp;licate</source>
-        <translation>再製(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Find...</source>
-        <translation>尋找(&amp;F)...</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>刪除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation>全選(&amp;A)</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
@@ -1724,18 +1688,6 @@ The file on disk was not changed, and your map is still open.</source>
         <source>Restored from %1; save to keep it.</source>
         <translation>已從 %1 復原；請儲存以保留。</translation>
     </message>
-    <message numerus="yes">
-        <source>Paste %n Card(s)</source>
-        <translation>
-            <numerusform>貼上 %n 張卡片</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n Card(s)</source>
-        <translation>
-            <numerusform>再製 %n 張卡片</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import CSV</source>
         <translation>匯入 CSV</translation>
@@ -1839,6 +1791,57 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>Your new map; save it to keep it.</source>
         <translation>你的新地圖；請儲存以保留。</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>取消復原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪下(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼上(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation>再製(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>尋找(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全選(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Card(s)</source>
+        <translation>
+            <numerusform>貼上 %n 張卡片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n Card(s)</source>
+        <translation>
+            <numerusform>再製 %n 張卡片</numerusform>
+        </translation>
     </message>
 </context>
 <context>

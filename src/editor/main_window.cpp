@@ -2,7 +2,6 @@
 
 #include <QAction>
 #include <QActionGroup>
-#include <QClipboard>
 #include <QFile>
 #include <QTextStream>
 #include <QVBoxLayout>
@@ -31,17 +30,16 @@
 #include <QDate>
 #include <QLocale>
 #include <spdlog/spdlog.h>
-#include <QUndoStack>
 #include <algorithm>
 
 #include "csv_import_dialog.hpp"
 #include "document_controller.hpp"
+#include "edit_actions.hpp"
 #include "export_dialog.hpp"
 #include "map_scene.hpp"
 #include "map_view.hpp"
 #include "new_map.hpp"
 #include "autosaver.hpp"
-#include "card_clipboard.hpp"
 #include "cjm/document_io.hpp"
 #include "cjm/review.hpp"
 #include "cjm/file_io.hpp"
@@ -55,7 +53,6 @@
 #include "message_bar.hpp"
 #include "palette_widget.hpp"
 #include "plain_message.hpp"
-#include "select_tool.hpp"
 #include "window_docks.hpp"
 #include "qt_text.hpp"
 #include "translations.hpp"
@@ -105,6 +102,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     m_docks = new WindowDocks(this, m_controller, m_scene, m_view, m_messageBar);
 
+    m_edit = new EditActions(this, m_controller, m_scene, m_view, m_findBar);
     createActions();
     m_countsLabel = plainLabel(QString(), this);
     m_selectionLabel = plainLabel(QString(), this);
@@ -185,38 +183,12 @@ void MainWindow::createActions()
     connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_controller->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_controller->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
+    edit->addActions({m_edit->undoAction(), m_edit->redoAction()});
     edit->addSeparator();
-    // Canvas-only shortcuts: in a text field Ctrl+C copies text, not cards.
-    auto canvasAction = [this, edit](const QString &text, const QKeySequence &keys, auto slot) {
-        QAction *action = edit->addAction(text);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        m_view->addAction(action);
-        connect(action, &QAction::triggered, this, slot);
-        return action;
-    };
-    canvasAction(tr("Cu&t"), QKeySequence::Cut, &MainWindow::cutSelection);
-    canvasAction(tr("&Copy"), QKeySequence::Copy, &MainWindow::copySelection);
-    canvasAction(tr("&Paste"), QKeySequence::Paste, &MainWindow::paste);
-    canvasAction(tr("Dup&licate"), QKeySequence(Qt::CTRL | Qt::Key_D), &MainWindow::duplicateSelection);
-    QAction *findAction = edit->addAction(tr("&Find..."));
-    findAction->setShortcut(QKeySequence::Find);
-    connect(findAction, &QAction::triggered, this, &MainWindow::find);
+    edit->addActions({m_edit->cutAction(), m_edit->copyAction(), m_edit->pasteAction(), m_edit->duplicateAction(),
+                      m_edit->findAction()});
     edit->addSeparator();
-    QAction *remove = edit->addAction(tr("&Delete"));
-    remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
-    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_view->addAction(remove); // only while the canvas has focus: text fields keep their Delete
-    connect(remove, &QAction::triggered, this, [this] { m_view->selectTool()->deleteSelection(); });
-    QAction *selectAll = edit->addAction(tr("Select &All"));
-    selectAll->setShortcut(QKeySequence::SelectAll);
-    connect(selectAll, &QAction::triggered, m_scene, &MapScene::selectAllCards);
+    edit->addActions({m_edit->deleteAction(), m_edit->selectAllAction()});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Zoom &In"));
@@ -287,8 +259,8 @@ void MainWindow::createActions()
     for (QAction *action : {newAction, openAction, saveAction, exportAction})
         toolbar->addAction(action);
     toolbar->addSeparator();
-    toolbar->addAction(undo);
-    toolbar->addAction(redo);
+    toolbar->addAction(m_edit->undoAction());
+    toolbar->addAction(m_edit->redoAction());
     toolbar->addSeparator();
     toolbar->addAction(zoomOut);
     toolbar->addAction(zoomIn);
@@ -752,11 +724,6 @@ void MainWindow::writeGeometryForTests(const QString &path) const
             }
 }
 
-void MainWindow::selectCards(const std::vector<std::string> &ids)
-{
-    m_scene->setSelectedCards(std::unordered_set<std::string>(ids.begin(), ids.end()));
-}
-
 MainWindow *MainWindow::restoreRecovered(const RecoveryEntry &entry, const RecoveryStore &store)
 {
     auto result = readDocumentFile(toStdString(entry.mapPath));
@@ -776,58 +743,11 @@ MainWindow *MainWindow::restoreRecovered(const RecoveryEntry &entry, const Recov
     return window;
 }
 
-void MainWindow::copySelection()
-{
-    const auto ids = m_scene->selectedCardIds();
-    if (ids.empty())
-        return;
-    QApplication::clipboard()->setMimeData(cardsToMime(m_controller->document(), ids).release());
-}
-
-void MainWindow::cutSelection()
-{
-    copySelection();
-    m_view->selectTool()->deleteSelection();
-}
-
-void MainWindow::paste()
-{
-    auto clip = cardsFromMime(QApplication::clipboard()->mimeData());
-    if (!clip)
-        return;
-    const auto selected = m_scene->selectedCardIds();
-    std::optional<std::string> anchor;
-    if (!selected.empty())
-        anchor = selected.back();
-    PastePlan plan = planPaste(m_controller->document(), *clip, anchor);
-    if (!plan.edit)
-        return;
-    const ChangeHint hint = plan.structural ? ChangeHint::structure() : ChangeHint::cards(plan.newCardIds);
-    if (!m_controller->apply(std::move(plan.edit), tr("Paste %n Card(s)", "", static_cast<int>(plan.newCardIds.size())),
-                             hint))
-        return;
-    selectCards(plan.newCardIds);
-}
-
-void MainWindow::duplicateSelection()
-{
-    const auto ids = m_scene->selectedCardIds();
-    if (ids.empty())
-        return;
-    auto mime = cardsToMime(m_controller->document(), ids);
-    auto clip = cardsFromMime(mime.get());
-    if (!clip)
-        return;
-    PastePlan plan = planPaste(m_controller->document(), *clip, ids.back());
-    if (!plan.edit)
-        return;
-    if (!m_controller->apply(std::move(plan.edit), tr("Duplicate %n Card(s)", "", static_cast<int>(ids.size())),
-                             ChangeHint::cards(plan.newCardIds)))
-        return;
-    selectCards(plan.newCardIds);
-}
-
-void MainWindow::find() { m_findBar->open(); }
+void MainWindow::copySelection() { m_edit->copySelection(); }
+void MainWindow::cutSelection() { m_edit->cutSelection(); }
+void MainWindow::paste() { m_edit->paste(); }
+void MainWindow::duplicateSelection() { m_edit->duplicateSelection(); }
+void MainWindow::find() { m_edit->find(); }
 
 void MainWindow::newMap()
 {

@@ -27,6 +27,7 @@ class Autosaver;
 class MapFileLock;
 class MessageBar;
 class WindowDocks;
+class EditActions;
 struct RecoveryEntry;
 class RecoveryStore;
 
@@ -114,7 +115,6 @@ private:
     void updateStatus();
     void updateRecentMenu();
     void addToRecentFiles(const QString &path);
-    void selectCards(const std::vector<std::string> &ids);
     // Asks to save unsaved changes; false when the user cancels.
     bool maybeSave();
     void readSettings();
@@ -144,6 +144,7 @@ private:
     QLabel *m_selectionLabel = nullptr;
     QLabel *m_zoomLabel = nullptr;
     WindowDocks *m_docks = nullptr;
+    EditActions *m_edit = nullptr;
     FindBar *m_findBar = nullptr;
     Autosaver *m_autosaver = nullptr;
     MessageBar *m_messageBar = nullptr;

@@ -3,6 +3,7 @@
 // whose undo gives back the exact bytes.
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCheckBox>
@@ -26,6 +27,7 @@
 #include "cjm/document_io.hpp"
 #include "cjm/edit.hpp"
 #include "document_controller.hpp"
+#include "edit_actions.hpp"
 #include "inline_editor.hpp"
 #include "card_clipboard.hpp"
 #include "find_bar.hpp"
@@ -594,6 +596,33 @@ TEST_CASE("cut removes, duplicate copies next to the original, a broken clipboar
     const std::string before = f.bytes();
     f.window.paste();
     CHECK(f.bytes() == before);
+}
+
+TEST_CASE("Cut, Copy, Duplicate and Delete are enabled with cards selected, Paste with cards on the clipboard",
+          "[editing][clipboard]")
+{
+    Fixture f;
+    auto *edit = f.window.findChild<EditActions *>();
+    REQUIRE(edit);
+    const QList<QAction *> needSelection = {edit->cutAction(), edit->copyAction(), edit->duplicateAction(),
+                                            edit->deleteAction()};
+    QApplication::clipboard()->setText(QStringLiteral("text from another application"));
+    f.window.scene()->clearCardSelection();
+    for (QAction *action : needSelection)
+        CHECK_FALSE(action->isEnabled());
+    CHECK_FALSE(edit->pasteAction()->isEnabled());
+
+    f.view()->selectTool()->selectCard(firstCardOfKind(f.doc(), LaneKind::Thoughts)->id);
+    for (QAction *action : needSelection)
+        CHECK(action->isEnabled());
+    CHECK_FALSE(edit->pasteAction()->isEnabled());
+    edit->copyAction()->trigger();
+    CHECK(edit->pasteAction()->isEnabled());
+
+    f.window.scene()->clearCardSelection();
+    for (QAction *action : needSelection)
+        CHECK_FALSE(action->isEnabled());
+    CHECK(edit->pasteAction()->isEnabled()); // pasting needs no selection
 }
 
 TEST_CASE("duplicating the two cards at the largest orders of a cell saves a map that opens", "[editing][clipboard]")

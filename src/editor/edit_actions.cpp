@@ -1,0 +1,118 @@
+#include "edit_actions.hpp"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QMimeData>
+#include <QUndoStack>
+#include <unordered_set>
+
+#include "card_clipboard.hpp"
+#include "document_controller.hpp"
+#include "find_bar.hpp"
+#include "map_scene.hpp"
+#include "map_view.hpp"
+#include "select_tool.hpp"
+
+namespace cjm {
+
+EditActions::EditActions(QWidget *window, DocumentController *controller, MapScene *scene, MapView *view,
+                         FindBar *findBar)
+    : QObject(window), m_controller(controller), m_scene(scene), m_view(view), m_findBar(findBar) {
+    m_undo = controller->undoStack()->createUndoAction(window, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = controller->undoStack()->createRedoAction(window, tr("&Redo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    // Canvas-only shortcuts: in a text field Ctrl+C copies text, not cards.
+    auto canvasAction = [this](const QString &text, const QList<QKeySequence> &keys, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_view->addAction(action);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_cut = canvasAction(tr("Cu&t"), {QKeySequence::Cut}, &EditActions::cutSelection);
+    m_copy = canvasAction(tr("&Copy"), {QKeySequence::Copy}, &EditActions::copySelection);
+    m_paste = canvasAction(tr("&Paste"), {QKeySequence::Paste}, &EditActions::paste);
+    m_duplicate =
+        canvasAction(tr("Dup&licate"), {QKeySequence(Qt::CTRL | Qt::Key_D)}, &EditActions::duplicateSelection);
+    m_find = new QAction(tr("&Find..."), this);
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, &EditActions::find);
+    // Only while the canvas has focus: text fields keep their Delete.
+    m_delete = canvasAction(tr("&Delete"), {QKeySequence(QKeySequence::Delete), QKeySequence(Qt::Key_Backspace)},
+                            &EditActions::deleteSelection);
+    m_selectAll = new QAction(tr("Select &All"), this);
+    m_selectAll->setShortcut(QKeySequence::SelectAll);
+    connect(m_selectAll, &QAction::triggered, scene, &MapScene::selectAllCards);
+
+    connect(scene, &MapScene::cardSelectionChanged, this, &EditActions::updateActions);
+    connect(QApplication::clipboard(), &QClipboard::dataChanged, this, &EditActions::updateActions);
+    updateActions();
+}
+
+void EditActions::updateActions() {
+    const bool selected = !m_scene->selectedCards().empty();
+    for (QAction *action : {m_cut, m_copy, m_duplicate, m_delete})
+        action->setEnabled(selected);
+    const QMimeData *clip = QApplication::clipboard()->mimeData();
+    m_paste->setEnabled(clip && clip->hasFormat(QLatin1String(kCardsMimeType)));
+}
+
+void EditActions::selectCards(const std::vector<std::string> &ids) {
+    m_scene->setSelectedCards(std::unordered_set<std::string>(ids.begin(), ids.end()));
+}
+
+void EditActions::copySelection() {
+    const auto ids = m_scene->selectedCardIds();
+    if (ids.empty())
+        return;
+    QApplication::clipboard()->setMimeData(cardsToMime(m_controller->document(), ids).release());
+}
+
+void EditActions::cutSelection() {
+    copySelection();
+    deleteSelection();
+}
+
+void EditActions::deleteSelection() { m_view->selectTool()->deleteSelection(); }
+
+void EditActions::paste() {
+    auto clip = cardsFromMime(QApplication::clipboard()->mimeData());
+    if (!clip)
+        return;
+    const auto selected = m_scene->selectedCardIds();
+    std::optional<std::string> anchor;
+    if (!selected.empty())
+        anchor = selected.back();
+    PastePlan plan = planPaste(m_controller->document(), *clip, anchor);
+    if (!plan.edit)
+        return;
+    const ChangeHint hint = plan.structural ? ChangeHint::structure() : ChangeHint::cards(plan.newCardIds);
+    if (!m_controller->apply(std::move(plan.edit), tr("Paste %n Card(s)", "", static_cast<int>(plan.newCardIds.size())),
+                             hint))
+        return;
+    selectCards(plan.newCardIds);
+}
+
+void EditActions::duplicateSelection() {
+    const auto ids = m_scene->selectedCardIds();
+    if (ids.empty())
+        return;
+    auto mime = cardsToMime(m_controller->document(), ids);
+    auto clip = cardsFromMime(mime.get());
+    if (!clip)
+        return;
+    PastePlan plan = planPaste(m_controller->document(), *clip, ids.back());
+    if (!plan.edit)
+        return;
+    if (!m_controller->apply(std::move(plan.edit), tr("Duplicate %n Card(s)", "", static_cast<int>(ids.size())),
+                             ChangeHint::cards(plan.newCardIds)))
+        return;
+    selectCards(plan.newCardIds);
+}
+
+void EditActions::find() { m_findBar->open(); }
+
+} // namespace cjm
