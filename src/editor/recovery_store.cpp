@@ -49,24 +49,44 @@ QByteArray readSmallFile(const QString &path)
 // process starts from inheriting it (they would keep a crashed session "alive").
 class SessionLocks {
 public:
+    SessionLocks() = default;
+    SessionLocks(const SessionLocks &) = delete;
+    SessionLocks &operator=(const SessionLocks &) = delete;
+    // A normal exit takes its lock files along (still holding them, so no
+    // other process is deciding about them); after a crash the next start's
+    // orphans() clears them. A copy left naming a lock file that is gone is
+    // judged by its writer's identity instead.
+    ~SessionLocks()
+    {
+        for (const auto &[folder, lock] : m_locks) {
+            ::unlink(QFile::encodeName(folder + QLatin1Char('/') + lock.name).constData());
+            ::close(lock.fd);
+        }
+    }
+
     // The lock file's name in `folder`, taken on first use; empty if the
     // folder does not allow a lock (the copy is then judged by its identity).
     QString nameFor(const QString &folder)
     {
         const std::lock_guard guard(m_mutex); // autosaves write from worker threads
-        auto found = m_names.find(folder);
-        if (found != m_names.end())
-            return found->second;
-        QString name;
-        for (int attempt = 0; attempt < 3 && name.isEmpty(); ++attempt)
-            name = tryLock(folder);
-        if (!name.isEmpty())
-            m_names.emplace(folder, name);
-        return name;
+        auto found = m_locks.find(folder);
+        if (found != m_locks.end())
+            return found->second.name;
+        for (int attempt = 0; attempt < 3; ++attempt)
+            if (const Lock lock = tryLock(folder); lock.fd >= 0) {
+                m_locks.emplace(folder, lock);
+                return lock.name;
+            }
+        return {};
     }
 
 private:
-    static QString tryLock(const QString &folder)
+    struct Lock {
+        QString name;
+        int fd = -1;
+    };
+
+    static Lock tryLock(const QString &folder)
     {
         const QString name = kSessionLockPrefix + QString::number(QCoreApplication::applicationPid()) +
                              QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(12) + kSessionLockSuffix;
@@ -80,13 +100,13 @@ private:
         // lock on an unlinked file protects nothing, so check it is still there.
         if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && ::fstat(fd, &opened) == 0 && ::stat(path.constData(), &named) == 0 &&
             opened.st_dev == named.st_dev && opened.st_ino == named.st_ino)
-            return name; // the descriptor stays open until the process ends
+            return {name, fd}; // the descriptor stays open until the process ends
         ::close(fd);
         return {};
     }
 
     std::mutex m_mutex;
-    std::map<QString, QString> m_names;
+    std::map<QString, Lock> m_locks;
 };
 
 SessionLocks &sessionLocks()
