@@ -102,6 +102,9 @@
             <numerusform>%n cards selected</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>cjm::DocumentFiles</name>
     <message numerus="yes">
         <source>... and %n more problem(s)</source>
         <translation>

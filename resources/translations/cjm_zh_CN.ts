@@ -1331,10 +1331,6 @@
 <context>
     <name>cjm::MainWindow</name>
     <message>
-        <source>Journey maps (*.cjm);;All files (*)</source>
-        <translation>旅程地图 (*.cjm);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
@@ -1502,20 +1498,6 @@
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
-    <message numerus="yes">
-        <source>... and %n more problem(s)</source>
-        <translation>
-            <numerusform>……还有 %n 个问题</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could Not Open Map</source>
-        <translation>无法打开地图</translation>
-    </message>
-    <message>
-        <source>“%1” could not be opened.</source>
-        <translation>无法打开“%1”。</translation>
-    </message>
     <message>
         <source>The review of this map is due today.</source>
         <translation>此地图今天到期复查。</translation>
@@ -1549,114 +1531,6 @@
         <translation>已复查。没有安排后续复查（请在旅程详情中设置间隔）。</translation>
     </message>
     <message>
-        <source>Compare With</source>
-        <translation>比较</translation>
-    </message>
-    <message>
-        <source>Could Not Compare</source>
-        <translation>无法比较</translation>
-    </message>
-    <message>
-        <source>“%1” could not be read.</source>
-        <translation>无法读取“%1”。</translation>
-    </message>
-    <message>
-        <source>Map Is Open Elsewhere</source>
-        <translation>地图已在别处打开</translation>
-    </message>
-    <message>
-        <source>“%1” is already open by %2 (since %3).</source>
-        <translation>“%1”已由 %2 打开（自 %3 起）。</translation>
-    </message>
-    <message>
-        <source>If you both edit it, whoever saves last replaces the other&apos;s work. Open it read-only to look, and use Save As for your own copy.</source>
-        <translation>如果你们同时编辑，最后保存的人会覆盖对方的工作。请以只读方式打开查看，并使用“另存为”保存你自己的副本。</translation>
-    </message>
-    <message>
-        <source>Open Read-Only</source>
-        <translation>以只读方式打开</translation>
-    </message>
-    <message>
-        <source>Open Anyway</source>
-        <translation>仍然打开</translation>
-    </message>
-    <message>
-        <source>Read-only: %1 has this map open. Your changes cannot be saved to it; Save As makes your own copy.</source>
-        <translation>只读：%1 正在打开此地图。你的更改无法保存到该文件；“另存为”可保存你自己的副本。</translation>
-    </message>
-    <message>
-        <source>Save a Copy As...</source>
-        <translation>副本另存为...</translation>
-    </message>
-    <message>
-        <source>“%1” was changed on disk by someone else. Reload it? Your unsaved changes are kept as a recovery copy, offered the next time CJM Studio starts.</source>
-        <translation>“%1”已被他人在磁盘上修改。要重新加载吗？你未保存的更改将保留为恢复副本，在下次启动 CJM Studio 时提供。</translation>
-    </message>
-    <message>
-        <source>“%1” was changed on disk by someone else. Reload it?</source>
-        <translation>“%1”已被他人在磁盘上修改。要重新加载吗？</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>重新加载</translation>
-    </message>
-    <message>
-        <source>Keep Mine</source>
-        <translation>保留我的</translation>
-    </message>
-    <message>
-        <source>Could Not Reload Map</source>
-        <translation>无法重新加载地图</translation>
-    </message>
-    <message>
-        <source>The version of “%1” on disk could not be read; yours stays open.</source>
-        <translation>无法读取磁盘上的“%1”版本；你的版本保持打开。</translation>
-    </message>
-    <message>
-        <source>Reloaded %1 from disk</source>
-        <translation>已从磁盘重新加载 %1</translation>
-    </message>
-    <message>
-        <source>File Changed on Disk</source>
-        <translation>磁盘上的文件已更改</translation>
-    </message>
-    <message>
-        <source>“%1” was changed by someone else since you opened it.</source>
-        <translation>自你打开以来，“%1”已被他人修改。</translation>
-    </message>
-    <message>
-        <source>Overwriting replaces their changes with yours. Save your version under another name to keep both.</source>
-        <translation>覆盖会用你的更改替换对方的更改。将你的版本以其他名称保存即可同时保留两者。</translation>
-    </message>
-    <message>
-        <source>Save As...</source>
-        <translation>另存为...</translation>
-    </message>
-    <message>
-        <source>Overwrite</source>
-        <translation>覆盖</translation>
-    </message>
-    <message>
-        <source>Could Not Save Map</source>
-        <translation>无法保存地图</translation>
-    </message>
-    <message>
-        <source>“%1” could not be saved.</source>
-        <translation>无法保存“%1”。</translation>
-    </message>
-    <message>
-        <source>%1
-
-The file on disk was not changed, and your map is still open.</source>
-        <translation>%1
-
-磁盘上的文件未被更改，你的地图仍处于打开状态。</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
         <source>Journey map</source>
         <translation>旅程地图</translation>
     </message>
@@ -1685,58 +1559,6 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <source>Restored from %1; save to keep it.</source>
-        <translation>已从 %1 恢复；请保存以保留。</translation>
-    </message>
-    <message>
-        <source>Import CSV</source>
-        <translation>导入 CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Imported from %1; save to keep the map.</source>
-        <translation>已从 %1 导入；请保存以保留地图。</translation>
-    </message>
-    <message>
-        <source>Open Journey Map</source>
-        <translation>打开旅程地图</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
-        <source>Save Journey Map</source>
-        <translation>保存旅程地图</translation>
-    </message>
-    <message>
-        <source>Revert to Saved</source>
-        <translation>还原为已保存版本</translation>
-    </message>
-    <message>
-        <source>Discard your changes to “%1” and go back to the saved version?</source>
-        <translation>放弃对“%1”的更改并返回已保存的版本？</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>未保存的更改</translation>
-    </message>
-    <message>
-        <source>Save the changes to “%1” before closing?</source>
-        <translation>关闭前保存对“%1”的更改吗？</translation>
-    </message>
-    <message>
-        <source>No recent maps</source>
-        <translation>没有最近的地图</translation>
-    </message>
-    <message>
-        <source>Clear Menu</source>
-        <translation>清除菜单</translation>
-    </message>
-    <message>
         <source>New from &amp;Template...</source>
         <translation>从模板新建(&amp;T)...</translation>
     </message>
@@ -1749,48 +1571,229 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>另存为模板(&amp;M)...</translation>
     </message>
     <message>
-        <source>Could Not Use Template</source>
-        <translation>无法使用模板</translation>
+        <source>New with Wi&amp;zard...</source>
+        <translation>使用向导新建(&amp;Z)...</translation>
     </message>
-    <message>
-        <source>The template “%1” could not be read: %2</source>
-        <translation>无法读取模板“%1”：%2</translation>
-    </message>
-    <message>
-        <source>New map from a template; save it to keep it.</source>
-        <translation>已从模板新建地图；请保存以保留。</translation>
-    </message>
+</context>
+<context>
+    <name>cjm::DocumentFiles</name>
     <message>
         <source> (future state)</source>
         <translation>（未来状态）</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file on disk was not changed, and your map is still open.</source>
+        <translation>%1
+
+磁盘上的文件未被更改，你的地图仍处于打开状态。</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more problem(s)</source>
+        <translation>
+            <numerusform>……还有 %n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>A future-state copy: design the improved journey, and use Compare With... to see it beside the current one.</source>
         <translation>未来状态副本：在此设计改进后的旅程，并用“比较...”与当前状态对照。</translation>
     </message>
     <message>
-        <source>Template</source>
-        <translation>模板</translation>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Save as Template</source>
-        <translation>另存为模板</translation>
+        <source>Clear Menu</source>
+        <translation>清除菜单</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Could Not Compare</source>
+        <translation>无法比较</translation>
+    </message>
+    <message>
+        <source>Could Not Open Map</source>
+        <translation>无法打开地图</translation>
+    </message>
+    <message>
+        <source>Could Not Reload Map</source>
+        <translation>无法重新加载地图</translation>
+    </message>
+    <message>
+        <source>Could Not Save Map</source>
+        <translation>无法保存地图</translation>
     </message>
     <message>
         <source>Could Not Save Template</source>
         <translation>无法保存模板</translation>
     </message>
     <message>
+        <source>Could Not Use Template</source>
+        <translation>无法使用模板</translation>
+    </message>
+    <message>
+        <source>Discard your changes to “%1” and go back to the saved version?</source>
+        <translation>放弃对“%1”的更改并返回已保存的版本？</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>磁盘上的文件已更改</translation>
+    </message>
+    <message>
+        <source>If you both edit it, whoever saves last replaces the other&apos;s work. Open it read-only to look, and use Save As for your own copy.</source>
+        <translation>如果你们同时编辑，最后保存的人会覆盖对方的工作。请以只读方式打开查看，并使用“另存为”保存你自己的副本。</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>导入 CSV</translation>
+    </message>
+    <message>
+        <source>Imported from %1; save to keep the map.</source>
+        <translation>已从 %1 导入；请保存以保留地图。</translation>
+    </message>
+    <message>
+        <source>Journey maps (*.cjm);;All files (*)</source>
+        <translation>旅程地图 (*.cjm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Map Is Open Elsewhere</source>
+        <translation>地图已在别处打开</translation>
+    </message>
+    <message>
+        <source>New map from a template; save it to keep it.</source>
+        <translation>已从模板新建地图；请保存以保留。</translation>
+    </message>
+    <message>
+        <source>No recent maps</source>
+        <translation>没有最近的地图</translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation>仍然打开</translation>
+    </message>
+    <message>
+        <source>Open Journey Map</source>
+        <translation>打开旅程地图</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Overwriting replaces their changes with yours. Save your version under another name to keep both.</source>
+        <translation>覆盖会用你的更改替换对方的更改。将你的版本以其他名称保存即可同时保留两者。</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 has this map open. Your changes cannot be saved to it; Save As makes your own copy.</source>
+        <translation>只读：%1 正在打开此地图。你的更改无法保存到该文件；“另存为”可保存你自己的副本。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Reloaded %1 from disk</source>
+        <translation>已从磁盘重新加载 %1</translation>
+    </message>
+    <message>
+        <source>Restored from %1; save to keep it.</source>
+        <translation>已从 %1 恢复；请保存以保留。</translation>
+    </message>
+    <message>
+        <source>Revert to Saved</source>
+        <translation>还原为已保存版本</translation>
+    </message>
+    <message>
+        <source>Save As...</source>
+        <translation>另存为...</translation>
+    </message>
+    <message>
+        <source>Save Journey Map</source>
+        <translation>保存旅程地图</translation>
+    </message>
+    <message>
+        <source>Save a Copy As...</source>
+        <translation>副本另存为...</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>另存为模板</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>关闭前保存对“%1”的更改吗？</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
         <source>Saved as a template: File ▸ New from Template... offers it now.</source>
         <translation>已另存为模板：现在可在“文件 ▸ 从模板新建...”中使用。</translation>
     </message>
     <message>
-        <source>New with Wi&amp;zard...</source>
-        <translation>使用向导新建(&amp;Z)...</translation>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>The template “%1” could not be read: %2</source>
+        <translation>无法读取模板“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The version of “%1” on disk could not be read; yours stays open.</source>
+        <translation>无法读取磁盘上的“%1”版本；你的版本保持打开。</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
     </message>
     <message>
         <source>Your new map; save it to keep it.</source>
         <translation>你的新地图；请保存以保留。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened.</source>
+        <translation>无法打开“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>无法读取“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved.</source>
+        <translation>无法保存“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is already open by %2 (since %3).</source>
+        <translation>“%1”已由 %2 打开（自 %3 起）。</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else since you opened it.</source>
+        <translation>自你打开以来，“%1”已被他人修改。</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by someone else. Reload it?</source>
+        <translation>“%1”已被他人在磁盘上修改。要重新加载吗？</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by someone else. Reload it? Your unsaved changes are kept as a recovery copy, offered the next time CJM Studio starts.</source>
+        <translation>“%1”已被他人在磁盘上修改。要重新加载吗？你未保存的更改将保留为恢复副本，在下次启动 CJM Studio 时提供。</translation>
     </message>
 </context>
 <context>

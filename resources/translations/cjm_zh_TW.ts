@@ -1331,10 +1331,6 @@
 <context>
     <name>cjm::MainWindow</name>
     <message>
-        <source>Journey maps (*.cjm);;All files (*)</source>
-        <translation>旅程地圖 (*.cjm);;所有檔案 (*)</translation>
-    </message>
-    <message>
         <source>Autosave failed: %1</source>
         <translation>自動儲存失敗：%1</translation>
     </message>
@@ -1502,20 +1498,6 @@
         <source>Zoom %1%</source>
         <translation>縮放 %1%</translation>
     </message>
-    <message numerus="yes">
-        <source>... and %n more problem(s)</source>
-        <translation>
-            <numerusform>……還有 %n 個問題</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could Not Open Map</source>
-        <translation>無法開啟地圖</translation>
-    </message>
-    <message>
-        <source>“%1” could not be opened.</source>
-        <translation>無法開啟「%1」。</translation>
-    </message>
     <message>
         <source>The review of this map is due today.</source>
         <translation>此地圖今天到期覆核。</translation>
@@ -1549,114 +1531,6 @@
         <translation>已覆核。沒有安排後續覆核（請在旅程詳細資料中設定間隔）。</translation>
     </message>
     <message>
-        <source>Compare With</source>
-        <translation>比較</translation>
-    </message>
-    <message>
-        <source>Could Not Compare</source>
-        <translation>無法比較</translation>
-    </message>
-    <message>
-        <source>“%1” could not be read.</source>
-        <translation>無法讀取「%1」。</translation>
-    </message>
-    <message>
-        <source>Map Is Open Elsewhere</source>
-        <translation>地圖已在別處開啟</translation>
-    </message>
-    <message>
-        <source>“%1” is already open by %2 (since %3).</source>
-        <translation>「%1」已由 %2 開啟（自 %3 起）。</translation>
-    </message>
-    <message>
-        <source>If you both edit it, whoever saves last replaces the other&apos;s work. Open it read-only to look, and use Save As for your own copy.</source>
-        <translation>如果你們同時編輯，最後儲存的人會覆蓋對方的工作。請以唯讀方式開啟檢視，並使用「另存新檔」儲存你自己的複本。</translation>
-    </message>
-    <message>
-        <source>Open Read-Only</source>
-        <translation>以唯讀方式開啟</translation>
-    </message>
-    <message>
-        <source>Open Anyway</source>
-        <translation>仍要開啟</translation>
-    </message>
-    <message>
-        <source>Read-only: %1 has this map open. Your changes cannot be saved to it; Save As makes your own copy.</source>
-        <translation>唯讀：%1 正開啟此地圖。你的變更無法儲存到該檔案；「另存新檔」可儲存你自己的複本。</translation>
-    </message>
-    <message>
-        <source>Save a Copy As...</source>
-        <translation>另存複本...</translation>
-    </message>
-    <message>
-        <source>“%1” was changed on disk by someone else. Reload it? Your unsaved changes are kept as a recovery copy, offered the next time CJM Studio starts.</source>
-        <translation>「%1」已被他人在磁碟上修改。要重新載入嗎？你未儲存的變更將保留為復原複本，在下次啟動 CJM Studio 時提供。</translation>
-    </message>
-    <message>
-        <source>“%1” was changed on disk by someone else. Reload it?</source>
-        <translation>「%1」已被他人在磁碟上修改。要重新載入嗎？</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>重新載入</translation>
-    </message>
-    <message>
-        <source>Keep Mine</source>
-        <translation>保留我的</translation>
-    </message>
-    <message>
-        <source>Could Not Reload Map</source>
-        <translation>無法重新載入地圖</translation>
-    </message>
-    <message>
-        <source>The version of “%1” on disk could not be read; yours stays open.</source>
-        <translation>無法讀取磁碟上的「%1」版本；你的版本保持開啟。</translation>
-    </message>
-    <message>
-        <source>Reloaded %1 from disk</source>
-        <translation>已從磁碟重新載入 %1</translation>
-    </message>
-    <message>
-        <source>File Changed on Disk</source>
-        <translation>磁碟上的檔案已變更</translation>
-    </message>
-    <message>
-        <source>“%1” was changed by someone else since you opened it.</source>
-        <translation>自你開啟以來，「%1」已被他人修改。</translation>
-    </message>
-    <message>
-        <source>Overwriting replaces their changes with yours. Save your version under another name to keep both.</source>
-        <translation>覆寫會以你的變更取代對方的變更。將你的版本以其他名稱儲存即可同時保留兩者。</translation>
-    </message>
-    <message>
-        <source>Save As...</source>
-        <translation>另存新檔...</translation>
-    </message>
-    <message>
-        <source>Overwrite</source>
-        <translation>覆寫</translation>
-    </message>
-    <message>
-        <source>Could Not Save Map</source>
-        <translation>無法儲存地圖</translation>
-    </message>
-    <message>
-        <source>“%1” could not be saved.</source>
-        <translation>無法儲存「%1」。</translation>
-    </message>
-    <message>
-        <source>%1
-
-The file on disk was not changed, and your map is still open.</source>
-        <translation>%1
-
-磁碟上的檔案未被變更，你的地圖仍保持開啟。</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已儲存 %1</translation>
-    </message>
-    <message>
         <source>Journey map</source>
         <translation>旅程地圖</translation>
     </message>
@@ -1685,58 +1559,6 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>預覽列印</translation>
     </message>
     <message>
-        <source>Restored from %1; save to keep it.</source>
-        <translation>已從 %1 復原；請儲存以保留。</translation>
-    </message>
-    <message>
-        <source>Import CSV</source>
-        <translation>匯入 CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <source>Imported from %1; save to keep the map.</source>
-        <translation>已從 %1 匯入；請儲存以保留地圖。</translation>
-    </message>
-    <message>
-        <source>Open Journey Map</source>
-        <translation>開啟旅程地圖</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
-        <source>Save Journey Map</source>
-        <translation>儲存旅程地圖</translation>
-    </message>
-    <message>
-        <source>Revert to Saved</source>
-        <translation>回復為已儲存版本</translation>
-    </message>
-    <message>
-        <source>Discard your changes to “%1” and go back to the saved version?</source>
-        <translation>捨棄對「%1」的變更並回到已儲存的版本？</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>未儲存的變更</translation>
-    </message>
-    <message>
-        <source>Save the changes to “%1” before closing?</source>
-        <translation>關閉前儲存對「%1」的變更嗎？</translation>
-    </message>
-    <message>
-        <source>No recent maps</source>
-        <translation>沒有最近的地圖</translation>
-    </message>
-    <message>
-        <source>Clear Menu</source>
-        <translation>清除選單</translation>
-    </message>
-    <message>
         <source>New from &amp;Template...</source>
         <translation>從範本新增(&amp;T)...</translation>
     </message>
@@ -1749,48 +1571,229 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>另存為範本(&amp;M)...</translation>
     </message>
     <message>
-        <source>Could Not Use Template</source>
-        <translation>無法使用範本</translation>
+        <source>New with Wi&amp;zard...</source>
+        <translation>使用精靈新增(&amp;Z)...</translation>
     </message>
-    <message>
-        <source>The template “%1” could not be read: %2</source>
-        <translation>無法讀取範本「%1」：%2</translation>
-    </message>
-    <message>
-        <source>New map from a template; save it to keep it.</source>
-        <translation>已從範本建立地圖；請儲存以保留。</translation>
-    </message>
+</context>
+<context>
+    <name>cjm::DocumentFiles</name>
     <message>
         <source> (future state)</source>
         <translation>（未來狀態）</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file on disk was not changed, and your map is still open.</source>
+        <translation>%1
+
+磁碟上的檔案未被變更，你的地圖仍保持開啟。</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more problem(s)</source>
+        <translation>
+            <numerusform>……還有 %n 個問題</numerusform>
+        </translation>
     </message>
     <message>
         <source>A future-state copy: design the improved journey, and use Compare With... to see it beside the current one.</source>
         <translation>未來狀態複本：在此設計改善後的旅程，並用「比較...」與目前狀態對照。</translation>
     </message>
     <message>
-        <source>Template</source>
-        <translation>範本</translation>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
     </message>
     <message>
-        <source>Save as Template</source>
-        <translation>另存為範本</translation>
+        <source>Clear Menu</source>
+        <translation>清除選單</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Could Not Compare</source>
+        <translation>無法比較</translation>
+    </message>
+    <message>
+        <source>Could Not Open Map</source>
+        <translation>無法開啟地圖</translation>
+    </message>
+    <message>
+        <source>Could Not Reload Map</source>
+        <translation>無法重新載入地圖</translation>
+    </message>
+    <message>
+        <source>Could Not Save Map</source>
+        <translation>無法儲存地圖</translation>
     </message>
     <message>
         <source>Could Not Save Template</source>
         <translation>無法儲存範本</translation>
     </message>
     <message>
+        <source>Could Not Use Template</source>
+        <translation>無法使用範本</translation>
+    </message>
+    <message>
+        <source>Discard your changes to “%1” and go back to the saved version?</source>
+        <translation>捨棄對「%1」的變更並回到已儲存的版本？</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>磁碟上的檔案已變更</translation>
+    </message>
+    <message>
+        <source>If you both edit it, whoever saves last replaces the other&apos;s work. Open it read-only to look, and use Save As for your own copy.</source>
+        <translation>如果你們同時編輯，最後儲存的人會覆蓋對方的工作。請以唯讀方式開啟檢視，並使用「另存新檔」儲存你自己的複本。</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>匯入 CSV</translation>
+    </message>
+    <message>
+        <source>Imported from %1; save to keep the map.</source>
+        <translation>已從 %1 匯入；請儲存以保留地圖。</translation>
+    </message>
+    <message>
+        <source>Journey maps (*.cjm);;All files (*)</source>
+        <translation>旅程地圖 (*.cjm);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Map Is Open Elsewhere</source>
+        <translation>地圖已在別處開啟</translation>
+    </message>
+    <message>
+        <source>New map from a template; save it to keep it.</source>
+        <translation>已從範本建立地圖；請儲存以保留。</translation>
+    </message>
+    <message>
+        <source>No recent maps</source>
+        <translation>沒有最近的地圖</translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation>仍要開啟</translation>
+    </message>
+    <message>
+        <source>Open Journey Map</source>
+        <translation>開啟旅程地圖</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>以唯讀方式開啟</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>覆寫</translation>
+    </message>
+    <message>
+        <source>Overwriting replaces their changes with yours. Save your version under another name to keep both.</source>
+        <translation>覆寫會以你的變更取代對方的變更。將你的版本以其他名稱儲存即可同時保留兩者。</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 has this map open. Your changes cannot be saved to it; Save As makes your own copy.</source>
+        <translation>唯讀：%1 正開啟此地圖。你的變更無法儲存到該檔案；「另存新檔」可儲存你自己的複本。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新載入</translation>
+    </message>
+    <message>
+        <source>Reloaded %1 from disk</source>
+        <translation>已從磁碟重新載入 %1</translation>
+    </message>
+    <message>
+        <source>Restored from %1; save to keep it.</source>
+        <translation>已從 %1 復原；請儲存以保留。</translation>
+    </message>
+    <message>
+        <source>Revert to Saved</source>
+        <translation>回復為已儲存版本</translation>
+    </message>
+    <message>
+        <source>Save As...</source>
+        <translation>另存新檔...</translation>
+    </message>
+    <message>
+        <source>Save Journey Map</source>
+        <translation>儲存旅程地圖</translation>
+    </message>
+    <message>
+        <source>Save a Copy As...</source>
+        <translation>另存複本...</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>另存為範本</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>關閉前儲存對「%1」的變更嗎？</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+    <message>
         <source>Saved as a template: File ▸ New from Template... offers it now.</source>
         <translation>已另存為範本：現在可在「檔案 ▸ 從範本新增...」中使用。</translation>
     </message>
     <message>
-        <source>New with Wi&amp;zard...</source>
-        <translation>使用精靈新增(&amp;Z)...</translation>
+        <source>Template</source>
+        <translation>範本</translation>
+    </message>
+    <message>
+        <source>The template “%1” could not be read: %2</source>
+        <translation>無法讀取範本「%1」：%2</translation>
+    </message>
+    <message>
+        <source>The version of “%1” on disk could not be read; yours stays open.</source>
+        <translation>無法讀取磁碟上的「%1」版本；你的版本保持開啟。</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未儲存的變更</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
     </message>
     <message>
         <source>Your new map; save it to keep it.</source>
         <translation>你的新地圖；請儲存以保留。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened.</source>
+        <translation>無法開啟「%1」。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>無法讀取「%1」。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved.</source>
+        <translation>無法儲存「%1」。</translation>
+    </message>
+    <message>
+        <source>“%1” is already open by %2 (since %3).</source>
+        <translation>「%1」已由 %2 開啟（自 %3 起）。</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else since you opened it.</source>
+        <translation>自你開啟以來，「%1」已被他人修改。</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by someone else. Reload it?</source>
+        <translation>「%1」已被他人在磁碟上修改。要重新載入嗎？</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by someone else. Reload it? Your unsaved changes are kept as a recovery copy, offered the next time CJM Studio starts.</source>
+        <translation>「%1」已被他人在磁碟上修改。要重新載入嗎？你未儲存的變更將保留為復原複本，在下次啟動 CJM Studio 時提供。</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,6 @@
 #include <QFile>
 #include <QTextStream>
 #include <QVBoxLayout>
-#include <QDir>
 #include <QDockWidget>
 #include <QTimer>
 #include <QApplication>
@@ -22,34 +21,24 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
-#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QRegularExpression>
 #include <QDate>
 #include <QLocale>
-#include <spdlog/spdlog.h>
 #include <algorithm>
 
-#include "csv_import_dialog.hpp"
 #include "document_controller.hpp"
+#include "document_files.hpp"
 #include "edit_actions.hpp"
 #include "export_dialog.hpp"
 #include "map_scene.hpp"
 #include "map_view.hpp"
 #include "new_map.hpp"
 #include "autosaver.hpp"
-#include "cjm/document_io.hpp"
 #include "cjm/review.hpp"
-#include "cjm/file_io.hpp"
 #include "recovery_store.hpp"
 #include "find_bar.hpp"
-#include "map_templates.hpp"
-#include "template_dialog.hpp"
-#include "setup_wizard.hpp"
-#include "file_paths.hpp"
-#include "map_file_lock.hpp"
 #include "message_bar.hpp"
 #include "palette_widget.hpp"
 #include "plain_message.hpp"
@@ -60,19 +49,6 @@
 namespace cjm {
 
 namespace {
-constexpr int kMaxRecentFiles = 10;
-const char *const kRecentFilesKey = "recentFiles";
-
-QString fileFilter() { return MainWindow::tr("Journey maps (*.cjm);;All files (*)"); }
-
-// A title as a file name: characters no file system accepts become '-'.
-QString fileBaseNameFor(QString title, const QString &fallback)
-{
-    title = title.trimmed();
-    title.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("-"));
-    return title.isEmpty() ? fallback : title;
-}
-
 bool isMapFile(const QUrl &url) { return url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".cjm"), Qt::CaseInsensitive); }
 } // namespace
 
@@ -122,8 +98,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_autosaver, &Autosaver::failed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Autosave failed: %1").arg(message), 8000);
     });
-    m_lock = std::make_unique<MapFileLock>();
-    connect(m_controller, &DocumentController::fileChangedOnDisk, this, &MainWindow::offerReload);
+    m_files = new DocumentFiles(this);
+    connect(m_files, &DocumentFiles::opened, this, &MainWindow::showOpened);
     connect(m_controller, &DocumentController::readOnlyChanged, this, &MainWindow::applyReadOnly);
     connect(m_controller, &DocumentController::editRefused, this, [this] {
         statusBar()->showMessage(tr("This map is open read-only. Use Save As to make your own copy."), 5000);
@@ -160,7 +136,7 @@ void MainWindow::createActions()
     add(file, tr("New with Wi&zard..."), QKeySequence(), &MainWindow::newWithWizard);
     QAction *openAction = add(file, tr("&Open..."), QKeySequence::Open, &MainWindow::open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] { m_files->fillRecentMenu(m_recentMenu); });
     QMenu *importMenu = file->addMenu(tr("&Import"));
     add(importMenu, tr("&CSV..."), QKeySequence(), &MainWindow::importCsv);
     add(file, tr("Compare &With..."), QKeySequence(), &MainWindow::compareWith);
@@ -289,51 +265,19 @@ void MainWindow::updateStatus()
     m_zoomLabel->setText(tr("Zoom %1%").arg(qRound(m_view->zoom() * 100)));
 }
 
-QString MainWindow::problemsText(const QString &path, const Problems &problems, int maxShown)
+void MainWindow::showOpened()
 {
-    QStringList lines;
-    for (int i = 0; i < static_cast<int>(problems.size()) && i < maxShown; ++i)
-        lines << toQString(problems[static_cast<std::size_t>(i)].toString());
-    if (static_cast<int>(problems.size()) > maxShown)
-        lines << tr("... and %n more problem(s)", "", static_cast<int>(problems.size()) - maxShown);
-    Q_UNUSED(path);
-    return lines.join(QLatin1Char('\n'));
-}
-
-bool MainWindow::loadFile(const QString &path)
-{
-    const QString absolute = resolvedFilePath(path); // a link's target: one lock, one file
-    const bool wasLocked = m_lock->lockedPath() == absolute; // Revert: ours already
-    const bool wasReadOnly = m_controller->isReadOnly();
-    if (!wasLocked && !lockForOpening(absolute))
-        return false;
-    Problems problems;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = m_controller->load(absolute, problems);
-    QApplication::restoreOverrideCursor();
-    if (!ok) {
-        if (!wasLocked) {
-            m_lock->release(); // what was open here stays open, and unlocked as before
-            m_controller->setReadOnly(wasReadOnly);
-        }
-        PlainMessageBox box(QMessageBox::Warning, tr("Could Not Open Map"),
-                            tr("“%1” could not be opened.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
-        box.setInformativeText(problemsText(path, problems));
-        QStringList all;
-        for (const auto &p : problems)
-            all << toQString(formatProblem(toStdString(QFileInfo(path).fileName()), p));
-        box.setDetailedText(all.join(QLatin1Char('\n')));
-        box.setObjectName(QStringLiteral("openErrorDialog"));
-        box.exec();
-        return false;
-    }
-    addToRecentFiles(m_controller->filePath());
     m_view->resetZoom();
     m_view->ensureVisible(QRectF(0, 0, 1, 1));
     if (!m_controller->isReadOnly()) // a read-only map cannot be marked reviewed; its bar says why
         showReviewDueIfAny();
     m_docks->showConflictsIfAny(); // the more urgent news wins the bar
-    return true;
+}
+
+void MainWindow::applyReadOnly(bool readOnly)
+{
+    m_docks->setEditingEnabled(!readOnly); // DocumentFiles says why in the bar
+    updateTitle();
 }
 
 void MainWindow::showReviewDueIfAny()
@@ -366,254 +310,6 @@ void MainWindow::markReviewed()
                                                  : tr("Reviewed. No further review is scheduled (set an interval in "
                                                       "the journey's details)."),
                              6000);
-}
-
-MainWindow *MainWindow::openUnsaved(Document document, const QString &message)
-{
-    MainWindow *window = m_controller->isPristine() ? this : new MainWindow;
-    window->controller()->resetDocument(std::move(document), QString());
-    window->controller()->markModified(); // not on disk yet: closing asks
-    window->show();
-    window->view()->resetZoom();
-    window->view()->ensureVisible(QRectF(0, 0, 1, 1)); // the title and the first stage, as when opening a file
-    window->statusBar()->showMessage(message, 6000);
-    return window;
-}
-
-void MainWindow::newFromTemplate()
-{
-    TemplateDialog dialog(availableTemplates(currentLanguage()), this);
-    if (dialog.exec() != QDialog::Accepted || !dialog.chosen())
-        return;
-    newFromTemplateFile(dialog.chosen()->path);
-}
-
-void MainWindow::newWithWizard()
-{
-    // Built-in templates only: the wizard offers their stages and lanes.
-    SetupWizard wizard(availableTemplates(currentLanguage(), QString()), currentLanguage(), this);
-    if (wizard.exec() != QDialog::Accepted)
-        return;
-    openUnsaved(wizard.result(), tr("Your new map; save it to keep it."));
-}
-
-MainWindow *MainWindow::newFromTemplateFile(const QString &path)
-{
-    QString error;
-    auto document = documentFromTemplate(path, &error);
-    if (!document) {
-        PlainMessageBox::warning(this, tr("Could Not Use Template"),
-                                 tr("The template “%1” could not be read: %2").arg(QFileInfo(path).fileName(), error));
-        return nullptr;
-    }
-    return openUnsaved(std::move(*document), tr("New map from a template; save it to keep it."));
-}
-
-MainWindow *MainWindow::createFutureStateCopy()
-{
-    return openUnsaved(futureStateCopy(m_controller->document(), tr(" (future state)")),
-                       tr("A future-state copy: design the improved journey, and use Compare With... to see it "
-                          "beside the current one."));
-}
-
-bool MainWindow::saveAsTemplate()
-{
-    const QString folder = userTemplatesFolder();
-    QDir().mkpath(folder);
-    const QString suggested =
-        folder + QLatin1Char('/') + fileBaseNameFor(toQString(m_controller->document().journey().title), tr("Template")) +
-        QStringLiteral(".cjm");
-    QString path = QFileDialog::getSaveFileName(this, tr("Save as Template"), suggested, fileFilter());
-    if (path.isEmpty())
-        return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".cjm");
-    auto written = defaultFileSystem().writeAtomically(toStdString(path), writeDocument(m_controller->document()));
-    if (!written.ok) {
-        PlainMessageBox::warning(this, tr("Could Not Save Template"), toQString(written.error));
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved as a template: File ▸ New from Template... offers it now."), 5000);
-    return true;
-}
-
-void MainWindow::compareWith()
-{
-    const QString dir = m_controller->filePath().isEmpty() ? QString() : QFileInfo(m_controller->filePath()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Compare With"), dir, fileFilter());
-    if (!path.isEmpty())
-        compareWithFile(path);
-}
-
-bool MainWindow::compareWithFile(const QString &path)
-{
-    auto result = readDocumentFile(toStdString(path));
-    if (!result.ok()) {
-        PlainMessageBox box(QMessageBox::Warning, tr("Could Not Compare"),
-                            tr("“%1” could not be read.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
-        box.setInformativeText(problemsText(path, result.problems));
-        box.setObjectName(QStringLiteral("compareErrorDialog"));
-        box.exec();
-        return false;
-    }
-    m_docks->showComparison(std::move(*result.document), QFileInfo(path).fileName());
-    return true;
-}
-
-MainWindow *MainWindow::openFile(const QString &path, MainWindow *from)
-{
-    const QString absolute = resolvedFilePath(path);
-    // Already open: bring that window forward instead of a second copy.
-    for (QWidget *widget : QApplication::topLevelWidgets())
-        if (auto *window = qobject_cast<MainWindow *>(widget))
-            if (window->controller()->filePath() == absolute) {
-                window->show();
-                window->raise();
-                window->activateWindow();
-                return window;
-            }
-    if (from && from->controller()->isPristine())
-        return from->loadFile(path) ? from : nullptr;
-    auto *window = new MainWindow;
-    if (!window->loadFile(path)) {
-        window->deleteLater();
-        return nullptr;
-    }
-    window->show();
-    return window;
-}
-
-bool MainWindow::lockForOpening(const QString &path)
-{
-    switch (m_lock->acquire(path)) {
-    case MapFileLock::Outcome::Locked:
-    case MapFileLock::Outcome::NotPossible: // a read-only share: nobody can lock it, and saving will say why
-        m_controller->setReadOnly(false);
-        return true;
-    case MapFileLock::Outcome::HeldByOther: break;
-    }
-    const LockHolder holder = m_lock->holder();
-    PlainMessageBox box(QMessageBox::Warning, tr("Map Is Open Elsewhere"),
-                        tr("“%1” is already open by %2 (since %3).")
-                            .arg(QFileInfo(path).fileName(), MapFileLock::describe(holder),
-                                 QLocale().toString(holder.since, QLocale::ShortFormat)),
-                        QMessageBox::NoButton, this);
-    box.setInformativeText(tr("If you both edit it, whoever saves last replaces the other's work. Open it "
-                              "read-only to look, and use Save As for your own copy."));
-    QPushButton *readOnly = box.addButton(tr("Open Read-Only"), QMessageBox::AcceptRole);
-    readOnly->setObjectName(QStringLiteral("openReadOnlyButton"));
-    QPushButton *anyway = box.addButton(tr("Open Anyway"), QMessageBox::DestructiveRole);
-    anyway->setObjectName(QStringLiteral("openAnywayButton"));
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(readOnly);
-    box.setObjectName(QStringLiteral("lockedDialog"));
-    box.exec();
-    if (box.clickedButton() == readOnly) {
-        m_controller->setReadOnly(true);
-        return true;
-    }
-    if (box.clickedButton() == anyway) {
-        spdlog::info("{} opened although {} has it open", toStdString(path), toStdString(MapFileLock::describe(holder)));
-        m_controller->setReadOnly(false);
-        return true;
-    }
-    return false;
-}
-
-void MainWindow::applyReadOnly(bool readOnly)
-{
-    m_docks->setEditingEnabled(!readOnly);
-    if (readOnly) {
-        m_messageBar->showMessage(
-            tr("Read-only: %1 has this map open. Your changes cannot be saved to it; Save As makes your own copy.")
-                .arg(MapFileLock::describe(m_lock->holder())),
-            {{tr("Save a Copy As..."), [this] { saveAs(); }, QStringLiteral("saveCopyButton")}},
-            MessageBar::Tone::Warning);
-    } else if (m_messageBar->isVisible()) {
-        m_messageBar->hide();
-    }
-    updateTitle();
-}
-
-void MainWindow::offerReload()
-{
-    const QString name = m_controller->displayName();
-    const QString text = m_controller->isModified()
-                             ? tr("“%1” was changed on disk by someone else. Reload it? Your unsaved changes are "
-                                  "kept as a recovery copy, offered the next time CJM Studio starts.")
-                                   .arg(name)
-                             : tr("“%1” was changed on disk by someone else. Reload it?").arg(name);
-    m_messageBar->showMessage(text,
-                              {{tr("Reload"), [this] { reloadFromDisk(); }, QStringLiteral("reloadButton")},
-                               {tr("Keep Mine"), [this] { m_controller->acknowledgeDiskChange(); },
-                                QStringLiteral("keepMineButton")}},
-                              MessageBar::Tone::Warning);
-}
-
-void MainWindow::reloadFromDisk()
-{
-    if (m_controller->isModified())
-        m_autosaver->keepCurrentCopy(); // the user's version outlives the reload
-    Problems problems;
-    if (!m_controller->reload(problems)) {
-        // The new version is broken (a half-synced file, a bad merge): keep ours.
-        PlainMessageBox box(QMessageBox::Warning, tr("Could Not Reload Map"),
-                            tr("The version of “%1” on disk could not be read; yours stays open.")
-                                .arg(m_controller->displayName()),
-                            QMessageBox::Ok, this);
-        box.setInformativeText(problemsText(m_controller->filePath(), problems));
-        box.setObjectName(QStringLiteral("reloadErrorDialog"));
-        box.exec();
-        return;
-    }
-    statusBar()->showMessage(tr("Reloaded %1 from disk").arg(m_controller->displayName()), 5000);
-}
-
-bool MainWindow::saveFile(const QString &path)
-{
-    // Someone else saved this file since we opened or saved it: saving now
-    // would silently throw their work away.
-    if (resolvedFilePath(path) == m_controller->filePath() && m_controller->changedOnDisk()) {
-        PlainMessageBox box(QMessageBox::Warning, tr("File Changed on Disk"),
-                            tr("“%1” was changed by someone else since you opened it.")
-                                .arg(QFileInfo(path).fileName()),
-                            QMessageBox::NoButton, this);
-        box.setInformativeText(tr("Overwriting replaces their changes with yours. Save your version under "
-                                  "another name to keep both."));
-        QPushButton *saveAsButton = box.addButton(tr("Save As..."), QMessageBox::AcceptRole);
-        QPushButton *overwrite = box.addButton(tr("Overwrite"), QMessageBox::DestructiveRole);
-        box.addButton(QMessageBox::Cancel);
-        box.setDefaultButton(saveAsButton);
-        box.setObjectName(QStringLiteral("changedOnDiskDialog"));
-        box.exec();
-        if (box.clickedButton() == saveAsButton)
-            return saveAs();
-        if (box.clickedButton() != overwrite)
-            return false;
-    }
-    const QString absolute = resolvedFilePath(path); // a link to the read-only map is that map
-    if (m_controller->isReadOnly() && absolute == m_controller->filePath())
-        return saveAs(); // someone else's file: never written from a read-only window
-    QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = m_controller->save(path, error);
-    QApplication::restoreOverrideCursor();
-    if (!ok) {
-        PlainMessageBox box(QMessageBox::Warning, tr("Could Not Save Map"),
-                            tr("“%1” could not be saved.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
-        box.setInformativeText(tr("%1\n\nThe file on disk was not changed, and your map is still open.").arg(error));
-        box.setObjectName(QStringLiteral("saveErrorDialog"));
-        box.exec();
-        return false;
-    }
-    if (m_lock->lockedPath() != m_controller->filePath()) {
-        // Saved under a new name: that file is ours now, the old one is not.
-        m_lock->acquire(m_controller->filePath());
-        m_controller->setReadOnly(false);
-    }
-    addToRecentFiles(m_controller->filePath());
-    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 3000);
-    return true;
 }
 
 void MainWindow::exportMap()
@@ -724,24 +420,47 @@ void MainWindow::writeGeometryForTests(const QString &path) const
             }
 }
 
+// --- File menu: DocumentFiles does the work ----------------------------------
+
+bool MainWindow::loadFile(const QString &path) { return m_files->loadFile(path); }
+MainWindow *MainWindow::openFile(const QString &path, MainWindow *from) { return DocumentFiles::openFile(path, from); }
+MainWindow *MainWindow::importCsvFile(const QString &path) { return m_files->importCsvFile(path); }
+bool MainWindow::saveFile(const QString &path) { return m_files->saveFile(path); }
+QStringList MainWindow::recentFiles() { return DocumentFiles::recentFiles(); }
 MainWindow *MainWindow::restoreRecovered(const RecoveryEntry &entry, const RecoveryStore &store)
 {
-    auto result = readDocumentFile(toStdString(entry.mapPath));
-    if (!result.ok())
-        return nullptr;
-    auto *window = new MainWindow;
-    if (!entry.originalPath.isEmpty() && !window->lockForOpening(entry.originalPath)) {
-        delete window;
-        return nullptr;
-    }
-    window->controller()->resetDocument(std::move(*result.document), entry.originalPath);
-    window->controller()->markModified();
-    window->m_autosaver->saveNow(); // protected again under this window's own copy
-    store.remove(entry.id);
-    window->show();
-    window->statusBar()->showMessage(tr("Restored from %1; save to keep it.").arg(QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat)));
-    return window;
+    return DocumentFiles::restoreRecovered(entry, store);
 }
+const MapFileLock &MainWindow::fileLock() const { return m_files->lock(); }
+void MainWindow::newMap() { m_files->newMap(); }
+void MainWindow::open() { m_files->open(); }
+void MainWindow::importCsv() { m_files->importCsv(); }
+bool MainWindow::save() { return m_files->save(); }
+bool MainWindow::saveAs() { return m_files->saveAs(); }
+void MainWindow::revert() { m_files->revert(); }
+void MainWindow::newFromTemplate() { m_files->newFromTemplate(); }
+void MainWindow::newWithWizard() { m_files->newWithWizard(); }
+MainWindow *MainWindow::newFromTemplateFile(const QString &path) { return m_files->newFromTemplateFile(path); }
+MainWindow *MainWindow::createFutureStateCopy() { return m_files->createFutureStateCopy(); }
+bool MainWindow::saveAsTemplate() { return m_files->saveAsTemplate(); }
+
+void MainWindow::compareWith()
+{
+    const QString path = m_files->chooseOtherVersion();
+    if (!path.isEmpty())
+        compareWithFile(path);
+}
+
+bool MainWindow::compareWithFile(const QString &path)
+{
+    std::optional<Document> other = m_files->readOtherVersion(path);
+    if (!other)
+        return false;
+    m_docks->showComparison(std::move(*other), QFileInfo(path).fileName());
+    return true;
+}
+
+// --- Edit menu: EditActions does the work -------------------------------------
 
 void MainWindow::copySelection() { m_edit->copySelection(); }
 void MainWindow::cutSelection() { m_edit->cutSelection(); }
@@ -749,103 +468,12 @@ void MainWindow::paste() { m_edit->paste(); }
 void MainWindow::duplicateSelection() { m_edit->duplicateSelection(); }
 void MainWindow::find() { m_edit->find(); }
 
-void MainWindow::newMap()
-{
-    if (m_controller->isPristine())
-        return;
-    auto *window = new MainWindow;
-    window->show();
-}
-
-void MainWindow::importCsv()
-{
-    const QString dir = m_controller->filePath().isEmpty() ? QString() : QFileInfo(m_controller->filePath()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV"), dir, tr("CSV files (*.csv);;All files (*)"));
-    if (!path.isEmpty())
-        importCsvFile(path);
-}
-
-MainWindow *MainWindow::importCsvFile(const QString &path)
-{
-    CsvImportDialog dialog(path, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return nullptr;
-    std::optional<Document> document = dialog.takeDocument();
-    if (!document)
-        return nullptr;
-    MainWindow *window = m_controller->isPristine() ? this : new MainWindow;
-    window->m_controller->resetDocument(std::move(*document), QString());
-    window->m_controller->markModified(); // a new map: closing asks to save it
-    window->m_view->resetZoom();
-    window->m_view->ensureVisible(QRectF(0, 0, 1, 1));
-    window->show();
-    window->statusBar()->showMessage(tr("Imported from %1; save to keep the map.").arg(QFileInfo(path).fileName()));
-    return window;
-}
-
-void MainWindow::open()
-{
-    const QString dir = m_controller->filePath().isEmpty() ? QString() : QFileInfo(m_controller->filePath()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Journey Map"), dir, fileFilter());
-    if (!path.isEmpty())
-        openFile(path, this);
-}
-
-bool MainWindow::save()
-{
-    if (m_controller->filePath().isEmpty() || m_controller->isReadOnly())
-        return saveAs();
-    return saveFile(m_controller->filePath());
-}
-
-bool MainWindow::saveAs()
-{
-    QString suggested = m_controller->filePath();
-    if (suggested.isEmpty())
-        suggested = fileBaseNameFor(toQString(m_controller->document().journey().title), tr("Untitled")) +
-                    QStringLiteral(".cjm");
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Journey Map"), suggested, fileFilter());
-    if (path.isEmpty())
-        return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".cjm");
-    return saveFile(path);
-}
-
-void MainWindow::revert()
-{
-    if (m_controller->filePath().isEmpty())
-        return;
-    if (m_controller->isModified()) {
-        const auto answer = PlainMessageBox::question(
-            this, QMessageBox::Question, tr("Revert to Saved"),
-            tr("Discard your changes to “%1” and go back to the saved version?").arg(m_controller->displayName()),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard)
-            return;
-    }
-    loadFile(m_controller->filePath());
-}
-
-bool MainWindow::maybeSave()
-{
-    if (!m_controller->isModified())
-        return true;
-    const auto answer = PlainMessageBox::question(
-        this, QMessageBox::Warning, tr("Unsaved Changes"),
-        tr("Save the changes to “%1” before closing?").arg(m_controller->displayName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    return answer == QMessageBox::Discard;
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave()) {
+    if (m_files->maybeSave()) {
         writeSettings();
         m_autosaver->discard(); // saved or deliberately discarded: nothing to recover
-        m_lock->release();      // now, not when the window is finally deleted
+        m_files->releaseLock(); // now, not when the window is finally deleted
         event->accept();
     } else {
         event->ignore();
@@ -865,37 +493,6 @@ void MainWindow::dropEvent(QDropEvent *event)
         if (isMapFile(url))
             openFile(url.toLocalFile(), this);
     event->acceptProposedAction();
-}
-
-QStringList MainWindow::recentFiles() { return QSettings().value(QLatin1String(kRecentFilesKey)).toStringList(); }
-
-void MainWindow::addToRecentFiles(const QString &path)
-{
-    QStringList files = recentFiles();
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > kMaxRecentFiles)
-        files.removeLast();
-    QSettings().setValue(QLatin1String(kRecentFilesKey), files);
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = recentFiles();
-    for (const QString &path : files) {
-        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
-        action->setToolTip(plainToolTip(path));
-        action->setStatusTip(path);
-        connect(action, &QAction::triggered, this, [this, path] { openFile(path, this); });
-    }
-    if (files.isEmpty()) {
-        m_recentMenu->addAction(tr("No recent maps"))->setEnabled(false);
-        return;
-    }
-    m_recentMenu->addSeparator();
-    connect(m_recentMenu->addAction(tr("Clear Menu")), &QAction::triggered, this,
-            [] { QSettings().remove(QLatin1String(kRecentFilesKey)); });
 }
 
 void MainWindow::readSettings()

@@ -1,14 +1,15 @@
 #pragma once
-// One window per map: the canvas, menus, toolbar and status bar, and the
-// file handling a desktop user expects (New, Open, Open Recent, Save, Save
-// As, Revert, Close; asking before unsaved work is lost; opening dropped
-// .cjm files; window layout and recent files remembered).
+// One window per map: the canvas, menus, toolbar and status bar. The work
+// behind the menus lives in its own classes: DocumentFiles (open, save,
+// revert, locks and read-only, reload, recovery, recent files, new unsaved
+// maps), EditActions (the Edit menu), WindowDocks (the panels). The window
+// keeps one-line slots that call them, its title and status bar, the review
+// bar, opening dropped .cjm files, and its remembered layout.
 
 #include <QMainWindow>
 #include <QStringList>
 #include <memory>
 
-#include "cjm/problem.hpp"
 #include "map_exporter.hpp"
 
 class QAction;
@@ -28,6 +29,7 @@ class MapFileLock;
 class MessageBar;
 class WindowDocks;
 class EditActions;
+class DocumentFiles;
 struct RecoveryEntry;
 class RecoveryStore;
 
@@ -57,9 +59,6 @@ public:
     // Paints the map onto a printer's pages as the PDF export would.
     int printTo(QPrinter *printer);
 
-    // The text of the "could not open" dialog for these problems.
-    static QString problemsText(const QString &path, const Problems &problems, int maxShown = 12);
-
     static QStringList recentFiles();
 
     // Opens a recovery copy left by a crash in a new window, as unsaved
@@ -72,7 +71,9 @@ public:
     bool compareWithFile(const QString &path);
     // The lock this window holds on its file (none for a new map, a map
     // opened read-only or anyway, or a folder that allows no lock).
-    const MapFileLock &fileLock() const { return *m_lock; }
+    const MapFileLock &fileLock() const;
+    // Where the map comes from and goes to (see DocumentFiles).
+    DocumentFiles *files() const { return m_files; }
 
     // For the real-window tests: where the palette's entries and the map's
     // cells are on screen, one "what x y" line each (see tests/gui/).
@@ -113,27 +114,13 @@ private:
     void createActions();
     void updateTitle();
     void updateStatus();
-    void updateRecentMenu();
-    void addToRecentFiles(const QString &path);
-    // Asks to save unsaved changes; false when the user cancels.
-    bool maybeSave();
+    // A file was opened here: its start, and what is due (review, conflicts).
+    void showOpened();
     void readSettings();
     void writeSettings();
-    // Takes the lock on `path` for this window. When someone else holds it,
-    // asks: read-only, open anyway, or cancel (false).
-    bool lockForOpening(const QString &path);
     void applyReadOnly(bool readOnly);
-    // The file changed on disk: offer to reload it or keep this version.
-    void offerReload();
     // The map's review is due: say so in the bar, with Mark Reviewed.
     void showReviewDueIfAny();
-public:
-    // Opens `document` unsaved (marked modified) here when this window is
-    // untouched, else in a new window.
-    MainWindow *openUnsaved(Document document, const QString &message);
-
-private:
-    void reloadFromDisk();
 
     DocumentController *m_controller;
     MapScene *m_scene;
@@ -148,7 +135,7 @@ private:
     FindBar *m_findBar = nullptr;
     Autosaver *m_autosaver = nullptr;
     MessageBar *m_messageBar = nullptr;
-    std::unique_ptr<MapFileLock> m_lock;
+    DocumentFiles *m_files = nullptr;
 
 public:
     FindBar *findBar() const { return m_findBar; }
