@@ -38,14 +38,16 @@ constexpr int kMaxRecentFiles = 10;
 const char *const kRecentFilesKey = "recentFiles";
 } // namespace
 
-QString fileBaseNameFor(QString title, const QString &fallback) {
+QString fileBaseNameFor(QString title, const QString &fallback)
+{
     title = title.trimmed();
     title.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("-"));
     return title.isEmpty() ? fallback : title;
 }
 
 DocumentFiles::DocumentFiles(MainWindow *window)
-    : QObject(window), m_window(window), m_controller(window->controller()), m_lock(std::make_unique<MapFileLock>()) {
+    : QObject(window), m_window(window), m_controller(window->controller()), m_lock(std::make_unique<MapFileLock>())
+{
     connect(m_controller, &DocumentController::fileChangedOnDisk, this, &DocumentFiles::offerReload);
     connect(m_controller, &DocumentController::readOnlyChanged, this, &DocumentFiles::showReadOnly);
 }
@@ -54,7 +56,8 @@ DocumentFiles::~DocumentFiles() = default;
 
 QString DocumentFiles::fileFilter() { return tr("Journey maps (*.cjm);;All files (*)"); }
 
-QString DocumentFiles::problemsText(const Problems &problems, int maxShown) {
+QString DocumentFiles::problemsText(const Problems &problems, int maxShown)
+{
     QStringList lines;
     for (int i = 0; i < static_cast<int>(problems.size()) && i < maxShown; ++i)
         lines << toQString(problems[static_cast<std::size_t>(i)].toString());
@@ -63,13 +66,15 @@ QString DocumentFiles::problemsText(const Problems &problems, int maxShown) {
     return lines.join(QLatin1Char('\n'));
 }
 
-void DocumentFiles::showStatus(const QString &message, int timeout) {
+void DocumentFiles::showStatus(const QString &message, int timeout)
+{
     m_window->statusBar()->showMessage(message, timeout);
 }
 
 // --- opening ---------------------------------------------------------------
 
-MainWindow *DocumentFiles::openFile(const QString &path, MainWindow *from) {
+MainWindow *DocumentFiles::openFile(const QString &path, MainWindow *from)
+{
     const QString absolute = resolvedFilePath(path);
     // Already open: bring that window forward instead of a second copy.
     for (QWidget *widget : QApplication::topLevelWidgets())
@@ -91,7 +96,8 @@ MainWindow *DocumentFiles::openFile(const QString &path, MainWindow *from) {
     return window;
 }
 
-void DocumentFiles::open() {
+void DocumentFiles::open()
+{
     const QString dir =
         m_controller->filePath().isEmpty() ? QString() : QFileInfo(m_controller->filePath()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Journey Map"), dir, fileFilter());
@@ -99,7 +105,8 @@ void DocumentFiles::open() {
         openFile(path, m_window);
 }
 
-bool DocumentFiles::loadFile(const QString &path) {
+bool DocumentFiles::loadFile(const QString &path)
+{
     const QString absolute = resolvedFilePath(path);         // a link's target: one lock, one file
     const bool wasLocked = m_lock->lockedPath() == absolute; // Revert: ours already
     const bool wasReadOnly = m_controller->isReadOnly();
@@ -130,7 +137,8 @@ bool DocumentFiles::loadFile(const QString &path) {
     return true;
 }
 
-void DocumentFiles::revert() {
+void DocumentFiles::revert()
+{
     if (m_controller->filePath().isEmpty())
         return;
     if (m_controller->isModified()) {
@@ -146,7 +154,8 @@ void DocumentFiles::revert() {
 
 // --- locks, read-only, changes on disk ---------------------------------------
 
-bool DocumentFiles::lockForOpening(const QString &path) {
+bool DocumentFiles::lockForOpening(const QString &path)
+{
     switch (m_lock->acquire(path)) {
     case MapFileLock::Outcome::Locked:
     case MapFileLock::Outcome::NotPossible: // a read-only share: nobody can lock it, and saving will say why
@@ -186,7 +195,8 @@ bool DocumentFiles::lockForOpening(const QString &path) {
 
 void DocumentFiles::releaseLock() { m_lock->release(); }
 
-void DocumentFiles::showReadOnly(bool readOnly) {
+void DocumentFiles::showReadOnly(bool readOnly)
+{
     MessageBar *bar = m_window->messageBar();
     if (readOnly) {
         bar->showMessage(
@@ -199,7 +209,8 @@ void DocumentFiles::showReadOnly(bool readOnly) {
     }
 }
 
-void DocumentFiles::offerReload() {
+void DocumentFiles::offerReload()
+{
     const QString name = m_controller->displayName();
     const QString text = m_controller->isModified()
                              ? tr("“%1” was changed on disk by someone else. Reload it? Your unsaved changes are "
@@ -213,7 +224,8 @@ void DocumentFiles::offerReload() {
         MessageBar::Tone::Warning);
 }
 
-void DocumentFiles::reloadFromDisk() {
+void DocumentFiles::reloadFromDisk()
+{
     if (m_controller->isModified())
         m_window->autosaver()->keepCurrentCopy(); // the user's version outlives the reload
     Problems problems;
@@ -233,7 +245,8 @@ void DocumentFiles::reloadFromDisk() {
 
 // --- saving ------------------------------------------------------------------
 
-bool DocumentFiles::saveFile(const QString &path) {
+bool DocumentFiles::saveFile(const QString &path)
+{
     // Someone else saved this file since we opened or saved it: saving now
     // would silently throw their work away.
     if (resolvedFilePath(path) == m_controller->filePath() && m_controller->changedOnDisk()) {
@@ -278,13 +291,15 @@ bool DocumentFiles::saveFile(const QString &path) {
     return true;
 }
 
-bool DocumentFiles::save() {
+bool DocumentFiles::save()
+{
     if (m_controller->filePath().isEmpty() || m_controller->isReadOnly())
         return saveAs();
     return saveFile(m_controller->filePath());
 }
 
-bool DocumentFiles::saveAs() {
+bool DocumentFiles::saveAs()
+{
     QString suggested = m_controller->filePath();
     if (suggested.isEmpty())
         suggested = fileBaseNameFor(toQString(m_controller->document().journey().title), tr("Untitled")) +
@@ -297,7 +312,8 @@ bool DocumentFiles::saveAs() {
     return saveFile(path);
 }
 
-bool DocumentFiles::maybeSave() {
+bool DocumentFiles::maybeSave()
+{
     if (!m_controller->isModified())
         return true;
     const auto answer =
@@ -313,7 +329,8 @@ bool DocumentFiles::maybeSave() {
 
 QStringList DocumentFiles::recentFiles() { return QSettings().value(QLatin1String(kRecentFilesKey)).toStringList(); }
 
-void DocumentFiles::addToRecentFiles(const QString &path) {
+void DocumentFiles::addToRecentFiles(const QString &path)
+{
     QStringList files = recentFiles();
     files.removeAll(path);
     files.prepend(path);
@@ -322,7 +339,8 @@ void DocumentFiles::addToRecentFiles(const QString &path) {
     QSettings().setValue(QLatin1String(kRecentFilesKey), files);
 }
 
-void DocumentFiles::fillRecentMenu(QMenu *menu) {
+void DocumentFiles::fillRecentMenu(QMenu *menu)
+{
     menu->clear();
     const QStringList files = recentFiles();
     for (const QString &path : files) {
@@ -342,7 +360,8 @@ void DocumentFiles::fillRecentMenu(QMenu *menu) {
 
 // --- crash recovery ----------------------------------------------------------
 
-MainWindow *DocumentFiles::restoreRecovered(const RecoveryEntry &entry, const RecoveryStore &store) {
+MainWindow *DocumentFiles::restoreRecovered(const RecoveryEntry &entry, const RecoveryStore &store)
+{
     auto result = readDocumentFile(toStdString(entry.mapPath));
     if (!result.ok())
         return nullptr;
@@ -363,13 +382,15 @@ MainWindow *DocumentFiles::restoreRecovered(const RecoveryEntry &entry, const Re
 
 // --- another version, to compare with -------------------------------------------
 
-QString DocumentFiles::chooseOtherVersion() {
+QString DocumentFiles::chooseOtherVersion()
+{
     const QString dir =
         m_controller->filePath().isEmpty() ? QString() : QFileInfo(m_controller->filePath()).absolutePath();
     return QFileDialog::getOpenFileName(m_window, tr("Compare With"), dir, fileFilter());
 }
 
-std::optional<Document> DocumentFiles::readOtherVersion(const QString &path) {
+std::optional<Document> DocumentFiles::readOtherVersion(const QString &path)
+{
     auto result = readDocumentFile(toStdString(path));
     if (!result.ok()) {
         PlainMessageBox box(QMessageBox::Warning, tr("Could Not Compare"),
@@ -384,14 +405,16 @@ std::optional<Document> DocumentFiles::readOtherVersion(const QString &path) {
 
 // --- new, unsaved maps ---------------------------------------------------------
 
-void DocumentFiles::newMap() {
+void DocumentFiles::newMap()
+{
     if (m_controller->isPristine())
         return;
     auto *window = new MainWindow;
     window->show();
 }
 
-MainWindow *DocumentFiles::openUnsaved(Document document, const QString &message) {
+MainWindow *DocumentFiles::openUnsaved(Document document, const QString &message)
+{
     MainWindow *window = m_controller->isPristine() ? m_window : new MainWindow;
     window->controller()->resetDocument(std::move(document), QString());
     window->controller()->markModified(); // not on disk yet: closing asks
@@ -402,14 +425,16 @@ MainWindow *DocumentFiles::openUnsaved(Document document, const QString &message
     return window;
 }
 
-void DocumentFiles::newFromTemplate() {
+void DocumentFiles::newFromTemplate()
+{
     TemplateDialog dialog(availableTemplates(currentLanguage()), m_window);
     if (dialog.exec() != QDialog::Accepted || !dialog.chosen())
         return;
     newFromTemplateFile(dialog.chosen()->path);
 }
 
-void DocumentFiles::newWithWizard() {
+void DocumentFiles::newWithWizard()
+{
     // Built-in templates only: the wizard offers their stages and lanes.
     SetupWizard wizard(availableTemplates(currentLanguage(), QString()), currentLanguage(), m_window);
     if (wizard.exec() != QDialog::Accepted)
@@ -417,7 +442,8 @@ void DocumentFiles::newWithWizard() {
     openUnsaved(wizard.result(), tr("Your new map; save it to keep it."));
 }
 
-MainWindow *DocumentFiles::newFromTemplateFile(const QString &path) {
+MainWindow *DocumentFiles::newFromTemplateFile(const QString &path)
+{
     QString error;
     auto document = documentFromTemplate(path, &error);
     if (!document) {
@@ -428,13 +454,15 @@ MainWindow *DocumentFiles::newFromTemplateFile(const QString &path) {
     return openUnsaved(std::move(*document), tr("New map from a template; save it to keep it."));
 }
 
-MainWindow *DocumentFiles::createFutureStateCopy() {
+MainWindow *DocumentFiles::createFutureStateCopy()
+{
     return openUnsaved(futureStateCopy(m_controller->document(), tr(" (future state)")),
                        tr("A future-state copy: design the improved journey, and use Compare With... to see it "
                           "beside the current one."));
 }
 
-void DocumentFiles::importCsv() {
+void DocumentFiles::importCsv()
+{
     const QString dir =
         m_controller->filePath().isEmpty() ? QString() : QFileInfo(m_controller->filePath()).absolutePath();
     const QString path =
@@ -443,7 +471,8 @@ void DocumentFiles::importCsv() {
         importCsvFile(path);
 }
 
-MainWindow *DocumentFiles::importCsvFile(const QString &path) {
+MainWindow *DocumentFiles::importCsvFile(const QString &path)
+{
     CsvImportDialog dialog(path, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return nullptr;
@@ -460,7 +489,8 @@ MainWindow *DocumentFiles::importCsvFile(const QString &path) {
     return window;
 }
 
-bool DocumentFiles::saveAsTemplate() {
+bool DocumentFiles::saveAsTemplate()
+{
     const QString folder = userTemplatesFolder();
     QDir().mkpath(folder);
     const QString suggested = folder + QLatin1Char('/') +

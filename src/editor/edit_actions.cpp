@@ -18,7 +18,8 @@ namespace cjm {
 
 EditActions::EditActions(QWidget *window, DocumentController *controller, MapScene *scene, MapView *view,
                          FindBar *findBar)
-    : QObject(window), m_controller(controller), m_scene(scene), m_view(view), m_findBar(findBar) {
+    : QObject(window), m_controller(controller), m_scene(scene), m_view(view), m_findBar(findBar)
+{
     m_undo = controller->undoStack()->createUndoAction(window, tr("&Undo"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = controller->undoStack()->createRedoAction(window, tr("&Redo"));
@@ -52,7 +53,8 @@ EditActions::EditActions(QWidget *window, DocumentController *controller, MapSce
     updateActions();
 }
 
-void EditActions::updateActions() {
+void EditActions::updateActions()
+{
     const bool selected = !m_scene->selectedCards().empty();
     for (QAction *action : {m_cut, m_copy, m_duplicate, m_delete})
         action->setEnabled(selected);
@@ -60,25 +62,29 @@ void EditActions::updateActions() {
     m_paste->setEnabled(clip && clip->hasFormat(QLatin1String(kCardsMimeType)));
 }
 
-void EditActions::selectCards(const std::vector<std::string> &ids) {
+void EditActions::selectCards(const std::vector<std::string> &ids)
+{
     m_scene->setSelectedCards(std::unordered_set<std::string>(ids.begin(), ids.end()));
 }
 
-void EditActions::copySelection() {
+void EditActions::copySelection()
+{
     const auto ids = m_scene->selectedCardIds();
     if (ids.empty())
         return;
     QApplication::clipboard()->setMimeData(cardsToMime(m_controller->document(), ids).release());
 }
 
-void EditActions::cutSelection() {
+void EditActions::cutSelection()
+{
     copySelection();
     deleteSelection();
 }
 
 void EditActions::deleteSelection() { m_view->selectTool()->deleteSelection(); }
 
-void EditActions::paste() {
+void EditActions::paste()
+{
     auto clip = cardsFromMime(QApplication::clipboard()->mimeData());
     if (!clip)
         return;
@@ -96,7 +102,8 @@ void EditActions::paste() {
     selectCards(plan.newCardIds);
 }
 
-void EditActions::duplicateSelection() {
+void EditActions::duplicateSelection()
+{
     const auto ids = m_scene->selectedCardIds();
     if (ids.empty())
         return;

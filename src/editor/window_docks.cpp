@@ -22,7 +22,8 @@ namespace cjm {
 
 WindowDocks::WindowDocks(QMainWindow *window, DocumentController *controller, MapScene *scene, MapView *view,
                          MessageBar *bar)
-    : QObject(window), m_window(window), m_controller(controller), m_scene(scene), m_view(view), m_messageBar(bar) {
+    : QObject(window), m_window(window), m_controller(controller), m_scene(scene), m_view(view), m_messageBar(bar)
+{
     auto *paletteDock = new QDockWidget(tr("Palette"), window);
     paletteDock->setObjectName(QStringLiteral("paletteDock"));
     auto *palette = new PaletteWidget(paletteDock);
@@ -87,18 +88,21 @@ WindowDocks::WindowDocks(QMainWindow *window, DocumentController *controller, Ma
     window->resizeDocks({paletteDock, inspectorDock}, {210, 320}, Qt::Horizontal);
 }
 
-void WindowDocks::setEditingEnabled(bool enabled) {
+void WindowDocks::setEditingEnabled(bool enabled)
+{
     for (QWidget *widget : m_editingWidgets)
         widget->setEnabled(enabled);
 }
 
-void WindowDocks::showCard(const std::string &id) {
+void WindowDocks::showCard(const std::string &id)
+{
     m_scene->setSelectedCards({id});
     if (m_scene->isCardShown(id))
         m_view->centerOn(m_scene->cardPaintRect(id).center());
 }
 
-void WindowDocks::showConflictsIfAny() {
+void WindowDocks::showConflictsIfAny()
+{
     const std::size_t count = listConflicts(m_controller->document()).size();
     if (count == 0)
         return;
@@ -117,7 +121,8 @@ void WindowDocks::showConflictsIfAny() {
                               MessageBar::Tone::Warning, QStringLiteral("conflicts"));
 }
 
-void WindowDocks::showComparison(Document other, const QString &otherName) {
+void WindowDocks::showComparison(Document other, const QString &otherName)
+{
     m_comparePanel->compareWith(std::move(other), otherName);
     m_compareDock->show();
     m_compareDock->raise();
