@@ -1,57 +1,174 @@
 #include "cjm/insights.hpp"
 
+#include <algorithm>
+
 namespace cjm {
 
-Insights computeInsights(const Document &document)
+std::optional<MapInsights::Counted> MapInsights::counted(const Document &document, const Card &card) const
 {
-    const std::size_t personas = document.personas().size();
-    Insights insights;
-    insights.stages.resize(document.stages().size());
-    insights.lowestMoments.assign(personas, std::string());
-    std::vector<std::vector<std::pair<int, int>>> emotion(document.stages().size(),
-                                                          std::vector<std::pair<int, int>>(personas)); // sum, count
-    std::vector<std::optional<std::pair<std::size_t, int>>> lowest(personas); // stage index, score
-    for (const Card &card : document.cards()) {
-        const auto stage = document.stageIndex(card.stage);
-        const auto persona = document.personaIndex(card.persona);
-        if (!stage || !persona)
-            continue;
-        StageInsight &insight = insights.stages[*stage];
-        switch (document.cardKind(card)) {
-        case LaneKind::Emotions:
-            if (card.score) {
-                auto &[sum, count] = emotion[*stage][*persona];
-                sum += *card.score;
-                ++count;
-                // The lowest score; on a tie, the earlier stage (the first time it hurts that much).
-                auto &low = lowest[*persona];
-                if (!low || *card.score < low->second || (*card.score == low->second && *stage < low->first)) {
-                    low = std::make_pair(*stage, *card.score);
-                    insights.lowestMoments[*persona] = card.id;
-                }
-            }
-            break;
+    const auto persona = document.personaIndex(card.persona);
+    const auto stage = document.stageIndex(card.stage);
+    const auto lane = document.laneIndex(card.lane);
+    if (!persona || !stage || !lane || document.lanes()[*lane].hidden)
+        return std::nullopt; // not on the map as drawn
+    Counted counted;
+    counted.persona = *persona;
+    counted.stage = *stage;
+    counted.lane = *lane;
+    counted.kind = document.cardKind(card);
+    switch (counted.kind) {
+    case LaneKind::Emotions:
+        if (!card.score)
+            return std::nullopt;
+        counted.score = card.score;
+        counted.order = card.order;
+        break;
+    case LaneKind::PainPoints:
+    case LaneKind::Barriers: counted.severity = card.severity; break;
+    case LaneKind::Opportunities: counted.status = card.status; break;
+    default: return std::nullopt;
+    }
+    return counted;
+}
+
+void MapInsights::add(const std::string &id, const Counted &counted, int sign)
+{
+    Cell &target = cell(counted.persona, counted.stage);
+    StageTally &total = m_stageTotals[counted.stage];
+    for (StageTally *tally : {&target.tally, &total}) {
+        switch (counted.kind) {
         case LaneKind::PainPoints:
-            ++insight.painPoints;
-            insight.severity += card.severity;
+            tally->painPoints += sign;
+            tally->severity += sign * counted.severity;
             break;
         case LaneKind::Barriers:
-            ++insight.barriers;
-            insight.severity += card.severity;
+            tally->barriers += sign;
+            tally->severity += sign * counted.severity;
             break;
-        case LaneKind::Opportunities: ++insight.opportunities[static_cast<std::size_t>(card.status)]; break;
+        case LaneKind::Opportunities: tally->opportunities[static_cast<std::size_t>(counted.status)] += sign; break;
         default: break;
         }
     }
-    for (std::size_t s = 0; s < insights.stages.size(); ++s) {
-        auto &averages = insights.stages[s].averageEmotion;
-        averages.resize(personas);
-        for (std::size_t p = 0; p < personas; ++p)
-            if (emotion[s][p].second > 0)
-                averages[p] = static_cast<double>(emotion[s][p].first) / emotion[s][p].second;
-        insights.maxSeverity = std::max(insights.maxSeverity, insights.stages[s].severity);
+    if (counted.kind != LaneKind::Emotions)
+        return;
+    target.emotionSum += sign * *counted.score;
+    target.emotionCount += sign;
+    if (*counted.score < 0) {
+        Low low{*counted.score, counted.stage, counted.lane, counted.order, id};
+        if (sign > 0)
+            m_belowZero[counted.persona].insert(std::move(low));
+        else
+            m_belowZero[counted.persona].erase(low);
     }
+}
+
+void MapInsights::refreshLowest(const Document &document, std::size_t persona)
+{
+    const std::set<Low> &lows = m_belowZero[persona];
+    if (lows.empty()) {
+        m_lowest[persona].clear();
+        return;
+    }
+    // The set orders equal keys by id; the map draws them in file order.
+    auto best = lows.begin();
+    auto sameKey = [&](const Low &a, const Low &b) {
+        return a.score == b.score && a.stage == b.stage && a.lane == b.lane && a.order == b.order;
+    };
+    for (auto it = std::next(best); it != lows.end() && sameKey(*it, *best); ++it)
+        if (document.cardIndex(it->id) < document.cardIndex(best->id))
+            best = it;
+    m_lowest[persona] = best->id;
+}
+
+void MapInsights::rebuild(const Document &document)
+{
+    const std::size_t personas = document.personas().size(), stages = document.stages().size();
+    m_personaIds.clear();
+    for (const Persona &persona : document.personas())
+        m_personaIds.push_back(persona.id);
+    m_stageTotals.assign(stages, {});
+    m_cells.assign(personas * stages, {});
+    m_counted.clear();
+    m_belowZero.assign(personas, {});
+    m_lowest.assign(personas, {});
+    for (const Card &card : document.cards())
+        if (auto c = counted(document, card)) {
+            add(card.id, *c, +1);
+            m_counted.emplace(card.id, *c);
+        }
+    for (std::size_t p = 0; p < personas; ++p)
+        refreshLowest(document, p);
+}
+
+void MapInsights::updateCards(const Document &document, const std::vector<std::string> &cardIds)
+{
+    std::vector<std::size_t> touched; // personas whose lowest moment may have changed
+    auto touch = [&](std::size_t persona) {
+        if (std::find(touched.begin(), touched.end(), persona) == touched.end())
+            touched.push_back(persona);
+    };
+    for (const std::string &id : cardIds) {
+        // Take back what the card added, then add what it adds now: a card
+        // named twice ends up counted once.
+        if (auto old = m_counted.find(id); old != m_counted.end()) {
+            add(id, old->second, -1);
+            if (old->second.kind == LaneKind::Emotions)
+                touch(old->second.persona);
+            m_counted.erase(old);
+        }
+        const Card *card = document.card(id);
+        if (!card)
+            continue; // removed
+        if (auto c = counted(document, *card)) {
+            add(id, *c, +1);
+            if (c->kind == LaneKind::Emotions)
+                touch(c->persona);
+            m_counted.emplace(id, *c);
+        }
+    }
+    for (std::size_t persona : touched)
+        refreshLowest(document, persona);
+}
+
+std::optional<double> MapInsights::averageEmotion(std::size_t persona, std::size_t stage) const
+{
+    const Cell &c = cell(persona, stage);
+    if (c.emotionCount == 0)
+        return std::nullopt;
+    return static_cast<double>(c.emotionSum) / c.emotionCount;
+}
+
+Insights MapInsights::insights(std::string_view focusPersonaId) const
+{
+    const std::size_t personas = m_personaIds.size();
+    std::optional<std::size_t> focus;
+    if (!focusPersonaId.empty())
+        if (auto it = std::find(m_personaIds.begin(), m_personaIds.end(), focusPersonaId); it != m_personaIds.end())
+            focus = static_cast<std::size_t>(it - m_personaIds.begin());
+    auto shown = [&](std::size_t persona) { return !focus || *focus == persona; };
+    Insights insights;
+    insights.stages.resize(m_stageTotals.size());
+    insights.lowestMoments.assign(personas, std::string());
+    for (std::size_t s = 0; s < m_stageTotals.size(); ++s) {
+        StageInsight &stage = insights.stages[s];
+        static_cast<StageTally &>(stage) = focus ? tally(*focus, s) : m_stageTotals[s];
+        stage.averageEmotion.resize(personas);
+        for (std::size_t p = 0; p < personas; ++p)
+            if (shown(p))
+                stage.averageEmotion[p] = averageEmotion(p, s);
+        insights.maxSeverity = std::max(insights.maxSeverity, stage.severity);
+    }
+    for (std::size_t p = 0; p < personas; ++p)
+        if (shown(p))
+            insights.lowestMoments[p] = m_lowest[p];
     return insights;
+}
+
+Insights computeInsights(const Document &document, std::string_view focusPersonaId)
+{
+    MapInsights insights;
+    insights.rebuild(document);
+    return insights.insights(focusPersonaId);
 }
 
 } // namespace cjm
