@@ -14,7 +14,6 @@
 
 #include "audit_report.hpp"
 #include "cjm/edit.hpp"
-#include "cjm/file_io.hpp"
 #include "document_controller.hpp"
 #include "map_style.hpp"
 #include "plain_message.hpp"
@@ -356,20 +355,12 @@ void AuditPanel::exportFile(const QString &kind)
                                                 csv ? tr("CSV files (*.csv)") : tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (csv) {
-        const std::string bytes = writeAuditCsv(m_controller->document());
-        auto written = defaultFileSystem().writeAtomically(toStdString(path), bytes);
-        if (!written.ok)
-            error = toQString(written.error);
-    } else {
-        const AuditReportResult result =
-            writeAuditPdf(m_controller->document(), path, kind == QStringLiteral("worksheet"));
-        if (!result.ok)
-            error = result.error;
-    }
-    if (!error.isEmpty())
-        PlainMessageBox::warning(this, tr("Could Not Export Audit"), error);
+    const AuditReportKind report = csv ? AuditReportKind::FilledCsv
+                                       : kind == QStringLiteral("worksheet") ? AuditReportKind::Worksheet
+                                                                             : AuditReportKind::FilledPdf;
+    const AuditReportResult result = writeAuditReport(m_controller->document(), path, report);
+    if (!result.ok)
+        PlainMessageBox::warning(this, tr("Could Not Export Audit"), result.error);
 }
 
 } // namespace cjm

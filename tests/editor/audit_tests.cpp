@@ -22,7 +22,6 @@
 #include "insights_panel.hpp"
 #include "main_window.hpp"
 #include "map_scene.hpp"
-#include "audit_report.hpp"
 #include "cjm/audit.hpp"
 #include "cjm/document_io.hpp"
 #include "cjm/edit.hpp"
@@ -148,39 +147,12 @@ TEST_CASE("the audit filters by persona, stage and channel", "[audit]")
     CHECK(panel.filter()->rowCount() == all);
 }
 
-TEST_CASE("the audit worksheet and the filled audit print as PDF, one row per touchpoint", "[audit]")
-{
-    DocumentController controller;
-    load(controller, "retail-zh.cjm");
-    const std::size_t touchpoints = auditEntries(controller.document()).size();
-    QTemporaryDir dir;
-    for (bool worksheet : {true, false}) {
-        const QString path = dir.filePath(worksheet ? QStringLiteral("worksheet.pdf") : QStringLiteral("audit.pdf"));
-        const AuditReportResult result = writeAuditPdf(controller.document(), path, worksheet);
-        REQUIRE(result.ok);
-        CHECK(result.rows == static_cast<int>(touchpoints));
-        CHECK(result.pages == std::max(1, static_cast<int>((touchpoints + auditRowsPerPage() - 1) / auditRowsPerPage())));
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        CHECK(file.read(5) == QByteArray("%PDF-"));
-        // The text is text: pdftotext (poppler-utils, a test dependency) finds a touchpoint.
-        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-        if (!pdftotext.isEmpty()) {
-            QProcess process;
-            process.start(pdftotext, {path, QStringLiteral("-")});
-            REQUIRE(process.waitForFinished(20000));
-            const QString text = QString::fromUtf8(process.readAllStandardOutput());
-            CHECK(text.contains(worksheet ? QStringLiteral("worksheet") : QStringLiteral("Touchpoint audit")));
-            CHECK(text.contains(toQString(auditEntries(controller.document()).front().card->text).left(4)));
-        }
-    }
-}
-
 TEST_CASE("the insights panel shows the numbers of the map, and the heat strip toggles and is remembered", "[insights]")
 {
     DocumentController controller;
     load(controller, "ecommerce-en.cjm");
-    InsightsPanel panel(&controller);
+    MapScene scene(&controller);
+    InsightsPanel panel(&scene);
     panel.refresh();
     const Insights expected = computeInsights(controller.document());
     QTableWidget *table = panel.table();
@@ -195,7 +167,8 @@ TEST_CASE("the insights panel shows the numbers of the map, and the heat strip t
     }
     int personasWithEmotions = 0;
     for (std::size_t p = 0; p < controller.document().personas().size(); ++p)
-        personasWithEmotions += !expected.lowestMoments[p].empty();
+        personasWithEmotions += std::any_of(expected.stages.begin(), expected.stages.end(),
+                                            [&](const StageInsight &stage) { return stage.averageEmotion[p].has_value(); });
     CHECK(panel.chart()->seriesCount() == personasWithEmotions);
 
     // An edit shows up once the panel refreshes.

@@ -20,6 +20,9 @@
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <csignal>
+#include <exception>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
 #include <sys/resource.h>
 #include <sys/stat.h>
 
@@ -29,6 +32,7 @@
 #include "map_painter.hpp"
 #include "qt_text.hpp"
 #include "render_test_support.hpp"
+#include "svg_chunk_joiner.hpp"
 
 using namespace cjm;
 
@@ -300,7 +304,8 @@ TEST_CASE("an SVG painted in chunks is one valid SVG that looks like one generat
         const SvgFacts expected = readSvg(whole);
         REQUIRE(facts.wellFormed);
         REQUIRE(expected.wellFormed);
-        CHECK(exported.startsWith(whole.left(whole.indexOf("<defs>")))); // the same header
+        CHECK(exported.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"")); // an XML document
+        CHECK(exported.contains("xmlns=\"http://www.w3.org/2000/svg\"")); // in SVG's namespace
         CHECK(exported.endsWith("</svg>\n"));
         CHECK(exported.count("<svg") == 1);
         CHECK(facts.title == toQString(doc.journey().title));
@@ -372,23 +377,37 @@ TEST_CASE("SVG chunks keep the ids they define apart", "[export][svg]")
     REQUIRE(first.contains("id=\"gradient1\""));
     REQUIRE(second.contains("id=\"gradient1\""));
 
-    QByteArray body;
-    REQUIRE(detail::svgChunkBody(second, "_2", body));
-    CHECK_FALSE(body.contains("<svg"));
-    CHECK_FALSE(body.contains("</svg>"));
-    CHECK(body.contains("id=\"gradient1_2\""));
-    CHECK(body.contains("fill=\"url(#gradient1_2)\""));
-    CHECK_FALSE(body.contains("url(#gradient1)"));
-    const QByteArray joined = first.left(first.lastIndexOf("</svg>")) + body + "</svg>\n";
+    // Joined as the export joins its chunks: the first one's document,
+    // then the second one's drawing inside it.
+    QByteArray joined;
+    QBuffer joinedBuffer(&joined);
+    joinedBuffer.open(QIODevice::WriteOnly);
+    SvgChunkJoiner joiner(joinedBuffer, {});
+    REQUIRE(joiner.append(first));
+    REQUIRE(joiner.append(second));
+    REQUIRE(joiner.finish());
+    CHECK(joined.count("<svg") == 1);
+    CHECK(joined.contains("id=\"gradient1_1\""));
+    CHECK(joined.contains("fill=\"url(#gradient1_1)\""));
+    CHECK(joined.count("url(#gradient1)") == 1); // the first chunk's own, unchanged
     const SvgFacts facts = readSvg(joined);
     REQUIRE(facts.wellFormed);
+    CHECK(facts.title == QStringLiteral("t")); // the first chunk's; the second's empty one is left out
     CHECK(QSet<QString>(facts.ids.begin(), facts.ids.end()).size() == facts.ids.size());
     CHECK(facts.ids.size() >= 4); // two gradients, a pattern and its mask
     for (const QString &ref : facts.urlRefs)
         CHECK(facts.ids.contains(ref));
     CHECK(differentPixels(renderSvg(joined, area.size().toSize()), renderSvg(both, area.size().toSize())) == 0);
 
-    CHECK_FALSE(detail::svgChunkBody(QByteArray("<svg>not a generator's</svg>"), "_2", body));
+    // Whatever is not well-formed SVG is refused, saying where.
+    for (const QByteArray &broken : {QByteArray("<svg><g></svg>"), QByteArray("<html/>"), QByteArray()}) {
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        SvgChunkJoiner refusing(out, {});
+        CHECK_FALSE(refusing.append(broken));
+        CHECK_FALSE(refusing.error().isEmpty());
+        CHECK_FALSE(refusing.finish());
+    }
 }
 
 TEST_CASE("an SVG's title is escaped: a map called R&D <beta> still exports valid XML", "[export][svg]")
@@ -410,7 +429,7 @@ TEST_CASE("an SVG's title is escaped: a map called R&D <beta> still exports vali
 }
 
 // PDF: a page with many cards is painted as sub-pages, merged into one page
-// by an incremental update.
+// with libqpdf.
 
 namespace {
 
@@ -451,6 +470,19 @@ QList<QImage> renderPdf(const QString &pdf, int dpi)
     return pages;
 }
 
+// The page count libqpdf reads from the file; -1 when it cannot read it.
+int pdfPageCount(const QString &path)
+{
+    try {
+        QPDF pdf;
+        pdf.setSuppressWarnings(true);
+        pdf.processFile(QFile::encodeName(path).constData());
+        return static_cast<int>(QPDFPageDocumentHelper(pdf).getAllPages().size()) - (pdf.anyWarnings() ? 1000 : 0);
+    } catch (const std::exception &) {
+        return -1;
+    }
+}
+
 } // namespace
 
 TEST_CASE("a PDF page painted in sub-pages is one page that looks like one piece", "[export][pdf]")
@@ -479,10 +511,9 @@ TEST_CASE("a PDF page painted in sub-pages is one page that looks like one piece
         CHECK(result.pages == c.pages);
         const QByteArray bytes = test::readFileBytes(path);
         CHECK(bytes.startsWith("%PDF-"));
-        // Qt's document, then the update that makes each page's sub-pages one.
-        CHECK(bytes.count("%%EOF") == 2);
-        CHECK(bytes.endsWith("%%EOF\n"));
-        CHECK(bytes.contains("/Count " + QByteArray::number(c.pages) + "\n"));
+        // One document (libqpdf wrote it whole), each page's sub-pages one page.
+        CHECK(bytes.count("%%EOF") == 1);
+        CHECK(pdfPageCount(path) == c.pages);
 
         const QString reference = dir.filePath(QStringLiteral("reference.pdf"));
         writeOnePiecePdf(doc, options, reference);
@@ -513,4 +544,40 @@ TEST_CASE("a PDF with nothing to split is written as Qt writes it", "[export][pd
     REQUIRE(result.ok);
     CHECK(result.pages > 1);
     CHECK(test::readFileBytes(path).count("%%EOF") == 1);
+}
+
+TEST_CASE("a PDF or SVG export whose intermediate result is damaged fails, naming the file and the step", "[export][safety]")
+{
+    // No second try another way: the user sees the error, and the file
+    // that was there stays as it was.
+    const Document doc = test::loadSample("retail-zh.cjm");
+    struct Case {
+        const char *suffix;
+        PdfLayout layout;
+        const char *step;
+    };
+    for (const Case &c : {Case{"pdf", PdfLayout::FitToPage, "merging each page's sub-pages into one page failed"},
+                          Case{"pdf", PdfLayout::PerPersona, "merging each page's sub-pages into one page failed"},
+                          Case{"svg", PdfLayout::FitToPage, "joining part 1 of the SVG failed"}}) {
+        INFO(c.suffix << " layout " << static_cast<int>(c.layout));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("map.") + QLatin1String(c.suffix));
+        const QByteArray old("the previous export\n");
+        writeFile(path, old);
+        ExportOptions options;
+        REQUIRE(exportFormatFromPath(path, options.format));
+        options.pdfLayout = c.layout;
+        ExportResult result;
+        {
+            const detail::ScopedDamagedIntermediates damaged;
+            result = exportMap(doc, options, path);
+        }
+        CHECK_FALSE(result.ok);
+        CHECK(result.error.startsWith(QStringLiteral("Could not write ") + path + QStringLiteral(": ")));
+        CHECK(result.error.contains(QLatin1String(c.step)));
+        CHECK(test::readFileBytes(path) == old);
+        CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QFileInfo(path).fileName()});
+        // Without the damage the same export succeeds.
+        CHECK(exportMap(doc, options, path).ok);
+    }
 }

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <QBuffer>
 #include <QFile>
 #include <QImage>
 #include <QSet>
@@ -14,6 +15,7 @@
 #include <QPainter>
 #include "qt_text.hpp"
 #include "render_test_support.hpp"
+#include "svg_chunk_joiner.hpp"
 
 using namespace cjm;
 
@@ -309,10 +311,30 @@ TEST_CASE("every font family in an SVG lists the map's fonts and ends in a gener
 
 TEST_CASE("the SVG font list quotes each family and keeps a generic one as it is", "[export][svg][fonts]")
 {
-    // As Qt writes them: the family name raw, the text escaped.
-    const QByteArray svg = "<g fill=\"none\"\nfont-family=\"Noto Sans\" font-size=\"13\"><text font-family=\"O'Brien & Co\" >"
-                           "font-family=&quot;x&quot;</text><text font-family=\"serif\" >a</text></g>";
-    CHECK(detail::svgWithGenericFontFamily(svg, {{QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")}}) ==
-          "<g fill=\"none\"\nfont-family=\"'Noto Sans', 'DejaVu Sans', sans-serif\" font-size=\"13\"><text font-family=\"'O\\'Brien "
-          "&amp; Co', sans-serif\" >font-family=&quot;x&quot;</text><text font-family=\"serif\" >a</text></g>");
+    const QList<QStringList> fonts{{QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")}};
+    CHECK(svgFontFamilyList(QStringLiteral("Noto Sans"), fonts) == QStringLiteral("'Noto Sans', 'DejaVu Sans', sans-serif"));
+    CHECK(svgFontFamilyList(QStringLiteral("O'Brien & Co"), fonts) == QStringLiteral("'O\\'Brien & Co', sans-serif"));
+    CHECK(svgFontFamilyList(QStringLiteral("serif"), fonts) == QStringLiteral("serif"));
+
+    // In a joined document the list is an attribute value like any other:
+    // escaped by the XML writer, read back as it was.
+    QByteArray joined;
+    QBuffer buffer(&joined);
+    buffer.open(QIODevice::WriteOnly);
+    SvgChunkJoiner joiner(buffer, fonts);
+    REQUIRE(joiner.append("<svg xmlns=\"http://www.w3.org/2000/svg\"><g font-family=\"Noto Sans\"><text "
+                          "font-family=\"serif\">font-family=&quot;x&quot;</text></g></svg>"));
+    REQUIRE(joiner.finish());
+    QXmlStreamReader xml(joined);
+    QStringList families, texts;
+    while (!xml.atEnd())
+        if (xml.readNext() == QXmlStreamReader::StartElement) {
+            if (xml.attributes().hasAttribute(QLatin1String("font-family")))
+                families << xml.attributes().value(QLatin1String("font-family")).toString();
+            if (xml.name() == QLatin1String("text"))
+                texts << xml.readElementText();
+        }
+    CHECK_FALSE(xml.hasError());
+    CHECK(families == QStringList{QStringLiteral("'Noto Sans', 'DejaVu Sans', sans-serif"), QStringLiteral("serif")});
+    CHECK(texts == QStringList{QStringLiteral("font-family=\"x\"")});
 }

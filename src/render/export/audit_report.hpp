@@ -2,7 +2,9 @@
 // The touchpoint audit on paper: a worksheet (one row per touchpoint with
 // empty rating boxes, for walking through a store or a website with a pen)
 // or the filled audit with its ratings and averages. A4 landscape PDF,
-// headers repeated on every page, text kept as text.
+// headers repeated on every page, text kept as text; the filled audit also
+// as CSV. QtGui only: the editor's audit panel and `cjm export --audit`
+// make the same files, without a display.
 
 #include <QString>
 
@@ -21,5 +23,9 @@ struct AuditReportResult {
 int auditRowsPerPage();
 
 AuditReportResult writeAuditPdf(const Document &document, const QString &path, bool worksheet);
+
+enum class AuditReportKind { Worksheet, FilledPdf, FilledCsv };
+// The report of `kind` as the file `path`, written atomically.
+AuditReportResult writeAuditReport(const Document &document, const QString &path, AuditReportKind kind);
 
 } // namespace cjm

@@ -8,7 +8,7 @@ namespace cjm {
 
 namespace {
 
-// The exporters' translation context (see map_exporter.cpp): the .ts files
+// The exporters' translation context (see export_support.hpp): the .ts files
 // keep "Export" by hand (resources/translations/update_translations.py).
 QString exportText(const char *text) { return QCoreApplication::translate("Export", text); }
 
@@ -44,23 +44,6 @@ bool AtomicFile::append(const char *data, qint64 size)
         return check(m_writer.write(data, static_cast<std::size_t>(size)));
     }
     m_buffer.append(data, size);
-    return true;
-}
-
-bool AtomicFile::readAt(qint64 offset, qint64 size, QByteArray &bytes)
-{
-    if (!ok() || !flushBuffer())
-        return false;
-    bytes.resize(static_cast<qsizetype>(size));
-    const IoResult read = m_writer.readAt(static_cast<std::uint64_t>(offset), bytes.data(), static_cast<std::size_t>(size));
-    if (!read.ok) {
-        // A failed disk spoils the file; a read past its end only tells the
-        // caller its guess about the file was wrong.
-        if (m_writer.errorNumber())
-            check(read);
-        bytes.clear();
-        return false;
-    }
     return true;
 }
 

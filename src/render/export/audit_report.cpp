@@ -7,9 +7,10 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
+#include "atomic_file.hpp"
 #include "cjm/audit.hpp"
+#include "cjm/file_io.hpp"
 #include "map_style.hpp"
 #include "qt_text.hpp"
 
@@ -35,9 +36,9 @@ AuditReportResult writeAuditPdf(const Document &document, const QString &path, b
     AuditReportResult result;
     const std::vector<AuditEntry> entries = auditEntries(document);
     // Written to a temporary and renamed: no half-written PDF on failure.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        result.error = tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+    AtomicFile file(path);
+    if (!file.create()) {
+        result.error = file.error();
         return result;
     }
     QPdfWriter writer(&file);
@@ -136,12 +137,32 @@ AuditReportResult writeAuditPdf(const Document &document, const QString &path, b
             ++result.rows;
         }
     }
-    if (!painter.end() || !file.commit()) {
-        result.error = tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+    if (!painter.end()) {
+        result.error = tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), tr("the PDF could not be finished"));
+        return result;
+    }
+    if (!file.commit()) {
+        result.error = file.error();
         return result;
     }
     result.ok = true;
     result.pages = pages;
+    return result;
+}
+
+AuditReportResult writeAuditReport(const Document &document, const QString &path, AuditReportKind kind)
+{
+    if (kind != AuditReportKind::FilledCsv)
+        return writeAuditPdf(document, path, kind == AuditReportKind::Worksheet);
+    AuditReportResult result;
+    const std::string bytes = writeAuditCsv(document);
+    auto written = defaultFileSystem().writeAtomically(toStdString(path), bytes);
+    if (!written.ok) {
+        result.error = toQString(written.error);
+        return result;
+    }
+    result.ok = true;
+    result.rows = static_cast<int>(auditEntries(document).size());
     return result;
 }
 

@@ -27,9 +27,8 @@ public:
     bool append(const char *data, qint64 size);
     bool append(const QByteArray &bytes) { return append(bytes.constData(), bytes.size()); }
 
-    // Bytes written so far, and reading them back (the PDF page merge).
+    // Bytes written so far.
     qint64 written() const { return m_flushed + m_buffer.size(); }
-    bool readAt(qint64 offset, qint64 size, QByteArray &bytes);
 
     // Makes the file the target's: flushed, synced, renamed over it.
     bool commit();

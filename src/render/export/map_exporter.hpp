@@ -1,10 +1,11 @@
 #pragma once
 // Exporting a map for stakeholder decks: PNG, PDF, SVG and the CSV card
-// inventory. Every picture is painted by MapPainter from a MapLayout, as the
-// canvas is, without canvas decoration (selection, find highlights). Files
-// are written as they are painted, to a temporary file renamed over the
-// target when complete: a failed or cancelled export leaves nothing behind,
-// and an existing file as it was.
+// inventory, one exporter per format (exporter.hpp). Every picture is
+// painted by MapPainter from a MapLayout, as the canvas is, without canvas
+// decoration (selection, find highlights). Files are written as they are
+// painted, to a temporary file renamed over the target when complete: a
+// failed or cancelled export leaves nothing behind, and an existing file as
+// it was. A failure is an error naming the file and the step that failed.
 
 #include <QByteArray>
 #include <QImage>
@@ -77,22 +78,18 @@ bool exportFormatFromName(const QString &name, ExportFormat &format);
 bool paperSizeFromName(const QString &name, PaperSize &paper);
 
 namespace detail {
-// The SVG export paints the background with one QSvgGenerator and the cards a
-// chunk at a time, each with its own (Qt's generator keeps its whole drawing
-// in memory until the end). This makes a later chunk's output ready to follow
-// the first one's inside the one <svg>: its <defs> (when not empty) and its
-// drawing, without its header or "</svg>", the ids it defines renamed with
-// `idSuffix`. False when `svg` is not as QSvgGenerator writes it. Declared
-// here for the tests.
-bool svgChunkBody(const QByteArray &svg, const QByteArray &idSuffix, QByteArray &body);
-// QSvgGenerator names one font family (QFont::family(), the first of its
-// families) and no generic family, so a viewer without that font falls back
-// to its default, often a serif. This rewrites every font-family attribute
-// of `svg` to the whole list of the font it names (the first of `fontFamilies`
-// that starts with it; MapStyle's fonts share one), each name quoted, ending
-// in the generic sans-serif: "'Noto Sans', 'WenQuanYi Micro Hei', ...,
-// sans-serif". Declared here for the tests.
-QByteArray svgWithGenericFontFamily(const QByteArray &svg, const QList<QStringList> &fontFamilies);
+// Test seam: while one of these lives, the exports' intermediate results
+// (the PDF export's file of sub-pages, the SVG export's chunks) are cut
+// short before they are read back, as a bug or a damaged disk would leave
+// them, so a test sees that failure reach the user as an error.
+class ScopedDamagedIntermediates {
+public:
+    ScopedDamagedIntermediates();
+    ~ScopedDamagedIntermediates();
+    ScopedDamagedIntermediates(const ScopedDamagedIntermediates &) = delete;
+    ScopedDamagedIntermediates &operator=(const ScopedDamagedIntermediates &) = delete;
+};
+bool intermediatesDamaged();
 } // namespace detail
 
 // The largest PNG we agree to make, in pixels per side and in total.
