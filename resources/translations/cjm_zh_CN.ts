@@ -1531,34 +1531,6 @@
         <translation>已复查。没有安排后续复查（请在旅程详情中设置间隔）。</translation>
     </message>
     <message>
-        <source>Journey map</source>
-        <translation>旅程地图</translation>
-    </message>
-    <message>
-        <source>Export Map</source>
-        <translation>导出地图</translation>
-    </message>
-    <message>
-        <source>Exporting %1...</source>
-        <translation>正在导出 %1...</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Could Not Export Map</source>
-        <translation>无法导出地图</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>已导出 %1</translation>
-    </message>
-    <message>
-        <source>Print Preview</source>
-        <translation>打印预览</translation>
-    </message>
-    <message>
         <source>New from &amp;Template...</source>
         <translation>从模板新建(&amp;T)...</translation>
     </message>
@@ -1573,6 +1545,37 @@
     <message>
         <source>New with Wi&amp;zard...</source>
         <translation>使用向导新建(&amp;Z)...</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ExportActions</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Could Not Export Map</source>
+        <translation>无法导出地图</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>正在导出 %1...</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation>旅程地图</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
     </message>
 </context>
 <context>

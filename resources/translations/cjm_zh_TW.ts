@@ -1531,34 +1531,6 @@
         <translation>已覆核。沒有安排後續覆核（請在旅程詳細資料中設定間隔）。</translation>
     </message>
     <message>
-        <source>Journey map</source>
-        <translation>旅程地圖</translation>
-    </message>
-    <message>
-        <source>Export Map</source>
-        <translation>匯出地圖</translation>
-    </message>
-    <message>
-        <source>Exporting %1...</source>
-        <translation>正在匯出 %1...</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Could Not Export Map</source>
-        <translation>無法匯出地圖</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>已匯出 %1</translation>
-    </message>
-    <message>
-        <source>Print Preview</source>
-        <translation>預覽列印</translation>
-    </message>
-    <message>
         <source>New from &amp;Template...</source>
         <translation>從範本新增(&amp;T)...</translation>
     </message>
@@ -1573,6 +1545,37 @@
     <message>
         <source>New with Wi&amp;zard...</source>
         <translation>使用精靈新增(&amp;Z)...</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ExportActions</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Could Not Export Map</source>
+        <translation>無法匯出地圖</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>匯出地圖</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已匯出 %1</translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>正在匯出 %1...</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation>旅程地圖</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>預覽列印</translation>
     </message>
 </context>
 <context>

@@ -10,17 +10,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGraphicsItem>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPainter>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -31,7 +26,7 @@
 #include "document_controller.hpp"
 #include "document_files.hpp"
 #include "edit_actions.hpp"
-#include "export_dialog.hpp"
+#include "export_actions.hpp"
 #include "map_scene.hpp"
 #include "map_view.hpp"
 #include "new_map.hpp"
@@ -79,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_docks = new WindowDocks(this, m_controller, m_scene, m_view, m_messageBar);
 
     m_edit = new EditActions(this, m_controller, m_scene, m_view, m_findBar);
+    m_export = new ExportActions(this, m_controller, m_scene);
     createActions();
     m_countsLabel = plainLabel(QString(), this);
     m_selectionLabel = plainLabel(QString(), this);
@@ -312,84 +308,10 @@ void MainWindow::markReviewed()
                              6000);
 }
 
-void MainWindow::exportMap()
-{
-    ExportDialog dialog(m_controller->document(), m_scene->selectedCardIds(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const ExportOptions options = dialog.options();
-    const QString suffix = ExportDialog::fileSuffix(options.format);
-    QFileInfo current(m_controller->filePath());
-    const QString base = m_controller->filePath().isEmpty()
-                             ? fileBaseNameFor(toQString(m_controller->document().journey().title), tr("Journey map"))
-                             : current.completeBaseName();
-    const QString folder = m_controller->filePath().isEmpty() ? QString() : current.absolutePath() + QLatin1Char('/');
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Map"), folder + base + QLatin1Char('.') + suffix,
-                                                ExportDialog::fileFilter(options.format));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + suffix;
-    exportTo(options, path);
-}
-
-bool MainWindow::exportTo(const ExportOptions &options, const QString &path)
-{
-    QProgressDialog progress(this);
-    progress.setLabel(plainLabel(tr("Exporting %1...").arg(QFileInfo(path).fileName()))); // a name the user chose
-    progress.setCancelButtonText(tr("Cancel"));
-    progress.setRange(0, 0);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400); // only long exports show it
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const ExportResult result = cjm::exportMap(m_controller->document(), options, path, [&](int done, int total) {
-        progress.setMaximum(total);
-        progress.setValue(done);
-        QApplication::processEvents();
-        return !progress.wasCanceled();
-    });
-    QApplication::restoreOverrideCursor();
-    progress.reset();
-    if (!result.ok) {
-        if (!progress.wasCanceled()) {
-            PlainMessageBox box(QMessageBox::Warning, tr("Could Not Export Map"), result.error, QMessageBox::Ok, this);
-            box.setObjectName(QStringLiteral("exportErrorDialog"));
-            box.exec();
-        }
-        return false;
-    }
-    statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 4000);
-    return true;
-}
-
-int MainWindow::printTo(QPrinter *printer)
-{
-    ExportOptions options; // the whole map, fitted on a page
-    options.format = ExportFormat::Pdf;
-    QPainter painter;
-    if (!painter.begin(printer))
-        return 0;
-    // The pages are laid out in points; the printer counts device pixels.
-    const qreal toDevice = printer->resolution() / 72.0;
-    painter.scale(toDevice, toDevice);
-    const QRectF page(QPointF(0, 0), printer->pageLayout().paintRect(QPageLayout::Point).size());
-    const int pages = paintMapPages(m_controller->document(), options, painter, page, [printer] { return printer->newPage(); });
-    painter.end();
-    return pages;
-}
-
-void MainWindow::print()
-{
-    QPrinter printer(QPrinter::HighResolution);
-    ExportOptions options;
-    options.format = ExportFormat::Pdf;
-    printer.setPageLayout(exportPageLayout(m_controller->document(), options));
-    printer.setDocName(toQString(m_controller->document().journey().title));
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Print Preview"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) { printTo(p); });
-    preview.exec();
-}
+bool MainWindow::exportTo(const ExportOptions &options, const QString &path) { return m_export->exportTo(options, path); }
+int MainWindow::printTo(QPrinter *printer) { return m_export->printTo(printer); }
+void MainWindow::exportMap() { m_export->exportMap(); }
+void MainWindow::print() { m_export->print(); }
 
 void MainWindow::writeGeometryForTests(const QString &path) const
 {

@@ -2,9 +2,10 @@
 // One window per map: the canvas, menus, toolbar and status bar. The work
 // behind the menus lives in its own classes: DocumentFiles (open, save,
 // revert, locks and read-only, reload, recovery, recent files, new unsaved
-// maps), EditActions (the Edit menu), WindowDocks (the panels). The window
-// keeps one-line slots that call them, its title and status bar, the review
-// bar, opening dropped .cjm files, and its remembered layout.
+// maps), EditActions (the Edit menu), ExportActions (Export and Print),
+// WindowDocks (the panels). The window keeps one-line slots that call them,
+// its title and status bar, the review bar, opening dropped .cjm files, and
+// its remembered layout.
 
 #include <QMainWindow>
 #include <QStringList>
@@ -30,6 +31,7 @@ class MessageBar;
 class WindowDocks;
 class EditActions;
 class DocumentFiles;
+class ExportActions;
 struct RecoveryEntry;
 class RecoveryStore;
 
@@ -132,6 +134,7 @@ private:
     QLabel *m_zoomLabel = nullptr;
     WindowDocks *m_docks = nullptr;
     EditActions *m_edit = nullptr;
+    ExportActions *m_export = nullptr;
     FindBar *m_findBar = nullptr;
     Autosaver *m_autosaver = nullptr;
     MessageBar *m_messageBar = nullptr;
