@@ -117,6 +117,14 @@ private:
     // after a card changes cell (or any structural change).
     mutable std::unordered_map<std::string, std::vector<std::size_t>, StringHash, std::equal_to<>> m_cells;
     mutable bool m_cellsValid = false;
+    // What edits know of the size of the file this map writes (edit.cpp):
+    // at most `bytes` and `values` since the last measure. Not part of ==.
+    struct WrittenSize {
+        bool measured = false;
+        std::size_t bytes = 0;
+        std::size_t values = 0;
+    };
+    mutable WrittenSize m_written;
 };
 
 } // namespace cjm

@@ -44,8 +44,13 @@ ReadResult readDocumentFile(const std::filesystem::path &path, const ReadLimits 
 // keys in the spec's order, unknown keys after them, UTF-8, final newline.
 std::string writeDocument(const Document &document);
 
-// The same as writeDocument, as a JSON value (used by the diff and clipboard).
+// The same as writeDocument, as a JSON value (used by the diff and clipboard),
+// and one entity as the writer writes it.
 Json toJson(const Document &document);
 Json cardToJson(const Card &card);
+Json journeyToJson(const Journey &journey);
+Json personaToJson(const Persona &persona);
+Json stageToJson(const Stage &stage);
+Json laneToJson(const Lane &lane);
 
 } // namespace cjm

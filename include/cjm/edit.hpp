@@ -26,7 +26,8 @@ public:
     // a reference names nothing) or would make a map the reader refuses or
     // reads back differently (an invalid id, an order below 0, a date that
     // does not exist, a text over 1 MiB or not UTF-8, an emotion card without
-    // a score...). So every document edits reach saves and reads back equal.
+    // a score, a map past the reader's 256 MiB or 4,194,304 values...). So
+    // every document edits reach saves and reads back equal.
     virtual bool apply(Document &document) = 0;
     // Undoes the last successful apply().
     virtual void revert(Document &document) = 0;

@@ -31,6 +31,9 @@ public:
     static std::vector<Lane> &lanes(Document &d) { return d.m_lanes; }
     static std::vector<Card> &cards(Document &d) { return d.m_cards; }
     static void structureChanged(Document &d) { d.invalidateIndex(); }
+
+    // The file-size bookkeeping of edits (edit.cpp).
+    static Document::WrittenSize &written(Document &d) { return d.m_written; }
 };
 
 } // namespace cjm

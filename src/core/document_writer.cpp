@@ -166,6 +166,11 @@ Json laneJson(const Lane &l)
 
 } // namespace
 
+Json journeyToJson(const Journey &journey) { return journeyJson(journey); }
+Json personaToJson(const Persona &persona) { return personaJson(persona); }
+Json stageToJson(const Stage &stage) { return stageJson(stage); }
+Json laneToJson(const Lane &lane) { return laneJson(lane); }
+
 Json cardToJson(const Card &c)
 {
     ObjectWriter w;

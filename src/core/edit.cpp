@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "cjm/document_io.hpp"
 #include "document_access.hpp"
 #include "validation.hpp"
 
@@ -87,6 +88,46 @@ bool fits(const Document &d, const T &value, const T *before)
     return true;
 }
 
+// The reader refuses a file past its size or its count of values, so an
+// edit that adds to the map checks that the whole map still fits. Measuring
+// the whole map is a pass over it; the document keeps the measure plus what
+// edits added since, and measures again only when that sum could pass a
+// limit, so typing in a 50,000-card map does not measure it per keystroke.
+bool roomFor(Document &d, const detail::FileCost &added)
+{
+    if (added.bytes == 0 && added.values == 0)
+        return true; // what does not grow never passes a limit, and a map near one can still shrink
+    const ReadLimits &limits = detail::editLimits();
+    auto &w = Access::written(d);
+    auto within = [&] {
+        return w.bytes + added.bytes <= limits.maxFileBytes && w.values + added.values <= limits.maxValues;
+    };
+    if (!w.measured || !within()) {
+        const detail::FileCost now = detail::fileCost(d);
+        w.measured = true;
+        w.bytes = now.bytes;
+        w.values = now.values;
+        if (!within())
+            return false;
+    }
+    w.bytes += added.bytes;
+    w.values += added.values;
+    return true;
+}
+// What going from `from` to `to` adds (nothing where it shrinks).
+detail::FileCost growth(const detail::FileCost &from, const detail::FileCost &to)
+{
+    return {to.bytes > from.bytes ? to.bytes - from.bytes : 0, to.values > from.values ? to.values - from.values : 0};
+}
+// A revert that puts back what an edit took away: the map grows by it
+// without a check (it held it before), and the bookkeeping follows.
+void regrew(Document &d, const detail::FileCost &added)
+{
+    auto &w = Access::written(d);
+    w.bytes += added.bytes;
+    w.values += added.values;
+}
+
 template <typename T>
 class AddEntity final : public Edit {
 public:
@@ -94,7 +135,7 @@ public:
 
     bool apply(Document &d) override
     {
-        if (d.contains(m_value.id) || !fits<T>(d, m_value, nullptr))
+        if (d.contains(m_value.id) || !fits<T>(d, m_value, nullptr) || !roomFor(d, detail::fileCost(m_value)))
             return false;
         auto &list = entities<T>(d);
         m_index = std::min(m_requested.value_or(list.size()), list.size());
@@ -154,6 +195,14 @@ public:
 
     void revert(Document &d) override
     {
+        // What comes back was in the map before; the bookkeeping counts it again.
+        detail::FileCost back = detail::fileCost(m_removed);
+        for (const auto &[index, card] : m_removedCards) {
+            const detail::FileCost c = detail::fileCost(card);
+            back.bytes += c.bytes;
+            back.values += c.values;
+        }
+        regrew(d, back);
         auto &list = entities<T>(d);
         list.insert(list.begin() + static_cast<std::ptrdiff_t>(m_index), m_removed);
         if (!m_removedCards.empty()) {
@@ -210,6 +259,11 @@ public:
         auto index = indexOf<T>(d, m_value.id);
         if (!index || !fits<T>(d, m_value, &entities<T>(d)[*index]))
             return false;
+        const detail::FileCost before = detail::fileCost(entities<T>(d)[*index]);
+        const detail::FileCost after = detail::fileCost(m_value);
+        if (!roomFor(d, growth(before, after)))
+            return false;
+        m_shrink = growth(after, before);
         m_index = *index;
         T &target = entities<T>(d)[m_index];
         m_old = std::move(target);
@@ -221,6 +275,7 @@ public:
     void revert(Document &d) override
     {
         entities<T>(d)[m_index] = m_old;
+        regrew(d, m_shrink);
         if constexpr (std::is_same_v<T, Card>)
             noteCell(d, m_index, m_value, m_old);
     }
@@ -230,6 +285,7 @@ private:
     T m_value;
     T m_old;
     std::size_t m_index = 0;
+    detail::FileCost m_shrink; // what the old value had more than the new
 };
 
 class SetJourney final : public Edit {
@@ -240,6 +296,11 @@ public:
         Journey &journey = Access::journey(d);
         if (!detail::readsBack(m_value, &journey) || (m_value.id != journey.id && d.contains(m_value.id)))
             return false;
+        const detail::FileCost before = detail::fileCost(journey);
+        const detail::FileCost after = detail::fileCost(m_value);
+        if (!roomFor(d, growth(before, after)))
+            return false;
+        m_shrink = growth(after, before);
         m_old = std::move(journey);
         journey = m_value;
         if (m_old.id != m_value.id)
@@ -250,6 +311,7 @@ public:
     {
         const bool idChanged = Access::journey(d).id != m_old.id;
         Access::journey(d) = m_old;
+        regrew(d, m_shrink);
         if (idChanged)
             Access::structureChanged(d);
     }
@@ -258,6 +320,7 @@ public:
 private:
     Journey m_value;
     Journey m_old;
+    detail::FileCost m_shrink;
 };
 
 template <typename T>
@@ -315,6 +378,11 @@ public:
         if (!index || m_to.order < 0 || !d.personaIndex(m_to.persona) || !d.stageIndex(m_to.stage) ||
             !d.laneIndex(m_to.lane) || (!d.cards()[*index].score && needsScore(d, m_to.lane)))
             return false;
+        const detail::FileCost before = detail::orderCost(d.cards()[*index].order);
+        const detail::FileCost after = detail::orderCost(m_to.order);
+        if (!roomFor(d, growth(before, after)))
+            return false;
+        m_shrink = growth(after, before);
         m_index = *index;
         Card &card = Access::card(d, m_index);
         m_from = {card.persona, card.stage, card.lane, card.order};
@@ -326,6 +394,7 @@ public:
     void revert(Document &d) override
     {
         place(Access::card(d, m_index), m_from);
+        regrew(d, m_shrink);
         if (m_from.persona != m_to.persona || m_from.stage != m_to.stage || m_from.lane != m_to.lane)
             Access::cardCellChanged(d, m_index, m_to.persona, m_to.stage, m_to.lane);
     }
@@ -348,6 +417,7 @@ private:
     Place m_to;
     Place m_from;
     std::size_t m_index = 0;
+    detail::FileCost m_shrink;
 };
 
 class Compound final : public Edit {

@@ -120,6 +120,13 @@ std::string shorten(std::string_view s, std::size_t maxChars)
     return printableText(out);
 }
 
+namespace {
+ReadLimits g_editLimits;
+} // namespace
+
+const ReadLimits &editLimits() { return g_editLimits; }
+void setEditLimits(const ReadLimits &limits) { g_editLimits = limits; }
+
 bool isUtf8(std::string_view s, std::size_t *badOffset)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(s.data());
@@ -149,12 +156,9 @@ bool isUtf8(std::string_view s, std::size_t *badOffset)
 
 namespace {
 
-// The reader's default limits are the ones a saved map must keep to.
-const ReadLimits kLimits;
-
 // A text the reader takes back as it is: valid UTF-8 (the writer would
 // replace anything else) and no longer than the string limit.
-bool isText(std::string_view s) { return s.size() <= kLimits.maxStringBytes && isUtf8(s); }
+bool isText(std::string_view s) { return s.size() <= editLimits().maxStringBytes && isUtf8(s); }
 bool isOptionalText(const std::optional<std::string> &s) { return !s || isText(*s); }
 
 // Nesting as the parser counts it: the top-level object is level 1, the
@@ -170,18 +174,18 @@ bool jsonFits(const Json &v, int level, std::string_view key, std::string_view p
     case Json::value_t::string: {
         const std::string &s = v.get_ref<const std::string &>();
         const bool isData = key == "data" && (parentKey == "image" || parentKey == "avatar");
-        return s.size() <= (isData ? kLimits.maxImageDataBytes() : kLimits.maxStringBytes) && isUtf8(s);
+        return s.size() <= (isData ? editLimits().maxImageDataBytes() : editLimits().maxStringBytes) && isUtf8(s);
     }
     case Json::value_t::number_float: return std::isfinite(v.get<double>());
     case Json::value_t::object:
-        if (level > kLimits.maxDepth)
+        if (level > editLimits().maxDepth)
             return false;
         for (const auto &[k, value] : v.items())
             if (!isText(k) || !jsonFits(value, level + 1, k, key))
                 return false;
         return true;
     case Json::value_t::array:
-        if (level > kLimits.maxDepth)
+        if (level > editLimits().maxDepth)
             return false;
         for (const auto &value : v)
             if (!jsonFits(value, level + 1, {}, {}))
@@ -217,8 +221,8 @@ bool imageFits(const std::optional<Image> &image, const std::optional<Image> *be
     if (!image || (before && image == *before))
         return true;
     return (image->mime == "image/png" || image->mime == "image/jpeg") && !image->data.empty() &&
-           image->data.size() <= kLimits.maxImageDataBytes() &&
-           checkEmbeddedImage(image->mime, image->data, kLimits.maxImageBytes, kLimits.maxImageSide).empty() &&
+           image->data.size() <= editLimits().maxImageDataBytes() &&
+           checkEmbeddedImage(image->mime, image->data, editLimits().maxImageBytes, editLimits().maxImageSide).empty() &&
            unknownFits(image->unknown, kEntityLevel + 1, {"mime", "data"}, nullptr);
 }
 
@@ -309,6 +313,107 @@ bool readsBack(const Card &c, const Card *before)
                        {"id", "persona", "stage", "lane", "order", "text", "notes", "color", "tags", "link", "score",
                         "channel", "direct", "audit", "severity", "impact", "status", "metric", "image", "comments"},
                        before ? &before->unknown : nullptr);
+}
+
+namespace {
+
+// A text as the writer spells it: quotes, and escapes for '"', '\\' and
+// control characters (\n and the like in two bytes, the rest as \u00XX).
+std::size_t writtenTextBytes(std::string_view s)
+{
+    std::size_t bytes = 2;
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == '"' || c == '\\' || c == '\b' || c == '\f' || c == '\n' || c == '\r' || c == '\t')
+            bytes += 2;
+        else if (c < 0x20)
+            bytes += 6;
+        else
+            bytes += 1;
+    }
+    return bytes;
+}
+
+// One value as a member at nesting `level` (its line's indent is 2 * level):
+// the indent, the key, the value and ",\n" after it. A picture's base64 is
+// never escaped (validation allows only its alphabet), so it is not scanned.
+void addCost(FileCost &cost, const Json &v, int level, std::string_view key, std::string_view parentKey)
+{
+    cost.values += 1;
+    cost.bytes += 2 * static_cast<std::size_t>(level) + 2 + (key.empty() ? 0 : writtenTextBytes(key) + 2);
+    switch (v.type()) {
+    case Json::value_t::string: {
+        const std::string &s = v.get_ref<const std::string &>();
+        const bool isData = key == "data" && (parentKey == "image" || parentKey == "avatar");
+        cost.bytes += isData ? s.size() + 2 : writtenTextBytes(s);
+        break;
+    }
+    case Json::value_t::object:
+        cost.bytes += 3 + 2 * static_cast<std::size_t>(level); // braces, and the closing one's line
+        for (const auto &[k, value] : v.items())
+            addCost(cost, value, level + 1, k, key);
+        break;
+    case Json::value_t::array:
+        cost.bytes += 3 + 2 * static_cast<std::size_t>(level);
+        for (const auto &value : v)
+            addCost(cost, value, level + 1, {}, key);
+        break;
+    case Json::value_t::null:
+    case Json::value_t::boolean: cost.bytes += 5; break; // "false" at most
+    default: cost.bytes += v.dump().size(); break;         // a number
+    }
+}
+
+// Personas, stages, lanes and cards are members of the top-level lists.
+constexpr int kEntityIndentLevel = 2;
+
+FileCost entityCost(const Json &entity, std::string_view key)
+{
+    FileCost cost;
+    addCost(cost, entity, kEntityIndentLevel, {}, key);
+    return cost;
+}
+
+} // namespace
+
+FileCost fileCost(const Journey &journey)
+{
+    FileCost cost;
+    addCost(cost, journeyToJson(journey), 1, "journey", {});
+    return cost;
+}
+FileCost fileCost(const Persona &persona) { return entityCost(personaToJson(persona), "personas"); }
+FileCost fileCost(const Stage &stage) { return entityCost(stageToJson(stage), "stages"); }
+FileCost fileCost(const Lane &lane) { return entityCost(laneToJson(lane), "lanes"); }
+FileCost fileCost(const Card &card) { return entityCost(cardToJson(card), "cards"); }
+
+FileCost orderCost(std::int64_t order)
+{
+    FileCost cost;
+    if (order != 0) // the writer leaves the default out
+        addCost(cost, Json(order), kEntityIndentLevel + 1, "order", {});
+    return cost;
+}
+
+FileCost fileCost(const Document &d)
+{
+    // The top level with empty lists, then every entity in them.
+    FileCost cost;
+    Json top = toJson(Document::fromParts(d.journey(), {}, {}, {}, {}, d.generator(), d.unknown()));
+    addCost(cost, top, 0, {}, {});
+    auto add = [&](const FileCost &c) {
+        cost.bytes += c.bytes;
+        cost.values += c.values;
+    };
+    for (const Persona &p : d.personas())
+        add(fileCost(p));
+    for (const Stage &s : d.stages())
+        add(fileCost(s));
+    for (const Lane &l : d.lanes())
+        add(fileCost(l));
+    for (const Card &c : d.cards())
+        add(fileCost(c));
+    return cost;
 }
 
 } // namespace cjm::detail

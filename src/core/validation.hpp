@@ -4,7 +4,8 @@
 #include <string>
 #include <string_view>
 
-#include "cjm/model.hpp"
+#include "cjm/document.hpp"
+#include "cjm/document_io.hpp"
 
 namespace cjm::detail {
 
@@ -22,8 +23,14 @@ bool isUtf8(std::string_view s, std::size_t *badOffset = nullptr);
 // The start of a possibly long or multi-line text, for messages.
 std::string shorten(std::string_view s, std::size_t maxChars = 40);
 
-// What an edit may put in a document: values that the reader, with its
-// default limits, reads back exactly as they are (docs/format.md). Each looks
+// The reader's limits that edits keep every map within: ReadLimits{}, the
+// ones every reader of a saved map uses. Only tests change them, to reach
+// the whole-file limits without hundreds of megabytes.
+const ReadLimits &editLimits();
+void setEditLimits(const ReadLimits &limits);
+
+// What an edit may put in a document: values that the reader, with
+// editLimits(), reads back exactly as they are (docs/format.md). Each looks
 // at one entity's own fields; references, unique ids and the score an
 // emotions lane needs are the document's business (edit.cpp checks those).
 // `before`, when given, is the entity as the document holds it now: a picture
@@ -34,4 +41,20 @@ bool readsBack(const Persona &persona, const Persona *before = nullptr);
 bool readsBack(const Stage &stage, const Stage *before = nullptr);
 bool readsBack(const Lane &lane, const Lane *before = nullptr);
 bool readsBack(const Card &card, const Card *before = nullptr);
+// At most what a value adds to the file the writer writes, measured as the
+// reader's whole-file limits count (maxFileBytes, maxValues): bytes of the
+// indented form with texts escaped, and JSON values as the parser counts
+// them. Edits use it to keep a map within those limits (edit.cpp).
+struct FileCost {
+    std::size_t bytes = 0;
+    std::size_t values = 0;
+};
+FileCost fileCost(const Journey &journey);
+FileCost fileCost(const Persona &persona);
+FileCost fileCost(const Stage &stage);
+FileCost fileCost(const Lane &lane);
+FileCost fileCost(const Card &card);
+FileCost orderCost(std::int64_t order); // a card's "order" line alone
+FileCost fileCost(const Document &document); // the whole map
+
 } // namespace cjm::detail

@@ -7,6 +7,7 @@
 
 #include "cjm/edit.hpp"
 #include "test_helpers.hpp"
+#include "validation.hpp"
 
 using namespace cjm;
 using namespace cjm::test;
@@ -466,6 +467,44 @@ Attempt randomEdit(const Document &doc, std::mt19937 &rng, int serial)
 
 namespace {
 
+// Lowers the limits edits keep to while it lives.
+class LimitsForEdits {
+public:
+    explicit LimitsForEdits(const ReadLimits &limits) : m_previous(detail::editLimits())
+    {
+        detail::setEditLimits(limits);
+    }
+    ~LimitsForEdits() { detail::setEditLimits(m_previous); }
+    LimitsForEdits(const LimitsForEdits &) = delete;
+    LimitsForEdits &operator=(const LimitsForEdits &) = delete;
+
+private:
+    ReadLimits m_previous;
+};
+
+std::size_t countValues(const Json &v)
+{
+    std::size_t n = 1;
+    if (v.is_structured())
+        for (const auto &child : v)
+            n += countValues(child);
+    return n;
+}
+
+// What edits count of a map's file (detail::fileCost) is at least what the
+// writer writes, in bytes and in values as the reader counts them, and not
+// wildly more.
+std::string fileCostDifference(const Document &doc)
+{
+    const std::string bytes = writeDocument(doc);
+    const detail::FileCost cost = detail::fileCost(doc);
+    const std::size_t values = countValues(Json::parse(bytes));
+    if (cost.bytes < bytes.size() || cost.values < values || cost.bytes > 2 * bytes.size() || cost.values != values)
+        return "counted " + std::to_string(cost.bytes) + " bytes and " + std::to_string(cost.values) + " values; " +
+               "the file has " + std::to_string(bytes.size()) + " bytes and " + std::to_string(values) + " values";
+    return {};
+}
+
 // Applies random edits to `doc` until `count` have applied. Each one that
 // must be refused is, and changes nothing; with `checkEach`, every map reached
 // saves and reads back equal, and a cell that ran out of orders is 0, 1, 2...
@@ -490,8 +529,9 @@ std::vector<EditPtr> randomEdits(Document &doc, unsigned seed, std::size_t count
         if (!attempt.edit->apply(doc))
             continue;
         if (checkEach) {
-            const std::string difference = readBackDifference(doc);
+            const std::string difference = readBackDifference(doc, detail::editLimits());
             CHECK(difference == "");
+            CHECK(fileCostDifference(doc) == "");
             if (!difference.empty())
                 break;
         }
@@ -509,13 +549,22 @@ std::vector<EditPtr> randomEdits(Document &doc, unsigned seed, std::size_t count
 
 } // namespace
 
-TEST_CASE("random edits: every map they reach saves and reads back equal, near the order limits too", "[edit]")
+TEST_CASE("random edits: every map they reach saves and reads back equal, near the limits too", "[edit]")
 {
     const bool nearTheLimits = GENERATE(false, true);
     const unsigned seed = GENERATE(1u, 2u);
-    INFO("seed " << seed << (nearTheLimits ? ", orders near the limits" : ""));
+    INFO("seed " << seed << (nearTheLimits ? ", orders and file size near the limits" : ""));
     auto doc = denseMap(nearTheLimits);
     REQUIRE(readBackDifference(doc).empty());
+    // Near the limits, the file may grow only a little (the real limits are
+    // hundreds of megabytes away), so edits meet them often.
+    ReadLimits limits;
+    if (nearTheLimits) {
+        const detail::FileCost start = detail::fileCost(doc);
+        limits.maxFileBytes = start.bytes + 12000;
+        limits.maxValues = start.values + 700;
+    }
+    const LimitsForEdits lowered(limits);
     int renumbered = 0;
     randomEdits(doc, seed, 200, true, renumbered);
     if (nearTheLimits)
@@ -757,4 +806,87 @@ TEST_CASE("edits store a value as the reader would give it back", "[edit]")
     CHECK(doc.card("c1")->unknown.is_null());
     CHECK(doc.card("c1")->metric->unknown.is_null());
     CHECK(readBackDifference(doc) == "");
+}
+
+TEST_CASE("edits keep a map within the reader's whole-file limits, undo and redo included", "[edit][limits]")
+{
+    // The real limits (256 MiB, 4,194,304 values) take hundreds of megabytes
+    // to reach; the bookkeeping is the same for lower ones.
+    auto doc = mustRead(test::minimalMap().dump());
+    const detail::FileCost start = detail::fileCost(doc);
+    const bool byValues = GENERATE(false, true);
+    ReadLimits limits;
+    if (byValues)
+        limits.maxValues = start.values + 60;
+    else
+        limits.maxFileBytes = start.bytes + 1200;
+    const LimitsForEdits lowered(limits);
+    INFO((byValues ? "values" : "bytes"));
+    Card card = *doc.card("c1");
+    card.text = std::string(100, 'x');
+    card.tags = {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j"};
+    std::vector<EditPtr> added;
+    for (int i = 0; i < 20; ++i) {
+        card.id = "more-" + std::to_string(i);
+        auto edit = addCard(card);
+        if (!edit->apply(doc))
+            break;
+        CHECK(readBackDifference(doc, limits) == "");
+        added.push_back(std::move(edit));
+    }
+    REQUIRE(added.size() >= 2);
+    REQUIRE(added.size() < 20); // the limit refused one
+    // Then small cards until one more does not fit either: the room left is
+    // less than one small card.
+    Card tiny;
+    tiny.persona = card.persona;
+    tiny.stage = card.stage;
+    tiny.lane = card.lane;
+    int tinies = 0;
+    for (;; ++tinies) {
+        tiny.id = "tiny-" + std::to_string(tinies);
+        if (!addCard(tiny)->apply(doc))
+            break;
+    }
+    CHECK(readBackDifference(doc, limits) == "");
+    const std::size_t cardsAtLimit = doc.cards().size();
+    tiny.id = "tiny-again";
+
+    // A card cannot grow past the limit.
+    Card grown = *doc.card("more-0");
+    grown.tags.resize(25, "t");
+    CHECK_FALSE(updateCard(grown)->apply(doc));
+
+    // A removal makes room; undone, it takes the room back.
+    auto remove = removeCard("more-1");
+    REQUIRE(remove->apply(doc));
+    auto grow = updateCard(grown);
+    REQUIRE(grow->apply(doc));
+    CHECK(readBackDifference(doc, limits) == "");
+    grow->revert(doc);
+    remove->revert(doc);
+    CHECK_FALSE(updateCard(grown)->apply(doc));
+    CHECK_FALSE(addCard(tiny)->apply(doc));
+
+    // So does a change that shrank a card, and a move that shortened an order.
+    Card shrunk = *doc.card("more-0");
+    shrunk.tags.clear();
+    auto shrink = updateCard(shrunk);
+    REQUIRE(shrink->apply(doc));
+    auto fill = addCard(tiny);
+    REQUIRE(fill->apply(doc));
+    fill->revert(doc);
+    shrink->revert(doc);
+    CHECK_FALSE(addCard(tiny)->apply(doc));
+    auto move = moveCard("more-0", card.persona, card.stage, card.lane, kMaxCardOrder);
+    if (move->apply(doc)) { // the longer order fitted in the room left
+        auto back = moveCard("more-0", card.persona, card.stage, card.lane, 0);
+        REQUIRE(back->apply(doc));
+        back->revert(doc);
+        CHECK(readBackDifference(doc, limits) == "");
+        move->revert(doc);
+    }
+    CHECK_FALSE(addCard(tiny)->apply(doc));
+    CHECK(readBackDifference(doc, limits) == "");
+    CHECK(doc.cards().size() == cardsAtLimit);
 }

@@ -55,10 +55,10 @@ Document mustRead(const std::string &bytes)
     return std::move(*result.document);
 }
 
-std::string readBackDifference(const Document &document)
+std::string readBackDifference(const Document &document, const ReadLimits &limits)
 {
     const std::string bytes = writeDocument(document);
-    auto result = readDocument(bytes);
+    auto result = readDocument(bytes, limits);
     if (!result.ok()) {
         std::string all = "the reader refuses what the writer wrote:\n";
         for (const auto &p : result.problems)

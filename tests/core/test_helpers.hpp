@@ -15,8 +15,8 @@ Problems problemsOf(const std::string &bytes);
 bool hasProblem(const Problems &problems, const std::string &pointer, const std::string &text);
 Document mustRead(const std::string &bytes);
 // What goes wrong when `document` is written with the writer and read back
-// with the reader: the reader's problems, or the first part that came back
-// different. Empty when it reads back without a problem and equal.
-std::string readBackDifference(const Document &document);
+// with the reader (with `limits`): the reader's problems, or the first part
+// that came back different. Empty when it reads back without a problem and equal.
+std::string readBackDifference(const Document &document, const ReadLimits &limits = {});
 
 } // namespace cjm::test
