@@ -6,16 +6,14 @@ namespace cjm {
 
 std::optional<MapInsights::Counted> MapInsights::counted(const Document &document, const Card &card) const
 {
-    const auto persona = document.personaIndex(card.persona);
-    const auto stage = document.stageIndex(card.stage);
+    // The lane first: most cards are of kinds no figure counts, and a
+    // rebuild asks this of every card.
     const auto lane = document.laneIndex(card.lane);
-    if (!persona || !stage || !lane || document.lanes()[*lane].hidden)
+    if (!lane || document.lanes()[*lane].hidden)
         return std::nullopt; // not on the map as drawn
     Counted counted;
-    counted.persona = *persona;
-    counted.stage = *stage;
     counted.lane = *lane;
-    counted.kind = document.cardKind(card);
+    counted.kind = effectiveKind(document.lanes()[*lane].kind);
     switch (counted.kind) {
     case LaneKind::Emotions:
         if (!card.score)
@@ -28,6 +26,12 @@ std::optional<MapInsights::Counted> MapInsights::counted(const Document &documen
     case LaneKind::Opportunities: counted.status = card.status; break;
     default: return std::nullopt;
     }
+    const auto persona = document.personaIndex(card.persona);
+    const auto stage = document.stageIndex(card.stage);
+    if (!persona || !stage)
+        return std::nullopt;
+    counted.persona = *persona;
+    counted.stage = *stage;
     return counted;
 }
 
