@@ -71,13 +71,15 @@ void MapLayout::rebuild(const Document &document)
         rows.push_back({lane.id, kind, 0, kind == LaneKind::Emotions ? m.emotionRowHeight : 0});
     }
     m_maxRows = rows.size();
-    const bool focusExists = !m_focusPersona.empty() && document.persona(m_focusPersona);
-    for (const Persona &persona : document.personas()) {
-        if (focusExists && persona.id != m_focusPersona)
+    m_focusIndex = m_focusPersona.empty() ? std::nullopt : document.personaIndex(m_focusPersona);
+    for (std::size_t p = 0; p < document.personas().size(); ++p) {
+        const Persona &persona = document.personas()[p];
+        if (m_focusIndex && p != *m_focusIndex)
             continue;
         m_personaBand.emplace(persona.id, static_cast<int>(m_bands.size()));
-        m_bands.push_back({persona.id, 0, 0, rows});
+        m_bands.push_back({persona.id, 0, 0, rows, p});
     }
+    m_insights.rebuild(document);
 
     const std::size_t cellCount = m_bands.size() * m_maxRows * m_stages.size();
     m_cells.assign(cellCount, {});
@@ -290,6 +292,18 @@ void MapLayout::updateCards(const Document &document, const std::vector<std::str
     }
     if (firstChangedBand >= 0)
         placeRowsFrom(firstChangedBand);
+    m_insights.updateCards(document, cardIds);
+}
+
+const StageTally &MapLayout::shownStageTally(int stage) const
+{
+    const auto s = static_cast<std::size_t>(stage);
+    return m_focusIndex ? m_insights.tally(*m_focusIndex, s) : m_insights.stageTally(s);
+}
+
+const std::string &MapLayout::lowestMoment(int band) const
+{
+    return m_insights.lowestMoment(m_bands.at(static_cast<std::size_t>(band)).personaIndex);
 }
 
 QRectF MapLayout::titleRect() const { return QRectF(0, 0, m_bounds.width(), m_style.metrics.titleHeight); }

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "cjm/document.hpp"
+#include "cjm/insights.hpp"
 #include "map_style.hpp"
 
 namespace cjm {
@@ -47,6 +48,7 @@ public:
         qreal y = 0; // absolute
         qreal height = 0;
         std::vector<LaneRow> rows; // the visible lanes, top to bottom
+        std::size_t personaIndex = 0; // in the document's personas
     };
     struct CardBox {
         std::string cardId;
@@ -85,6 +87,19 @@ public:
     // added). Costs the touched cells and their rows, not the whole map.
     // Structure changes (personas, stages, lanes) need rebuild().
     void updateCards(const Document &document, const std::vector<std::string> &cardIds);
+
+    // The map's figures (cjm/insights.hpp), kept with the layout: counted
+    // again by rebuild(), updated per card by updateCards(), so the painter
+    // reads them without a pass over the map and a drag step stays cheap.
+    // The canvas, the exports and the Insights panel all read these.
+    const MapInsights &insights() const { return m_insights; }
+    // The figures as this layout shows them (every persona, or the focused one).
+    Insights shownInsights() const { return m_insights.insights(m_focusPersona); }
+    // A stage's pain points, barriers and their weight in the bands shown:
+    // the focused persona's, or every persona's. What the heat strip draws.
+    const StageTally &shownStageTally(int stage) const;
+    // The card ringed as the lowest moment of a band's persona, "" for none.
+    const std::string &lowestMoment(int band) const;
 
     const MapStyle &style() const { return m_style; }
     QRectF bounds() const { return m_bounds; }
@@ -154,6 +169,8 @@ private:
     std::unordered_map<std::string, int> m_laneRow; // visible lanes only
     QRectF m_bounds;
     std::string m_focusPersona;
+    std::optional<std::size_t> m_focusIndex; // the persona shown alone, when the focus names one
+    MapInsights m_insights;
 };
 
 } // namespace cjm

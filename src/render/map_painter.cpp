@@ -9,6 +9,7 @@
 #include <QTextLayout>
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 #include "card_text.hpp"
 #include "embedded_image.hpp"
@@ -70,6 +71,18 @@ void drawFace(QPainter *painter, const QRectF &r, double score, const QColor &fi
     painter->setPen(QPen(QColor(0x26, 0x32, 0x38), std::max<qreal>(1.2, w * 0.07), Qt::SolidLine, Qt::RoundCap));
     painter->drawPath(mouth);
 }
+
+const QColor kLowestMomentColor(0xdc, 0x26, 0x26);
+const QColor kLowestMomentTextColor(0xb9, 0x1c, 0x1c);
+
+QFont lowestMomentFont(const MapStyle &style)
+{
+    QFont font = style.smallFont;
+    font.setBold(true);
+    return font;
+}
+
+QString lowestMomentLabel() { return QCoreApplication::translate("MapPainter", "Lowest moment"); }
 
 QColor parseColor(const std::optional<std::string> &value, const QColor &fallback)
 {
@@ -385,44 +398,9 @@ void MapPainter::paintStageHeader(QPainter *painter, int stage, const QRectF &re
         paintHeatStrip(painter, stage, rect);
 }
 
-std::string MapPainter::lowestMoment(int band, int row) const
-{
-    std::string lowest;
-    int lowestScore = 4;
-    for (const auto &[id, point] : m_layout.emotionPoints(band, row)) { // left to right
-        const Card *card = m_document.card(id);
-        if (card && card->score && *card->score < lowestScore) {
-            lowestScore = *card->score;
-            lowest = id;
-        }
-    }
-    return lowest;
-}
-
-MapPainter::StagePain MapPainter::stagePain(int stage) const
-{
-    StagePain pain;
-    for (int b = 0; b < static_cast<int>(m_layout.bands().size()); ++b) {
-        const auto &rows = m_layout.bands()[static_cast<std::size_t>(b)].rows;
-        for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
-            const LaneKind kind = rows[static_cast<std::size_t>(r)].kind;
-            if (kind != LaneKind::PainPoints && kind != LaneKind::Barriers)
-                continue;
-            for (const auto &box : m_layout.cardsInCell(b, r, stage)) {
-                const Card *card = m_document.card(box.cardId);
-                if (!card)
-                    continue;
-                (kind == LaneKind::PainPoints ? pain.painPoints : pain.barriers) += 1;
-                pain.severity += card->severity;
-            }
-        }
-    }
-    return pain;
-}
-
 void MapPainter::paintHeatStrip(QPainter *painter, int stage, const QRectF &headerRect) const
 {
-    const StagePain pain = stagePain(stage);
+    const StageTally &pain = m_layout.shownStageTally(stage);
     // Three high-severity findings make a stage fully red: an absolute scale,
     // so a stage reads the same whatever the other stages hold.
     const qreal heat = std::min<qreal>(1.0, pain.severity / 9.0);
@@ -629,28 +607,113 @@ void MapPainter::paintEmotionRow(QPainter *painter, int band, int row, const QRe
                              Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter->drawPath(curve);
     }
-    // The persona's lowest moment: the lowest point, the first time it is
-    // reached. A ring around the face and a label, on canvas and exports.
-    const std::string lowestId = lowestMoment(band, row);
-    auto lowest = std::find_if(points.begin(), points.end(), [&](const auto &p) { return p.first == lowestId; });
-    if (lowest != points.end()) {
-        const QPointF at = lowest->second;
-        const qreal radius = m_style.metrics.emotionFaceSize / 2 + 5;
+    // The persona's lowest moment: a ring around the face and a label, on
+    // the canvas and in exports alike.
+    if (const auto mark = lowestMomentMark(band, row, options)) {
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setBrush(Qt::NoBrush);
-        painter->setPen(QPen(QColor(0xdc, 0x26, 0x26), 2.5, Qt::DashLine));
-        painter->drawEllipse(at, radius, radius);
-        if (options.levelOfDetail >= kBlockDetail) {
-            QFont font = m_style.smallFont;
-            font.setBold(true);
-            painter->setFont(font);
-            painter->setPen(QColor(0xb9, 0x1c, 0x1c));
-            const QString label = QCoreApplication::translate("MapPainter", "Lowest moment");
-            const qreal width = QFontMetricsF(font).horizontalAdvance(label) + 4;
-            painter->drawText(QRectF(at.x() + radius + 3, at.y() - 9, width, 18), Qt::AlignLeft | Qt::AlignVCenter, label);
+        painter->setPen(QPen(kLowestMomentColor, mark->penWidth, Qt::DashLine, Qt::FlatCap));
+        const QRectF circle(mark->center - QPointF(mark->radius, mark->radius), QSizeF(2, 2) * mark->radius);
+        if (mark->spanAngle >= 360)
+            painter->drawEllipse(circle);
+        else
+            painter->drawArc(circle, qRound(mark->startAngle * 16), qRound(mark->spanAngle * 16));
+        if (!mark->label.isEmpty()) {
+            painter->setFont(lowestMomentFont(m_style));
+            painter->setPen(kLowestMomentTextColor);
+            painter->drawText(mark->label, Qt::AlignLeft | Qt::AlignVCenter, lowestMomentLabel());
         }
     }
     painter->restore();
+}
+
+std::optional<MapPainter::LowestMomentMark> MapPainter::lowestMomentMark(int band, int row,
+                                                                         const PaintOptions &options) const
+{
+    const std::string &id = m_layout.lowestMoment(band);
+    const auto place = id.empty() ? std::nullopt : m_layout.cardPlace(id);
+    const Card *card = place && place->band == band && place->row == row ? m_document.card(id) : nullptr;
+    const auto rect = card ? m_layout.cardRect(id) : std::nullopt;
+    if (!rect)
+        return std::nullopt;
+    const qreal face = m_style.metrics.emotionFaceSize;
+    LowestMomentMark mark;
+    mark.cardId = id;
+    mark.center = QPointF(rect->center().x(), rect->top() + face / 2);
+    mark.radius = face / 2 + 5;
+    mark.penWidth = 2.5;
+    mark.caption = emotionCaptionRect(*card, *rect, options);
+    if (!mark.caption.isEmpty()) {
+        // Open the ring where it would cross the caption: keep the arc (and
+        // the pen's width around it, plus a pixel) above the caption's top.
+        const qreal lowestY = mark.caption.top() - mark.penWidth / 2 - 1;
+        const qreal below = lowestY - mark.center.y();
+        if (below < mark.radius) {
+            const qreal open = std::asin(std::clamp(below / mark.radius, -1.0, 1.0)) * 180 / std::numbers::pi;
+            mark.startAngle = -open; // the arc's ends lie on y = lowestY
+            mark.spanAngle = 180 + 2 * open;
+        }
+    }
+    if (options.levelOfDetail < kBlockDetail)
+        return mark; // no words at this size
+    const QFont font = lowestMomentFont(m_style);
+    const qreal width = QFontMetricsF(font).horizontalAdvance(lowestMomentLabel()) + 4, height = 18;
+    const qreal gap = mark.radius + 3;
+    const QRectF candidates[] = {
+        QRectF(mark.center.x() + gap, mark.center.y() - height / 2, width, height),         // right
+        QRectF(mark.center.x() - gap - width, mark.center.y() - height / 2, width, height), // left
+        QRectF(mark.center.x() - width / 2, mark.center.y() - gap - height, width, height), // above
+    };
+    // The label stays in its row, where the row's repaint reaches and an
+    // export's picture does not cut it, and clear of every face and caption
+    // near it (cards are painted over the row, so they would hide it too).
+    const QRectF rowRect = m_layout.rowRect(band, row);
+    std::vector<QRectF> taken;
+    const auto [s0, s1] = m_layout.stageRange(mark.center.x() - gap - width, mark.center.x() + gap + width);
+    for (int s = s0; s >= 0 && s <= s1; ++s) {
+        const QPointF origin = m_layout.cellRect(band, row, s).topLeft();
+        for (const MapLayout::CardBox &box : m_layout.cardsInCell(band, row, s)) {
+            const QRectF boxRect = box.rect.translated(origin);
+            taken.push_back(QRectF(boxRect.center().x() - face / 2, boxRect.top(), face, face));
+            if (const Card *other = m_document.card(box.cardId))
+                taken.push_back(emotionCaptionRect(*other, boxRect, options));
+        }
+    }
+    for (const QRectF &candidate : candidates) {
+        const bool inRow = rowRect.contains(candidate);
+        const bool clear = std::none_of(taken.begin(), taken.end(), [&](const QRectF &r) {
+            return !r.isEmpty() && r.adjusted(-1, -1, 1, 1).intersects(candidate);
+        });
+        if (inRow && clear) {
+            mark.label = candidate;
+            break;
+        }
+    }
+    return mark;
+}
+
+QRectF MapPainter::emotionCaptionRect(const Card &card, const QRectF &cardRect, const PaintOptions &options) const
+{
+    if (options.levelOfDetail < kBlockDetail)
+        return {};
+    const QString text = emotionCaption(card, cardRect);
+    if (text.isEmpty())
+        return {};
+    const QRectF box = emotionCaptionBox(cardRect);
+    const QFontMetricsF metrics(m_style.smallFont);
+    const qreal width = std::min(metrics.horizontalAdvance(text), box.width());
+    return QRectF(box.center().x() - width / 2, box.top(), width, std::max(box.height(), metrics.height()));
+}
+
+QString MapPainter::emotionCaption(const Card &card, const QRectF &cardRect) const
+{
+    return elided(cardDisplayText(card).simplified(), m_style.smallFont, cardRect.width());
+}
+
+QRectF MapPainter::emotionCaptionBox(const QRectF &cardRect) const
+{
+    const qreal face = m_style.metrics.emotionFaceSize;
+    return QRectF(cardRect.left(), cardRect.top() + face + 1, cardRect.width(), kEmotionLabelHeight - 2);
 }
 
 void MapPainter::paintCard(QPainter *painter, const std::string &cardId, const QRectF &rect,
@@ -770,12 +833,11 @@ void MapPainter::paintEmotionCard(QPainter *painter, const Card &card, const QRe
         return;
     }
     drawFace(painter, faceRect, score, color);
-    const QString text = cardDisplayText(card);
+    const QString text = emotionCaption(card, rect);
     if (!text.isEmpty()) {
         painter->setFont(m_style.smallFont);
         painter->setPen(m_style.textColor());
-        painter->drawText(QRectF(rect.left(), faceRect.bottom() + 1, rect.width(), kEmotionLabelHeight - 2),
-                          Qt::AlignHCenter | Qt::AlignTop, elided(text.simplified(), m_style.smallFont, rect.width()));
+        painter->drawText(emotionCaptionBox(rect), Qt::AlignHCenter | Qt::AlignTop, text);
     }
 }
 

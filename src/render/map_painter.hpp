@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QPainter>
 #include <QRectF>
+#include <optional>
 #include <string>
 #include <unordered_set>
 
@@ -61,17 +62,27 @@ public:
     QColor stageColor(int stage) const;
     QColor personaColor(int band) const;
 
-    // Pain points and barriers shown in a stage: how many, and the sum of
-    // their severities. Costs that stage's pain and barrier cells.
-    struct StagePain {
-        int painPoints = 0;
-        int barriers = 0;
-        int severity = 0;
+    // The ring and label that mark a persona's lowest moment (the card
+    // MapLayout::lowestMoment names; the rule is in cjm/insights.hpp) in an
+    // emotion row, or nullopt when the row holds none. Neither covers the
+    // card's caption (its words under the face): the ring is left open
+    // above it, and the label goes right of the ring, else left, else above
+    // it, wherever it covers no face or caption of the row, and is left out
+    // when no place is clear. Costs the cards of three cells.
+    struct LowestMomentMark {
+        std::string cardId;
+        QPointF center;          // the face's centre, the ring's too
+        qreal radius = 0;        // the ring's, to the middle of its pen
+        qreal penWidth = 0;
+        qreal startAngle = 0;    // the ring as an arc, in degrees as QPainter::drawArc
+        qreal spanAngle = 360;   // counts them (counter-clockwise from three o'clock)
+        QRectF caption;          // where the card's caption is drawn; empty without one
+        QRectF label;            // where "Lowest moment" is written; empty when left out
     };
-    StagePain stagePain(int stage) const;
-    // The emotion card marked as a persona's lowest moment in an emotion row:
-    // the lowest score, the first time it is reached; "" for an empty row.
-    std::string lowestMoment(int band, int row) const;
+    std::optional<LowestMomentMark> lowestMomentMark(int band, int row, const PaintOptions &options) const;
+    // Where an emotion card laid out in `cardRect` draws its caption: the
+    // words' own box, empty when it has none or is drawn without text.
+    QRectF emotionCaptionRect(const Card &card, const QRectF &cardRect, const PaintOptions &options) const;
 
 private:
     void paintHeatStrip(QPainter *painter, int stage, const QRectF &headerRect) const;
@@ -79,6 +90,9 @@ private:
     void paintCardFooter(QPainter *painter, const Card &card, LaneKind kind, const QRectF &rect) const;
     void paintEmotionCard(QPainter *painter, const Card &card, const QRectF &rect, const PaintOptions &options) const;
     void paintCardOutlines(QPainter *painter, LaneKind kind, const QRectF &rect, bool selected, bool highlighted) const;
+    // An emotion's caption: its words, elided to one line, and the box under the face they are drawn in.
+    QString emotionCaption(const Card &card, const QRectF &cardRect) const;
+    QRectF emotionCaptionBox(const QRectF &cardRect) const;
 
     const Document &m_document;
     const MapLayout &m_layout;

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "cjm/edit.hpp"
+#include "cjm/insights.hpp"
 #include "map_layout.hpp"
 #include "render_test_support.hpp"
 
@@ -181,13 +182,61 @@ TEST_CASE("relayout of changed cards equals a full rebuild", "[layout]")
     const std::string removedId = doc.cards().at(30).id;
     auto edit3 = removeCard(removedId);
     REQUIRE(edit3->apply(doc));
-    incremental.updateCards(doc, {longer.id, moving.id, removedId});
+    // An emotion dips to the bottom: the lowest moment moves with it.
+    Card dip;
+    for (const Card &c : doc.cards())
+        if (doc.cardKind(c) == LaneKind::Emotions && c.score.value_or(0) >= 0 && c.stage == doc.stages().front().id) {
+            dip = c; // -3 in the first stage: the lowest, the first time
+            break;
+        }
+    REQUIRE_FALSE(dip.id.empty());
+    dip.score = -3;
+    REQUIRE(updateCard(dip)->apply(doc));
+    incremental.updateCards(doc, {longer.id, moving.id, removedId, dip.id});
 
     MapLayout full;
     full.rebuild(doc);
     CHECK(allRects(incremental) == allRects(full));
     CHECK(incremental.bounds() == full.bounds());
     CHECK_FALSE(incremental.cardRect(removedId).has_value());
+    // The figures the painter and the Insights panel read, kept card by card.
+    CHECK(incremental.shownInsights() == full.shownInsights());
+    CHECK(incremental.shownInsights() == computeInsights(doc));
+    CHECK(incremental.lowestMoment(incremental.cardPlace(dip.id)->band) == dip.id);
+}
+
+TEST_CASE("the figures a layout shows follow its focus and its hidden lanes", "[layout][insights]")
+{
+    auto doc = test::loadSample("ecommerce-en.cjm");
+    MapLayout layout;
+    layout.rebuild(doc);
+    const std::string focus = doc.personas().at(1).id;
+    layout.setFocusPersona(focus);
+    layout.rebuild(doc);
+    REQUIRE(layout.bands().size() == 1);
+    CHECK(layout.shownInsights() == computeInsights(doc, focus));
+    const std::size_t persona = doc.personaIndex(focus).value();
+    bool anyPain = false;
+    for (int s = 0; s < static_cast<int>(layout.stages().size()); ++s) {
+        // The heat strip over the one band shown counts that persona's pain alone.
+        CHECK(layout.shownStageTally(s) == layout.insights().tally(persona, static_cast<std::size_t>(s)));
+        anyPain = anyPain || layout.shownStageTally(s).painPoints > 0;
+    }
+    CHECK(anyPain);
+    CHECK(layout.lowestMoment(0) == computeInsights(doc).lowestMoments[persona]);
+
+    // A pain lane hidden: its cards leave every figure.
+    layout.setFocusPersona({});
+    Lane pains;
+    for (const Lane &lane : doc.lanes())
+        if (effectiveKind(lane.kind) == LaneKind::PainPoints)
+            pains = lane;
+    pains.hidden = true;
+    REQUIRE(updateLane(pains)->apply(doc));
+    layout.rebuild(doc);
+    for (int s = 0; s < static_cast<int>(layout.stages().size()); ++s)
+        CHECK(layout.shownStageTally(s).painPoints == 0);
+    CHECK(layout.shownInsights() == computeInsights(doc));
 }
 
 TEST_CASE("a layout rebuilt with its cards' measures kept equals a fresh one, text edits included", "[layout]")

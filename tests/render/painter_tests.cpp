@@ -6,12 +6,14 @@
 #include <QImage>
 #include <QPainter>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTextLayout>
 
 #include "card_text.hpp"
 #include "cjm/edit.hpp"
 #include "cjm/insights.hpp"
 #include "embedded_image.hpp"
+#include "map_exporter.hpp"
 #include "map_layout.hpp"
 #include "map_painter.hpp"
 #include "qt_text.hpp"
@@ -283,24 +285,26 @@ TEST_CASE("each persona's lowest moment is ringed on the curve, as the insights 
     const MapPainter painter(doc, layout);
     const Insights insights = computeInsights(doc);
     const QImage image = renderMap(doc, layout, 1.0, 1.0);
+    PaintOptions options;
     int marked = 0;
     for (int b = 0; b < static_cast<int>(layout.bands().size()); ++b) {
         const auto &rows = layout.bands()[static_cast<std::size_t>(b)].rows;
         for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
             if (rows[static_cast<std::size_t>(r)].kind != LaneKind::Emotions)
                 continue;
-            const std::string lowest = painter.lowestMoment(b, r);
+            const auto mark = painter.lowestMomentMark(b, r, options);
             const auto persona = doc.personaIndex(layout.bands()[static_cast<std::size_t>(b)].personaId);
             REQUIRE(persona);
             INFO("persona " << *persona);
-            CHECK(lowest == insights.lowestMoments[*persona]);
-            if (lowest.empty())
+            CHECK((mark ? mark->cardId : std::string()) == insights.lowestMoments[*persona]);
+            if (!mark)
                 continue;
             // A red ring around the face: some strongly red pixels on a circle just outside it.
             QPointF at;
             for (const auto &[id, point] : layout.emotionPoints(b, r))
-                if (id == lowest)
+                if (id == mark->cardId)
                     at = point;
+            CHECK(mark->center == at);
             const qreal radius = layout.style().metrics.emotionFaceSize / 2 + 5;
             int red = 0;
             for (int degree = 0; degree < 360; degree += 5) {
@@ -315,6 +319,229 @@ TEST_CASE("each persona's lowest moment is ringed on the curve, as the insights 
     CHECK(marked >= 2);
 }
 
+namespace {
+// The lowest moment's colours (ring and label), told apart from the -3
+// face's red and from text.
+bool markColoured(QColor c) { return c.red() >= 0xb0 && c.green() <= 0x50 && c.blue() <= 0x50; }
+
+int markPixels(const QImage &image, const QRect &area)
+{
+    int count = 0;
+    const QRect inside = area.intersected(image.rect());
+    for (int y = inside.top(); y <= inside.bottom(); ++y)
+        for (int x = inside.left(); x <= inside.right(); ++x)
+            count += markColoured(image.pixelColor(x, y));
+    return count;
+}
+
+// Ring-coloured pixels on a circle just outside a face.
+int ringPixels(const QImage &image, const QPointF &at, qreal radius)
+{
+    int red = 0;
+    for (int degree = 0; degree < 360; degree += 5) {
+        const double angle = degree * 3.14159265358979 / 180;
+        const QPoint p(qRound(at.x() + radius * std::cos(angle)), qRound(at.y() + radius * std::sin(angle)));
+        red += near(image.pixelColor(p), QColor(0xdc, 0x26, 0x26), 40);
+    }
+    return red;
+}
+
+// The map as the PNG export writes it (scale 1: one pixel per map unit).
+QImage exportedPng(const Document &doc)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("map.png"));
+    ExportOptions options;
+    const ExportResult result = exportMap(doc, options, path);
+    REQUIRE(result.ok);
+    QImage image(path);
+    REQUIRE_FALSE(image.isNull());
+    return image.convertToFormat(QImage::Format_ARGB32);
+}
+
+int bandOf(const MapLayout &layout, const std::string &personaId)
+{
+    for (int b = 0; b < static_cast<int>(layout.bands().size()); ++b)
+        if (layout.bands()[static_cast<std::size_t>(b)].personaId == personaId)
+            return b;
+    return -1;
+}
+
+int emotionRowOf(const MapLayout &layout, int band)
+{
+    const auto &rows = layout.bands().at(static_cast<std::size_t>(band)).rows;
+    for (int r = 0; r < static_cast<int>(rows.size()); ++r)
+        if (rows[static_cast<std::size_t>(r)].kind == LaneKind::Emotions)
+            return r;
+    return -1;
+}
+
+Card sampleCard(std::string id, std::string persona, std::string stage, std::string lane)
+{
+    Card card;
+    card.id = std::move(id);
+    card.persona = std::move(persona);
+    card.stage = std::move(stage);
+    card.lane = std::move(lane);
+    return card;
+}
+} // namespace
+
+TEST_CASE("the canvas and an export ring the lowest moment Insights names, past a hidden lane's lower emotion",
+          "[painter][insights][export]")
+{
+    // The parent's shown emotions bottom out at -2 in Conversion; a hidden
+    // emotion lane holds a -3 in Awareness, and a hidden pain lane a pain point.
+    const Document sample = test::loadSample("ecommerce-en.cjm");
+    std::vector<Lane> lanes = sample.lanes();
+    lanes.push_back(Lane::make("lane-hidden-emotions", LaneKind::Emotions));
+    lanes.push_back(Lane::make("lane-hidden-pain", LaneKind::PainPoints));
+    lanes[lanes.size() - 2].hidden = lanes.back().hidden = true;
+    std::vector<Card> cards = sample.cards();
+    cards.push_back(sampleCard("hidden-low", "p-parent", "s-awareness", "lane-hidden-emotions"));
+    cards.back().score = -3;
+    cards.back().text = "Hidden despair";
+    cards.push_back(sampleCard("hidden-pain", "p-parent", "s-awareness", "lane-hidden-pain"));
+    cards.back().severity = 3;
+    auto build = [&] { return Document::fromParts(sample.journey(), sample.personas(), sample.stages(), lanes, cards); };
+    const Document doc = build();
+    const std::size_t parent = doc.personaIndex("p-parent").value();
+
+    const Insights insights = computeInsights(doc);
+    REQUIRE(insights.lowestMoments[parent] == "c-parent-convert-emo1");
+    MapLayout layout;
+    layout.rebuild(doc);
+    const MapPainter painter(doc, layout);
+    const int band = bandOf(layout, "p-parent"), row = emotionRowOf(layout, band);
+    REQUIRE(row >= 0);
+    CHECK(layout.lowestMoment(band) == insights.lowestMoments[parent]);
+    const auto mark = painter.lowestMomentMark(band, row, PaintOptions());
+    REQUIRE(mark);
+    CHECK(mark->cardId == insights.lowestMoments[parent]);
+    // The heat strip and the panel count the same pain: the hidden one in neither.
+    for (int s = 0; s < static_cast<int>(layout.stages().size()); ++s)
+        CHECK(layout.shownStageTally(s) == static_cast<const StageTally &>(insights.stages[static_cast<std::size_t>(s)]));
+    CHECK(insights.stages[0].painPoints == computeInsights(sample).stages[0].painPoints);
+
+    const qreal radius = layout.style().metrics.emotionFaceSize / 2 + 5;
+    const QImage canvas = renderMap(doc, layout, 1.0, 1.0), exported = exportedPng(doc);
+    REQUIRE(exported.size() == canvas.size());
+    for (const QImage *image : {&canvas, &exported}) {
+        CHECK(ringPixels(*image, mark->center, radius) >= 12);
+        // No other face of the parent's curve is ringed.
+        for (const auto &[id, point] : layout.emotionPoints(band, row))
+            if (id != mark->cardId)
+                CHECK(ringPixels(*image, point, radius) == 0);
+    }
+
+    // Shown again, the hidden -3 is the lowest moment everywhere.
+    lanes[lanes.size() - 2].hidden = false;
+    const Document shown = build();
+    MapLayout shownLayout;
+    shownLayout.rebuild(shown);
+    CHECK(computeInsights(shown).lowestMoments[parent] == "hidden-low");
+    const int shownBand = bandOf(shownLayout, "p-parent");
+    CHECK(shownLayout.lowestMoment(shownBand) == "hidden-low");
+    int hiddenRow = -1;
+    for (int r = 0; r < static_cast<int>(shownLayout.bands()[static_cast<std::size_t>(shownBand)].rows.size()); ++r)
+        if (shownLayout.bands()[static_cast<std::size_t>(shownBand)].rows[static_cast<std::size_t>(r)].laneId ==
+            "lane-hidden-emotions")
+            hiddenRow = r;
+    const MapPainter shownPainter(shown, shownLayout);
+    const auto shownMark = shownPainter.lowestMomentMark(shownBand, hiddenRow, PaintOptions());
+    REQUIRE(shownMark);
+    CHECK(shownMark->cardId == "hidden-low");
+    // One lowest moment per persona: its other emotion lane has no ring.
+    CHECK_FALSE(shownPainter.lowestMomentMark(shownBand, emotionRowOf(shownLayout, shownBand), PaintOptions()));
+    CHECK(ringPixels(exportedPng(shown), shownMark->center, radius) >= 12);
+}
+
+TEST_CASE("a persona whose emotions are all zero or above has no ring", "[painter][insights]")
+{
+    const Document sample = test::loadSample("ecommerce-en.cjm");
+    std::vector<Card> cards = sample.cards();
+    for (Card &card : cards)
+        if (card.persona == "p-parent" && sample.cardKind(card) == LaneKind::Emotions)
+            card.score = 3; // delighted all the way
+    const Document doc = Document::fromParts(sample.journey(), sample.personas(), sample.stages(), sample.lanes(), cards);
+    CHECK(computeInsights(doc).lowestMoments[doc.personaIndex("p-parent").value()].empty());
+    MapLayout layout;
+    layout.rebuild(doc);
+    const MapPainter painter(doc, layout);
+    const int band = bandOf(layout, "p-parent"), row = emotionRowOf(layout, band);
+    CHECK(layout.lowestMoment(band).empty());
+    CHECK_FALSE(painter.lowestMomentMark(band, row, PaintOptions()));
+    const QImage canvas = renderMap(doc, layout, 1.0, 1.0);
+    CHECK(markPixels(canvas, layout.rowRect(band, row).adjusted(0, 0, 200, 0).toAlignedRect()) == 0);
+    // The others keep theirs.
+    CHECK(painter.lowestMomentMark(bandOf(layout, "p-first"), emotionRowOf(layout, bandOf(layout, "p-first")),
+                                   PaintOptions()));
+}
+
+TEST_CASE("the lowest moment's ring and label leave every caption clear, on the canvas and in an export",
+          "[painter][insights][export]")
+{
+    // The samples, and a crowded cell: two more -2 faces right of the
+    // parent's lowest moment, at its height, where its label used to go.
+    const Document sample = test::loadSample("ecommerce-en.cjm");
+    std::vector<Card> cards = sample.cards();
+    for (int i = 1; i <= 2; ++i) {
+        cards.push_back(sampleCard("crowd" + std::to_string(i), "p-parent", "s-conversion", "lane-emotions"));
+        cards.back().score = -2;
+        cards.back().order = i;
+        cards.back().text = "Also frustrated";
+    }
+    const Document crowded =
+        Document::fromParts(sample.journey(), sample.personas(), sample.stages(), sample.lanes(), cards);
+    const std::vector<Document> docs = {sample, test::loadSample("retail-zh.cjm"), crowded};
+    int labels = 0, marks = 0;
+    for (const Document &doc : docs) {
+        INFO(doc.journey().id << (&doc == &docs.back() ? " crowded" : ""));
+        MapLayout layout;
+        layout.rebuild(doc);
+        const MapPainter painter(doc, layout);
+        const PaintOptions options;
+        const QImage canvas = renderMap(doc, layout, 1.0, 1.0), exported = exportedPng(doc);
+        const qreal face = layout.style().metrics.emotionFaceSize;
+        for (int b = 0; b < static_cast<int>(layout.bands().size()); ++b) {
+            const int r = emotionRowOf(layout, b);
+            const auto mark = r < 0 ? std::nullopt : painter.lowestMomentMark(b, r, options);
+            if (!mark)
+                continue;
+            ++marks;
+            INFO(mark->cardId);
+            REQUIRE_FALSE(mark->caption.isEmpty()); // every sample emotion has words
+            // The ring's lowest point, its pen included, is above the caption.
+            const qreal lowestY =
+                mark->spanAngle >= 360
+                    ? mark->center.y() + mark->radius
+                    : mark->center.y() - mark->radius * std::sin(mark->startAngle * 3.14159265358979 / 180);
+            CHECK(lowestY + mark->penWidth / 2 < mark->caption.top());
+            CHECK(mark->spanAngle < 360); // a face's caption is just under it: the ring opens
+            CHECK(mark->spanAngle > 180);
+            // The label covers no face and no caption in its row.
+            if (!mark->label.isEmpty()) {
+                ++labels;
+                CHECK(layout.rowRect(b, r).contains(mark->label));
+                for (int s = 0; s < static_cast<int>(layout.stages().size()); ++s) {
+                    const QPointF origin = layout.cellRect(b, r, s).topLeft();
+                    for (const auto &box : layout.cardsInCell(b, r, s)) {
+                        const QRectF rect = box.rect.translated(origin);
+                        INFO("near " << box.cardId);
+                        CHECK_FALSE(mark->label.intersects(painter.emotionCaptionRect(*doc.card(box.cardId), rect, options)));
+                        CHECK_FALSE(mark->label.intersects(QRectF(rect.center().x() - face / 2, rect.top(), face, face)));
+                    }
+                }
+            }
+            // And in pixels: nothing of the ring or the label in the caption.
+            for (const QImage *image : {&canvas, &exported})
+                CHECK(markPixels(*image, mark->caption.toAlignedRect()) == 0);
+        }
+    }
+    CHECK(marks >= 6);
+    CHECK(labels >= 5);
+}
+
 TEST_CASE("the pain heat strip weighs each stage's pain points and barriers, and shows only when asked", "[painter][insights]")
 {
     auto doc = test::loadSample("ecommerce-en.cjm");
@@ -324,8 +551,8 @@ TEST_CASE("the pain heat strip weighs each stage's pain points and barriers, and
     const Insights insights = computeInsights(doc);
     bool anyPain = false;
     for (int s = 0; s < static_cast<int>(layout.stages().size()); ++s) {
-        const MapPainter::StagePain pain = painter.stagePain(s);
-        // Everything is shown in the sample, so the strip counts what the insights count.
+        const StageTally &pain = layout.shownStageTally(s);
+        // The strip counts what the insights count.
         CHECK(pain.painPoints == insights.stages[static_cast<std::size_t>(s)].painPoints);
         CHECK(pain.barriers == insights.stages[static_cast<std::size_t>(s)].barriers);
         CHECK(pain.severity == insights.stages[static_cast<std::size_t>(s)].severity);
