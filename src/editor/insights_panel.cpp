@@ -1,14 +1,19 @@
 #include "insights_panel.hpp"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
+#include "card_text.hpp"
 #include "document_controller.hpp"
+#include "map_scene.hpp"
 #include "map_style.hpp"
+#include "plain_message.hpp"
 #include "qt_text.hpp"
 
 namespace cjm {
@@ -148,13 +153,17 @@ void EmotionChart::paintEvent(QPaintEvent *)
     }
 }
 
-InsightsPanel::InsightsPanel(DocumentController *controller, QWidget *parent)
-    : QWidget(parent), m_controller(controller)
+InsightsPanel::InsightsPanel(MapScene *scene, QWidget *parent) : QWidget(parent), m_scene(scene)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     m_chart = new EmotionChart(this);
     layout->addWidget(m_chart);
+    m_scope = plainLabel(QString(), this); // a persona's name is the file's text, never markup
+    m_scope->setObjectName(QStringLiteral("insightsScope"));
+    m_scope->setWordWrap(true);
+    m_scope->hide();
+    layout->addWidget(m_scope);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("insightsTable"));
     m_table->setHorizontalHeaderLabels({tr("Stage"), tr("Pain points"), tr("Barriers"), tr("Weight"), tr("Ideas"),
@@ -164,8 +173,8 @@ InsightsPanel::InsightsPanel(DocumentController *controller, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(StageColumn, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
-    // Insights cost one pass over the map: after edits settle, and only
-    // while the panel is shown.
+    // The figures are kept by the layout, edit by edit; the panel refills
+    // its chart and table after edits settle, and only while it is shown.
     m_refresh = new QTimer(this);
     m_refresh->setSingleShot(true);
     m_refresh->setInterval(300);
@@ -175,10 +184,10 @@ InsightsPanel::InsightsPanel(DocumentController *controller, QWidget *parent)
         if (isVisible())
             m_refresh->start();
     };
-    connect(controller, &DocumentController::documentReset, this, changed);
-    connect(controller, &DocumentController::structureChanged, this, changed);
-    connect(controller, &DocumentController::labelsChanged, this, changed);
-    connect(controller, &DocumentController::cardsChanged, this, changed);
+    // After the scene's layout (and with it the figures) follows a change:
+    // a new map, a structure change, a focus, card edits. Names repaint only.
+    connect(scene, &MapScene::layoutChanged, this, changed);
+    connect(scene->controller(), &DocumentController::labelsChanged, this, changed);
 }
 
 void InsightsPanel::showEvent(QShowEvent *event)
@@ -191,9 +200,19 @@ void InsightsPanel::showEvent(QShowEvent *event)
 void InsightsPanel::refresh()
 {
     m_stale = false;
-    const Document &doc = m_controller->document();
-    m_insights = computeInsights(doc);
+    const Document &doc = m_scene->controller()->document();
+    const MapLayout &mapLayout = m_scene->mapLayout();
+    m_insights = mapLayout.shownInsights(); // what the canvas rings and the heat strip weighs
     m_chart->setData(doc, m_insights);
+    QStringList scope;
+    if (mapLayout.bands().size() == 1 && !mapLayout.focusPersona().empty())
+        if (const Persona *focused = doc.persona(mapLayout.focusPersona()))
+            scope << tr("Only %1, the persona in focus, is counted.").arg(isolatedText(toQString(focused->name)));
+    const auto hidden = std::count_if(doc.lanes().begin(), doc.lanes().end(), [](const Lane &lane) { return lane.hidden; });
+    if (hidden > 0)
+        scope << tr("Cards in %n hidden lane(s) are not counted.", "", static_cast<int>(hidden));
+    m_scope->setText(scope.join(QLatin1Char(' ')));
+    m_scope->setVisible(!scope.isEmpty());
     m_table->setRowCount(static_cast<int>(m_insights.stages.size()));
     for (std::size_t s = 0; s < m_insights.stages.size(); ++s) {
         const StageInsight &stage = m_insights.stages[s];

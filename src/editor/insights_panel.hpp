@@ -2,18 +2,22 @@
 // Insights: the map read stage by stage. A small chart of each persona's
 // average emotion across the stages (its lowest moment marked), and a table
 // of pain points and barriers with their weight, and opportunities by
-// status. Follows edits once they settle; costs nothing while hidden.
+// status. The figures are the canvas's own (MapLayout::shownInsights, the
+// rule in cjm/insights.hpp): hidden lanes are left out and a focus on one
+// persona narrows them, as the canvas shows the map, and a line above the
+// table says so. Follows edits once they settle; costs nothing while hidden.
 
 #include <QWidget>
 
 #include "cjm/insights.hpp"
 
+class QLabel;
 class QTableWidget;
 class QTimer;
 
 namespace cjm {
 
-class DocumentController;
+class MapScene;
 
 // The emotion chart: one line per persona over the stages, -3 to +3.
 class EmotionChart : public QWidget {
@@ -50,10 +54,12 @@ private:
 class InsightsPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit InsightsPanel(DocumentController *controller, QWidget *parent = nullptr);
+    explicit InsightsPanel(MapScene *scene, QWidget *parent = nullptr);
     const Insights &insights() const { return m_insights; }
     QTableWidget *table() const { return m_table; }
     EmotionChart *chart() const { return m_chart; }
+    // What the figures leave out (a focus, hidden lanes); hidden when nothing.
+    QLabel *scopeLabel() const { return m_scope; }
 
 public slots:
     void refresh();
@@ -62,8 +68,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    DocumentController *m_controller;
+    MapScene *m_scene;
     EmotionChart *m_chart;
+    QLabel *m_scope;
     QTableWidget *m_table;
     QTimer *m_refresh;
     Insights m_insights;

@@ -15,8 +15,8 @@ namespace cjm {
 namespace {
 // Selection and find outlines reach past the card, and antialiasing a pixel more.
 constexpr qreal kOutlineMargin = 5;
-// How far the "Lowest moment" label reaches right of its face (the painter
-// draws it there; past the last stage it lies in the margin).
+// How far past the last stage an emotion row's drawing may reach (the
+// lowest moment's ring round a face near the edge; its label stays in the row).
 constexpr qreal kLowestMomentLabelReach = 160;
 // Past this many areas to repaint, one rectangle around them all is cheaper.
 constexpr std::size_t kMaxSeparateAreas = 32;
@@ -193,6 +193,11 @@ void MapScene::updateCards(const std::vector<std::string> &cardIds)
     for (const std::string &id : cardIds)
         if (auto place = m_layout.cardPlace(id))
             addCell(*place);
+    // A persona's lowest moment may move to another of its emotion rows:
+    // the rows it leaves and enters repaint too.
+    std::vector<std::string> lowestBefore;
+    for (int b = 0; b < static_cast<int>(m_layout.bands().size()); ++b)
+        lowestBefore.push_back(m_layout.lowestMoment(b));
     const QRectF oldBounds = m_layout.bounds();
     struct RowGeometry {
         qreal y, height;
@@ -217,6 +222,11 @@ void MapScene::updateCards(const std::vector<std::string> &cardIds)
             m_highlighted.erase(id);
         }
     }
+    for (int b = 0; b < static_cast<int>(lowestBefore.size()); ++b)
+        if (m_layout.lowestMoment(b) != lowestBefore[static_cast<std::size_t>(b)])
+            for (const std::string &id : {lowestBefore[static_cast<std::size_t>(b)], m_layout.lowestMoment(b)})
+                if (auto place = m_layout.cardPlace(id))
+                    addCell(*place);
     // A row that grew or shrank moves every row below it.
     const auto &bands = m_layout.bands();
     qreal movedFrom = std::numeric_limits<qreal>::max();

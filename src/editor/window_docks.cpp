@@ -77,7 +77,7 @@ WindowDocks::WindowDocks(QMainWindow *window, DocumentController *controller, Ma
     connect(audit, &AuditPanel::showCard, this, &WindowDocks::showCard);
     auto *insightsDock = new QDockWidget(tr("Insights"), window);
     insightsDock->setObjectName(QStringLiteral("insightsDock"));
-    insightsDock->setWidget(new InsightsPanel(controller, insightsDock));
+    insightsDock->setWidget(new InsightsPanel(scene, insightsDock));
     window->addDockWidget(Qt::BottomDockWidgetArea, insightsDock);
     insightsDock->hide();
     m_docks = {paletteDock,    structureDock, inspectorDock, historyDock,

@@ -9,6 +9,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
@@ -25,6 +26,7 @@
 #include "document_controller.hpp"
 #include "main_window.hpp"
 #include "export_dialog.hpp"
+#include "insights_panel.hpp"
 #include "map_exporter.hpp"
 #include "map_scene.hpp"
 #include "map_view.hpp"
@@ -598,4 +600,94 @@ TEST_CASE("closing a window with unsaved changes asks first, and cancelling keep
         box->button(QMessageBox::Discard)->click();
     });
     CHECK(window->close()); // deletes itself (WA_DeleteOnClose)
+}
+
+TEST_CASE("the Insights panel shows the figures the canvas draws: hidden lanes left out, a focus followed", "[insights]")
+{
+    // The sample, with a hidden emotion lane holding the parent's lowest
+    // score and a hidden pain lane holding a high-severity pain point.
+    const Document sample = cjm::readDocumentFile(samplePath("ecommerce-en.cjm").toStdString()).document.value();
+    std::vector<Lane> lanes = sample.lanes();
+    lanes.push_back(Lane::make("lane-hidden-emotions", LaneKind::Emotions));
+    lanes.push_back(Lane::make("lane-hidden-pain", LaneKind::PainPoints));
+    lanes[lanes.size() - 2].hidden = lanes.back().hidden = true;
+    std::vector<Card> cards = sample.cards();
+    Card low;
+    low.id = "hidden-low";
+    low.persona = "p-parent";
+    low.stage = "s-awareness";
+    low.lane = "lane-hidden-emotions";
+    low.score = -3;
+    cards.push_back(low);
+    Card pain = low;
+    pain.id = "hidden-pain";
+    pain.lane = "lane-hidden-pain";
+    pain.score.reset();
+    pain.severity = 3;
+    cards.push_back(pain);
+    DocumentController controller;
+    controller.resetDocument(Document::fromParts(sample.journey(), sample.personas(), sample.stages(), lanes, cards), {});
+    MapScene scene(&controller);
+    InsightsPanel panel(&scene);
+    const MapLayout &layout = scene.mapLayout();
+    const Document &doc = controller.document();
+
+    // Each table row counts what the heat strip draws, and the chart rings the stage of the ringed card.
+    auto panelMatchesCanvas = [&] {
+        panel.refresh();
+        QTableWidget *table = panel.table();
+        REQUIRE(table->rowCount() == static_cast<int>(layout.stages().size()));
+        for (int s = 0; s < table->rowCount(); ++s) {
+            const StageTally &strip = layout.shownStageTally(s);
+            INFO("stage " << s);
+            CHECK(table->item(s, 1)->text().toInt() == strip.painPoints);
+            CHECK(table->item(s, 2)->text().toInt() == strip.barriers);
+            CHECK(table->item(s, 3)->text().toInt() == strip.severity);
+            for (int status = 0; status < 4; ++status)
+                CHECK(table->item(s, 4 + status)->text().toInt() == strip.opportunities[static_cast<std::size_t>(status)]);
+        }
+        int ringed = 0;
+        for (int b = 0; b < static_cast<int>(layout.bands().size()); ++b) {
+            const std::size_t persona = doc.personaIndex(layout.bands()[static_cast<std::size_t>(b)].personaId).value();
+            std::string onCanvas;
+            for (int r = 0; r < static_cast<int>(layout.bands()[static_cast<std::size_t>(b)].rows.size()); ++r)
+                if (auto mark = scene.mapPainter().lowestMomentMark(b, r, PaintOptions()))
+                    onCanvas = mark->cardId;
+            CHECK(panel.insights().lowestMoments.at(persona) == onCanvas);
+            ringed += !onCanvas.empty();
+        }
+        return ringed;
+    };
+    CHECK(panelMatchesCanvas() == 3);
+    const std::size_t parent = doc.personaIndex("p-parent").value();
+    CHECK(panel.insights().lowestMoments[parent] == "c-parent-convert-emo1"); // not the hidden -3
+    CHECK(panel.table()->item(0, 1)->text().toInt() == computeInsights(sample).stages[0].painPoints);
+    CHECK(panel.chart()->seriesCount() == 3);
+    CHECK(panel.scopeLabel()->isVisibleTo(&panel));
+    CHECK(panel.scopeLabel()->text().contains(QStringLiteral("2 hidden lane")));
+
+    // A focus on one persona: the heat strip and the panel count its cards alone.
+    scene.setFocusPersona("p-bargain");
+    CHECK(panelMatchesCanvas() == 1);
+    CHECK(panel.chart()->seriesCount() == 1);
+    CHECK(panel.scopeLabel()->text().contains(toQString(doc.persona("p-bargain")->name)));
+    bool narrowed = false;
+    for (std::size_t s = 0; s < doc.stages().size(); ++s)
+        narrowed = narrowed || panel.insights().stages[s].painPoints < computeInsights(doc).stages[s].painPoints;
+    CHECK(narrowed);
+
+    // The emotion lane shown again: its -3 is the parent's lowest moment, in the panel and on the canvas.
+    scene.setFocusPersona({});
+    Lane shown = *doc.lane("lane-hidden-emotions");
+    shown.hidden = false;
+    REQUIRE(controller.apply(updateLane(shown), QStringLiteral("Show"), ChangeHint::structure()));
+    CHECK(panelMatchesCanvas() == 3);
+    CHECK(panel.insights().lowestMoments[parent] == "hidden-low");
+    CHECK(panel.scopeLabel()->text().contains(QStringLiteral("1 hidden lane")));
+    // And a card edit moves it back: a -3 in the same stage, in the upper lane.
+    Card lower = *doc.card("c-parent-aware-emo1");
+    lower.score = -3;
+    REQUIRE(controller.apply(updateCard(lower), QStringLiteral("Emotion"), ChangeHint::cards({lower.id})));
+    CHECK(panelMatchesCanvas() == 3);
+    CHECK(panel.insights().lowestMoments[parent] == "c-parent-aware-emo1");
 }
