@@ -24,8 +24,7 @@ detail::ScopedDamagedIntermediates::ScopedDamagedIntermediates() { ++damagedInte
 detail::ScopedDamagedIntermediates::~ScopedDamagedIntermediates() { --damagedIntermediates; }
 bool detail::intermediatesDamaged() { return damagedIntermediates > 0; }
 
-bool exportFormatFromName(const QString &name, ExportFormat &format)
-{
+bool exportFormatFromName(const QString &name, ExportFormat &format) {
     const QString n = name.toLower();
     if (n == QLatin1String("png"))
         format = ExportFormat::Png;
@@ -40,13 +39,11 @@ bool exportFormatFromName(const QString &name, ExportFormat &format)
     return true;
 }
 
-bool exportFormatFromPath(const QString &path, ExportFormat &format)
-{
+bool exportFormatFromPath(const QString &path, ExportFormat &format) {
     return exportFormatFromName(QFileInfo(path).suffix(), format);
 }
 
-bool paperSizeFromName(const QString &name, PaperSize &paper)
-{
+bool paperSizeFromName(const QString &name, PaperSize &paper) {
     const QString n = name.toLower();
     if (n == QLatin1String("a4"))
         paper = PaperSize::A4;
@@ -65,10 +62,8 @@ bool paperSizeFromName(const QString &name, PaperSize &paper)
     return true;
 }
 
-
 ExportResult exportMap(const Document &document, const ExportOptions &options, const QString &path,
-                       const ExportProgress &progress)
-{
+                       const ExportProgress &progress) {
     if (!options.personaId.empty() && !document.persona(options.personaId))
         return failure(tr("The map has no persona with the id “%1”.").arg(toQString(options.personaId)));
     const Document scoped = options.personaId.empty() ? Document() : scopedDocument(document, options.personaId);
@@ -79,29 +74,25 @@ ExportResult exportMap(const Document &document, const ExportOptions &options, c
     return exporter->write(ExportJob{source, options, path, progress});
 }
 
-QPageLayout exportPageLayout(const Document &document, const ExportOptions &options)
-{
+QPageLayout exportPageLayout(const Document &document, const ExportOptions &options) {
     const ScopedLayout scope(document, options);
     return pageLayoutFor(options, exportRegion(scope.layout, options.selectedCards));
 }
 
 int paintMapPages(const Document &document, const ExportOptions &options, QPainter &painter, const QRectF &page,
-                  const std::function<bool()> &newPage, const ExportProgress &progress)
-{
+                  const std::function<bool()> &newPage, const ExportProgress &progress) {
     const ScopedLayout scope(document, options);
     return PagePainter(*scope.source, options, progress, newPage).paint(painter, page, scope.layout);
 }
 
-QSize exportPixelSize(const Document &document, const ExportOptions &options)
-{
+QSize exportPixelSize(const Document &document, const ExportOptions &options) {
     const ScopedLayout scope(document, options);
     const QRectF region = exportRegion(scope.layout, options.selectedCards);
     return QSize(static_cast<int>(std::ceil(region.width() * options.scale)),
                  static_cast<int>(std::ceil(region.height() * options.scale)));
 }
 
-QImage exportPreview(const Document &document, const ExportOptions &options, const QSize &maxSize)
-{
+QImage exportPreview(const Document &document, const ExportOptions &options, const QSize &maxSize) {
     const ScopedLayout scope(document, options);
     const Document &source = *scope.source;
     const MapLayout &layout = scope.layout;
@@ -117,7 +108,9 @@ QImage exportPreview(const Document &document, const ExportOptions &options, con
         painter.scale(scale, scale);
         const QRectF paint = pageLayout.paintRect(QPageLayout::Point);
         painter.translate(paint.topLeft());
-        PagePainter(source, options, {}, [] { return false; }).paint(painter, QRectF(QPointF(0, 0), paint.size()), layout);
+        PagePainter(source, options, {}, [] {
+            return false;
+        }).paint(painter, QRectF(QPointF(0, 0), paint.size()), layout);
         return image;
     }
     const QRectF region = exportRegion(layout, options.selectedCards);

@@ -24,8 +24,7 @@ namespace {
 // `subPages`, a page with cards is several device pages (devicePages).
 // Returns the page count, or -1 when cancelled; 0 when the PDF could not be started.
 int paintPdf(const Document &document, const MapLayout &layout, const ExportOptions &options,
-             const ExportProgress &progress, QIODevice &device, bool subPages, std::vector<int> &devicePages)
-{
+             const ExportProgress &progress, QIODevice &device, bool subPages, std::vector<int> &devicePages) {
     QPdfWriter writer(&device);
     writer.setResolution(72); // one device unit is one point
     writer.setTitle(toQString(document.journey().title));
@@ -47,16 +46,14 @@ int paintPdf(const Document &document, const MapLayout &layout, const ExportOpti
 }
 
 // Cuts the intermediate PDF short while the test seam asks for it.
-void damageForTesting(QFileDevice &file)
-{
+void damageForTesting(QFileDevice &file) {
     if (detail::intermediatesDamaged())
         file.resize(file.size() / 2);
 }
 
 } // namespace
 
-ExportResult PdfExporter::write(const ExportJob &job) const
-{
+ExportResult PdfExporter::write(const ExportJob &job) const {
     MapLayout layout;
     layout.rebuild(job.document);
     AtomicFile file(job.path);
@@ -96,8 +93,8 @@ ExportResult PdfExporter::write(const ExportJob &job) const
     if (!file.ok())
         return failure(file.error()); // the merge stopped because the disk did
     if (!merged.isEmpty())
-        return failure(tr("Could not write %1: merging each page's sub-pages into one page failed: %2")
-                           .arg(job.path, merged));
+        return failure(
+            tr("Could not write %1: merging each page's sub-pages into one page failed: %2").arg(job.path, merged));
     if (!file.commit())
         return failure(file.error());
     ExportResult result = success();

@@ -8,8 +8,7 @@ namespace cjm {
 
 using namespace exporting;
 
-int PagePainter::paint(QPainter &painter, const QRectF &page, const MapLayout &wholeLayout)
-{
+int PagePainter::paint(QPainter &painter, const QRectF &page, const MapLayout &wholeLayout) {
     const QRectF fullRegion = exportRegion(wholeLayout, m_options.selectedCards);
     m_devicePages.assign(1, 1);
     bool complete = false;
@@ -22,9 +21,9 @@ int PagePainter::paint(QPainter &painter, const QRectF &page, const MapLayout &w
     return complete ? m_pages : -1;
 }
 
-bool PagePainter::paintRegion(QPainter &painter, const MapPainter &mapPainter, const MapLayout &layout, const QRectF &region,
-                 const QRectF &target, const PaintOptions &paint, const ExportProgress &chunkDone)
-{
+bool PagePainter::paintRegion(QPainter &painter, const MapPainter &mapPainter, const MapLayout &layout,
+                              const QRectF &region, const QRectF &target, const PaintOptions &paint,
+                              const ExportProgress &chunkDone) {
     const qreal scale = std::min(target.width() / region.width(), target.height() / region.height());
     painter.save();
     painter.translate(target.topLeft() + QPointF((target.width() - region.width() * scale) / 2,
@@ -55,8 +54,7 @@ bool PagePainter::paintRegion(QPainter &painter, const MapPainter &mapPainter, c
     return complete;
 }
 
-bool PagePainter::fitted(QPainter &painter, const QRectF &page, const MapLayout &layout, const QRectF &region)
-{
+bool PagePainter::fitted(QPainter &painter, const QRectF &page, const MapLayout &layout, const QRectF &region) {
     const MapPainter mapPainter(m_document, layout);
     bool chunked = false; // then the last chunk's step was the last step
     const auto chunkDone = [&](int done, int total) {
@@ -69,16 +67,14 @@ bool PagePainter::fitted(QPainter &painter, const QRectF &page, const MapLayout 
     return complete && (chunked || step(1, 1));
 }
 
-bool PagePainter::nextPage()
-{
+bool PagePainter::nextPage() {
     if (m_newPage && !m_newPage())
         return false;
     m_devicePages.push_back(1);
     return true;
 }
 
-bool PagePainter::perPersona(QPainter &painter, const QRectF &page)
-{
+bool PagePainter::perPersona(QPainter &painter, const QRectF &page) {
     const int total = static_cast<int>(m_document.personas().size());
     for (int i = 0; i < total; ++i) {
         if (i > 0 && !nextPage())
@@ -100,14 +96,13 @@ bool PagePainter::perPersona(QPainter &painter, const QRectF &page)
     return true;
 }
 
-bool PagePainter::tiles(QPainter &painter, const QRectF &page, const MapLayout &layout)
-{
+bool PagePainter::tiles(QPainter &painter, const QRectF &page, const MapLayout &layout) {
     const MapMetrics &m = layout.style().metrics;
     const MapPainter mapPainter(m_document, layout);
     const PaintOptions paint = exportPaintOptions(m_options, 1.0);
     const qreal s = kPointsPerUnit;
     const qreal left = layout.contentLeft();
-    const qreal pageWidth = page.width() / s;   // map units across a page
+    const qreal pageWidth = page.width() / s; // map units across a page
     const qreal pageHeight = page.height() / s;
 
     // Column groups: as many stages as fit beside the left column.
@@ -164,7 +159,8 @@ bool PagePainter::tiles(QPainter &painter, const QRectF &page, const MapLayout &
             // If one stage or row is wider or taller than the page, the
             // page is scaled down to hold it rather than cutting a card.
             const qreal neededWidth = left + (x1 - x0);
-            const qreal neededHeight = (r == 0 ? m.titleHeight : 0) + m.stageHeaderHeight + (rows[r].bottom - rows[r].top);
+            const qreal neededHeight =
+                (r == 0 ? m.titleHeight : 0) + m.stageHeaderHeight + (rows[r].bottom - rows[r].top);
             const qreal fit = std::min({1.0, pageWidth / neededWidth, pageHeight / neededHeight});
             painter.save();
             painter.scale(s * fit, s * fit);

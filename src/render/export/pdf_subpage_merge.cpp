@@ -25,8 +25,7 @@ namespace {
 class AtomicFilePipeline : public Pipeline {
 public:
     explicit AtomicFilePipeline(AtomicFile &file) : Pipeline("export file", nullptr), m_file(file) {}
-    void write(unsigned char const *data, size_t length) override
-    {
+    void write(unsigned char const *data, size_t length) override {
         if (!m_file.append(reinterpret_cast<const char *>(data), static_cast<qint64>(length)))
             throw std::runtime_error("the file could not be written");
     }
@@ -39,8 +38,7 @@ private:
 // One page made of `subPages`: each is drawn, in order, as a form XObject
 // (its content and resources, clipped to its box) between q and Q, so no
 // sub-page's graphics state or resource names reach the next one.
-QPDFObjectHandle mergedPage(QPDF &pdf, std::vector<QPDFPageObjectHelper> &subPages)
-{
+QPDFObjectHandle mergedPage(QPDF &pdf, std::vector<QPDFPageObjectHelper> &subPages) {
     QPDFObjectHandle page = subPages.front().getObjectHandle().shallowCopy();
     page.removeKey("/Parent");
     QPDFObjectHandle xobjects = QPDFObjectHandle::newDictionary();
@@ -66,8 +64,7 @@ QPDFObjectHandle mergedPage(QPDF &pdf, std::vector<QPDFPageObjectHelper> &subPag
 
 } // namespace
 
-QString mergePdfSubPages(const QString &intermediate, const std::vector<int> &devicePages, AtomicFile &out)
-{
+QString mergePdfSubPages(const QString &intermediate, const std::vector<int> &devicePages, AtomicFile &out) {
     try {
         QPDF pdf;
         // Anything odd in the intermediate file is an error, not something

@@ -8,17 +8,15 @@ namespace cjm {
 
 namespace {
 
-bool isGenericFamily(const QString &family)
-{
-    static const QStringList generic{QStringLiteral("serif"),   QStringLiteral("sans-serif"),
+bool isGenericFamily(const QString &family) {
+    static const QStringList generic{QStringLiteral("serif"),     QStringLiteral("sans-serif"),
                                      QStringLiteral("monospace"), QStringLiteral("cursive"),
-                                     QStringLiteral("fantasy"), QStringLiteral("system-ui")};
+                                     QStringLiteral("fantasy"),   QStringLiteral("system-ui")};
     return generic.contains(family);
 }
 
 // A family name in CSS: quoted, unless a generic family (a keyword).
-QString cssFamily(const QString &family)
-{
+QString cssFamily(const QString &family) {
     if (isGenericFamily(family))
         return family;
     QString quoted = family;
@@ -26,8 +24,7 @@ QString cssFamily(const QString &family)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-QString readError(const QXmlStreamReader &reader)
-{
+QString readError(const QXmlStreamReader &reader) {
     return QStringLiteral("%1 (line %2, column %3)")
         .arg(reader.errorString())
         .arg(reader.lineNumber())
@@ -36,8 +33,7 @@ QString readError(const QXmlStreamReader &reader)
 
 } // namespace
 
-QString svgFontFamilyList(const QString &family, const QList<QStringList> &fontFamilies)
-{
+QString svgFontFamilyList(const QString &family, const QList<QStringList> &fontFamilies) {
     QStringList families{family};
     for (const QStringList &list : fontFamilies)
         if (!list.isEmpty() && list.front() == family) {
@@ -53,12 +49,9 @@ QString svgFontFamilyList(const QString &family, const QList<QStringList> &fontF
 }
 
 SvgChunkJoiner::SvgChunkJoiner(QIODevice &out, QList<QStringList> fontFamilies)
-    : m_writer(&out), m_fontFamilies(std::move(fontFamilies))
-{
-}
+    : m_writer(&out), m_fontFamilies(std::move(fontFamilies)) {}
 
-bool SvgChunkJoiner::append(const QByteArray &svg)
-{
+bool SvgChunkJoiner::append(const QByteArray &svg) {
     if (!m_error.isEmpty())
         return false;
     // First the ids the chunk defines (a reference may come before its
@@ -72,7 +65,8 @@ bool SvgChunkJoiner::append(const QByteArray &svg)
         while (!reader.atEnd())
             if (reader.readNext() == QXmlStreamReader::StartElement) {
                 if (!root && reader.qualifiedName() != QLatin1String("svg")) {
-                    m_error = QStringLiteral("the document is not an SVG (its root is <%1>)").arg(reader.qualifiedName());
+                    m_error =
+                        QStringLiteral("the document is not an SVG (its root is <%1>)").arg(reader.qualifiedName());
                     return false;
                 }
                 root = true;
@@ -97,8 +91,7 @@ bool SvgChunkJoiner::append(const QByteArray &svg)
     return true;
 }
 
-bool SvgChunkJoiner::copy(const QByteArray &svg, const QSet<QString> &ids, const QString &suffix)
-{
+bool SvgChunkJoiner::copy(const QByteArray &svg, const QSet<QString> &ids, const QString &suffix) {
     const bool first = m_chunks == 0;
     QXmlStreamReader reader(svg);
     reader.setNamespaceProcessing(false);
@@ -181,8 +174,7 @@ bool SvgChunkJoiner::copy(const QByteArray &svg, const QSet<QString> &ids, const
 }
 
 // "url(#a)" and "#a" (an href) with `a` among `ids` get the suffix.
-QString SvgChunkJoiner::renamed(const QString &value, const QSet<QString> &ids, const QString &suffix) const
-{
+QString SvgChunkJoiner::renamed(const QString &value, const QSet<QString> &ids, const QString &suffix) const {
     if (value.startsWith(QLatin1Char('#')) && ids.contains(value.mid(1)))
         return value + suffix;
     const QLatin1String marker("url(#");
@@ -205,8 +197,7 @@ QString SvgChunkJoiner::renamed(const QString &value, const QSet<QString> &ids, 
     return out;
 }
 
-bool SvgChunkJoiner::finish()
-{
+bool SvgChunkJoiner::finish() {
     if (!m_error.isEmpty())
         return false;
     if (m_chunks == 0) {

@@ -21,8 +21,7 @@ namespace {
 // What one QSvgGenerator makes of `paint` on the export's canvas. Qt writes
 // the title and description as they are: they are escaped here.
 QByteArray paintSvg(const QRectF &region, const QString &title, const QString &description,
-                    const std::function<void(QPainter &)> &paint)
-{
+                    const std::function<void(QPainter &)> &paint) {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -45,8 +44,7 @@ QByteArray paintSvg(const QRectF &region, const QString &title, const QString &d
 
 } // namespace
 
-ExportResult SvgExporter::write(const ExportJob &job) const
-{
+ExportResult SvgExporter::write(const ExportJob &job) const {
     MapLayout layout;
     layout.rebuild(job.document);
     const QRectF region = exportRegion(layout, job.options.selectedCards);
@@ -76,9 +74,8 @@ ExportResult SvgExporter::write(const ExportJob &job) const
     const int total = static_cast<int>(chunks.size());
     for (int i = 0; i < total; ++i) {
         const QRectF &chunk = chunks[static_cast<std::size_t>(i)];
-        if (!joiner.append(paintSvg(region, QString(), QString(), [&](QPainter &painter) {
-                mapPainter.paintCards(&painter, chunk, paint);
-            })))
+        if (!joiner.append(paintSvg(region, QString(), QString(),
+                                    [&](QPainter &painter) { mapPainter.paintCards(&painter, chunk, paint); })))
             return joinFailed(i + 2);
         if (job.progress && !job.progress(i + 1, total))
             return failure(tr("The export was cancelled."));
