@@ -13,43 +13,6 @@
 
 namespace cjm::cli {
 
-// A small getopt: flags that take a value are listed in `withValue`.
-Parsed parseArgs(const std::vector<std::string> &args, const std::vector<std::string> &flags,
-                 const std::vector<std::string> &withValue)
-{
-    Parsed parsed;
-    auto is = [](const std::vector<std::string> &list, const std::string &a) {
-        for (const auto &x : list)
-            if (x == a)
-                return true;
-        return false;
-    };
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string &a = args[i];
-        if (a == "--") {
-            parsed.files.insert(parsed.files.end(), args.begin() + static_cast<std::ptrdiff_t>(i) + 1, args.end());
-            break;
-        }
-        if (a.size() > 1 && a[0] == '-') {
-            if (is(withValue, a)) {
-                if (i + 1 >= args.size()) {
-                    parsed.error = "the option " + a + " needs a value";
-                    return parsed;
-                }
-                parsed.options[a] = args[++i];
-            } else if (is(flags, a)) {
-                parsed.options[a] = "";
-            } else {
-                parsed.error = "unknown option " + a;
-                return parsed;
-            }
-        } else {
-            parsed.files.push_back(a);
-        }
-    }
-    return parsed;
-}
-
 PrintableStreambuf::~PrintableStreambuf() { passOn(true); }
 
 PrintableStreambuf::int_type PrintableStreambuf::overflow(int_type ch)
@@ -129,17 +92,11 @@ std::string mapTypeLabel(MapType type)
 
 } // namespace
 
-int runValidate(const std::vector<std::string> &args, Streams io)
+int runValidate(const ValidateArgs &args, Streams io)
 {
-    auto parsed = parseArgs(args, {"-q", "--quiet"}, {});
-    if (!parsed.error.empty() || parsed.files.empty()) {
-        io.err << "cjm validate: " << (parsed.error.empty() ? "name at least one .cjm file" : parsed.error)
-               << "\nUsage: cjm validate FILE...\n";
-        return 2;
-    }
-    const bool quiet = parsed.options.count("-q") || parsed.options.count("--quiet");
+    const bool quiet = args.quiet;
     int invalid = 0;
-    for (const auto &file : parsed.files) {
+    for (const auto &file : args.files) {
         auto result = readDocumentFile(file);
         if (result.ok()) {
             if (!quiet)
@@ -149,19 +106,13 @@ int runValidate(const std::vector<std::string> &args, Streams io)
             printProblems(file, result.problems, io.out);
         }
     }
-    spdlog::debug("validated {} file(s), {} invalid", parsed.files.size(), invalid);
+    spdlog::debug("validated {} file(s), {} invalid", args.files.size(), invalid);
     return invalid > 0 ? 1 : 0;
 }
 
-int runInfo(const std::vector<std::string> &args, Streams io)
+int runInfo(const InfoArgs &args, Streams io)
 {
-    auto parsed = parseArgs(args, {"--json"}, {});
-    if (!parsed.error.empty() || parsed.files.size() != 1) {
-        io.err << "cjm info: " << (parsed.error.empty() ? "name exactly one .cjm file" : parsed.error)
-               << "\nUsage: cjm info FILE [--json]\n";
-        return 2;
-    }
-    const std::string &file = parsed.files.front();
+    const std::string &file = args.file;
     auto result = readDocumentFile(file);
     if (!result.ok()) {
         printProblems(file, result.problems, io.err);
@@ -197,7 +148,7 @@ int runInfo(const std::vector<std::string> &args, Streams io)
         return out;
     };
     const Journey &j = doc.journey();
-    if (parsed.options.count("--json")) {
+    if (args.json) {
         Json info = Json::object();
         info["title"] = j.title;
         info["type"] = toString(j.type);
@@ -259,27 +210,22 @@ int runInfo(const std::vector<std::string> &args, Streams io)
     return 0;
 }
 
-int runFmt(const std::vector<std::string> &args, Streams io)
+int runFmt(const FmtArgs &args, Streams io)
 {
-    auto parsed = parseArgs(args, {"--check"}, {"-o", "--output"});
-    std::optional<std::string> output;
-    if (parsed.options.count("-o"))
-        output = parsed.options["-o"];
-    if (parsed.options.count("--output"))
-        output = parsed.options["--output"];
-    const bool check = parsed.options.count("--check") > 0;
-    if (parsed.error.empty() && parsed.files.empty())
-        parsed.error = "name at least one .cjm file";
-    if (parsed.error.empty() && output && parsed.files.size() != 1)
-        parsed.error = "-o works with exactly one input file";
-    if (parsed.error.empty() && output && check)
-        parsed.error = "--check and -o cannot be used together";
-    if (!parsed.error.empty()) {
-        io.err << "cjm fmt: " << parsed.error << "\nUsage: cjm fmt FILE... [-o OUT] [--check]\n";
+    std::string error;
+    if (!args.output.empty() && args.files.size() != 1)
+        error = "-o works with exactly one input file";
+    else if (!args.output.empty() && args.check)
+        error = "--check and -o cannot be used together";
+    if (!error.empty()) {
+        io.err << "cjm fmt: " << error << "\nUsage: cjm fmt FILE... [-o OUT] [--check]\n";
         return 2;
     }
+    const std::optional<std::string> output =
+        args.output.empty() ? std::nullopt : std::optional<std::string>(args.output);
+    const bool check = args.check;
     int status = 0;
-    for (const auto &file : parsed.files) {
+    for (const auto &file : args.files) {
         std::string bytes;
         auto read = defaultFileSystem().readAll(file, bytes, ReadLimits{}.maxFileBytes);
         if (!read.ok) {

@@ -1,8 +1,8 @@
 #pragma once
-// The `cjm` subcommands. Each takes its arguments (after the subcommand name)
-// and streams, and returns the process exit code; main() only dispatches.
+// The `cjm` subcommands. Each takes its arguments, as the command line table
+// (command_line.hpp) parsed them, and streams, and returns the process exit
+// code; main() only parses and dispatches.
 
-#include <map>
 #include <ostream>
 #include <streambuf>
 #include <string>
@@ -45,18 +45,22 @@ private:
 // (dump() leaves DEL as it is; it becomes \u007f here).
 std::string printableJson(const Json &json);
 
-struct Parsed {
+struct ValidateArgs {
     std::vector<std::string> files;
-    std::map<std::string, std::string> options; // "--check" -> "", "-o" -> "out.cjm"
-    std::string error;
+    bool quiet = false;
+};
+struct InfoArgs {
+    std::string file;
+    bool json = false;
+};
+struct FmtArgs {
+    std::vector<std::string> files;
+    std::string output; // empty: in place
+    bool check = false;
 };
 
-// A small getopt: `flags` take no value, `withValue` take the next argument; "--" ends the options.
-Parsed parseArgs(const std::vector<std::string> &args, const std::vector<std::string> &flags,
-                 const std::vector<std::string> &withValue);
-
-int runValidate(const std::vector<std::string> &args, Streams io);
-int runInfo(const std::vector<std::string> &args, Streams io);
-int runFmt(const std::vector<std::string> &args, Streams io);
+int runValidate(const ValidateArgs &args, Streams io);
+int runInfo(const InfoArgs &args, Streams io);
+int runFmt(const FmtArgs &args, Streams io);
 
 } // namespace cjm::cli

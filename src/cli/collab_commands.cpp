@@ -14,47 +14,6 @@
 
 namespace cjm::cli {
 
-const char *const kDiffHelp =
-    "Usage: cjm diff A B [--json]\n\n"
-    "Lists what changed from map A to map B, by entity: journey fields; personas, stages\n"
-    "and lanes added, removed, renamed or reordered; cards added, removed, changed field by\n"
-    "field or moved. Exit 0 when equal, 1 when different, 2 when a map cannot be read.\n"
-    "  --json     the changes as JSON: {\"equal\", \"changes\": [{\"change\", \"entity\", \"id\",\n"
-    "             \"field\", \"old\", \"new\", \"description\"}]}\n\n"
-    "As git's diff driver (git config diff.cjm.command 'cjm diff'), cjm diff takes git's seven\n"
-    "arguments and exits 0 unless a map cannot be read. See docs/collaboration.md.\n";
-
-const char *const kMergeHelp =
-    "Usage: cjm merge BASE OURS THEIRS [-o OUT] [--name PATH]\n\n"
-    "Three-way merge by entity id: what only one side changed is taken; a key both\n"
-    "sides changed differently (known or not, top level included), or an entity one side\n"
-    "deleted and the other changed, is a conflict: the map keeps OURS and stores THEIRS in\n"
-    "\"x-cjm-conflicts\", so the file stays valid and CJM Studio can show and resolve it.\n"
-    "Conflicts are listed on stderr. Nothing of either side is dropped.\n"
-    "  -o OUT      write the merged map (atomically) to OUT; without it, to stdout\n"
-    "  --name PATH how messages name the file (git passes %P)\n"
-    "Exit 0 clean (nothing set aside), 1 with conflicts, 2 when a map cannot be read or\n"
-    "written or the merged map would not be valid (nothing written).\n\n"
-    "As git's merge driver: git config merge.cjm.driver 'cjm merge %O %A %B -o %A --name %P'\n"
-    "and '*.cjm merge=cjm' in .gitattributes. See docs/collaboration.md.\n";
-
-const char *const kImportHelp =
-    "Usage: cjm import IN.csv -o OUT.cjm [--encoding utf-8|gb18030|big5] [--map COLUMN=FIELD]...\n"
-    "                  [--skip-bad-rows] [--title TITLE]\n\n"
-    "Builds a map from a table of cards. The card inventory CJM Studio exports comes back as\n"
-    "the same map; other tables are read by their header names or by --map. Personas,\n"
-    "stages and lanes are made from the distinct names, in order of first appearance.\n"
-    "  --encoding E      the text's encoding (default: detected; UTF-8 with or without BOM,\n"
-    "                    GB18030 or Big5)\n"
-    "  --map COLUMN=FIELD  COLUMN is a header name or a column number from 1; FIELD is one of\n"
-    "                    persona, stage, phase, lane, lane kind, order, text, notes, channel,\n"
-    "                    direct, score, severity, impact, status, tags, simple, appropriate,\n"
-    "                    relevant, meaningful, engaging, personal, audit note, reviewed, link,\n"
-    "                    metric value, metric target, metric unit, card id, or ignore\n"
-    "  --skip-bad-rows   import the good rows when some are bad (they are listed either way)\n"
-    "  --title TITLE     the map's title (default: the file's name)\n"
-    "Exit 0 written, 1 when the table is refused or a file cannot be read or written, 2 wrong usage.\n";
-
 namespace {
 
 void printProblems(const std::string &file, const Problems &problems, std::ostream &out)
@@ -116,23 +75,20 @@ int gitDiff(const std::vector<std::string> &a, Streams io)
 
 } // namespace
 
-int runDiff(const std::vector<std::string> &args, Streams io)
+int runDiff(const DiffArgs &args, Streams io)
 {
-    if (isGitDiffForm(args))
-        return gitDiff(args, io);
-    auto parsed = parseArgs(args, {"--json"}, {});
-    if (parsed.error.empty() && parsed.files.size() != 2)
-        parsed.error = "name two maps to compare";
-    if (!parsed.error.empty()) {
-        io.err << "cjm diff: " << parsed.error << "\nUsage: cjm diff A B [--json]\n";
+    if (isGitDiffForm(args.files))
+        return gitDiff(args.files, io);
+    if (args.files.size() != 2) {
+        io.err << "cjm diff: name two maps to compare\nUsage: cjm diff A B [--json]\n";
         return 2;
     }
-    auto a = readMap(parsed.files[0], io.err, false);
-    auto b = readMap(parsed.files[1], io.err, false);
+    auto a = readMap(args.files[0], io.err, false);
+    auto b = readMap(args.files[1], io.err, false);
     if (!a || !b)
         return 2;
     const auto changes = diffDocuments(*a, *b);
-    if (parsed.options.count("--json"))
+    if (args.json)
         io.out << printableJson(changesToJson(changes)) << '\n';
     else
         for (const auto &c : changes)
@@ -140,24 +96,19 @@ int runDiff(const std::vector<std::string> &args, Streams io)
     return changes.empty() ? 0 : 1;
 }
 
-int runMerge(const std::vector<std::string> &args, Streams io)
+int runMerge(const MergeArgs &args, Streams io)
 {
-    auto parsed = parseArgs(args, {}, {"-o", "--output", "--name"});
-    std::optional<std::string> output;
-    for (const char *key : {"-o", "--output"})
-        if (parsed.options.count(key))
-            output = parsed.options[key];
-    if (parsed.error.empty() && parsed.files.size() != 3)
-        parsed.error = "name three maps: BASE OURS THEIRS";
-    if (!parsed.error.empty()) {
-        io.err << "cjm merge: " << parsed.error << "\nUsage: cjm merge BASE OURS THEIRS [-o OUT] [--name PATH]\n";
+    if (args.files.size() != 3) {
+        io.err << "cjm merge: name three maps: BASE OURS THEIRS\nUsage: cjm merge BASE OURS THEIRS [-o OUT] [--name PATH]\n";
         return 2;
     }
+    const std::optional<std::string> output =
+        args.output.empty() ? std::nullopt : std::optional<std::string>(args.output);
     // git hands over temporary files; --name says which map they are.
-    const std::string name = parsed.options.count("--name") ? parsed.options["--name"] : output.value_or(parsed.files[1]);
-    auto base = readMap(parsed.files[0], io.err, false);
-    auto ours = readMap(parsed.files[1], io.err, false);
-    auto theirs = readMap(parsed.files[2], io.err, false);
+    const std::string name = !args.name.empty() ? args.name : output.value_or(args.files[1]);
+    auto base = readMap(args.files[0], io.err, false);
+    auto ours = readMap(args.files[1], io.err, false);
+    auto theirs = readMap(args.files[2], io.err, false);
     if (!base || !ours || !theirs) {
         io.err << "cjm merge: " << name << ": not merged: a version cannot be read\n";
         return 2;
@@ -192,56 +143,21 @@ int runMerge(const std::vector<std::string> &args, Streams io)
     return 1;
 }
 
-int runImport(const std::vector<std::string> &args, Streams io)
+int runImport(const ImportArgs &args, Streams io)
 {
-    std::string input, output, error;
+    const std::string &input = args.input, &output = args.output;
     CsvImportOptions options;
-    std::vector<std::string> maps;
-    bool titleGiven = false;
-    for (std::size_t i = 0; i < args.size() && error.empty(); ++i) {
-        const std::string &a = args[i];
-        auto value = [&]() -> std::optional<std::string> {
-            if (i + 1 >= args.size()) {
-                error = "the option " + a + " needs a value";
-                return std::nullopt;
-            }
-            return args[++i];
-        };
-        if (a == "-o" || a == "--output") {
-            if (auto v = value())
-                output = *v;
-        } else if (a == "--encoding") {
-            if (auto v = value()) {
-                options.encoding = textEncodingFromName(*v);
-                if (!options.encoding)
-                    error = "unknown encoding '" + *v + "' (utf-8, gb18030 or big5)";
-            }
-        } else if (a == "--map") {
-            if (auto v = value())
-                maps.push_back(*v);
-        } else if (a == "--title") {
-            if (auto v = value()) {
-                options.title = *v;
-                titleGiven = true;
-            }
-        } else if (a == "--skip-bad-rows") {
-            options.skipBadRows = true;
-        } else if (a.size() > 1 && a[0] == '-') {
-            error = "unknown option " + a;
-        } else if (input.empty()) {
-            input = a;
-        } else {
-            error = "name one table to import (got '" + input + "' and '" + a + "')";
+    if (!args.encoding.empty()) {
+        options.encoding = textEncodingFromName(args.encoding);
+        if (!options.encoding) {
+            io.err << "cjm import: unknown encoding '" << args.encoding << "' (utf-8, gb18030 or big5)\n";
+            return 2;
         }
     }
-    if (error.empty() && input.empty())
-        error = "name the CSV file to import";
-    if (error.empty() && output.empty())
-        error = "name the map to write with -o OUT.cjm";
-    if (!error.empty()) {
-        io.err << "cjm import: " << error << '\n' << kImportHelp;
-        return 2;
-    }
+    options.skipBadRows = args.skipBadRows;
+    const bool titleGiven = args.title.has_value();
+    if (titleGiven)
+        options.title = *args.title;
     std::string bytes;
     auto read = defaultFileSystem().readAll(input, bytes, ReadLimits{}.maxFileBytes);
     if (!read.ok) {
@@ -254,7 +170,7 @@ int runImport(const std::vector<std::string> &args, Streams io)
         return 1;
     }
     CsvColumnMapping mapping = guessCsvMapping(table.table->header);
-    for (const auto &m : maps) {
+    for (const auto &m : args.maps) {
         const auto eq = m.rfind('=');
         auto field = eq == std::string::npos ? std::nullopt : csvFieldFromName(m.substr(eq + 1));
         if (!field) {

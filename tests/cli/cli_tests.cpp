@@ -466,3 +466,110 @@ TEST_CASE("the printable stream never cuts a character in two, however the text 
         "门\\x1b[2J\\u202e" + std::string(70 * 1024, 'x') + "门\ntail without a line break: \\xe9";
     CHECK(target.str() == expected);
 }
+
+#include "cjm/audit.hpp"
+
+namespace {
+
+// Each touchpoint's text as the audit's rows begin it (a long one is cut
+// short with an ellipsis on paper).
+std::vector<std::string> touchpointBeginnings(const std::string &map)
+{
+    auto read = cjm::readDocumentFile(map);
+    REQUIRE(read.ok());
+    std::vector<std::string> names;
+    for (const cjm::AuditEntry &entry : cjm::auditEntries(*read.document))
+        names.push_back(entry.card->text.substr(0, 12));
+    REQUIRE_FALSE(names.empty());
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("cjm export --audit-worksheet and --audit make the touchpoint audit without a display", "[cli][export][audit]")
+{
+    TempDir dir;
+    ::unsetenv("DISPLAY");
+    const fs::path worksheet = dir.path / "ws.pdf", audit = dir.path / "audit.pdf", table = dir.path / "audit.csv";
+    REQUIRE(clitest::cjm({"export", kSample, "--audit-worksheet", "-o", worksheet.string()}).exitCode == 0);
+    REQUIRE(clitest::cjm({"export", kSample, "--audit", "-o", audit.string()}).exitCode == 0);
+    REQUIRE(clitest::cjm({"export", kSample, "--audit", "-o", table.string()}).exitCode == 0);
+    for (const fs::path &pdf : {worksheet, audit}) {
+        INFO(pdf.string());
+        const auto run = shell("pdftotext " + shellQuote(pdf.string()) + " -");
+        REQUIRE(run.exitCode == 0);
+        // The font draws "fi" and "fl" as ligatures: pdftotext gives them back as one character.
+        std::string text = run.output;
+        for (const auto &[ligature, letters] : {std::pair<std::string, std::string>{"\uFB01", "fi"}, {"\uFB02", "fl"}})
+            for (std::size_t at = text.find(ligature); at != std::string::npos; at = text.find(ligature, at))
+                text.replace(at, ligature.size(), letters);
+        CHECK(contains(text, pdf == worksheet ? "Touchpoint audit worksheet" : "Touchpoint audit:"));
+        for (const std::string &name : touchpointBeginnings(kSample))
+            CHECK(contains(text, name));
+    }
+    const std::string csv = readText(table);
+    for (const std::string &name : touchpointBeginnings(kSample))
+        CHECK(contains(csv, name));
+
+    // The worksheet is a PDF, the audit a PDF or a table; the map's own options do not mix in.
+    CHECK(clitest::cjm({"export", kSample, "--audit-worksheet", "-o", (dir.path / "ws.png").string()}).exitCode == 2);
+    CHECK(clitest::cjm({"export", kSample, "--audit", "-o", (dir.path / "a.svg").string()}).exitCode == 2);
+    CHECK(clitest::cjm({"export", kSample, "--audit", "--audit-worksheet", "-o", audit.string()}).exitCode == 2);
+    auto unwritable = clitest::cjm({"export", kSample, "--audit", "-o", "/no/such/folder/audit.pdf"});
+    CHECK(unwritable.exitCode == 1);
+    CHECK(contains(unwritable.output, "/no/such/folder/audit.pdf"));
+}
+
+TEST_CASE("every option in the generated help has a description", "[cli]")
+{
+    // The help comes from the one table of options: an option without
+    // words would show as its name alone on its line.
+    for (const std::string command : {"validate", "info", "fmt", "export", "diff", "merge", "import"}) {
+        INFO(command);
+        const auto help = clitest::cjm({command, "--help"});
+        REQUIRE(help.exitCode == 0);
+        CHECK(contains(help.output, "Usage: cjm " + command));
+        std::istringstream lines(help.output);
+        std::string line, previous;
+        bool options = false;
+        while (std::getline(lines, line)) {
+            if (line == "Options:")
+                options = true;
+            else if (line.empty())
+                options = false;
+            else if (options && line.rfind("  -", 0) == 0) {
+                // "  --name VALUE   description", or the description on the next line.
+                const std::size_t gap = line.find("  ", 2);
+                std::string next;
+                const bool descriptionBelow = gap == std::string::npos;
+                if (descriptionBelow) {
+                    REQUIRE(std::getline(lines, next));
+                    CHECK(next.find_first_not_of(' ') != std::string::npos);
+                } else {
+                    CHECK(line.find_first_not_of(' ', gap) != std::string::npos);
+                }
+            }
+        }
+    }
+    const auto exportHelp = clitest::cjm({"export", "--help"}).output;
+    const std::size_t heatStrip = exportHelp.find("--heat-strip");
+    REQUIRE(heatStrip != std::string::npos);
+    CHECK(exportHelp.substr(heatStrip, exportHelp.find('\n', heatStrip) - heatStrip).find("pain heat strip") !=
+          std::string::npos);
+}
+
+TEST_CASE("the parser's own messages show the arguments they quote escaped", "[cli][hostile-text]")
+{
+    // An unknown option, a value outside its choices, an unknown command:
+    // each message names what was typed, printable.
+    for (const std::vector<std::string> &args :
+         {std::vector<std::string>{"fmt", "--bo\x1b[2Jgus", kSample},
+          std::vector<std::string>{"export", kSample, "-o", "m.pdf", "--page", "\x1b]0;owned\x07"},
+          std::vector<std::string>{"\x1b[31mnope\u202e"}}) {
+        const auto run = clitest::cjm(args);
+        CHECK(run.exitCode == 2);
+        CHECK(unprintable(run.output).empty());
+        CHECK((contains(run.output, "\\x1b[2J") || contains(run.output, "\\x1b]0;owned\\x07") ||
+               contains(run.output, "\\x1b[31mnope\\u202e")));
+    }
+}
