@@ -6,6 +6,7 @@
 #include <QLinearGradient>
 #include <QPainterPath>
 #include <QSvgRenderer>
+#include <QTextBoundaryFinder>
 #include <QTextLayout>
 #include <algorithm>
 #include <cmath>
@@ -466,19 +467,95 @@ void MapPainter::paintPersonaHeader(QPainter *painter, int band, const QRectF &r
         painter->setPen(Qt::white);
         painter->drawText(badgeRect, Qt::AlignCenter, isolatedText(initialsOf(name)));
     }
-    // The name runs bottom-to-top along the band, as on printed maps.
-    const qreal nameTop = badgeRect.bottom() + 8;
-    const qreal available = rect.bottom() - nameTop - 8;
-    if (available > 20) {
-        const QFont nameFont = legibleFont(m_style.headerFont, options, rect.width() * 0.5);
-        painter->setFont(nameFont);
+    const PersonaName written = personaNameLayout(name, rect, options);
+    if (!written.area.isEmpty()) {
+        painter->setFont(written.font);
         painter->setPen(m_style.textColor());
-        painter->translate(rect.center().x() + 2, nameTop + available);
-        painter->rotate(-90);
-        painter->drawText(QRectF(0, -rect.width() / 2, available, rect.width()), Qt::AlignLeft | Qt::AlignVCenter,
-                          elided(isolatedText(name), nameFont, available));
+        if (written.upright) {
+            for (const auto &[glyph, cell] : written.glyphs)
+                painter->drawText(cell, Qt::AlignCenter, glyph);
+        } else {
+            const QRectF &area = written.area;
+            painter->translate(area.center().x(), area.bottom());
+            painter->rotate(-90);
+            painter->drawText(QRectF(0, -area.width() / 2, area.height(), area.width()),
+                              Qt::AlignLeft | Qt::AlignVCenter, written.text);
+        }
     }
     painter->restore();
+}
+
+namespace {
+// Whether most of a name's letters are Chinese, Japanese or Korean.
+bool readsUpright(const QString &name)
+{
+    int letters = 0, eastAsian = 0;
+    for (const char32_t c : name.toUcs4())
+        if (QChar::isLetter(c)) {
+            ++letters;
+            eastAsian += isEastAsianScript(c);
+        }
+    return letters > 0 && eastAsian * 2 > letters;
+}
+} // namespace
+
+MapPainter::PersonaName MapPainter::personaNameLayout(const QString &name, const QRectF &rect,
+                                                      const PaintOptions &options) const
+{
+    PersonaName result;
+    // Under the badge (see paintPersonaHeader), centred on it.
+    const qreal badge = std::min<qreal>(40, rect.width() - 16);
+    const qreal top = rect.top() + 10 + badge + 8;
+    const qreal available = rect.bottom() - top - 8;
+    if (available <= 20)
+        return result;
+    result.font = legibleFont(m_style.headerFont, options, rect.width() * 0.5);
+    const qreal centerX = rect.center().x() + 2;
+    result.area = QRectF(centerX - rect.width() / 2, top, rect.width(), available);
+    result.upright = readsUpright(name);
+    if (!result.upright) {
+        result.text = elided(isolatedText(name), result.font, available);
+        return result;
+    }
+    // One character per line. Invisible characters (bidi and other format
+    // controls) take no line, a space half of one. A character alone on its
+    // line has no neighbours to reorder, so no isolate is needed.
+    QStringList characters;
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, name);
+    for (qsizetype start = 0, end = finder.toNextBoundary(); end > start; start = end, end = finder.toNextBoundary()) {
+        const QString grapheme = name.mid(start, end - start);
+        if (grapheme.at(0).category() == QChar::Other_Format || grapheme.at(0).category() == QChar::Other_Control)
+            continue;
+        characters.push_back(grapheme.at(0).isSpace() ? QString() : grapheme);
+    }
+    while (!characters.isEmpty() && characters.front().isEmpty())
+        characters.pop_front();
+    while (!characters.isEmpty() && characters.back().isEmpty())
+        characters.pop_back();
+    const qreal line = std::max<qreal>(QFontMetricsF(result.font).height(), result.font.pixelSize() * 1.15);
+    auto height = [line](const QStringList &chars) {
+        qreal h = 0;
+        for (const QString &c : chars)
+            h += c.isEmpty() ? line / 2 : line;
+        return h;
+    };
+    if (height(characters) > available) {
+        // The vertical ellipsis, as vertical Chinese text ends a cut phrase.
+        const QString ellipsis = QStringLiteral("\uFE19");
+        while (!characters.isEmpty() && height(characters) + line > available)
+            characters.pop_back();
+        while (!characters.isEmpty() && characters.back().isEmpty())
+            characters.pop_back();
+        characters.push_back(ellipsis);
+    }
+    qreal y = top;
+    for (const QString &c : characters) {
+        const qreal h = c.isEmpty() ? line / 2 : line;
+        if (!c.isEmpty())
+            result.glyphs.emplace_back(c, QRectF(centerX - line / 2, y, line, h));
+        y += h;
+    }
+    return result;
 }
 
 void MapPainter::paintLaneLabel(QPainter *painter, int band, int row, const QRectF &rect, const PaintOptions &options) const

@@ -8,7 +8,9 @@
 #include <QRectF>
 #include <optional>
 #include <string>
+#include <utility>
 #include <unordered_set>
+#include <vector>
 
 #include "cjm/document.hpp"
 #include "map_layout.hpp"
@@ -58,6 +60,23 @@ public:
     void paintPersonaHeader(QPainter *painter, int band, const QRectF &rect, const PaintOptions &options) const;
     void paintLaneLabel(QPainter *painter, int band, int row, const QRectF &rect, const PaintOptions &options) const;
     void paintLegend(QPainter *painter, const QRectF &rect) const;
+
+    // How a persona's name is written in its header `rect`, under the badge.
+    // A name mostly in Chinese, Japanese or Korean characters is written as
+    // those names are set vertically: upright characters, one under the
+    // other from the top, centred in the strip (Latin letters and digits in
+    // it stand upright too, one per line). Any other name runs rotated,
+    // bottom to top along the band, as on printed maps. A name too long for
+    // the band ends in an ellipsis (upright: "︙"). Exports paint through
+    // this too, so PDFs match the canvas.
+    struct PersonaName {
+        bool upright = false;
+        QFont font;
+        QRectF area;    // the strip under the badge the name is fitted to; empty when too short for a name
+        QString text;   // rotated: the name, elided to the strip's height
+        std::vector<std::pair<QString, QRectF>> glyphs; // upright: each character and its cell, top to bottom
+    };
+    PersonaName personaNameLayout(const QString &name, const QRectF &rect, const PaintOptions &options) const;
 
     QColor stageColor(int stage) const;
     QColor personaColor(int band) const;

@@ -1,7 +1,9 @@
 #include "map_style.hpp"
 
 #include <QCoreApplication>
+#include <QTextBoundaryFinder>
 #include <algorithm>
+#include <utility>
 
 #include "qt_text.hpp"
 
@@ -176,16 +178,83 @@ QString kindIconPath(LaneKind kind)
     return QStringLiteral(":/icons/kinds/%1.svg").arg(toQString(toString(effectiveKind(kind))));
 }
 
+bool isEastAsianScript(char32_t ucs4)
+{
+    switch (QChar::script(ucs4)) {
+    case QChar::Script_Han:
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana:
+    case QChar::Script_Hangul:
+    case QChar::Script_Bopomofo: return true;
+    default: return false;
+    }
+}
+
+namespace {
+// The first user-perceived character of `text`: a surrogate pair, an emoji
+// with its modifiers or a letter with its accents stays whole.
+QString firstGrapheme(const QString &text)
+{
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
+    const qsizetype end = finder.toNextBoundary();
+    return text.left(end > 0 ? end : text.size());
+}
+
+// Words are separated by spaces and punctuation ("Maya, the marathon
+// beginner"); an apostrophe or hyphen inside a name ("O'Brien", "Jean-Luc")
+// keeps it one word.
+QStringList nameWords(const QString &name)
+{
+    QStringList words;
+    QString word;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name.at(i);
+        const bool joiner = c == QLatin1Char('\'') || c == QChar(0x2019) || c == QLatin1Char('-') || c == QChar(0x2010);
+        if (c.isSpace() || (c.isPunct() && !(joiner && !word.isEmpty()))) {
+            if (!word.isEmpty())
+                words.push_back(std::exchange(word, QString()));
+            continue;
+        }
+        word += c;
+    }
+    if (!word.isEmpty())
+        words.push_back(word);
+    return words;
+}
+
+bool isArticle(const QString &word)
+{
+    return word.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0 ||
+           word.compare(QLatin1String("a"), Qt::CaseInsensitive) == 0 ||
+           word.compare(QLatin1String("an"), Qt::CaseInsensitive) == 0;
+}
+} // namespace
+
 QString initialsOf(const QString &name)
 {
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
+    const QStringList words = nameWords(name);
+    if (words.isEmpty())
         return QStringLiteral("?");
-    const QStringList words = trimmed.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words.size() >= 2 && words[0].at(0).isLetter() && words[0].at(0).unicode() < 0x2E80)
-        return (words[0].left(1) + words[1].left(1)).toUpper();
-    // One word, or a CJK name: the first two characters read best.
-    return trimmed.left(trimmed.at(0).unicode() < 0x2E80 ? 1 : 2).toUpper();
+    // A Chinese, Japanese or Korean name is read by its first character
+    // (the family name): "王小明" is "王", not "王小".
+    const QString first = firstGrapheme(words[0]);
+    if (isEastAsianScript(first.toUcs4().value(0)))
+        return first;
+    // The first letters of the first two words that are not articles.
+    QList<qsizetype> kept;
+    for (qsizetype i = 0; i < words.size(); ++i)
+        if (!isArticle(words[i]))
+            kept.push_back(i);
+    // With one word left the article before it counts ("the A team" is
+    // "AT"); with none, the name is all articles and is taken as written.
+    if (kept.size() == 1 && kept[0] > 0)
+        kept.push_front(kept[0] - 1);
+    else if (kept.isEmpty())
+        kept = words.size() > 1 ? QList<qsizetype>{0, 1} : QList<qsizetype>{0};
+    QString initials;
+    for (qsizetype i = 0; i < std::min<qsizetype>(kept.size(), 2); ++i)
+        initials += firstGrapheme(words[kept[i]]).toUpper();
+    return initials;
 }
 
 } // namespace cjm

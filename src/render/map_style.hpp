@@ -68,7 +68,12 @@ QString channelDisplayName(const std::string &channel);
 // ":/icons/channels/<id>.svg" for known channels, the generic icon otherwise.
 QString channelIconPath(const std::string &channel);
 QString kindIconPath(LaneKind kind);
-// Up to two letters for a persona's badge: "Busy parent" -> "BP", "上班族妈妈" -> "上班".
+// Up to two letters for a persona's badge: the first letters of the first two
+// words that are not "the", "a" or "an" ("Maya, the marathon beginner" ->
+// "MM", "Busy parent" -> "BP"), or the first character of a Chinese,
+// Japanese or Korean name ("王小明" -> "王"). Emoji stay whole.
 QString initialsOf(const QString &name);
+// Han, kana, Hangul or Bopomofo: scripts a name is written upright in.
+bool isEastAsianScript(char32_t ucs4);
 
 } // namespace cjm

@@ -732,3 +732,126 @@ TEST_CASE("a map text with bidi controls or right-to-left letters is one isolate
     const QFontMetricsF metrics(MapStyle::standard().cardFont);
     CHECK(metrics.horizontalAdvance(isolatedText(hebrew)) == Approx(metrics.horizontalAdvance(hebrew)));
 }
+
+TEST_CASE("persona badge initials skip articles and take a Chinese name's first character", "[painter][persona]")
+{
+    const std::pair<const char *, const char *> table[] = {
+        {"Maya, the marathon beginner", "MM"},
+        {"Busy parent", "BP"},
+        {"busy parent", "BP"},
+        {"The busy parent", "BP"},
+        {"An anxious first-time buyer", "AF"},
+        {"the A team", "AT"}, // one word left after the articles: the article before it counts
+        {"Maya", "M"},
+        {"Jean-Luc, a regular", "JR"},
+        {"  ", "?"},
+        {"王小明", "王"},
+        {"上班族妈妈", "上"},
+        {"王 小明", "王"},
+        {"さくら", "さ"},
+        {"김민수", "김"},
+        {"\U0001F3C3 runner", "\U0001F3C3R"}, // an emoji is one character: its surrogate pair stays whole
+        {"\U0001F469\u200D\U0001F4BB developer", "\U0001F469\u200D\U0001F4BBD"}, // a joined emoji too
+        {"émilie dupont", "ÉD"},
+    };
+    for (const auto &[name, initials] : table) {
+        INFO(name);
+        CHECK(initialsOf(QString::fromUtf8(name)) == QString::fromUtf8(initials));
+    }
+}
+
+namespace {
+// How many columns and how many rows of `cell` in `image` hold dark (text-coloured) pixels.
+QSize inkSpread(const QImage &image, const QRect &cell)
+{
+    QSet<int> columns, rows;
+    for (int y = std::max(cell.top(), 0); y <= std::min(cell.bottom(), image.height() - 1); ++y)
+        for (int x = std::max(cell.left(), 0); x <= std::min(cell.right(), image.width() - 1); ++x)
+            if (qGray(image.pixel(x, y)) < 110) {
+                columns.insert(x);
+                rows.insert(y);
+            }
+    return QSize(static_cast<int>(columns.size()), static_cast<int>(rows.size()));
+}
+
+Document withPersonaName(const std::string &name)
+{
+    Document doc = test::loadSample("retail-zh.cjm");
+    Persona persona = doc.personas().front();
+    persona.name = name;
+    REQUIRE(updatePersona(persona)->apply(doc));
+    return doc;
+}
+} // namespace
+
+TEST_CASE("a Chinese persona name is written upright, top to bottom; a Latin one runs rotated", "[painter][persona][cjk]")
+{
+    const Document doc = withPersonaName("一二三");
+    MapLayout layout;
+    layout.rebuild(doc);
+    const MapPainter painter(doc, layout);
+    const QRectF header = layout.personaHeaderRect(0);
+    const PaintOptions options;
+    const auto written = painter.personaNameLayout(QStringLiteral("一二三"), header, options);
+    REQUIRE_FALSE(written.area.isEmpty());
+    CHECK(written.upright);
+    REQUIRE(written.glyphs.size() == 3);
+    for (std::size_t i = 0; i < written.glyphs.size(); ++i) {
+        const QRectF &cell = written.glyphs[i].second;
+        CHECK(written.glyphs[i].first == QString(QStringLiteral("一二三").at(static_cast<qsizetype>(i))));
+        CHECK(written.area.contains(cell));
+        CHECK(cell.center().x() == Approx(written.area.center().x()));
+        if (i > 0)
+            CHECK(cell.top() >= written.glyphs[i - 1].second.bottom()); // top to bottom, one per line
+    }
+    CHECK(written.glyphs.front().second.top() == Approx(written.area.top()));
+
+    // Painted, each of 一, 二, 三 is strokes lying flat: its ink spans many
+    // more columns than rows. Turned a quarter, as a rotated name is drawn,
+    // the strokes would stand up and it would be the other way round.
+    constexpr qreal scale = 3;
+    QImage image((header.size() * scale).toSize(), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter p(&image);
+        p.scale(scale, scale);
+        p.translate(-header.topLeft());
+        painter.paintPersonaHeader(&p, 0, header, options);
+    }
+    const QTransform toImage = QTransform::fromScale(scale, scale).translate(-header.left(), -header.top());
+    for (const auto &[glyph, cell] : written.glyphs) {
+        INFO(glyph.toStdString());
+        const QSize ink = inkSpread(image, toImage.mapRect(cell).toAlignedRect());
+        REQUIRE(ink.height() > 0);
+        CHECK(ink.width() > 2 * ink.height());
+    }
+
+    // A name mostly in Latin letters keeps to the rotated line.
+    const auto latin = painter.personaNameLayout(QStringLiteral("Busy parent 王"), header, options);
+    CHECK_FALSE(latin.upright);
+    CHECK(latin.glyphs.empty());
+    CHECK(latin.text.contains(QStringLiteral("Busy parent")));
+    // Mostly Chinese with a Latin word in it: upright, every character on its own line.
+    const auto mixed = painter.personaNameLayout(QStringLiteral("上班族妈妈 VIP"), header, options);
+    CHECK(mixed.upright);
+    CHECK(mixed.glyphs.size() == 8);
+}
+
+TEST_CASE("an upright persona name too long for its band ends in a vertical ellipsis", "[painter][persona][cjk]")
+{
+    const QString name = QString(QStringLiteral("长")).repeated(200);
+    const Document doc = withPersonaName(toStdString(name));
+    MapLayout layout;
+    layout.rebuild(doc);
+    const MapPainter painter(doc, layout);
+    const QRectF header = layout.personaHeaderRect(0);
+    const auto written = painter.personaNameLayout(name, header, PaintOptions());
+    REQUIRE(written.upright);
+    REQUIRE(written.glyphs.size() > 2);
+    CHECK(written.glyphs.size() < 200);
+    CHECK(written.glyphs.back().first == QStringLiteral("\uFE19"));
+    for (const auto &[glyph, cell] : written.glyphs)
+        CHECK(written.area.contains(cell));
+    // The vertical ellipsis has a glyph in the map's fonts (no box).
+    CHECK(missingGlyphs(QStringLiteral("\uFE19"), layout.style().headerFont) == 0);
+}
