@@ -18,10 +18,13 @@ const std::vector<std::string> &cardCsvColumns();
 // included (it is an inventory, not a picture).
 std::string writeCardCsv(const Document &document);
 
-// RFC 4180 parsing (quoted fields, doubled quotes, CRLF or LF); a leading
-// UTF-8 byte-order mark is skipped. Returns false with `error` naming the
-// line on malformed quoting. `rowLines`, when given, gets the line each row
-// starts on (a quoted field may span lines).
+// RFC 4180 parsing (quoted fields, doubled quotes; CRLF, LF or CR line ends),
+// as tolerant as Python's csv module, Excel and LibreOffice: a quote that does
+// not start a field is text (24" monitor), and text after a closing quote
+// joins the field ("abc"def is abcdef). A leading UTF-8 byte-order mark is
+// skipped. Returns false, with `error` naming the line and column (the field's
+// number in its row), only when a quoted field is never closed. `rowLines`,
+// when given, gets the line each row starts on (a quoted field may span lines).
 bool parseCsv(std::string_view text, std::vector<std::vector<std::string>> &rows, std::string &error,
               std::vector<int> *rowLines = nullptr, char delimiter = ',');
 

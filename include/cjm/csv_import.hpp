@@ -83,6 +83,9 @@ struct CsvImportOptions {
     LaneKind defaultLaneKind = LaneKind::Touchpoints;
 };
 
+// A row with text in fields past the header's columns is a bad row too
+// ("column 5 holds ‘x’, past the header's 4 columns"): refused, or skipped
+// with skipBadRows, never cut short in silence.
 struct CsvRowProblem {
     int line = 0;        // where the row starts in the file
     std::string message; // every problem of the row: "score must be a whole number from -3 to 3, but it is ‘9’"
@@ -91,7 +94,8 @@ struct CsvRowProblem {
 
 struct CsvImportResult {
     std::optional<Document> document; // absent on a fatal error, or on bad rows without skipBadRows
-    std::string error;                // fatal: undecodable text, broken quoting, no text column, no rows
+    std::string error; // fatal: undecodable text, an unclosed quote, no text column, an empty file, no row importable
+    // A header without rows is no error: it makes a map without cards.
     std::vector<CsvRowProblem> badRows;
     TextEncoding encoding = TextEncoding::Utf8;
     CsvColumnMapping mapping; // the mapping used

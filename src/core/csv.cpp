@@ -145,22 +145,34 @@ std::string writeCardCsv(const Document &document)
 bool parseCsv(std::string_view text, std::vector<std::vector<std::string>> &rows, std::string &error,
               std::vector<int> *rowLines, char delimiter)
 {
+    // Read as Python's csv module reads it (its default, non-strict dialect),
+    // which is also how Excel and LibreOffice open such files:
+    // - a quote opens a quoted field only as the field's first character;
+    //   anywhere else it is text (24" monitor, and ' "abc"' keeps its space
+    //   and its quotes, since nothing skips initial space);
+    // - inside a quoted field "" is one quote; a single quote ends the
+    //   quoting, and what follows it up to the delimiter is text of the same
+    //   field ("abc"def is abcdef);
+    // - CRLF, LF and a lone CR each end a row (old Mac and some exports use CR).
+    // The one refusal is a quote opened and never closed: it would swallow
+    // every row after it into one cell.
     rows.clear();
     if (rowLines)
         rowLines->clear();
     if (text.starts_with("\xEF\xBB\xBF"))
         text.remove_prefix(3);
+    enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
+    State state = State::FieldStart;
     std::vector<std::string> row;
     std::string field;
-    bool inQuotes = false;
-    bool fieldStarted = false;
     int line = 1;
     int quoteLine = 0;
+    std::size_t quoteColumn = 0;
     int rowLine = 1;
     auto endField = [&] {
         row.push_back(std::move(field));
         field.clear();
-        fieldStarted = false;
+        state = State::FieldStart;
     };
     auto endRow = [&] {
         endField();
@@ -169,49 +181,62 @@ bool parseCsv(std::string_view text, std::vector<std::vector<std::string>> &rows
         if (rowLines)
             rowLines->push_back(rowLine);
     };
+    // A line ends at LF, at CR LF, or at a CR alone; `i` is left on its last character.
+    auto lineEndAt = [&](std::size_t &i) {
+        if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
+            ++i;
+    };
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
-        if (inQuotes) {
+        const bool newline = c == '\n' || c == '\r';
+        switch (state) {
+        case State::Quoted:
             if (c == '"') {
-                if (i + 1 < text.size() && text[i + 1] == '"') {
-                    field.push_back('"');
-                    ++i;
-                } else {
-                    inQuotes = false;
-                }
+                state = State::QuoteInQuoted;
+            } else if (newline) {
+                const std::size_t from = i;
+                lineEndAt(i);
+                field.append(text.substr(from, i - from + 1));
+                ++line;
             } else {
-                if (c == '\n')
-                    ++line;
                 field.push_back(c);
             }
             continue;
-        }
-        if (c == '"') {
-            if (fieldStarted && !field.empty()) {
-                error = "line " + std::to_string(line) + ": a quote in the middle of an unquoted field";
-                return false;
+        case State::QuoteInQuoted:
+            if (c == '"') {
+                field.push_back('"');
+                state = State::Quoted;
+                continue;
             }
-            inQuotes = true;
-            fieldStarted = true;
-            quoteLine = line;
-        } else if (c == delimiter) {
+            break; // the quoting is over: a delimiter, a line end or text follows
+        case State::FieldStart:
+            if (c == '"') {
+                state = State::Quoted;
+                quoteLine = line;
+                quoteColumn = row.size() + 1;
+                continue;
+            }
+            break;
+        case State::Unquoted: break;
+        }
+        if (c == delimiter) {
             endField();
-        } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-            continue; // the '\n' ends the row
-        } else if (c == '\n') {
+        } else if (newline) {
+            lineEndAt(i);
             endRow();
             ++line;
             rowLine = line;
         } else {
             field.push_back(c);
-            fieldStarted = true;
+            state = State::Unquoted;
         }
     }
-    if (inQuotes) {
-        error = "line " + std::to_string(quoteLine) + ": a quoted field is never closed";
+    if (state == State::Quoted) {
+        error = "line " + std::to_string(quoteLine) + ", column " + std::to_string(quoteColumn) +
+                ": a quoted field is never closed";
         return false;
     }
-    if (fieldStarted || !row.empty())
+    if (state != State::FieldStart || !field.empty() || !row.empty())
         endRow();
     return true;
 }

@@ -37,9 +37,14 @@ std::string trim(std::string_view s)
     return std::string(s);
 }
 
+// Lines end at LF, CR LF or a lone CR, as parseCsv reads them.
 int lineAt(std::string_view bytes, std::size_t offset)
 {
-    return 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+    int line = 1;
+    for (std::size_t i = 0; i < offset && i < bytes.size(); ++i)
+        if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n')))
+            ++line;
+    return line;
 }
 
 const char *iconvName(TextEncoding encoding)
@@ -224,8 +229,10 @@ public:
         }
         if (!result.badRows.empty() && !m_options.skipBadRows)
             return result;
-        if (m_cards.empty()) {
-            result.error = m_table.rows.empty() ? "the file has a header but no rows" : "no row could be imported";
+        // A header alone (the inventory of a map without cards) is a map
+        // without cards; rows that were all refused are an error.
+        if (m_cards.empty() && !m_table.rows.empty()) {
+            result.error = "no row could be imported";
             return result;
         }
         Journey journey;
@@ -277,6 +284,20 @@ private:
     {
         auto problem = [&](const std::string &message) { problems += (problems.empty() ? "" : "; ") + message; };
         Pending p;
+        // Fields past the header's columns are no column's data. Empty ones
+        // (a spreadsheet's trailing commas) lose nothing; text there is a
+        // problem of the row, never dropped in silence.
+        const std::size_t width = m_table.header.size();
+        for (std::size_t i = width; i < row.size(); ++i) {
+            if (trim(row[i]).empty())
+                continue;
+            const auto more = std::count_if(row.begin() + static_cast<std::ptrdiff_t>(i) + 1, row.end(),
+                                            [](const std::string &f) { return !trim(f).empty(); });
+            problem("column " + std::to_string(i + 1) + " holds " + quoteText(row[i]) + ", past the header's " +
+                    std::to_string(width) + (width == 1 ? " column" : " columns") +
+                    (more > 0 ? " (and " + std::to_string(more) + " more past it)" : ""));
+            break;
+        }
         p.persona = trim(text(row, CsvField::Persona));
         p.stage = trim(text(row, CsvField::Stage));
         p.laneTitle = trim(text(row, CsvField::Lane));
@@ -633,20 +654,29 @@ CsvTableResult readCsvTable(std::string_view bytes, std::optional<TextEncoding> 
     std::string text;
     if (!decodeText(bytes, table.encoding, text, result.error))
         return result;
-    // The delimiter the header line uses most, outside quotes.
+    // The delimiter the header line uses most, outside quotes. As in
+    // parseCsv, a quote opens quoting only at the start of a field (after any
+    // of the candidates), and a doubled quote inside stays inside.
     std::size_t commas = 0, semicolons = 0, tabs = 0;
     bool inQuotes = false;
-    for (char c : text) {
-        if (c == '"')
-            inQuotes = !inQuotes;
-        else if (!inQuotes && c == '\n')
+    bool fieldStart = true;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inQuotes) {
+            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"')
+                ++i;
+            else if (c == '"')
+                inQuotes = false;
+            continue;
+        }
+        if (c == '\n' || c == '\r')
             break;
-        else if (!inQuotes && c == ',')
-            ++commas;
-        else if (!inQuotes && c == ';')
-            ++semicolons;
-        else if (!inQuotes && c == '\t')
-            ++tabs;
+        if (c == '"' && fieldStart)
+            inQuotes = true;
+        commas += c == ',';
+        semicolons += c == ';';
+        tabs += c == '\t';
+        fieldStart = c == ',' || c == ';' || c == '\t';
     }
     table.delimiter = semicolons > commas && semicolons >= tabs ? ';' : tabs > commas && tabs > semicolons ? '\t' : ',';
     std::vector<std::vector<std::string>> rows;

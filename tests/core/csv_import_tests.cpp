@@ -2,6 +2,10 @@
 
 #include <iconv.h>
 
+#include <filesystem>
+
+#include <nlohmann/json.hpp>
+
 #include "cjm/csv.hpp"
 #include "cjm/csv_import.hpp"
 #include "cjm/edit.hpp"
@@ -336,4 +340,108 @@ TEST_CASE("CSV import: a row without an order after one at the largest order ren
                       {"first", 0}, {"second", 1}, {"third", 3}, {"fourth", 4}});
     CHECK(d.cards()[4].order == kMaxCardOrder); // a cell that needed no new order keeps its own
     CHECK(readDocument(writeDocument(d)).ok());
+}
+
+TEST_CASE("CSV: every csv-spectrum case reads as its JSON says", "[csv][spectrum]")
+{
+    const std::filesystem::path dir = std::filesystem::path(CJM_TEST_DATA_DIR) / "csv-spectrum";
+    std::vector<std::filesystem::path> cases;
+    for (const auto &entry : std::filesystem::directory_iterator(dir))
+        if (entry.path().extension() == ".csv")
+            cases.push_back(entry.path());
+    std::sort(cases.begin(), cases.end());
+    REQUIRE(cases.size() == 12);
+    for (const auto &csvPath : cases) {
+        INFO(csvPath.filename().string());
+        std::filesystem::path jsonPath = csvPath;
+        jsonPath.replace_extension(".json");
+        const nlohmann::json expected = nlohmann::json::parse(readText(jsonPath.string()));
+        REQUIRE(expected.is_array());
+        CsvTableResult read = readCsvTable(readText(csvPath.string()));
+        INFO(read.error);
+        REQUIRE(read.table);
+        CHECK(read.table->encoding == TextEncoding::Utf8);
+        nlohmann::json actual = nlohmann::json::array();
+        for (const auto &row : read.table->rows) {
+            REQUIRE(row.size() == read.table->header.size());
+            nlohmann::json object = nlohmann::json::object();
+            for (std::size_t i = 0; i < row.size(); ++i)
+                object[read.table->header[i]] = row[i];
+            actual.push_back(object);
+        }
+        CHECK(actual == expected);
+    }
+}
+
+TEST_CASE("CSV: quotes read as Python's csv, Excel and LibreOffice read them", "[csv]")
+{
+    std::vector<std::vector<std::string>> rows;
+    std::string error;
+    using Rows = std::vector<std::vector<std::string>>;
+    // A quote that does not start a field is text.
+    REQUIRE(parseCsv("24\" monitor,x\n5'11\",y\"z\"\n", rows, error));
+    CHECK(rows == Rows{{"24\" monitor", "x"}, {"5'11\"", "y\"z\""}});
+    // Text after a closing quote joins the field; a later quote there is text too.
+    REQUIRE(parseCsv("\"abc\"def,\"abc\" ,\"a\"\"b\" c,\"abc\"def\"ghi\"\n", rows, error));
+    CHECK(rows == Rows{{"abcdef", "abc ", "a\"b c", "abcdef\"ghi\""}});
+    // A space before a quote makes the field unquoted: space and quotes are kept,
+    // and a delimiter inside ends the field.
+    REQUIRE(parseCsv(" \"abc\",x\n \"a,b\"\n", rows, error));
+    CHECK(rows == Rows{{" \"abc\"", "x"}, {" \"a", "b\""}});
+    // CR alone ends a line, as CRLF and LF do; a line end inside quotes is kept as written.
+    std::vector<int> lines;
+    REQUIRE(parseCsv("a,b\r1,\"x\ry\"\r2,3\r\n4,5\n6,7", rows, error, &lines));
+    CHECK(rows == Rows{{"a", "b"}, {"1", "x\ry"}, {"2", "3"}, {"4", "5"}, {"6", "7"}});
+    CHECK(lines == std::vector<int>{1, 2, 4, 5, 6});
+    // The one refusal, an unclosed quote, names the line and the column it opens in.
+    CHECK_FALSE(parseCsv("a,b,c\r\n1,2,3\r\n4,\"five,6\r\n7,8,9\r\n", rows, error));
+    CHECK(error == "line 3, column 2: a quoted field is never closed");
+    CHECK_FALSE(parseCsv("a\rb\r\"c", rows, error));
+    CHECK(error == "line 3, column 1: a quoted field is never closed");
+}
+
+TEST_CASE("CSV import: quotes in unquoted fields, CR line ends, extra fields and a header alone", "[csv][import]")
+{
+    // The header's delimiter is found past a stray quote in it.
+    auto sized = importCardCsv("Screen 24\";text;stage\r27\";Too big;Visit\r\"15\"\" or less\";Fine;Visit\r");
+    INFO(sized.error);
+    REQUIRE(sized.ok());
+    REQUIRE(sized.document->cards().size() == 2);
+    CHECK(sized.document->cards()[0].text == "Too big");
+    CHECK(sized.document->cards()[1].text == "Fine");
+    CHECK(sized.document->stages().size() == 1);
+
+    const std::string table = "persona,stage,text\r\n"
+                              "Ann,Visit,\"fits\"\r\n"
+                              "Ann,Visit,trailing commas,,\r\n"
+                              "Ann,Visit,one too many,extra\r\n"
+                              "Ann,Visit,\"three\nlines\nlong\",,x,,y\r\n"
+                              "Ann,Visit,last\r\n";
+    auto refused = importCardCsv(table);
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.error.empty());
+    REQUIRE(refused.badRows.size() == 2);
+    CHECK(refused.badRows[0] == CsvRowProblem{4, "column 4 holds \u2018extra\u2019, past the header's 3 columns"});
+    CHECK(refused.badRows[1] ==
+          CsvRowProblem{5, "column 5 holds \u2018x\u2019, past the header's 3 columns (and 1 more past it)"});
+    CsvImportOptions skip;
+    skip.skipBadRows = true;
+    auto kept = importCardCsv(table, skip);
+    REQUIRE(kept.ok());
+    CHECK(kept.badRows == refused.badRows);
+    REQUIRE(kept.cardsImported == 3);
+    CHECK(kept.document->cards()[1].text == "trailing commas");
+    CHECK(kept.document->cards()[2].text == "last");
+
+    // The inventory of a map without cards: its header alone.
+    Document blank = Document::fromParts({}, {}, {}, {}, {});
+    auto empty = importCardCsv(writeCardCsv(blank));
+    INFO(empty.error);
+    REQUIRE(empty.ok());
+    CHECK(empty.cardsImported == 0);
+    CHECK(empty.document->cards().empty());
+    CHECK(readDocument(writeDocument(*empty.document)).ok());
+    // Rows that were all refused are still an error, and an empty file has nothing to import.
+    CHECK(importCardCsv("text,score\nx,9\n", skip).error == "no row could be imported");
+    CHECK(importCardCsv("").error == "the file has no rows");
 }

@@ -229,7 +229,7 @@ TEST_CASE("CSV quoting and formula guard", "[export][csv]")
         }
     CHECK(found);
     CHECK_FALSE(parseCsv("a,\"b\nc", rows, error));
-    CHECK(error == "line 1: a quoted field is never closed");
+    CHECK(error == "line 1, column 2: a quoted field is never closed");
 }
 
 TEST_CASE("a cancelled or failed export leaves no file", "[export]")
