@@ -13,7 +13,8 @@ const char *const kFooter = "Exit codes: 0 success, 1 a file is invalid or could
 
 // A subcommand: `summary` in the list of commands and atop its help,
 // `details` under its options.
-CLI::App *addCommand(CLI::App &app, const char *name, const char *summary, const std::string &details = {}) {
+CLI::App *addCommand(CLI::App &app, const char *name, const char *summary, const std::string &details = {})
+{
     CLI::App *sub = app.add_subcommand(name, summary);
     sub->group("Commands");
     if (!details.empty())
@@ -22,7 +23,8 @@ CLI::App *addCommand(CLI::App &app, const char *name, const char *summary, const
 }
 
 // Prose for a terminal: `text` broken into lines of at most 100 characters.
-std::string wrapped(const std::string &text) {
+std::string wrapped(const std::string &text)
+{
     std::string out, line;
     std::size_t at = 0;
     while (at < text.size()) {
@@ -44,7 +46,8 @@ CommandLine::CommandLine(const std::string &version)
     : m_app(std::make_unique<CLI::App>("The command line of CJM Studio: check, format, export, "
                                        "compare, merge and import customer journey maps (.cjm), "
                                        "no display needed.",
-                                       "cjm")) {
+                                       "cjm"))
+{
     CLI::App &app = *m_app;
     app.get_formatter()->column_width(34);
     app.get_formatter()->label("Subcommands", "Commands");
@@ -209,7 +212,8 @@ help->add_option("COMMAND", m_helpTopic, "the command")->type_name("");
 
 CommandLine::~CommandLine() = default;
 
-std::optional<int> CommandLine::parse(const std::vector<std::string> &args, Streams io) {
+std::optional<int> CommandLine::parse(const std::vector<std::string> &args, Streams io)
+{
     CLI::App &app = *m_app;
     // The first word that is not an option names the command.
     const auto word =
@@ -259,22 +263,16 @@ std::optional<int> CommandLine::parse(const std::vector<std::string> &args, Stre
     return std::nullopt;
 }
 
-int CommandLine::run(Streams io) const {
+int CommandLine::run(Streams io) const
+{
     switch (m_command) {
-    case Command::Validate:
-        return runValidate(m_validate, io);
-    case Command::Info:
-        return runInfo(m_info, io);
-    case Command::Fmt:
-        return runFmt(m_fmt, io);
-    case Command::Export:
-        return runExport(m_export, io);
-    case Command::Diff:
-        return runDiff(m_diff, io);
-    case Command::Merge:
-        return runMerge(m_merge, io);
-    case Command::Import:
-        return runImport(m_import, io);
+    case Command::Validate: return runValidate(m_validate, io);
+    case Command::Info: return runInfo(m_info, io);
+    case Command::Fmt: return runFmt(m_fmt, io);
+    case Command::Export: return runExport(m_export, io);
+    case Command::Diff: return runDiff(m_diff, io);
+    case Command::Merge: return runMerge(m_merge, io);
+    case Command::Import: return runImport(m_import, io);
     }
     return 2;
 }

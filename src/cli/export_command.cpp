@@ -11,13 +11,15 @@ namespace cjm::cli {
 
 namespace {
 
-int usageError(const std::string &message, Streams io) {
+int usageError(const std::string &message, Streams io)
+{
     io.err << "cjm export: " << message << "\nRun 'cjm export --help' for the options.\n";
     return 2;
 }
 
 // --audit-worksheet and --audit: the touchpoint audit on paper or as a table.
-int exportAudit(const Document &document, const ExportArgs &args, ExportFormat format, Streams io) {
+int exportAudit(const Document &document, const ExportArgs &args, ExportFormat format, Streams io)
+{
     AuditReportKind kind = AuditReportKind::Worksheet;
     if (args.audit)
         kind = format == ExportFormat::Csv ? AuditReportKind::FilledCsv : AuditReportKind::FilledPdf;
@@ -31,7 +33,8 @@ int exportAudit(const Document &document, const ExportArgs &args, ExportFormat f
 
 } // namespace
 
-int runExport(const ExportArgs &args, Streams io) {
+int runExport(const ExportArgs &args, Streams io)
+{
     ExportOptions options;
     const bool formatGiven = !args.format.empty();
     if (formatGiven ? !exportFormatFromName(toQString(args.format), options.format)

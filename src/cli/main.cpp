@@ -22,14 +22,16 @@ namespace {
 
 // Qt's own warnings (a font, an image, an SVG it reads) can quote a file's
 // name or text: they reach the terminal through printableText too.
-void printableQtMessage(QtMsgType type, const QMessageLogContext &context, const QString &message) {
+void printableQtMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
     const std::string line = cjm::printableText(qFormatLogMessage(type, context, message).toStdString());
     std::fprintf(stderr, "%s\n", line.c_str());
 }
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     // Reports, messages and the help quote titles, names, file names and the
     // arguments themselves: whatever reaches them reaches the terminal only
     // through printableText.

@@ -16,7 +16,8 @@ using namespace cjm;
 
 namespace {
 // The text of a PDF through poppler's pdftotext; empty when it is not installed.
-QString pdfText(const QString &path) {
+QString pdfText(const QString &path)
+{
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
     if (pdftotext.isEmpty())
         return {};
@@ -27,7 +28,8 @@ QString pdfText(const QString &path) {
 }
 } // namespace
 
-TEST_CASE("the audit worksheet and the filled audit print as PDF, one row per touchpoint", "[audit]") {
+TEST_CASE("the audit worksheet and the filled audit print as PDF, one row per touchpoint", "[audit]")
+{
     const Document doc = test::loadSample("retail-zh.cjm");
     const std::size_t touchpoints = auditEntries(doc).size();
     QTemporaryDir dir;
@@ -50,7 +52,8 @@ TEST_CASE("the audit worksheet and the filled audit print as PDF, one row per to
     }
 }
 
-TEST_CASE("the filled audit as CSV is the core's audit table, written atomically", "[audit]") {
+TEST_CASE("the filled audit as CSV is the core's audit table, written atomically", "[audit]")
+{
     const Document doc = test::loadSample("ecommerce-en.cjm");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("audit.csv"));
@@ -62,7 +65,8 @@ TEST_CASE("the filled audit as CSV is the core's audit table, written atomically
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("audit.csv")});
 }
 
-TEST_CASE("an audit report that cannot be written says why and leaves nothing", "[audit]") {
+TEST_CASE("an audit report that cannot be written says why and leaves nothing", "[audit]")
+{
     const Document doc = test::loadSample("ecommerce-en.cjm");
     QTemporaryDir dir;
     for (AuditReportKind kind : {AuditReportKind::Worksheet, AuditReportKind::FilledPdf, AuditReportKind::FilledCsv}) {

@@ -9,7 +9,8 @@ namespace cjm {
 
 using namespace exporting;
 
-ExportResult CsvExporter::write(const ExportJob &job) const {
+ExportResult CsvExporter::write(const ExportJob &job) const
+{
     const std::string csv = writeCardCsv(job.document);
     auto written = defaultFileSystem().writeAtomically(job.path.toStdString(), csv);
     if (!written.ok)

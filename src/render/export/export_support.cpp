@@ -6,19 +6,22 @@
 
 namespace cjm::exporting {
 
-ExportResult failure(const QString &message) {
+ExportResult failure(const QString &message)
+{
     ExportResult result;
     result.error = message;
     return result;
 }
 
-ExportResult success() {
+ExportResult success()
+{
     ExportResult result;
     result.ok = true;
     return result;
 }
 
-Document scopedDocument(const Document &document, const std::string &personaId) {
+Document scopedDocument(const Document &document, const std::string &personaId)
+{
     std::vector<Persona> personas;
     for (const Persona &p : document.personas())
         if (p.id == personaId)
@@ -31,7 +34,8 @@ Document scopedDocument(const Document &document, const std::string &personaId) 
                                std::move(cards), document.generator(), document.unknown());
 }
 
-QRectF exportRegion(const MapLayout &layout, const std::vector<std::string> &selectedCards) {
+QRectF exportRegion(const MapLayout &layout, const std::vector<std::string> &selectedCards)
+{
     if (selectedCards.empty())
         return layout.bounds();
     QRectF region;
@@ -43,7 +47,8 @@ QRectF exportRegion(const MapLayout &layout, const std::vector<std::string> &sel
     return region.adjusted(-16, -16, 16, 16).intersected(layout.bounds());
 }
 
-PaintOptions exportPaintOptions(const ExportOptions &options, qreal levelOfDetail) {
+PaintOptions exportPaintOptions(const ExportOptions &options, qreal levelOfDetail)
+{
     PaintOptions paint;
     // Exports are read up close: always full detail, whatever the scale.
     paint.levelOfDetail = std::max<qreal>(levelOfDetail, 1.0);
@@ -55,11 +60,13 @@ PaintOptions exportPaintOptions(const ExportOptions &options, qreal levelOfDetai
 
 ScopedLayout::ScopedLayout(const Document &document, const ExportOptions &options)
     : scoped(options.personaId.empty() ? Document() : scopedDocument(document, options.personaId)),
-      source(options.personaId.empty() ? &document : &scoped) {
+      source(options.personaId.empty() ? &document : &scoped)
+{
     layout.rebuild(*source);
 }
 
-std::vector<QRectF> cardChunks(const MapLayout &layout, const QRectF &region) {
+std::vector<QRectF> cardChunks(const MapLayout &layout, const QRectF &region)
+{
     std::vector<QRectF> chunks;
     const auto &stages = layout.stages();
     const auto &bands = layout.bands();
@@ -97,25 +104,21 @@ std::vector<QRectF> cardChunks(const MapLayout &layout, const QRectF &region) {
     return chunks;
 }
 
-QPageSize pageSizeFor(PaperSize paper, const QSizeF &fitPoints) {
+QPageSize pageSizeFor(PaperSize paper, const QSizeF &fitPoints)
+{
     switch (paper) {
-    case PaperSize::A4:
-        return QPageSize(QPageSize::A4);
-    case PaperSize::A3:
-        return QPageSize(QPageSize::A3);
-    case PaperSize::A2:
-        return QPageSize(QPageSize::A2);
-    case PaperSize::Letter:
-        return QPageSize(QPageSize::Letter);
-    case PaperSize::Tabloid:
-        return QPageSize(QPageSize::Tabloid);
-    case PaperSize::FitMap:
-        return QPageSize(fitPoints, QPageSize::Point, QString(), QPageSize::ExactMatch);
+    case PaperSize::A4: return QPageSize(QPageSize::A4);
+    case PaperSize::A3: return QPageSize(QPageSize::A3);
+    case PaperSize::A2: return QPageSize(QPageSize::A2);
+    case PaperSize::Letter: return QPageSize(QPageSize::Letter);
+    case PaperSize::Tabloid: return QPageSize(QPageSize::Tabloid);
+    case PaperSize::FitMap: return QPageSize(fitPoints, QPageSize::Point, QString(), QPageSize::ExactMatch);
     }
     return QPageSize(QPageSize::A4);
 }
 
-QPageLayout pageLayoutFor(const ExportOptions &options, const QRectF &region) {
+QPageLayout pageLayoutFor(const ExportOptions &options, const QRectF &region)
+{
     const QMarginsF margins(options.marginMillimetres, options.marginMillimetres, options.marginMillimetres,
                             options.marginMillimetres);
     const qreal marginPoints = options.marginMillimetres * 72.0 / 25.4;

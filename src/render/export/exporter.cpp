@@ -7,16 +7,13 @@
 
 namespace cjm {
 
-std::unique_ptr<Exporter> exporterFor(ExportFormat format) {
+std::unique_ptr<Exporter> exporterFor(ExportFormat format)
+{
     switch (format) {
-    case ExportFormat::Png:
-        return std::make_unique<PngExporter>();
-    case ExportFormat::Pdf:
-        return std::make_unique<PdfExporter>();
-    case ExportFormat::Svg:
-        return std::make_unique<SvgExporter>();
-    case ExportFormat::Csv:
-        return std::make_unique<CsvExporter>();
+    case ExportFormat::Png: return std::make_unique<PngExporter>();
+    case ExportFormat::Pdf: return std::make_unique<PdfExporter>();
+    case ExportFormat::Svg: return std::make_unique<SvgExporter>();
+    case ExportFormat::Csv: return std::make_unique<CsvExporter>();
     }
     return nullptr;
 }

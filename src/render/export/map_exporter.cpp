@@ -24,7 +24,8 @@ detail::ScopedDamagedIntermediates::ScopedDamagedIntermediates() { ++damagedInte
 detail::ScopedDamagedIntermediates::~ScopedDamagedIntermediates() { --damagedIntermediates; }
 bool detail::intermediatesDamaged() { return damagedIntermediates > 0; }
 
-bool exportFormatFromName(const QString &name, ExportFormat &format) {
+bool exportFormatFromName(const QString &name, ExportFormat &format)
+{
     const QString n = name.toLower();
     if (n == QLatin1String("png"))
         format = ExportFormat::Png;
@@ -39,11 +40,13 @@ bool exportFormatFromName(const QString &name, ExportFormat &format) {
     return true;
 }
 
-bool exportFormatFromPath(const QString &path, ExportFormat &format) {
+bool exportFormatFromPath(const QString &path, ExportFormat &format)
+{
     return exportFormatFromName(QFileInfo(path).suffix(), format);
 }
 
-bool paperSizeFromName(const QString &name, PaperSize &paper) {
+bool paperSizeFromName(const QString &name, PaperSize &paper)
+{
     const QString n = name.toLower();
     if (n == QLatin1String("a4"))
         paper = PaperSize::A4;
@@ -63,7 +66,8 @@ bool paperSizeFromName(const QString &name, PaperSize &paper) {
 }
 
 ExportResult exportMap(const Document &document, const ExportOptions &options, const QString &path,
-                       const ExportProgress &progress) {
+                       const ExportProgress &progress)
+{
     if (!options.personaId.empty() && !document.persona(options.personaId))
         return failure(tr("The map has no persona with the id “%1”.").arg(toQString(options.personaId)));
     const Document scoped = options.personaId.empty() ? Document() : scopedDocument(document, options.personaId);
@@ -74,25 +78,29 @@ ExportResult exportMap(const Document &document, const ExportOptions &options, c
     return exporter->write(ExportJob{source, options, path, progress});
 }
 
-QPageLayout exportPageLayout(const Document &document, const ExportOptions &options) {
+QPageLayout exportPageLayout(const Document &document, const ExportOptions &options)
+{
     const ScopedLayout scope(document, options);
     return pageLayoutFor(options, exportRegion(scope.layout, options.selectedCards));
 }
 
 int paintMapPages(const Document &document, const ExportOptions &options, QPainter &painter, const QRectF &page,
-                  const std::function<bool()> &newPage, const ExportProgress &progress) {
+                  const std::function<bool()> &newPage, const ExportProgress &progress)
+{
     const ScopedLayout scope(document, options);
     return PagePainter(*scope.source, options, progress, newPage).paint(painter, page, scope.layout);
 }
 
-QSize exportPixelSize(const Document &document, const ExportOptions &options) {
+QSize exportPixelSize(const Document &document, const ExportOptions &options)
+{
     const ScopedLayout scope(document, options);
     const QRectF region = exportRegion(scope.layout, options.selectedCards);
     return QSize(static_cast<int>(std::ceil(region.width() * options.scale)),
                  static_cast<int>(std::ceil(region.height() * options.scale)));
 }
 
-QImage exportPreview(const Document &document, const ExportOptions &options, const QSize &maxSize) {
+QImage exportPreview(const Document &document, const ExportOptions &options, const QSize &maxSize)
+{
     const ScopedLayout scope(document, options);
     const Document &source = *scope.source;
     const MapLayout &layout = scope.layout;

@@ -24,7 +24,8 @@ namespace {
 // `subPages`, a page with cards is several device pages (devicePages).
 // Returns the page count, or -1 when cancelled; 0 when the PDF could not be started.
 int paintPdf(const Document &document, const MapLayout &layout, const ExportOptions &options,
-             const ExportProgress &progress, QIODevice &device, bool subPages, std::vector<int> &devicePages) {
+             const ExportProgress &progress, QIODevice &device, bool subPages, std::vector<int> &devicePages)
+{
     QPdfWriter writer(&device);
     writer.setResolution(72); // one device unit is one point
     writer.setTitle(toQString(document.journey().title));
@@ -46,14 +47,16 @@ int paintPdf(const Document &document, const MapLayout &layout, const ExportOpti
 }
 
 // Cuts the intermediate PDF short while the test seam asks for it.
-void damageForTesting(QFileDevice &file) {
+void damageForTesting(QFileDevice &file)
+{
     if (detail::intermediatesDamaged())
         file.resize(file.size() / 2);
 }
 
 } // namespace
 
-ExportResult PdfExporter::write(const ExportJob &job) const {
+ExportResult PdfExporter::write(const ExportJob &job) const
+{
     MapLayout layout;
     layout.rebuild(job.document);
     AtomicFile file(job.path);

@@ -8,7 +8,8 @@ namespace cjm {
 
 using namespace exporting;
 
-int PagePainter::paint(QPainter &painter, const QRectF &page, const MapLayout &wholeLayout) {
+int PagePainter::paint(QPainter &painter, const QRectF &page, const MapLayout &wholeLayout)
+{
     const QRectF fullRegion = exportRegion(wholeLayout, m_options.selectedCards);
     m_devicePages.assign(1, 1);
     bool complete = false;
@@ -23,7 +24,8 @@ int PagePainter::paint(QPainter &painter, const QRectF &page, const MapLayout &w
 
 bool PagePainter::paintRegion(QPainter &painter, const MapPainter &mapPainter, const MapLayout &layout,
                               const QRectF &region, const QRectF &target, const PaintOptions &paint,
-                              const ExportProgress &chunkDone) {
+                              const ExportProgress &chunkDone)
+{
     const qreal scale = std::min(target.width() / region.width(), target.height() / region.height());
     painter.save();
     painter.translate(target.topLeft() + QPointF((target.width() - region.width() * scale) / 2,
@@ -54,7 +56,8 @@ bool PagePainter::paintRegion(QPainter &painter, const MapPainter &mapPainter, c
     return complete;
 }
 
-bool PagePainter::fitted(QPainter &painter, const QRectF &page, const MapLayout &layout, const QRectF &region) {
+bool PagePainter::fitted(QPainter &painter, const QRectF &page, const MapLayout &layout, const QRectF &region)
+{
     const MapPainter mapPainter(m_document, layout);
     bool chunked = false; // then the last chunk's step was the last step
     const auto chunkDone = [&](int done, int total) {
@@ -67,14 +70,16 @@ bool PagePainter::fitted(QPainter &painter, const QRectF &page, const MapLayout 
     return complete && (chunked || step(1, 1));
 }
 
-bool PagePainter::nextPage() {
+bool PagePainter::nextPage()
+{
     if (m_newPage && !m_newPage())
         return false;
     m_devicePages.push_back(1);
     return true;
 }
 
-bool PagePainter::perPersona(QPainter &painter, const QRectF &page) {
+bool PagePainter::perPersona(QPainter &painter, const QRectF &page)
+{
     const int total = static_cast<int>(m_document.personas().size());
     for (int i = 0; i < total; ++i) {
         if (i > 0 && !nextPage())
@@ -96,7 +101,8 @@ bool PagePainter::perPersona(QPainter &painter, const QRectF &page) {
     return true;
 }
 
-bool PagePainter::tiles(QPainter &painter, const QRectF &page, const MapLayout &layout) {
+bool PagePainter::tiles(QPainter &painter, const QRectF &page, const MapLayout &layout)
+{
     const MapMetrics &m = layout.style().metrics;
     const MapPainter mapPainter(m_document, layout);
     const PaintOptions paint = exportPaintOptions(m_options, 1.0);

@@ -19,7 +19,9 @@ class PagePainter {
 public:
     PagePainter(const Document &document, const ExportOptions &options, const ExportProgress &progress,
                 std::function<bool()> newPage)
-        : m_document(document), m_options(options), m_progress(progress), m_newPage(std::move(newPage)) {}
+        : m_document(document), m_options(options), m_progress(progress), m_newPage(std::move(newPage))
+    {
+    }
 
     // Pages with many cards painted as several device pages: the background,
     // then the cards a chunk at a time (kCardsPerChunk), each after

@@ -25,7 +25,8 @@ namespace {
 class AtomicFilePipeline : public Pipeline {
 public:
     explicit AtomicFilePipeline(AtomicFile &file) : Pipeline("export file", nullptr), m_file(file) {}
-    void write(unsigned char const *data, size_t length) override {
+    void write(unsigned char const *data, size_t length) override
+    {
         if (!m_file.append(reinterpret_cast<const char *>(data), static_cast<qint64>(length)))
             throw std::runtime_error("the file could not be written");
     }
@@ -35,10 +36,32 @@ private:
     AtomicFile &m_file;
 };
 
+// A sub-page as a form XObject. A page whose content is one stream (as
+// QPdfEngine writes every page) lends it: the stream becomes the form, its
+// compressed bytes copied as they are. Any other page goes through
+// getFormXObjectForPage, which decodes its content and compresses it again.
+QPDFObjectHandle formXObject(QPDFPageObjectHelper &subPage)
+{
+    QPDFObjectHandle contents = subPage.getObjectHandle().getKey("/Contents");
+    if (!contents.isStream() || subPage.getAttribute("/Rotate", false).isInteger() ||
+        subPage.getAttribute("/UserUnit", false).isNumber())
+        return subPage.getFormXObjectForPage();
+    QPDFObjectHandle dictionary = contents.getDict();
+    dictionary.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
+    dictionary.replaceKey("/Subtype", QPDFObjectHandle::newName("/Form"));
+    dictionary.replaceKey("/BBox", subPage.getTrimBox(false).shallowCopy());
+    dictionary.replaceKey("/Resources", subPage.getAttribute("/Resources", false).shallowCopy());
+    QPDFObjectHandle group = subPage.getAttribute("/Group", false);
+    if (!group.isNull())
+        dictionary.replaceKey("/Group", group.shallowCopy());
+    return contents;
+}
+
 // One page made of `subPages`: each is drawn, in order, as a form XObject
 // (its content and resources, clipped to its box) between q and Q, so no
 // sub-page's graphics state or resource names reach the next one.
-QPDFObjectHandle mergedPage(QPDF &pdf, std::vector<QPDFPageObjectHelper> &subPages) {
+QPDFObjectHandle mergedPage(QPDF &pdf, std::vector<QPDFPageObjectHelper> &subPages)
+{
     QPDFObjectHandle page = subPages.front().getObjectHandle().shallowCopy();
     page.removeKey("/Parent");
     QPDFObjectHandle xobjects = QPDFObjectHandle::newDictionary();
@@ -46,7 +69,7 @@ QPDFObjectHandle mergedPage(QPDF &pdf, std::vector<QPDFPageObjectHelper> &subPag
     std::string content;
     for (std::size_t i = 0; i < subPages.size(); ++i) {
         const std::string name = "/CjmSubPage" + std::to_string(i);
-        xobjects.replaceKey(name, subPages[i].getFormXObjectForPage());
+        xobjects.replaceKey(name, formXObject(subPages[i]));
         content += "q " + name + " Do Q\n";
         for (QPDFAnnotationObjectHelper &annotation : subPages[i].getAnnotations())
             annotations.appendItem(annotation.getObjectHandle());
@@ -64,7 +87,8 @@ QPDFObjectHandle mergedPage(QPDF &pdf, std::vector<QPDFPageObjectHelper> &subPag
 
 } // namespace
 
-QString mergePdfSubPages(const QString &intermediate, const std::vector<int> &devicePages, AtomicFile &out) {
+QString mergePdfSubPages(const QString &intermediate, const std::vector<int> &devicePages, AtomicFile &out)
+{
     try {
         QPDF pdf;
         // Anything odd in the intermediate file is an error, not something

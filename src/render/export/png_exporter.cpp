@@ -28,7 +28,8 @@ class PngStream {
 public:
     explicit PngStream(AtomicFile &file)
         : m_png(png_create_write_struct(PNG_LIBPNG_VER_STRING, this, &PngStream::onError, &PngStream::onWarning)),
-          m_file(file) {
+          m_file(file)
+    {
         if (m_png)
             m_info = png_create_info_struct(m_png);
     }
@@ -38,7 +39,8 @@ public:
 
     // libpng reports errors by longjmp; nothing with a destructor lives
     // between each setjmp and the libpng calls after it.
-    bool begin(int width, int height, bool alpha, int dotsPerMetre) {
+    bool begin(int width, int height, bool alpha, int dotsPerMetre)
+    {
         if (!m_png || !m_info)
             return false;
         if (setjmp(png_jmpbuf(m_png)))
@@ -57,11 +59,13 @@ public:
         return true;
     }
     // PNG wants straight (not premultiplied) alpha, in R, G, B(, A) order.
-    bool writeRows(const QImage &strip, int rows, bool alpha) {
+    bool writeRows(const QImage &strip, int rows, bool alpha)
+    {
         const QImage converted = strip.convertToFormat(alpha ? QImage::Format_RGBA8888 : QImage::Format_RGB888);
         return writeConverted(converted, rows);
     }
-    bool finish() {
+    bool finish()
+    {
         if (setjmp(png_jmpbuf(m_png)))
             return false;
         png_write_end(m_png, nullptr);
@@ -73,14 +77,16 @@ public:
     static constexpr int kPngCompression = 2;
 
 private:
-    bool writeConverted(const QImage &converted, int rows) {
+    bool writeConverted(const QImage &converted, int rows)
+    {
         if (setjmp(png_jmpbuf(m_png)))
             return false;
         for (int y = 0; y < rows; ++y)
             png_write_row(m_png, converted.constScanLine(y));
         return true;
     }
-    static void onWrite(png_structp png, png_bytep data, png_size_t length) {
+    static void onWrite(png_structp png, png_bytep data, png_size_t length)
+    {
         auto *self = static_cast<PngStream *>(png_get_io_ptr(png));
         if (!self->m_file.append(reinterpret_cast<const char *>(data), static_cast<qint64>(length)))
             png_error(png, "write failed");
@@ -94,7 +100,8 @@ private:
 };
 
 ExportResult exportPng(const Document &document, const MapLayout &layout, const ExportOptions &options,
-                       const QString &path) {
+                       const QString &path)
+{
     const qreal scale = std::clamp<qreal>(options.scale, 0.1, 8.0);
     const QRectF region = exportRegion(layout, options.selectedCards);
     const qint64 width = static_cast<qint64>(std::ceil(region.width() * scale));
@@ -168,7 +175,8 @@ ExportResult exportPng(const Document &document, const MapLayout &layout, const 
 
 } // namespace
 
-ExportResult PngExporter::write(const ExportJob &job) const {
+ExportResult PngExporter::write(const ExportJob &job) const
+{
     MapLayout layout;
     layout.rebuild(job.document);
     return exportPng(job.document, layout, job.options, job.path);

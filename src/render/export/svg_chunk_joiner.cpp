@@ -1,6 +1,8 @@
 #include "svg_chunk_joiner.hpp"
 
+#include <QHash>
 #include <QXmlStreamReader>
+#include <QXmlStreamWriter>
 #include <algorithm>
 #include <utility>
 
@@ -8,7 +10,8 @@ namespace cjm {
 
 namespace {
 
-bool isGenericFamily(const QString &family) {
+bool isGenericFamily(const QString &family)
+{
     static const QStringList generic{QStringLiteral("serif"),     QStringLiteral("sans-serif"),
                                      QStringLiteral("monospace"), QStringLiteral("cursive"),
                                      QStringLiteral("fantasy"),   QStringLiteral("system-ui")};
@@ -16,7 +19,8 @@ bool isGenericFamily(const QString &family) {
 }
 
 // A family name in CSS: quoted, unless a generic family (a keyword).
-QString cssFamily(const QString &family) {
+QString cssFamily(const QString &family)
+{
     if (isGenericFamily(family))
         return family;
     QString quoted = family;
@@ -24,7 +28,8 @@ QString cssFamily(const QString &family) {
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-QString readError(const QXmlStreamReader &reader) {
+QString readError(const QXmlStreamReader &reader)
+{
     return QStringLiteral("%1 (line %2, column %3)")
         .arg(reader.errorString())
         .arg(reader.lineNumber())
@@ -33,7 +38,8 @@ QString readError(const QXmlStreamReader &reader) {
 
 } // namespace
 
-QString svgFontFamilyList(const QString &family, const QList<QStringList> &fontFamilies) {
+QString svgFontFamilyList(const QString &family, const QList<QStringList> &fontFamilies)
+{
     QStringList families{family};
     for (const QStringList &list : fontFamilies)
         if (!list.isEmpty() && list.front() == family) {
@@ -48,134 +54,14 @@ QString svgFontFamilyList(const QString &family, const QList<QStringList> &fontF
     return names.join(QStringLiteral(", "));
 }
 
-SvgChunkJoiner::SvgChunkJoiner(QIODevice &out, QList<QStringList> fontFamilies)
-    : m_writer(&out), m_fontFamilies(std::move(fontFamilies)) {}
+namespace {
 
-bool SvgChunkJoiner::append(const QByteArray &svg) {
-    if (!m_error.isEmpty())
-        return false;
-    // First the ids the chunk defines (a reference may come before its
-    // definition); this pass also finds a chunk that is not well-formed
-    // before any of it is written.
-    QSet<QString> ids;
-    {
-        QXmlStreamReader reader(svg);
-        reader.setNamespaceProcessing(false);
-        bool root = false;
-        while (!reader.atEnd())
-            if (reader.readNext() == QXmlStreamReader::StartElement) {
-                if (!root && reader.qualifiedName() != QLatin1String("svg")) {
-                    m_error =
-                        QStringLiteral("the document is not an SVG (its root is <%1>)").arg(reader.qualifiedName());
-                    return false;
-                }
-                root = true;
-                const QStringView id = reader.attributes().value(QLatin1String("id"));
-                if (!id.isEmpty())
-                    ids.insert(id.toString());
-            }
-        if (reader.hasError()) {
-            m_error = readError(reader);
-            return false;
-        }
-        if (!root) {
-            m_error = QStringLiteral("the document is empty");
-            return false;
-        }
-    }
-    if (m_chunks == 0)
-        ids.clear(); // the first chunk's ids stay as they are
-    if (!copy(svg, ids, QLatin1Char('_') + QString::number(m_chunks)))
-        return false;
-    ++m_chunks;
-    return true;
-}
-
-bool SvgChunkJoiner::copy(const QByteArray &svg, const QSet<QString> &ids, const QString &suffix) {
-    const bool first = m_chunks == 0;
-    QXmlStreamReader reader(svg);
-    reader.setNamespaceProcessing(false);
-    int depth = 0;
-    while (!reader.atEnd()) {
-        switch (reader.readNext()) {
-        case QXmlStreamReader::StartDocument:
-            if (first)
-                m_writer.writeStartDocument(QStringLiteral("1.0"), false);
-            break;
-        case QXmlStreamReader::StartElement: {
-            ++depth;
-            const QString name = reader.qualifiedName().toString();
-            if (depth == 1 && !first)
-                break; // the root is the first chunk's
-            if (depth == 2 && !first && (name == QLatin1String("title") || name == QLatin1String("desc"))) {
-                reader.skipCurrentElement(); // the document has the first chunk's
-                --depth;
-                break;
-            }
-            m_writer.writeStartElement(name);
-            if (depth == 1)
-                for (const QXmlStreamNamespaceDeclaration &declaration : reader.namespaceDeclarations())
-                    m_writer.writeAttribute(declaration.prefix().isEmpty()
-                                                ? QStringLiteral("xmlns")
-                                                : QStringLiteral("xmlns:") + declaration.prefix().toString(),
-                                            declaration.namespaceUri().toString());
-            for (const QXmlStreamAttribute &attribute : reader.attributes()) {
-                const QStringView attributeName = attribute.qualifiedName();
-                QString value = attribute.value().toString();
-                if (attributeName == QLatin1String("id")) {
-                    if (ids.contains(value))
-                        value += suffix;
-                } else if (attributeName == QLatin1String("font-family") && !m_fontFamilies.isEmpty()) {
-                    value = svgFontFamilyList(value, m_fontFamilies);
-                } else if (!ids.isEmpty()) {
-                    value = renamed(value, ids, suffix);
-                }
-                m_writer.writeAttribute(attributeName.toString(), value);
-            }
-            break;
-        }
-        case QXmlStreamReader::EndElement:
-            if (depth-- > 1)
-                m_writer.writeEndElement(); // the root is closed by finish()
-            break;
-        case QXmlStreamReader::Characters:
-            if (depth == 0)
-                break;
-            if (reader.isCDATA())
-                m_writer.writeCDATA(reader.text().toString());
-            else
-                m_writer.writeCharacters(reader.text().toString());
-            break;
-        case QXmlStreamReader::Comment:
-            if (depth > 0)
-                m_writer.writeComment(reader.text().toString());
-            break;
-        case QXmlStreamReader::EntityReference:
-            m_writer.writeEntityReference(reader.name().toString());
-            break;
-        case QXmlStreamReader::ProcessingInstruction:
-            if (depth > 0)
-                m_writer.writeProcessingInstruction(reader.processingInstructionTarget().toString(),
-                                                    reader.processingInstructionData().toString());
-            break;
-        default: // the declaration, a DTD, the end of the document
-            break;
-        }
-    }
-    if (reader.hasError()) {
-        m_error = readError(reader);
-        return false;
-    }
-    if (m_writer.hasError()) {
-        m_error = QStringLiteral("the file could not be written");
-        return false;
-    }
-    return true;
-}
-
-// "url(#a)" and "#a" (an href) with `a` among `ids` get the suffix.
-QString SvgChunkJoiner::renamed(const QString &value, const QSet<QString> &ids, const QString &suffix) const {
-    if (value.startsWith(QLatin1Char('#')) && ids.contains(value.mid(1)))
+// "url(#a)" in any attribute and "#a" in an href get the suffix after the id
+// (a colour such as fill="#ff0000" is no reference).
+QString renamed(QStringView attribute, const QString &value, const QString &suffix)
+{
+    if ((attribute == QLatin1String("xlink:href") || attribute == QLatin1String("href")) &&
+        value.startsWith(QLatin1Char('#')))
         return value + suffix;
     const QLatin1String marker("url(#");
     qsizetype found = value.indexOf(marker);
@@ -184,32 +70,145 @@ QString SvgChunkJoiner::renamed(const QString &value, const QSet<QString> &ids, 
     QString out;
     qsizetype at = 0;
     for (; found >= 0; found = value.indexOf(marker, at)) {
-        const qsizetype nameStart = found + marker.size();
-        const qsizetype nameEnd = value.indexOf(QLatin1Char(')'), nameStart);
+        const qsizetype nameEnd = value.indexOf(QLatin1Char(')'), found + marker.size());
         if (nameEnd < 0)
             break;
         out += QStringView(value).sliced(at, nameEnd - at);
-        if (ids.contains(value.mid(nameStart, nameEnd - nameStart)))
-            out += suffix;
+        out += suffix;
         at = nameEnd;
     }
     out += QStringView(value).sliced(at);
     return out;
 }
 
-bool SvgChunkJoiner::finish() {
+} // namespace
+
+// A chunk is a whole SVG document: its references to ids (url(#id),
+// href="#id") are to ids it defines itself, so giving every id and every
+// such reference the same suffix keeps them apart from other chunks' ids
+// without knowing which ids there are.
+SvgPart svgChunkPart(const QByteArray &svg, int index, const QList<QStringList> &fontFamilies)
+{
+    SvgPart part;
+    part.bytes.reserve(svg.size() + svg.size() / 8);
+    QXmlStreamWriter writer(&part.bytes);
+    const bool first = index == 0;
+    const QString suffix = first ? QString() : QLatin1Char('_') + QString::number(index);
+    QHash<QString, QString> familyLists; // a few fonts, thousands of attributes
+    QXmlStreamReader reader(svg);
+    reader.setNamespaceProcessing(false);
+    int depth = 0;
+    bool root = false;
+    while (!reader.atEnd()) {
+        switch (reader.readNext()) {
+        case QXmlStreamReader::StartDocument:
+            if (first)
+                writer.writeStartDocument(QStringLiteral("1.0"), false);
+            break;
+        case QXmlStreamReader::StartElement: {
+            ++depth;
+            const QString name = reader.qualifiedName().toString();
+            if (depth == 1 && name != QLatin1String("svg")) {
+                part.error = QStringLiteral("the document is not an SVG (its root is <%1>)").arg(name);
+                return part;
+            }
+            root = true;
+            if (depth == 1 && !first)
+                break; // the root is the first chunk's
+            if (depth == 2 && !first && (name == QLatin1String("title") || name == QLatin1String("desc"))) {
+                reader.skipCurrentElement(); // the document has the first chunk's
+                --depth;
+                break;
+            }
+            writer.writeStartElement(name);
+            if (depth == 1)
+                for (const QXmlStreamNamespaceDeclaration &declaration : reader.namespaceDeclarations())
+                    writer.writeAttribute(declaration.prefix().isEmpty()
+                                              ? QStringLiteral("xmlns")
+                                              : QStringLiteral("xmlns:") + declaration.prefix().toString(),
+                                          declaration.namespaceUri().toString());
+            for (const QXmlStreamAttribute &attribute : reader.attributes()) {
+                const QStringView attributeName = attribute.qualifiedName();
+                QString value = attribute.value().toString();
+                if (attributeName == QLatin1String("font-family") && !fontFamilies.isEmpty()) {
+                    auto list = familyLists.find(value);
+                    if (list == familyLists.end())
+                        list = familyLists.insert(value, svgFontFamilyList(value, fontFamilies));
+                    value = list.value();
+                } else if (attributeName == QLatin1String("id")) {
+                    value += suffix;
+                } else if (!suffix.isEmpty()) {
+                    value = renamed(attributeName, value, suffix);
+                }
+                writer.writeAttribute(attributeName.toString(), value);
+            }
+            if (depth == 1)
+                writer.writeCharacters(QString()); // ends the start tag: the part after it is another chunk's
+            break;
+        }
+        case QXmlStreamReader::EndElement:
+            if (depth-- > 1)
+                writer.writeEndElement(); // the root is closed by svgDocumentEnd()
+            break;
+        case QXmlStreamReader::Characters:
+            if (depth == 0)
+                break;
+            if (reader.isCDATA())
+                writer.writeCDATA(reader.text().toString());
+            else
+                writer.writeCharacters(reader.text().toString());
+            break;
+        case QXmlStreamReader::Comment:
+            if (depth > 0)
+                writer.writeComment(reader.text().toString());
+            break;
+        case QXmlStreamReader::EntityReference: writer.writeEntityReference(reader.name().toString()); break;
+        case QXmlStreamReader::ProcessingInstruction:
+            if (depth > 0)
+                writer.writeProcessingInstruction(reader.processingInstructionTarget().toString(),
+                                                  reader.processingInstructionData().toString());
+            break;
+        default: // the declaration, a DTD, the end of the document
+            break;
+        }
+    }
+    if (reader.hasError())
+        part.error = readError(reader);
+    else if (!root)
+        part.error = QStringLiteral("the document is empty");
+    return part;
+}
+
+QByteArray svgDocumentEnd() { return QByteArrayLiteral("</svg>\n"); }
+
+SvgChunkJoiner::SvgChunkJoiner(QIODevice &out, QList<QStringList> fontFamilies)
+    : m_out(out), m_fontFamilies(std::move(fontFamilies))
+{
+}
+
+bool SvgChunkJoiner::append(const QByteArray &svg)
+{
     if (!m_error.isEmpty())
         return false;
-    if (m_chunks == 0) {
-        m_error = QStringLiteral("there is nothing to write");
-        return false;
-    }
-    m_writer.writeEndDocument(); // closes the root
-    if (m_writer.hasError()) {
+    const SvgPart part = svgChunkPart(svg, m_chunks, m_fontFamilies);
+    if (!part.ok())
+        m_error = part.error;
+    else if (m_out.write(part.bytes) != part.bytes.size())
         m_error = QStringLiteral("the file could not be written");
+    else
+        ++m_chunks;
+    return m_error.isEmpty();
+}
+
+bool SvgChunkJoiner::finish()
+{
+    if (!m_error.isEmpty())
         return false;
-    }
-    return true;
+    if (m_chunks == 0)
+        m_error = QStringLiteral("there is nothing to write");
+    else if (m_out.write(svgDocumentEnd()) != svgDocumentEnd().size())
+        m_error = QStringLiteral("the file could not be written");
+    return m_error.isEmpty();
 }
 
 } // namespace cjm

@@ -6,20 +6,33 @@
 // first chunk's root <svg> (size, viewBox, namespaces), title and
 // description open the document, and every chunk's drawing follows inside
 // it in order. Each chunk is read as XML, not as text in the shape Qt
-// happens to write: ids a later chunk defines get a suffix, and so do its
+// happens to write: a later chunk's ids get a suffix, and so do its
 // references to them (url(#id), href="#id"); font families get their whole
 // list and a generic family.
 
 #include <QByteArray>
 #include <QIODevice>
 #include <QList>
-#include <QSet>
 #include <QString>
 #include <QStringList>
-#include <QXmlStreamWriter>
 
 namespace cjm {
 
+// One chunk's part of the joined document, as UTF-8 bytes: for the first
+// chunk (index 0) the XML declaration, the root <svg> start tag (left open),
+// its title, description and drawing; for a later chunk its drawing only,
+// its ids and references to them suffixed with "_index". A pure function,
+// so that several chunks can be made into parts at once; the document is
+// the parts in order, then svgDocumentEnd().
+struct SvgPart {
+    QByteArray bytes;
+    QString error; // why the chunk is not well-formed SVG, and where
+    bool ok() const { return error.isEmpty(); }
+};
+SvgPart svgChunkPart(const QByteArray &svg, int index, const QList<QStringList> &fontFamilies);
+QByteArray svgDocumentEnd();
+
+// The parts of chunks one after another onto a device.
 class SvgChunkJoiner {
 public:
     // `fontFamilies`: the map's fonts, each with its fallbacks (see
@@ -27,18 +40,15 @@ public:
     SvgChunkJoiner(QIODevice &out, QList<QStringList> fontFamilies);
 
     // Adds one generator's whole document. False when it is not well-formed
-    // SVG (error() says where); nothing more may be added then.
+    // SVG (error() says where) or cannot be written: nothing more may be
+    // added then.
     bool append(const QByteArray &svg);
     // Closes the document; false when no chunk was added or a write failed.
     bool finish();
     QString error() const { return m_error; }
-    int chunks() const { return m_chunks; }
 
 private:
-    bool copy(const QByteArray &svg, const QSet<QString> &ids, const QString &suffix);
-    QString renamed(const QString &value, const QSet<QString> &ids, const QString &suffix) const;
-
-    QXmlStreamWriter m_writer;
+    QIODevice &m_out;
     QList<QStringList> m_fontFamilies;
     QString m_error;
     int m_chunks = 0;

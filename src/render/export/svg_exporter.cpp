@@ -3,7 +3,9 @@
 #include <QBuffer>
 #include <QPainter>
 #include <QSvgGenerator>
+#include <deque>
 #include <functional>
+#include <future>
 
 #include "atomic_file.hpp"
 #include "export_support.hpp"
@@ -21,7 +23,8 @@ namespace {
 // What one QSvgGenerator makes of `paint` on the export's canvas. Qt writes
 // the title and description as they are: they are escaped here.
 QByteArray paintSvg(const QRectF &region, const QString &title, const QString &description,
-                    const std::function<void(QPainter &)> &paint) {
+                    const std::function<void(QPainter &)> &paint)
+{
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -44,7 +47,8 @@ QByteArray paintSvg(const QRectF &region, const QString &title, const QString &d
 
 } // namespace
 
-ExportResult SvgExporter::write(const ExportJob &job) const {
+ExportResult SvgExporter::write(const ExportJob &job) const
+{
     MapLayout layout;
     layout.rebuild(job.document);
     const QRectF region = exportRegion(layout, job.options.selectedCards);
@@ -55,33 +59,62 @@ ExportResult SvgExporter::write(const ExportJob &job) const {
     if (!file.create())
         return failure(file.error());
     const MapStyle &style = layout.style();
-    SvgChunkJoiner joiner(file, {style.titleFont.families(), style.subtitleFont.families(), style.headerFont.families(),
-                                 style.smallFont.families(), style.cardFont.families()});
-    const auto joinFailed = [&](int chunk) {
+    const QList<QStringList> fontFamilies{style.titleFont.families(), style.subtitleFont.families(),
+                                          style.headerFont.families(), style.smallFont.families(),
+                                          style.cardFont.families()};
+    // Reading a chunk as XML and writing it out again takes longer than
+    // painting it: while the next chunk is painted here, workers make the
+    // last ones into parts, and the parts are written in order. At most
+    // kInFlight chunks wait, so memory stays bounded.
+    constexpr std::size_t kInFlight = 2;
+    std::deque<std::future<SvgPart>> pending; // after fontFamilies: its destructor waits for the workers
+    int written = 0;                          // parts in the file
+    QString joinError;
+    const auto writeOldest = [&] {
+        const SvgPart part = pending.front().get();
+        pending.pop_front();
+        ++written;
+        if (!part.ok()) {
+            joinError = part.error;
+            return false;
+        }
+        return file.append(part.bytes);
+    };
+    int painted = 0;
+    const auto join = [&](QByteArray svg) {
+        pending.push_back(std::async(std::launch::async, [svg = std::move(svg), index = painted++, &fontFamilies] {
+            return svgChunkPart(svg, index, fontFamilies);
+        }));
+        while (pending.size() > kInFlight)
+            if (!writeOldest())
+                return false;
+        return true;
+    };
+    const auto joinFailed = [&] {
         if (!file.ok())
             return failure(file.error());
-        return failure(tr("Could not write %1: joining part %2 of the SVG failed: %3")
-                           .arg(job.path)
-                           .arg(chunk)
-                           .arg(joiner.error()));
+        return failure(
+            tr("Could not write %1: joining part %2 of the SVG failed: %3").arg(job.path).arg(written).arg(joinError));
     };
     // The first chunk, the background, brings the document's size, title
     // and description; the cards follow a chunk at a time.
-    if (!joiner.append(paintSvg(region, toQString(job.document.journey().title),
-                                tr("Customer journey map made with CJM Studio"),
-                                [&](QPainter &painter) { mapPainter.paintBackground(&painter, region, paint); })))
-        return joinFailed(1);
+    if (!join(paintSvg(region, toQString(job.document.journey().title), tr("Customer journey map made with CJM Studio"),
+                       [&](QPainter &painter) { mapPainter.paintBackground(&painter, region, paint); })))
+        return joinFailed();
     const int total = static_cast<int>(chunks.size());
     for (int i = 0; i < total; ++i) {
         const QRectF &chunk = chunks[static_cast<std::size_t>(i)];
-        if (!joiner.append(paintSvg(region, QString(), QString(),
-                                    [&](QPainter &painter) { mapPainter.paintCards(&painter, chunk, paint); })))
-            return joinFailed(i + 2);
+        if (!join(paintSvg(region, QString(), QString(),
+                           [&](QPainter &painter) { mapPainter.paintCards(&painter, chunk, paint); })))
+            return joinFailed();
         if (job.progress && !job.progress(i + 1, total))
             return failure(tr("The export was cancelled."));
     }
-    if (!joiner.finish())
-        return joinFailed(total + 1);
+    while (!pending.empty())
+        if (!writeOldest())
+            return joinFailed();
+    if (!file.append(svgDocumentEnd()))
+        return failure(file.error());
     if (!file.commit())
         return failure(file.error());
     return success();
