@@ -347,3 +347,60 @@ TEST_CASE("cjm import: the exported inventory back to a map; encodings, --map an
     CHECK(cjm({"import", "/no/such.csv", "-o", out}).exitCode == 1);
     CHECK(contains(cjm({"import", "--help"}).output, "Usage: cjm import"));
 }
+
+// csv-import-tolerance: spreadsheet CSV that Python's csv, Excel and LibreOffice read.
+TEST_CASE("cjm import: quotes inside fields, CR line ends, extra fields and a blank map's inventory",
+          "[cli][import][csv]")
+{
+    TempDir dir;
+    const std::string out = (dir.path / "out.cjm").string();
+
+    // csv-spectrum's location_coordinates.csv (37°36'37.8"N): the table reads; the
+    // message is that no column holds the card text, and --map names one.
+    const std::string coordinates = std::string(CJM_TEST_DATA_DIR) + "/csv-spectrum/location_coordinates.csv";
+    auto unmapped = cjm({"import", coordinates, "-o", out});
+    CHECK(unmapped.exitCode == 1);
+    CHECK(contains(unmapped.output, "no column holds the card text"));
+    CHECK_FALSE(contains(unmapped.output, "quote"));
+    auto mapped = cjm({"import", coordinates, "-o", out, "--map", "Location Coordinates=text"});
+    INFO(mapped.output);
+    REQUIRE(mapped.exitCode == 0);
+    CHECK(nlohmann::json::parse(readText(out))["cards"][0]["text"] ==
+          "37\uFFFD36'37.8\"N 121\uFFFD2'17.9\"W");
+
+    // A 24" monitor in a file with CR line ends; a row with a field past the
+    // header is named by line and column, refused, then skipped.
+    const std::string sheet = (dir.path / "monitors.csv").string();
+    writeText(sheet, "text,stage\r24\" monitor,Browse\r27\" monitor,Browse,too much\r\"32\"\" monitor\",Buy\r");
+    auto refused = cjm({"import", sheet, "-o", out});
+    CHECK(refused.exitCode == 1);
+    CHECK(contains(refused.output, sheet + ":3: column 3 holds \u2018too much\u2019, past the header's 2 columns"));
+    CHECK(contains(refused.output, "nothing written"));
+    auto skipped = cjm({"import", sheet, "-o", out, "--skip-bad-rows"});
+    INFO(skipped.output);
+    CHECK(skipped.exitCode == 0);
+    CHECK(contains(skipped.output, "skipped 1 bad row"));
+    auto cards = nlohmann::json::parse(readText(out))["cards"];
+    REQUIRE(cards.size() == 2);
+    CHECK(cards[0]["text"] == "24\" monitor");
+    CHECK(cards[1]["text"] == "32\" monitor");
+
+    // An unclosed quote is the one refusal of the table, by line and column.
+    writeText(sheet, "text,stage\n24\" monitor,Browse\nfine,\"Buy\n");
+    CHECK(contains(cjm({"import", sheet, "-o", out}).output, sheet + ": line 3, column 2: a quoted field is never closed"));
+
+    // A blank map's inventory is its header alone: it imports as a map without cards.
+    const std::string blank = (dir.path / "blank.cjm").string();
+    writeText(blank, R"({"format": "cjm", "version": 1, "journey": {"id": "j1", "title": "Blank"},
+                        "personas": [], "stages": [], "lanes": [], "cards": []})");
+    REQUIRE(cjm({"validate", blank}).exitCode == 0);
+    const std::string inventory = (dir.path / "blank.csv").string();
+    REQUIRE(cjm({"export", blank, "-o", inventory}).exitCode == 0);
+    const std::string back = (dir.path / "back.cjm").string();
+    auto imported = cjm({"import", inventory, "-o", back});
+    INFO(imported.output);
+    CHECK(imported.exitCode == 0);
+    CHECK(contains(imported.output, "0 cards"));
+    CHECK(cjm({"validate", back}).exitCode == 0);
+    CHECK(nlohmann::json::parse(readText(back))["cards"].empty());
+}
