@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "cjm/document.hpp"
+#include "cjm/fields.hpp"
 
 namespace cjm {
 
@@ -33,6 +34,15 @@ public:
     virtual void revert(Document &document) = 0;
     // A short English description for logs ("move card c3").
     virtual std::string description() const = 0;
+    // Takes `next` into this edit when both change the same field of the same
+    // entity (setField): this edit keeps its old value and takes the newest
+    // value, so typing a paragraph is one old and one new text. Both must be
+    // applied (this one first, `next` right after) or both reverted; `next`
+    // is then spent. False, changing nothing, for any other pair.
+    virtual bool mergeWith(Edit &) { return false; }
+    // The memory this edit holds, in bytes: the object and what its values
+    // own (what an undo stack of it costs).
+    virtual std::size_t sizeInBytes() const = 0;
 };
 
 using EditPtr = std::unique_ptr<Edit>;
@@ -50,7 +60,18 @@ EditPtr removeStage(std::string id);
 EditPtr removeLane(std::string id);
 EditPtr removeCard(std::string id);
 
-// Replace every field of the entity whose id is `value.id`.
+// One field of the entity whose id is `id` (fields.hpp): the edit keeps that
+// field's value alone, never the entity. Refused like any edit when the value
+// would not read back or does not fit the map (an emotion card's score
+// removed, a lane made an emotions lane with cards that have no score).
+template <typename Entity, typename Value>
+EditPtr setField(const Field<Entity, Value> &field, std::string id, Value value);
+// One field of the journey.
+template <typename Value> EditPtr setField(const Field<Journey, Value> &field, Value value);
+
+// Replace every field of the entity whose id is `value.id`. For what really
+// replaces a whole entity (a merge's resolved value); a change of one field
+// is setField.
 EditPtr updatePersona(Persona value);
 EditPtr updateStage(Stage value);
 EditPtr updateLane(Lane value);

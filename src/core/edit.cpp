@@ -4,6 +4,7 @@
 
 #include "cjm/document_io.hpp"
 #include "document_access.hpp"
+#include "owned_bytes.hpp"
 #include "validation.hpp"
 
 namespace cjm {
@@ -33,6 +34,8 @@ template <>
 EntityKind kindOf<Lane>() { return EntityKind::Lane; }
 template <>
 EntityKind kindOf<Card>() { return EntityKind::Card; }
+template <>
+EntityKind kindOf<Journey>() { return EntityKind::Journey; }
 
 template <typename T>
 const char *nameOf()
@@ -67,6 +70,23 @@ bool needsScore(const Document &d, std::string_view laneId)
     return lane && lane->kind == LaneKind::Emotions;
 }
 
+// What `value` says about the rest of `d`: a card's persona, stage and lane
+// exist and an emotion card has a score; a lane that becomes an emotions lane
+// (`wasEmotions`: whether it was one) has a score on every card.
+template <typename T>
+bool fitsMap(const Document &d, const T &value, bool wasEmotions)
+{
+    if constexpr (std::is_same_v<T, Card>) {
+        return referencesExist(d, value) && (value.score || !needsScore(d, value.lane));
+    } else if constexpr (std::is_same_v<T, Lane>) {
+        if (value.kind == LaneKind::Emotions && !wasEmotions)
+            for (const Card &card : d.cards())
+                if (card.lane == value.id && !card.score)
+                    return false;
+    }
+    return true;
+}
+
 // Whether `value` may stand in `d` (in place of `before`, if given) so that
 // the map still saves to a file the reader takes back as it is. What the
 // entity holds alone is validation.cpp's; what it says about the rest of the
@@ -76,16 +96,10 @@ bool fits(const Document &d, const T &value, const T *before)
 {
     if (!detail::readsBack(value, before))
         return false;
-    if constexpr (std::is_same_v<T, Card>) {
-        return referencesExist(d, value) && (value.score || !needsScore(d, value.lane));
-    } else if constexpr (std::is_same_v<T, Lane>) {
-        // A lane that becomes an emotions lane needs a score on every card.
-        if (value.kind == LaneKind::Emotions && (!before || before->kind != LaneKind::Emotions))
-            for (const Card &card : d.cards())
-                if (card.lane == value.id && !card.score)
-                    return false;
-    }
-    return true;
+    if constexpr (std::is_same_v<T, Lane>)
+        return fitsMap(d, value, before && before->kind == LaneKind::Emotions);
+    else
+        return fitsMap(d, value, false);
 }
 
 // The reader refuses a file past its size or its count of values, so an
@@ -150,6 +164,7 @@ public:
         Access::structureChanged(d);
     }
     std::string description() const override { return std::string("add ") + nameOf<T>() + " " + m_value.id; }
+    std::size_t sizeInBytes() const override { return sizeof(*this) + detail::ownedBytes(m_value); }
 
 private:
     T m_value;
@@ -224,6 +239,14 @@ public:
     }
 
     std::string description() const override { return std::string("remove ") + nameOf<T>() + " " + m_id; }
+    std::size_t sizeInBytes() const override
+    {
+        std::size_t bytes = sizeof(*this) + detail::ownedBytes(m_id) + detail::ownedBytes(m_removed) +
+                            m_removedCards.capacity() * sizeof(m_removedCards.front());
+        for (const auto &[index, card] : m_removedCards)
+            bytes += detail::ownedBytes(card);
+        return bytes;
+    }
 
 private:
     bool belongs(const Card &card) const
@@ -280,6 +303,10 @@ public:
             noteCell(d, m_index, m_value, m_old);
     }
     std::string description() const override { return std::string("change ") + nameOf<T>() + " " + m_value.id; }
+    std::size_t sizeInBytes() const override
+    {
+        return sizeof(*this) + detail::ownedBytes(m_value) + detail::ownedBytes(m_old);
+    }
 
 private:
     T m_value;
@@ -316,6 +343,10 @@ public:
             Access::structureChanged(d);
     }
     std::string description() const override { return "change journey"; }
+    std::size_t sizeInBytes() const override
+    {
+        return sizeof(*this) + detail::ownedBytes(m_value) + detail::ownedBytes(m_old);
+    }
 
 private:
     Journey m_value;
@@ -346,6 +377,7 @@ public:
         Access::structureChanged(d);
     }
     std::string description() const override { return std::string("move ") + nameOf<T>() + " " + m_id; }
+    std::size_t sizeInBytes() const override { return sizeof(*this) + detail::ownedBytes(m_id); }
 
 private:
     static void shift(std::vector<T> &list, std::size_t from, std::size_t to)
@@ -399,11 +431,19 @@ public:
             Access::cardCellChanged(d, m_index, m_to.persona, m_to.stage, m_to.lane);
     }
     std::string description() const override { return "move card " + m_id; }
+    std::size_t sizeInBytes() const override
+    {
+        return sizeof(*this) + detail::ownedBytes(m_id) + m_to.ownedBytes() + m_from.ownedBytes();
+    }
 
 private:
     struct Place {
         std::string persona, stage, lane;
         std::int64_t order = 0;
+        std::size_t ownedBytes() const
+        {
+            return detail::ownedBytes(persona) + detail::ownedBytes(stage) + detail::ownedBytes(lane);
+        }
     };
     static void place(Card &card, const Place &p)
     {
@@ -444,6 +484,13 @@ public:
             (*it)->revert(d);
     }
     std::string description() const override { return m_description; }
+    std::size_t sizeInBytes() const override
+    {
+        std::size_t bytes = sizeof(*this) + detail::ownedBytes(m_description) + m_edits.capacity() * sizeof(EditPtr);
+        for (const EditPtr &edit : m_edits)
+            bytes += edit->sizeInBytes();
+        return bytes;
+    }
 
 private:
     std::vector<EditPtr> m_edits;
@@ -463,6 +510,26 @@ void tidy(std::optional<Image> &image)
 {
     if (image)
         tidy(image->unknown);
+}
+void tidy(std::optional<Audit> &audit)
+{
+    if (audit)
+        tidy(audit->unknown);
+}
+void tidy(std::optional<Metric> &metric)
+{
+    if (metric)
+        tidy(metric->unknown);
+}
+void tidy(std::vector<Comment> &comments)
+{
+    for (Comment &comment : comments)
+        tidy(comment.unknown);
+}
+// Texts, numbers, flags and choices have one spelling.
+template <typename T>
+void tidy(T &)
+{
 }
 Journey tidy(Journey j)
 {
@@ -493,16 +560,216 @@ Card tidy(Card c)
 {
     tidy(c.unknown);
     tidy(c.image);
-    if (c.audit)
-        tidy(c.audit->unknown);
-    if (c.metric)
-        tidy(c.metric->unknown);
-    for (Comment &comment : c.comments)
-        tidy(comment.unknown);
+    tidy(c.audit);
+    tidy(c.metric);
+    tidy(c.comments);
     return c;
 }
 
+// The entity `id` names, for a field edit: its fields change in place, so
+// the id and cell indexes stay valid.
+template <typename T>
+T *fieldTarget(Document &d, const std::string &id)
+{
+    if constexpr (std::is_same_v<T, Journey>) {
+        (void)id;
+        return &Access::journey(d);
+    } else {
+        auto index = indexOf<T>(d, id);
+        if (!index)
+            return nullptr;
+        if constexpr (std::is_same_v<T, Persona>)
+            return &Access::persona(d, *index);
+        else if constexpr (std::is_same_v<T, Stage>)
+            return &Access::stage(d, *index);
+        else if constexpr (std::is_same_v<T, Lane>)
+            return &Access::lane(d, *index);
+        else
+            return &Access::card(d, *index);
+    }
+}
+
+// An entity with `entity`'s identity (its id, a card's place, a lane's kind)
+// and every field at its default. Holding one field's value, it is checked
+// and measured as that field alone: what validation and the file's cost say
+// of an entity is the sum of what they say of its fields.
+template <typename T>
+T identityOf(const T &entity)
+{
+    T probe;
+    probe.id = entity.id;
+    if constexpr (std::is_same_v<T, Lane>) {
+        probe.kind = entity.kind;
+        probe.kindName = entity.kindName;
+    } else if constexpr (std::is_same_v<T, Card>) {
+        probe.persona = entity.persona;
+        probe.stage = entity.stage;
+        probe.lane = entity.lane;
+        probe.order = entity.order;
+    }
+    return probe;
+}
+
+// After a field is set: a lane's kind is read from its spelling.
+template <typename T>
+void settle(T &entity)
+{
+    if constexpr (std::is_same_v<T, Lane>)
+        entity.kind = laneKindFromString(entity.kindName);
+    else
+        (void)entity;
+}
+
+template <typename T>
+bool isEmotionsLane(const T &entity)
+{
+    if constexpr (std::is_same_v<T, Lane>)
+        return entity.kind == LaneKind::Emotions;
+    else
+        return (void)entity, false;
+}
+
+// Sets one field. While applied it holds the field's old value, while not
+// applied the new one (the other is in the document), as Tiled's
+// ChangeValue swaps: one value, the size of the field.
+template <typename T, typename V>
+class FieldEdit final : public Edit {
+public:
+    FieldEdit(const Field<T, V> &field, std::string id, V value)
+        : m_field(field), m_id(std::move(id)), m_value(std::move(value))
+    {
+    }
+
+    bool apply(Document &d) override
+    {
+        T *target = fieldTarget<T>(d, m_id);
+        if (!target)
+            return false;
+        const bool wasEmotions = isEmotionsLane(*target);
+        V T::*member = m_field.member;
+        T probe = identityOf(*target);
+        std::swap(probe.*member, m_value);
+        settle(probe);
+        if (!detail::readsBack(probe)) {
+            std::swap(probe.*member, m_value);
+            return false;
+        }
+        const detail::FileCost newCost = detail::fileCost(probe);
+        // The old value in the probe, the new one in the map, to measure the
+        // one and look at the map with the other; then back as they were, as
+        // the room left is measured on the map as it is.
+        std::swap(probe.*member, (*target).*member);
+        settle(probe);
+        settle(*target);
+        const detail::FileCost oldCost = detail::fileCost(probe);
+        const bool fitsTheMap = fitsMap(d, *target, wasEmotions);
+        std::swap(probe.*member, (*target).*member);
+        settle(*target);
+        if (!fitsTheMap || !roomFor(d, growth(oldCost, newCost))) {
+            std::swap(probe.*member, m_value);
+            return false;
+        }
+        std::swap(probe.*member, (*target).*member);
+        settle(*target);
+        std::swap(probe.*member, m_value);
+        m_oldCost = oldCost;
+        m_newCost = newCost;
+        m_applied = true;
+        return true;
+    }
+    void revert(Document &d) override
+    {
+        T *target = fieldTarget<T>(d, m_id);
+        std::swap((*target).*(m_field.member), m_value);
+        settle(*target);
+        regrew(d, growth(m_newCost, m_oldCost));
+        m_applied = false;
+    }
+    bool mergeWith(Edit &next) override
+    {
+        auto *other = dynamic_cast<FieldEdit *>(&next);
+        if (!other || other == this || other->m_field.member != m_field.member || other->m_id != m_id ||
+            other->m_applied != m_applied)
+            return false;
+        if (m_applied) {
+            // The newest value is in the document; this edit keeps the first old one.
+            m_newCost = other->m_newCost;
+        } else {
+            m_value = std::move(other->m_value);
+        }
+        other->m_value = V{};
+        return true;
+    }
+    std::string description() const override
+    {
+        return std::string("change ") + nameOf<T>() + (m_id.empty() ? "" : " " + m_id) + " " +
+               std::string(m_field.name);
+    }
+    std::size_t sizeInBytes() const override
+    {
+        return sizeof(*this) + detail::ownedBytes(m_id) + detail::ownedBytes(m_value);
+    }
+
+private:
+    Field<T, V> m_field;
+    std::string m_id; // empty for the journey
+    V m_value;        // applied: the old value; not applied: the new one
+    bool m_applied = false;
+    detail::FileCost m_oldCost; // what the field costs in the file before and after
+    detail::FileCost m_newCost;
+};
+
+template <typename T, typename V>
+EditPtr makeFieldEdit(const Field<T, V> &field, std::string id, V value)
+{
+    tidy(value);
+    return std::make_unique<FieldEdit<T, V>>(field, std::move(id), std::move(value));
+}
+
 } // namespace
+
+template <typename Entity, typename Value>
+EditPtr setField(const Field<Entity, Value> &field, std::string id, Value value)
+{
+    static_assert(!std::is_same_v<Entity, Journey>, "the journey has no id: setField(field, value)");
+    return makeFieldEdit(field, std::move(id), std::move(value));
+}
+
+template <typename Value>
+EditPtr setField(const Field<Journey, Value> &field, Value value)
+{
+    return makeFieldEdit(field, std::string(), std::move(value));
+}
+
+// Every type of field in fields.hpp; a field of a new type needs its line.
+template EditPtr setField(const Field<Journey, std::string> &, std::string);
+template EditPtr setField(const Field<Journey, MapType> &, MapType);
+template EditPtr setField(const Field<Journey, int> &, int);
+template EditPtr setField(const Field<Journey, std::optional<std::string>> &, std::optional<std::string>);
+template EditPtr setField(const Field<Journey, UnknownKeys> &, UnknownKeys);
+template EditPtr setField(const Field<Persona, std::string> &, std::string, std::string);
+template EditPtr setField(const Field<Persona, std::optional<std::string>> &, std::string, std::optional<std::string>);
+template EditPtr setField(const Field<Persona, std::optional<Image>> &, std::string, std::optional<Image>);
+template EditPtr setField(const Field<Persona, UnknownKeys> &, std::string, UnknownKeys);
+template EditPtr setField(const Field<Stage, std::string> &, std::string, std::string);
+template EditPtr setField(const Field<Stage, Phase> &, std::string, Phase);
+template EditPtr setField(const Field<Stage, std::optional<std::string>> &, std::string, std::optional<std::string>);
+template EditPtr setField(const Field<Stage, UnknownKeys> &, std::string, UnknownKeys);
+template EditPtr setField(const Field<Lane, std::string> &, std::string, std::string);
+template EditPtr setField(const Field<Lane, bool> &, std::string, bool);
+template EditPtr setField(const Field<Lane, UnknownKeys> &, std::string, UnknownKeys);
+template EditPtr setField(const Field<Card, std::string> &, std::string, std::string);
+template EditPtr setField(const Field<Card, std::optional<std::string>> &, std::string, std::optional<std::string>);
+template EditPtr setField(const Field<Card, std::vector<std::string>> &, std::string, std::vector<std::string>);
+template EditPtr setField(const Field<Card, std::optional<int>> &, std::string, std::optional<int>);
+template EditPtr setField(const Field<Card, bool> &, std::string, bool);
+template EditPtr setField(const Field<Card, std::optional<Audit>> &, std::string, std::optional<Audit>);
+template EditPtr setField(const Field<Card, int> &, std::string, int);
+template EditPtr setField(const Field<Card, OpportunityStatus> &, std::string, OpportunityStatus);
+template EditPtr setField(const Field<Card, std::optional<Metric>> &, std::string, std::optional<Metric>);
+template EditPtr setField(const Field<Card, std::optional<Image>> &, std::string, std::optional<Image>);
+template EditPtr setField(const Field<Card, std::vector<Comment>> &, std::string, std::vector<Comment>);
+template EditPtr setField(const Field<Card, UnknownKeys> &, std::string, UnknownKeys);
 
 EditPtr addPersona(Persona persona, std::optional<std::size_t> index)
 {

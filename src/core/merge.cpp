@@ -8,6 +8,7 @@
 #include "document_access.hpp"
 #include "json_parser.hpp"
 #include "map_json.hpp"
+#include "owned_bytes.hpp"
 #include "validation.hpp"
 
 namespace cjm {
@@ -641,6 +642,10 @@ public:
     }
     void revert(Document &document) override { DocumentAccess::unknown(document) = m_before; }
     std::string description() const override { return "set the map's top-level keys"; }
+    std::size_t sizeInBytes() const override
+    {
+        return sizeof(*this) + detail::ownedBytes(m_keys) + detail::ownedBytes(m_before);
+    }
 
 private:
     UnknownKeys m_keys, m_before;

@@ -6,6 +6,7 @@
 #include <random>
 
 #include "cjm/edit.hpp"
+#include "image_header.hpp"
 #include "test_helpers.hpp"
 #include "validation.hpp"
 
@@ -279,6 +280,8 @@ Attempt randomEdit(const Document &doc, std::mt19937 &rng, int serial)
     case 8:
         if (!cs.empty()) {
             Card c = cs[pick(cs.size())];
+            if (serial % 3 == 0) // typing: one field (no draw, so the seeds keep their sequences)
+                return {setField(fields::card::text, c.id, c.text + " typed")};
             c.text += " edited";
             c.severity = 1 + static_cast<int>(pick(3));
             c.tags.push_back("t" + std::to_string(serial));
@@ -889,4 +892,347 @@ TEST_CASE("edits keep a map within the reader's whole-file limits, undo and redo
     CHECK_FALSE(addCard(tiny)->apply(doc));
     CHECK(readBackDifference(doc, limits) == "");
     CHECK(doc.cards().size() == cardsAtLimit);
+}
+
+// --- field edits -------------------------------------------------------------
+
+namespace {
+
+// The first bytes of a PNG of w x h pixels: what the reader looks at.
+std::string pngHeader(std::uint32_t w, std::uint32_t h)
+{
+    std::string b("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR", 16);
+    for (std::uint32_t v : {w, h})
+        for (int shift = 24; shift >= 0; shift -= 8)
+            b.push_back(static_cast<char>((v >> shift) & 0xFF));
+    b += std::string("\x08\x06\0\0\0", 5);
+    return b;
+}
+
+// A PNG picture of `bytes` bytes (random after the header), as a card holds it.
+Image bigPicture(std::size_t bytes)
+{
+    std::string raw = pngHeader(640, 480);
+    std::mt19937 random(7);
+    while (raw.size() < bytes)
+        raw.push_back(static_cast<char>(random() & 0xFF));
+    return Image{"image/png", detail::encodeBase64(raw), {}};
+}
+
+// One value of each kind of entity with every field set, each different from
+// the same entity in test::minimalMap() and as the reader would give it back.
+Journey fullJourney()
+{
+    Journey j;
+    j.id = "j1";
+    j.title = "Renewal";
+    j.description = "From the reminder to the renewed plan";
+    j.goal = "Fewer cancellations";
+    j.type = MapType::Future;
+    j.segment = "Families";
+    j.owner = "CX team";
+    j.reviewIntervalDays = 90;
+    j.nextReview = "2027-01-31";
+    j.created = "2026-01-01T09:00:00Z";
+    j.modified = "2026-02-01T10:30:00Z";
+    j.unknown = Json{{"x-journey", "kept"}};
+    return j;
+}
+Persona fullPersona()
+{
+    Persona p;
+    p.id = "p1";
+    p.name = "Student 学生";
+    p.description = "Studies and works";
+    p.segment = "Young";
+    p.goals = "Save money";
+    p.needs = "Clear prices";
+    p.frustrations = "Hidden fees";
+    p.color = "#aabbcc";
+    p.avatar = Image{"image/png", detail::encodeBase64(pngHeader(64, 64)), {}};
+    p.unknown = Json{{"x-persona", 1}};
+    return p;
+}
+Stage fullStage()
+{
+    Stage s;
+    s.id = "s1";
+    s.name = "Discovery";
+    s.description = "First contact";
+    s.phase = Phase::Before;
+    s.color = "#102030";
+    s.unknown = Json{{"x-stage", true}};
+    return s;
+}
+Lane fullLane()
+{
+    Lane l = Lane::make("l1", LaneKind::Barriers, "Blockers");
+    l.hidden = true;
+    l.unknown = Json{{"x-lane", Json::array({1, 2})}};
+    return l;
+}
+Card fullCard()
+{
+    Card c;
+    c.id = "c1";
+    c.persona = "p1";
+    c.stage = "s1";
+    c.lane = "l1";
+    c.text = "Reminder e-mail";
+    c.notes = "Sent 30 days before";
+    c.color = "#ffeedd";
+    c.tags = {"renewal", "email"};
+    c.link = "https://example.com/reminder";
+    c.score = 1;
+    c.channel = "email";
+    c.direct = false;
+    c.audit = Audit{1, 2, 3, 4, 5, 0, "checked", "2026-03-01", {}};
+    c.severity = 3;
+    c.impact = 1;
+    c.status = OpportunityStatus::Done;
+    c.metric = Metric{1.5, 2.0, "%", {}};
+    // SOI, an APP0 segment, then SOF0 with height 300 and width 400.
+    const std::string jpeg("\xFF\xD8\xFF\xE0\x00\x04\x00\x00\xFF\xC0\x00\x11\x08\x01\x2C\x01\x90", 17);
+    c.image = Image{"image/jpeg", detail::encodeBase64(jpeg), {}};
+    c.comments = {Comment{"Ann", "Shorter subject?", "2026-01-05T08:00:00Z", {}}};
+    c.unknown = Json{{"x-card", Json{{"nested", "yes"}}}};
+    return c;
+}
+
+template <typename T>
+const T &entityIn(const Document &doc, const std::string &id)
+{
+    if constexpr (std::is_same_v<T, Journey>)
+        return doc.journey();
+    else if constexpr (std::is_same_v<T, Persona>)
+        return *doc.persona(id);
+    else if constexpr (std::is_same_v<T, Stage>)
+        return *doc.stage(id);
+    else if constexpr (std::is_same_v<T, Lane>)
+        return *doc.lane(id);
+    else
+        return *doc.card(id);
+}
+
+template <typename T, typename V>
+EditPtr fieldEdit(const Field<T, V> &field, const std::string &id, V value)
+{
+    if constexpr (std::is_same_v<T, Journey>)
+        return setField(field, std::move(value));
+    else
+        return setField(field, id, std::move(value));
+}
+
+// Sets every field of `table`, one at a time, from `full` into the entity
+// `full.id` names in `doc`: each changes that field alone and reverts to the
+// same bytes; all of them together make the entity `full`.
+template <typename T, typename Table>
+void setEachField(Document &doc, const T &full, const Table &table)
+{
+    const std::string id = full.id;
+    std::vector<EditPtr> applied;
+    std::apply(
+        [&](const auto &...field) {
+            auto one = [&](const auto &f) {
+                INFO("field " << f.name);
+                const T before = entityIn<T>(doc, id);
+                CHECK(before.*(f.member) != full.*(f.member)); // the sample sets every field
+                auto edit = fieldEdit(f, id, full.*(f.member));
+                checkInvertible(doc, *edit);
+                T expected = before;
+                expected.*(f.member) = full.*(f.member);
+                if constexpr (std::is_same_v<T, Lane>)
+                    expected.kind = laneKindFromString(expected.kindName);
+                CHECK(entityIn<T>(doc, id) == expected);
+                CHECK(readBackDifference(doc) == "");
+                applied.push_back(std::move(edit));
+            };
+            (one(field), ...);
+        },
+        table);
+    CHECK(entityIn<T>(doc, id) == full);
+    for (auto it = applied.rbegin(); it != applied.rend(); ++it)
+        (*it)->revert(doc);
+}
+
+} // namespace
+
+TEST_CASE("every field of every kind of entity can be set and reverted, and changes nothing else", "[edit][field]")
+{
+    auto doc = mustRead(test::minimalMap().dump());
+    const std::string original = writeDocument(doc);
+    setEachField(doc, fullJourney(), fields::journey::all);
+    setEachField(doc, fullPersona(), fields::persona::all);
+    setEachField(doc, fullStage(), fields::stage::all);
+    setEachField(doc, fullLane(), fields::lane::all);
+    setEachField(doc, fullCard(), fields::card::all);
+    CHECK(writeDocument(doc) == original);
+}
+
+TEST_CASE("the field tables name every key the writer writes, but ids and a card's place", "[edit][field]")
+{
+    auto names = [](const auto &table) {
+        std::vector<std::string> out;
+        std::apply([&](const auto &...field) { (out.emplace_back(field.name), ...); }, table);
+        return out;
+    };
+    auto covered = [](const Json &written, std::vector<std::string> names, std::vector<std::string> identity) {
+        names.insert(names.end(), identity.begin(), identity.end());
+        for (const auto &[key, value] : written.items())
+            if (key.rfind("x-", 0) != 0 && std::find(names.begin(), names.end(), key) == names.end()) {
+                INFO("not a field: " << key);
+                return false;
+            }
+        return true;
+    };
+    CHECK(covered(journeyToJson(fullJourney()), names(fields::journey::all), {"id"}));
+    CHECK(covered(personaToJson(fullPersona()), names(fields::persona::all), {"id"}));
+    CHECK(covered(stageToJson(fullStage()), names(fields::stage::all), {"id"}));
+    CHECK(covered(laneToJson(fullLane()), names(fields::lane::all), {"id"}));
+    CHECK(covered(cardToJson(fullCard()), names(fields::card::all), {"id", "persona", "stage", "lane", "order"}));
+}
+
+TEST_CASE("a field edit leaves the rest of the entity as it was, unknown keys included", "[edit][field]")
+{
+    Json map = test::minimalMap();
+    map["cards"][0]["x-future"] = Json{{"kept", Json::array({1, "two"})}};
+    map["cards"][0]["tags"] = Json::array({"a", "b"});
+    auto doc = mustRead(map.dump());
+    const Json before = cardToJson(*doc.card("c1"));
+    auto edit = setField(fields::card::text, "c1", std::string("Instagram story"));
+    checkInvertible(doc, *edit);
+    Json expected = before;
+    expected["text"] = "Instagram story";
+    CHECK(cardToJson(*doc.card("c1")).dump() == expected.dump());
+    CHECK(doc.card("c2")->text == "anxious");
+    CHECK(edit->description() == "change card c1 text");
+}
+
+TEST_CASE("merged edits of one field keep the first old value and the newest value", "[edit][field]")
+{
+    auto doc = mustRead(test::minimalMap().dump());
+    const std::string original = writeDocument(doc);
+    auto first = setField(fields::card::text, "c1", std::string("I"));
+    REQUIRE(first->apply(doc));
+    for (const char *text : {"In", "Ins", "Insta"}) {
+        auto next = setField(fields::card::text, "c1", std::string(text));
+        REQUIRE(next->apply(doc));
+        REQUIRE(first->mergeWith(*next));
+    }
+    CHECK(doc.card("c1")->text == "Insta");
+    first->revert(doc);
+    CHECK(writeDocument(doc) == original);
+    REQUIRE(first->apply(doc));
+    CHECK(doc.card("c1")->text == "Insta");
+
+    // Another field, another entity or an edit in the other state is not taken.
+    auto notes = setField(fields::card::notes, "c1", std::string("n"));
+    REQUIRE(notes->apply(doc));
+    CHECK_FALSE(first->mergeWith(*notes));
+    auto other = setField(fields::card::text, "c2", std::string("calm"));
+    REQUIRE(other->apply(doc));
+    CHECK_FALSE(first->mergeWith(*other));
+    auto pending = setField(fields::card::text, "c1", std::string("Instagram"));
+    CHECK_FALSE(first->mergeWith(*pending));
+    auto whole = updateCard(*doc.card("c1"));
+    REQUIRE(whole->apply(doc));
+    CHECK_FALSE(first->mergeWith(*whole));
+    whole->revert(doc);
+    other->revert(doc);
+    notes->revert(doc);
+    first->revert(doc);
+    CHECK(writeDocument(doc) == original);
+
+    // Not yet applied, a merged edit applies the newest value.
+    auto a = setField(fields::stage::name, "s1", std::string("Aw"));
+    auto b = setField(fields::stage::name, "s1", std::string("Awake"));
+    REQUIRE(a->mergeWith(*b));
+    REQUIRE(a->apply(doc));
+    CHECK(doc.stage("s1")->name == "Awake");
+    a->revert(doc);
+    CHECK(writeDocument(doc) == original);
+}
+
+TEST_CASE("typing in a card with an 8 MiB picture keeps the text in the undo step, not the card", "[edit][field]")
+{
+    auto doc = mustRead(test::minimalMap().dump());
+    REQUIRE(setField(fields::card::image, "c1", std::optional(bigPicture(8 * 1024 * 1024)))->apply(doc));
+    const std::string original = writeDocument(doc);
+    std::string text = doc.card("c1")->text;
+    text += ' ';
+    auto typing = setField(fields::card::text, "c1", text);
+    REQUIRE(typing->apply(doc));
+    for (int key = 1; key < 50; ++key) {
+        text += static_cast<char>('a' + key % 26);
+        auto next = setField(fields::card::text, "c1", text);
+        REQUIRE(next->apply(doc));
+        REQUIRE(typing->mergeWith(*next));
+    }
+    CHECK(doc.card("c1")->text == text);
+    CHECK(typing->sizeInBytes() < 64 * 1024);
+    // The same change as a whole card holds the picture twice.
+    auto whole = updateCard(*doc.card("c1"));
+    REQUIRE(whole->apply(doc));
+    CHECK(whole->sizeInBytes() > 2 * 8 * 1024 * 1024);
+    whole->revert(doc);
+    typing->revert(doc);
+    CHECK(writeDocument(doc) == original);
+}
+
+TEST_CASE("a field edit the reader would refuse changes nothing", "[edit][field]")
+{
+    auto doc = mustRead(test::minimalMap().dump());
+    const Document original = doc;
+    const std::string bytes = writeDocument(doc);
+    auto refused = [&](EditPtr edit) {
+        const bool applied = edit->apply(doc);
+        CHECK(doc == original);
+        CHECK(writeDocument(doc) == bytes);
+        return !applied;
+    };
+    CHECK(refused(setField(fields::card::color, "c1", std::optional<std::string>("#12345g"))));
+    CHECK(refused(setField(fields::card::link, "c1", std::optional<std::string>("ftp://example.com"))));
+    CHECK(refused(setField(fields::card::text, "c1", std::string(1024 * 1024 + 1, 'x'))));
+    CHECK(refused(setField(fields::card::notes, "c1", std::string("\xc3\x28"))));
+    CHECK(refused(setField(fields::card::severity, "c1", 0)));
+    CHECK(refused(setField(fields::card::score, "c1", std::optional(4))));
+    CHECK(refused(setField(fields::card::score, "c2", std::optional<int>()))); // an emotion needs one
+    CHECK(refused(setField(fields::card::image, "c1", std::optional(Image{"image/gif", "R0lGOD==", {}}))));
+    CHECK(refused(setField(fields::card::unknown, "c1", UnknownKeys{{"order", 3}})));
+    CHECK(refused(setField(fields::card::audit, "c1", std::optional(Audit{0, 0, 0, 0, 0, 6, {}, {}, {}}))));
+    CHECK(refused(setField(fields::card::text, "nobody", std::string("x"))));
+    CHECK(refused(setField(fields::card::text, "s1", std::string("x")))); // a stage, not a card
+    CHECK(refused(setField(fields::lane::kind, "l1", std::string("emotions")))); // c1 has no score
+    CHECK(refused(setField(fields::lane::kind, "l1", std::string(""))));
+    CHECK(refused(setField(fields::stage::color, "s1", std::optional<std::string>("blue"))));
+    CHECK(refused(setField(fields::persona::name, "p1", std::string("\xff"))));
+    CHECK(refused(setField(fields::journey::nextReview, std::optional<std::string>("2026-02-30"))));
+    CHECK(refused(setField(fields::journey::reviewIntervalDays, 4000)));
+
+    // Within the rules they apply; an unknown lane kind is kept as spelled.
+    CHECK(setField(fields::lane::kind, "l2", std::string("journeyPhase"))->apply(doc));
+    CHECK(doc.lane("l2")->kind == LaneKind::Unknown);
+    CHECK(setField(fields::card::score, "c2", std::optional<int>())->apply(doc)); // no longer an emotions lane
+    CHECK(readBackDifference(doc) == "");
+}
+
+TEST_CASE("field edits keep a map within the reader's whole-file limits, undo included", "[edit][field][limits]")
+{
+    auto doc = mustRead(test::minimalMap().dump());
+    ReadLimits limits;
+    limits.maxFileBytes = detail::fileCost(doc).bytes + 1000;
+    const LimitsForEdits lowered(limits);
+    CHECK_FALSE(setField(fields::card::text, "c1", std::string(2000, 'x'))->apply(doc));
+    auto grow = setField(fields::card::text, "c1", std::string(900, 'x'));
+    REQUIRE(grow->apply(doc));
+    CHECK_FALSE(setField(fields::card::notes, "c1", std::string(200, 'y'))->apply(doc));
+    // Shrinking makes room, and its undo takes it back.
+    auto shrink = setField(fields::card::text, "c1", std::string());
+    REQUIRE(shrink->apply(doc));
+    auto notes = setField(fields::card::notes, "c1", std::string(200, 'y'));
+    REQUIRE(notes->apply(doc));
+    notes->revert(doc);
+    shrink->revert(doc);
+    CHECK_FALSE(setField(fields::card::notes, "c1", std::string(200, 'y'))->apply(doc));
+    CHECK(readBackDifference(doc, limits) == "");
 }
