@@ -6,7 +6,9 @@
 #include <catch2/catch.hpp>
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QDir>
+#include <QRegularExpression>
 #include <QFile>
 #include <QImage>
 #include <QLinearGradient>
@@ -580,4 +582,39 @@ TEST_CASE("a PDF or SVG export whose intermediate result is damaged fails, namin
         // Without the damage the same export succeeds.
         CHECK(exportMap(doc, options, path).ok);
     }
+}
+
+TEST_CASE("a PDF's file of sub-pages is named as a save's temporary file, so a crash leaves it to the next sweep",
+          "[export][pdf][safety]")
+{
+    const Document doc = test::loadSample("ecommerce-en.cjm");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("map.pdf"));
+    ExportOptions options;
+    options.format = ExportFormat::Pdf;
+    const QRegularExpression temporary(QStringLiteral("^\\.map\\.pdf\\.[A-Za-z0-9]{6}$"));
+    QStringList during;
+    REQUIRE(exportMap(doc, options, path, [&](int, int) {
+                if (during.isEmpty())
+                    during = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+                return true;
+            }).ok);
+    // While it paints: the export's own temporary file, and the sub-pages'
+    // file (Qt keeps it without a name until it is read back, where the file
+    // system allows it): each named as a save's temporary file.
+    INFO(during.join(QLatin1Char(' ')).toStdString());
+    CHECK((during.size() == 1 || during.size() == 2));
+    for (const QString &name : during)
+        CHECK(temporary.match(name).hasMatch());
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("map.pdf")});
+
+    // One left behind by an export that was killed goes with the next one.
+    const QString leftover = dir.filePath(QStringLiteral(".map.pdf.AbC123"));
+    writeFile(leftover, "%PDF-1.4 sub-pages of a killed export");
+    QFile file(leftover);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.setFileTime(QDateTime::currentDateTime().addDays(-1), QFileDevice::FileModificationTime));
+    file.close();
+    REQUIRE(exportMap(doc, options, path).ok);
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("map.pdf")});
 }

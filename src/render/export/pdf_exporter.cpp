@@ -6,8 +6,10 @@
 #include <QPdfWriter>
 #include <QTemporaryFile>
 #include <algorithm>
+#include <sys/file.h>
 
 #include "atomic_file.hpp"
+#include "cjm/file_io.hpp"
 #include "export_support.hpp"
 #include "map_layout.hpp"
 #include "pdf_page_painter.hpp"
@@ -78,12 +80,16 @@ ExportResult PdfExporter::write(const ExportJob &job) const
         return result;
     }
     // The sub-pages go to a hidden file beside the target (the same disk),
-    // removed when done whatever happens.
+    // named and locked as a save's temporary file is (".map.pdf.AbC123"):
+    // removed when done, whatever happens, and should the process die, by
+    // the next save's sweep of unlocked leftovers (removeStaleTemporaries).
     const QFileInfo target(job.path);
-    QTemporaryFile intermediate(target.absolutePath() + QStringLiteral("/.") + target.fileName() +
-                                QStringLiteral(".subpages-XXXXXX"));
+    QTemporaryFile intermediate(
+        target.absolutePath() + QLatin1Char('/') +
+        QString::fromStdString(siblingFileName(target.fileName().toStdString(), ".", ".XXXXXX")));
     if (!intermediate.open())
         return failure(tr("Could not write %1: %2").arg(job.path, intermediate.errorString()));
+    ::flock(intermediate.handle(), LOCK_EX | LOCK_NB); // a fresh file: nobody else holds it
     const int pages = paintPdf(job.document, layout, job.options, job.progress, intermediate, true, devicePages);
     if (pages == 0)
         return failure(tr("Could not write %1: the PDF could not be started.").arg(job.path));
