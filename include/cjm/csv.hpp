@@ -28,6 +28,20 @@ std::string writeCardCsv(const Document &document);
 bool parseCsv(std::string_view text, std::vector<std::vector<std::string>> &rows, std::string &error,
               std::vector<int> *rowLines = nullptr, char delimiter = ',');
 
+// Where byte `offset` of a CSV text falls, read as parseCsv reads it: the
+// line (1-based; a quoted field's line ends count) and the column (the
+// number of the field in its row, 1-based). Works on GB18030 and Big5 bytes
+// too, so an undecodable byte can be placed before the text is decoded.
+struct CsvPosition {
+    int line = 1;
+    int column = 1;
+};
+CsvPosition csvPositionAt(std::string_view text, std::size_t offset, char delimiter = ',');
+
+// The one of , ; and tab that the first line uses most outside quotes; a
+// comma on a tie. On undecoded GB18030 or Big5 bytes as well.
+char guessCsvDelimiter(std::string_view text);
+
 // One RFC 4180 row, fields quoted where needed, ending in CRLF.
 std::string csvRow(const std::vector<std::string> &fields);
 

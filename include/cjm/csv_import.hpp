@@ -29,7 +29,8 @@ std::optional<TextEncoding> textEncodingFromName(std::string_view name);
 TextEncoding detectTextEncoding(std::string_view bytes);
 
 // The text as UTF-8, without a byte-order mark. On bytes the encoding does
-// not allow, false with `error` naming the line ("line 3: ...").
+// not allow, false with `error` naming the line and column of the first bad
+// byte, as the CSV is read ("line 3, column 2: ...").
 bool decodeText(std::string_view bytes, TextEncoding encoding, std::string &utf8, std::string &error);
 
 // What a column holds. The names (toString) are the inventory's column names.

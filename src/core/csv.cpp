@@ -142,103 +142,188 @@ std::string writeCardCsv(const Document &document)
     return out;
 }
 
+namespace {
+
+// Reads CSV as Python's csv module reads it (its default, non-strict dialect),
+// which is also how Excel and LibreOffice open such files:
+// - a quote opens a quoted field only as the field's first character;
+//   anywhere else it is text (24" monitor, and ' "abc"' keeps its space and
+//   its quotes, since nothing skips initial space);
+// - inside a quoted field "" is one quote; a single quote ends the quoting,
+//   and what follows it up to the delimiter is text of the same field
+//   ("abc"def is abcdef);
+// - CRLF, LF and a lone CR each end a row (old Mac and some exports use CR).
+// Only the ASCII delimiter, quote, CR and LF steer it, so it reads GB18030 and
+// Big5 bytes as well as UTF-8: no byte of a multibyte character is one of them.
+class CsvScanner {
+public:
+    CsvScanner(std::string_view text, char delimiter) : m_text(text), m_delimiter(delimiter) {}
+
+    // Reads the text before `stop`, keeping the rows only when `keepRows`.
+    void run(std::size_t stop, bool keepRows)
+    {
+        m_keepRows = keepRows;
+        for (std::size_t i = 0; i < stop && i < m_text.size(); ++i)
+            step(i);
+    }
+    // The text ended: the last row, if any, without a line end.
+    void finish()
+    {
+        if (m_state != State::FieldStart || !m_field.empty() || !m_row.empty())
+            endRow();
+    }
+
+    bool inQuotes() const { return m_state == State::Quoted; }
+    int line() const { return m_line; }
+    int column() const { return static_cast<int>(m_row.size()) + 1; } // the field being read
+    int quoteLine() const { return m_quoteLine; }
+    int quoteColumn() const { return m_quoteColumn; }
+    std::vector<std::vector<std::string>> rows;
+    std::vector<int> rowLines;
+
+private:
+    enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
+
+    void endField()
+    {
+        m_row.push_back(std::move(m_field));
+        m_field.clear();
+        m_state = State::FieldStart;
+    }
+    void endRow()
+    {
+        endField();
+        if (m_keepRows) {
+            rows.push_back(std::move(m_row));
+            rowLines.push_back(m_rowLine);
+        }
+        m_row.clear();
+    }
+    // A line ends at LF, at CR LF or at a CR alone; `i` is left on its last character.
+    void skipLineEnd(std::size_t &i) const
+    {
+        if (m_text[i] == '\r' && i + 1 < m_text.size() && m_text[i + 1] == '\n')
+            ++i;
+    }
+
+    void step(std::size_t &i)
+    {
+        const char c = m_text[i];
+        const bool newline = c == '\n' || c == '\r';
+        switch (m_state) {
+        case State::Quoted:
+            if (c == '"') {
+                m_state = State::QuoteInQuoted;
+            } else if (newline) {
+                const std::size_t from = i;
+                skipLineEnd(i);
+                m_field.append(m_text.substr(from, i - from + 1));
+                ++m_line;
+            } else {
+                m_field.push_back(c);
+            }
+            return;
+        case State::QuoteInQuoted:
+            if (c == '"') {
+                m_field.push_back('"');
+                m_state = State::Quoted;
+                return;
+            }
+            break; // the quoting is over: a delimiter, a line end or text follows
+        case State::FieldStart:
+            if (c == '"') {
+                m_state = State::Quoted;
+                m_quoteLine = m_line;
+                m_quoteColumn = column();
+                return;
+            }
+            break;
+        case State::Unquoted: break;
+        }
+        if (c == m_delimiter) {
+            endField();
+        } else if (newline) {
+            skipLineEnd(i);
+            endRow();
+            ++m_line;
+            m_rowLine = m_line;
+        } else {
+            m_field.push_back(c);
+            m_state = State::Unquoted;
+        }
+    }
+
+    std::string_view m_text;
+    char m_delimiter;
+    bool m_keepRows = true;
+    State m_state = State::FieldStart;
+    std::vector<std::string> m_row;
+    std::string m_field;
+    int m_line = 1;
+    int m_rowLine = 1;
+    int m_quoteLine = 0;
+    int m_quoteColumn = 0;
+};
+
+} // namespace
+
 bool parseCsv(std::string_view text, std::vector<std::vector<std::string>> &rows, std::string &error,
               std::vector<int> *rowLines, char delimiter)
 {
-    // Read as Python's csv module reads it (its default, non-strict dialect),
-    // which is also how Excel and LibreOffice open such files:
-    // - a quote opens a quoted field only as the field's first character;
-    //   anywhere else it is text (24" monitor, and ' "abc"' keeps its space
-    //   and its quotes, since nothing skips initial space);
-    // - inside a quoted field "" is one quote; a single quote ends the
-    //   quoting, and what follows it up to the delimiter is text of the same
-    //   field ("abc"def is abcdef);
-    // - CRLF, LF and a lone CR each end a row (old Mac and some exports use CR).
-    // The one refusal is a quote opened and never closed: it would swallow
-    // every row after it into one cell.
     rows.clear();
     if (rowLines)
         rowLines->clear();
     if (text.starts_with("\xEF\xBB\xBF"))
         text.remove_prefix(3);
-    enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
-    State state = State::FieldStart;
-    std::vector<std::string> row;
-    std::string field;
-    int line = 1;
-    int quoteLine = 0;
-    std::size_t quoteColumn = 0;
-    int rowLine = 1;
-    auto endField = [&] {
-        row.push_back(std::move(field));
-        field.clear();
-        state = State::FieldStart;
-    };
-    auto endRow = [&] {
-        endField();
-        rows.push_back(std::move(row));
-        row.clear();
-        if (rowLines)
-            rowLines->push_back(rowLine);
-    };
-    // A line ends at LF, at CR LF, or at a CR alone; `i` is left on its last character.
-    auto lineEndAt = [&](std::size_t &i) {
-        if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
-            ++i;
-    };
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        const bool newline = c == '\n' || c == '\r';
-        switch (state) {
-        case State::Quoted:
-            if (c == '"') {
-                state = State::QuoteInQuoted;
-            } else if (newline) {
-                const std::size_t from = i;
-                lineEndAt(i);
-                field.append(text.substr(from, i - from + 1));
-                ++line;
-            } else {
-                field.push_back(c);
-            }
-            continue;
-        case State::QuoteInQuoted:
-            if (c == '"') {
-                field.push_back('"');
-                state = State::Quoted;
-                continue;
-            }
-            break; // the quoting is over: a delimiter, a line end or text follows
-        case State::FieldStart:
-            if (c == '"') {
-                state = State::Quoted;
-                quoteLine = line;
-                quoteColumn = row.size() + 1;
-                continue;
-            }
-            break;
-        case State::Unquoted: break;
-        }
-        if (c == delimiter) {
-            endField();
-        } else if (newline) {
-            lineEndAt(i);
-            endRow();
-            ++line;
-            rowLine = line;
-        } else {
-            field.push_back(c);
-            state = State::Unquoted;
-        }
-    }
-    if (state == State::Quoted) {
-        error = "line " + std::to_string(quoteLine) + ", column " + std::to_string(quoteColumn) +
+    CsvScanner scanner(text, delimiter);
+    scanner.run(text.size(), true);
+    // The one refusal: a quote opened and never closed would swallow every
+    // row after it into one cell.
+    if (scanner.inQuotes()) {
+        error = "line " + std::to_string(scanner.quoteLine()) + ", column " + std::to_string(scanner.quoteColumn()) +
                 ": a quoted field is never closed";
         return false;
     }
-    if (state != State::FieldStart || !field.empty() || !row.empty())
-        endRow();
+    scanner.finish();
+    rows = std::move(scanner.rows);
+    if (rowLines)
+        *rowLines = std::move(scanner.rowLines);
     return true;
+}
+
+CsvPosition csvPositionAt(std::string_view text, std::size_t offset, char delimiter)
+{
+    CsvScanner scanner(text, delimiter);
+    scanner.run(offset, false);
+    return {scanner.line(), scanner.column()};
+}
+
+char guessCsvDelimiter(std::string_view text)
+{
+    // As the scanner reads it: a quote opens quoting only at the start of a
+    // field (after any of the candidates), and a doubled quote stays inside.
+    std::size_t commas = 0, semicolons = 0, tabs = 0;
+    bool inQuotes = false;
+    bool fieldStart = true;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inQuotes) {
+            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"')
+                ++i;
+            else if (c == '"')
+                inQuotes = false;
+            continue;
+        }
+        if (c == '\n' || c == '\r')
+            break;
+        if (c == '"' && fieldStart)
+            inQuotes = true;
+        commas += c == ',';
+        semicolons += c == ';';
+        tabs += c == '\t';
+        fieldStart = c == ',' || c == ';' || c == '\t';
+    }
+    return semicolons > commas && semicolons >= tabs ? ';' : tabs > commas && tabs > semicolons ? '\t' : ',';
 }
 
 } // namespace cjm

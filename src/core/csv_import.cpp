@@ -37,14 +37,12 @@ std::string trim(std::string_view s)
     return std::string(s);
 }
 
-// Lines end at LF, CR LF or a lone CR, as parseCsv reads them.
-int lineAt(std::string_view bytes, std::size_t offset)
+// "line 3, column 2: " for byte `offset`, the column being the field's number
+// in its row as the CSV is read (the delimiter guessed from the bytes).
+std::string positionAt(std::string_view bytes, std::size_t offset)
 {
-    int line = 1;
-    for (std::size_t i = 0; i < offset && i < bytes.size(); ++i)
-        if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n')))
-            ++line;
-    return line;
+    const CsvPosition at = csvPositionAt(bytes, offset, guessCsvDelimiter(bytes));
+    return "line " + std::to_string(at.line) + ", column " + std::to_string(at.column) + ": ";
 }
 
 const char *iconvName(TextEncoding encoding)
@@ -576,8 +574,7 @@ bool decodeText(std::string_view bytes, TextEncoding encoding, std::string &utf8
             bytes.remove_prefix(3);
         std::size_t bad = 0;
         if (!detail::isUtf8(bytes, &bad)) {
-            error = "line " + std::to_string(lineAt(bytes, bad)) +
-                    ": the text is not UTF-8 (choose its encoding: GB18030 or Big5)";
+            error = positionAt(bytes, bad) + "the text is not UTF-8 (choose its encoding: GB18030 or Big5)";
             return false;
         }
         utf8.assign(bytes);
@@ -585,7 +582,7 @@ bool decodeText(std::string_view bytes, TextEncoding encoding, std::string &utf8
     }
     std::size_t bad = 0;
     if (!convertToUtf8(bytes, encoding, utf8, bad)) {
-        error = "line " + std::to_string(lineAt(bytes, bad)) + ": the text is not " +
+        error = positionAt(bytes, bad) + "the text is not " +
                 (encoding == TextEncoding::Big5 ? "Big5" : "GB18030") + " (choose another encoding)";
         return false;
     }
@@ -654,31 +651,7 @@ CsvTableResult readCsvTable(std::string_view bytes, std::optional<TextEncoding> 
     std::string text;
     if (!decodeText(bytes, table.encoding, text, result.error))
         return result;
-    // The delimiter the header line uses most, outside quotes. As in
-    // parseCsv, a quote opens quoting only at the start of a field (after any
-    // of the candidates), and a doubled quote inside stays inside.
-    std::size_t commas = 0, semicolons = 0, tabs = 0;
-    bool inQuotes = false;
-    bool fieldStart = true;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inQuotes) {
-            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"')
-                ++i;
-            else if (c == '"')
-                inQuotes = false;
-            continue;
-        }
-        if (c == '\n' || c == '\r')
-            break;
-        if (c == '"' && fieldStart)
-            inQuotes = true;
-        commas += c == ',';
-        semicolons += c == ';';
-        tabs += c == '\t';
-        fieldStart = c == ',' || c == ';' || c == '\t';
-    }
-    table.delimiter = semicolons > commas && semicolons >= tabs ? ';' : tabs > commas && tabs > semicolons ? '\t' : ',';
+    table.delimiter = guessCsvDelimiter(text);
     std::vector<std::vector<std::string>> rows;
     std::vector<int> lines;
     if (!parseCsv(text, rows, result.error, &lines, table.delimiter))

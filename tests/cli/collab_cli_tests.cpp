@@ -320,7 +320,7 @@ TEST_CASE("cjm import: the exported inventory back to a map; encodings, --map an
     CHECK(nlohmann::json::parse(readText(dir.path / "gb.cjm"))["journey"]["title"] == "门店");
     auto wrong = cjm({"import", gb, "-o", (dir.path / "x.cjm").string(), "--encoding", "utf-8"});
     CHECK(wrong.exitCode == 1);
-    CHECK(contains(wrong.output, gb + ": line 2: the text is not UTF-8"));
+    CHECK(contains(wrong.output, gb + ": line 2, column 1: the text is not UTF-8"));
     CHECK_FALSE(fs::exists(dir.path / "x.cjm"));
 
     // Another spreadsheet, mapped by hand; a bad row refused, then skipped.

@@ -205,14 +205,22 @@ TEST_CASE("CSV import: UTF-8 with or without a byte-order mark; GB18030 and Big5
         // The same table in GB18030 is told apart from Big5.
         CHECK(detectTextEncoding(encode(table, "GB18030")) == TextEncoding::Gb18030);
     }
-    SECTION("the wrong encoding chosen: the line is named")
+    SECTION("the wrong encoding chosen: the line and column are named")
     {
         CsvImportOptions options;
         options.encoding = TextEncoding::Utf8;
         const std::string gb = encode("text\r\nok\r\n第二行\r\n", "GB18030");
         auto r = importCardCsv(gb, options);
         CHECK_FALSE(r.ok());
-        CHECK(r.error == "line 3: the text is not UTF-8 (choose its encoding: GB18030 or Big5)");
+        CHECK(r.error == "line 3, column 1: the text is not UTF-8 (choose its encoding: GB18030 or Big5)");
+        // The column is the field's number, counted as the CSV is read: a
+        // quoted field's line ends and delimiters stay inside it.
+        const std::string sheet = encode("stage;text\r\n\"a;\r\nb\";ok\r\nVisit;\"x;\"\"y\"\";丂\"\r\n", "GB18030");
+        auto placed = importCardCsv(sheet, options);
+        CHECK(placed.error == "line 4, column 2: the text is not UTF-8 (choose its encoding: GB18030 or Big5)");
+        options.encoding = TextEncoding::Big5; // 丂 is no Big5 character: no Big5 character starts with 0x81
+        auto big5 = importCardCsv(sheet, options);
+        CHECK(big5.error.starts_with("line 4, column 2: the text is not Big5"));
     }
     CHECK(textEncodingFromName("GBK") == TextEncoding::Gb18030);
     CHECK(textEncodingFromName("Big5") == TextEncoding::Big5);
