@@ -19,9 +19,9 @@ const std::vector<std::string> &cardCsvColumns();
 std::string writeCardCsv(const Document &document);
 
 // RFC 4180 parsing (quoted fields, doubled quotes; CRLF, LF or CR line ends),
-// as tolerant as Python's csv module, Excel and LibreOffice: a quote that does
-// not start a field is text (24" monitor), and text after a closing quote
-// joins the field ("abc"def is abcdef). A leading UTF-8 byte-order mark is
+// as tolerant as Python's csv module (the rules are in csv.cpp): a quote that
+// does not start a field is text (24" monitor), and text after a closing
+// quote joins the field ("abc"def is abcdef). A leading UTF-8 byte-order mark is
 // skipped. Returns false, with `error` naming the line and column (the field's
 // number in its row), only when a quoted field is never closed. `rowLines`,
 // when given, gets the line each row starts on (a quoted field may span lines).

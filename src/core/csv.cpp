@@ -144,15 +144,18 @@ std::string writeCardCsv(const Document &document)
 
 namespace {
 
-// Reads CSV as Python's csv module reads it (its default, non-strict dialect),
-// which is also how Excel and LibreOffice open such files:
+// Reads CSV as Python's csv module reads it (its default, non-strict dialect):
 // - a quote opens a quoted field only as the field's first character;
 //   anywhere else it is text (24" monitor, and ' "abc"' keeps its space and
 //   its quotes, since nothing skips initial space);
 // - inside a quoted field "" is one quote; a single quote ends the quoting,
 //   and what follows it up to the delimiter is text of the same field
-//   ("abc"def is abcdef);
+//   ("abc"def is abcdef, "abc" x is 'abc x');
 // - CRLF, LF and a lone CR each end a row (old Mac and some exports use CR).
+// LibreOffice Calc 7.4 reads 24" monitor, "abc" x and CR line ends the same,
+// but keeps "abc"def as written and drops the space of ' "abc"'. Where the
+// tools differ we follow Python's rule: it is written down, and no text is
+// lost either way.
 // Only the ASCII delimiter, quote, CR and LF steer it, so it reads GB18030 and
 // Big5 bytes as well as UTF-8: no byte of a multibyte character is one of them.
 class CsvScanner {

@@ -348,7 +348,7 @@ TEST_CASE("cjm import: the exported inventory back to a map; encodings, --map an
     CHECK(contains(cjm({"import", "--help"}).output, "Usage: cjm import"));
 }
 
-// csv-import-tolerance: spreadsheet CSV that Python's csv, Excel and LibreOffice read.
+// csv-import-tolerance: spreadsheet CSV read as Python's csv module reads it.
 TEST_CASE("cjm import: quotes inside fields, CR line ends, extra fields and a blank map's inventory",
           "[cli][import][csv]")
 {

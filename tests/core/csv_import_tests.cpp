@@ -381,7 +381,7 @@ TEST_CASE("CSV: every csv-spectrum case reads as its JSON says", "[csv][spectrum
     }
 }
 
-TEST_CASE("CSV: quotes read as Python's csv, Excel and LibreOffice read them", "[csv]")
+TEST_CASE("CSV: quotes read as Python's csv module reads them", "[csv]")
 {
     std::vector<std::vector<std::string>> rows;
     std::string error;
