@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "cjm/document.hpp"
@@ -64,10 +65,12 @@ EditPtr removeCard(std::string id);
 // field's value alone, never the entity. Refused like any edit when the value
 // would not read back or does not fit the map (an emotion card's score
 // removed, a lane made an emotions lane with cards that have no score).
+// The value's type is the field's (a text may be given as "...").
 template <typename Entity, typename Value>
-EditPtr setField(const Field<Entity, Value> &field, std::string id, Value value);
+EditPtr setField(const EntityField<Entity, Value> &field, std::string id, std::type_identity_t<Value> value);
 // One field of the journey.
-template <typename Value> EditPtr setField(const Field<Journey, Value> &field, Value value);
+template <typename Value>
+EditPtr setField(const EntityField<Journey, Value> &field, std::type_identity_t<Value> value);
 
 // Replace every field of the entity whose id is `value.id`. For what really
 // replaces a whole entity (a merge's resolved value); a change of one field

@@ -635,7 +635,7 @@ bool isEmotionsLane(const T &entity)
 template <typename T, typename V>
 class FieldEdit final : public Edit {
 public:
-    FieldEdit(const Field<T, V> &field, std::string id, V value)
+    FieldEdit(const EntityField<T, V> &field, std::string id, V value)
         : m_field(field), m_id(std::move(id)), m_value(std::move(value))
     {
     }
@@ -711,7 +711,7 @@ public:
     }
 
 private:
-    Field<T, V> m_field;
+    EntityField<T, V> m_field;
     std::string m_id; // empty for the journey
     V m_value;        // applied: the old value; not applied: the new one
     bool m_applied = false;
@@ -720,7 +720,7 @@ private:
 };
 
 template <typename T, typename V>
-EditPtr makeFieldEdit(const Field<T, V> &field, std::string id, V value)
+EditPtr makeFieldEdit(const EntityField<T, V> &field, std::string id, V value)
 {
     tidy(value);
     return std::make_unique<FieldEdit<T, V>>(field, std::move(id), std::move(value));
@@ -729,47 +729,49 @@ EditPtr makeFieldEdit(const Field<T, V> &field, std::string id, V value)
 } // namespace
 
 template <typename Entity, typename Value>
-EditPtr setField(const Field<Entity, Value> &field, std::string id, Value value)
+EditPtr setField(const EntityField<Entity, Value> &field, std::string id, std::type_identity_t<Value> value)
 {
     static_assert(!std::is_same_v<Entity, Journey>, "the journey has no id: setField(field, value)");
     return makeFieldEdit(field, std::move(id), std::move(value));
 }
 
 template <typename Value>
-EditPtr setField(const Field<Journey, Value> &field, Value value)
+EditPtr setField(const EntityField<Journey, Value> &field, std::type_identity_t<Value> value)
 {
     return makeFieldEdit(field, std::string(), std::move(value));
 }
 
 // Every type of field in fields.hpp; a field of a new type needs its line.
-template EditPtr setField(const Field<Journey, std::string> &, std::string);
-template EditPtr setField(const Field<Journey, MapType> &, MapType);
-template EditPtr setField(const Field<Journey, int> &, int);
-template EditPtr setField(const Field<Journey, std::optional<std::string>> &, std::optional<std::string>);
-template EditPtr setField(const Field<Journey, UnknownKeys> &, UnknownKeys);
-template EditPtr setField(const Field<Persona, std::string> &, std::string, std::string);
-template EditPtr setField(const Field<Persona, std::optional<std::string>> &, std::string, std::optional<std::string>);
-template EditPtr setField(const Field<Persona, std::optional<Image>> &, std::string, std::optional<Image>);
-template EditPtr setField(const Field<Persona, UnknownKeys> &, std::string, UnknownKeys);
-template EditPtr setField(const Field<Stage, std::string> &, std::string, std::string);
-template EditPtr setField(const Field<Stage, Phase> &, std::string, Phase);
-template EditPtr setField(const Field<Stage, std::optional<std::string>> &, std::string, std::optional<std::string>);
-template EditPtr setField(const Field<Stage, UnknownKeys> &, std::string, UnknownKeys);
-template EditPtr setField(const Field<Lane, std::string> &, std::string, std::string);
-template EditPtr setField(const Field<Lane, bool> &, std::string, bool);
-template EditPtr setField(const Field<Lane, UnknownKeys> &, std::string, UnknownKeys);
-template EditPtr setField(const Field<Card, std::string> &, std::string, std::string);
-template EditPtr setField(const Field<Card, std::optional<std::string>> &, std::string, std::optional<std::string>);
-template EditPtr setField(const Field<Card, std::vector<std::string>> &, std::string, std::vector<std::string>);
-template EditPtr setField(const Field<Card, std::optional<int>> &, std::string, std::optional<int>);
-template EditPtr setField(const Field<Card, bool> &, std::string, bool);
-template EditPtr setField(const Field<Card, std::optional<Audit>> &, std::string, std::optional<Audit>);
-template EditPtr setField(const Field<Card, int> &, std::string, int);
-template EditPtr setField(const Field<Card, OpportunityStatus> &, std::string, OpportunityStatus);
-template EditPtr setField(const Field<Card, std::optional<Metric>> &, std::string, std::optional<Metric>);
-template EditPtr setField(const Field<Card, std::optional<Image>> &, std::string, std::optional<Image>);
-template EditPtr setField(const Field<Card, std::vector<Comment>> &, std::string, std::vector<Comment>);
-template EditPtr setField(const Field<Card, UnknownKeys> &, std::string, UnknownKeys);
+using OptionalText = std::optional<std::string>;
+using Texts = std::vector<std::string>;
+template EditPtr setField(const EntityField<Journey, std::string> &, std::string);
+template EditPtr setField(const EntityField<Journey, MapType> &, MapType);
+template EditPtr setField(const EntityField<Journey, int> &, int);
+template EditPtr setField(const EntityField<Journey, OptionalText> &, OptionalText);
+template EditPtr setField(const EntityField<Journey, UnknownKeys> &, UnknownKeys);
+template EditPtr setField(const EntityField<Persona, std::string> &, std::string, std::string);
+template EditPtr setField(const EntityField<Persona, OptionalText> &, std::string, OptionalText);
+template EditPtr setField(const EntityField<Persona, std::optional<Image>> &, std::string, std::optional<Image>);
+template EditPtr setField(const EntityField<Persona, UnknownKeys> &, std::string, UnknownKeys);
+template EditPtr setField(const EntityField<Stage, std::string> &, std::string, std::string);
+template EditPtr setField(const EntityField<Stage, Phase> &, std::string, Phase);
+template EditPtr setField(const EntityField<Stage, OptionalText> &, std::string, OptionalText);
+template EditPtr setField(const EntityField<Stage, UnknownKeys> &, std::string, UnknownKeys);
+template EditPtr setField(const EntityField<Lane, std::string> &, std::string, std::string);
+template EditPtr setField(const EntityField<Lane, bool> &, std::string, bool);
+template EditPtr setField(const EntityField<Lane, UnknownKeys> &, std::string, UnknownKeys);
+template EditPtr setField(const EntityField<Card, std::string> &, std::string, std::string);
+template EditPtr setField(const EntityField<Card, OptionalText> &, std::string, OptionalText);
+template EditPtr setField(const EntityField<Card, Texts> &, std::string, Texts);
+template EditPtr setField(const EntityField<Card, std::optional<int>> &, std::string, std::optional<int>);
+template EditPtr setField(const EntityField<Card, bool> &, std::string, bool);
+template EditPtr setField(const EntityField<Card, std::optional<Audit>> &, std::string, std::optional<Audit>);
+template EditPtr setField(const EntityField<Card, int> &, std::string, int);
+template EditPtr setField(const EntityField<Card, OpportunityStatus> &, std::string, OpportunityStatus);
+template EditPtr setField(const EntityField<Card, std::optional<Metric>> &, std::string, std::optional<Metric>);
+template EditPtr setField(const EntityField<Card, std::optional<Image>> &, std::string, std::optional<Image>);
+template EditPtr setField(const EntityField<Card, std::vector<Comment>> &, std::string, std::vector<Comment>);
+template EditPtr setField(const EntityField<Card, UnknownKeys> &, std::string, UnknownKeys);
 
 EditPtr addPersona(Persona persona, std::optional<std::size_t> index)
 {

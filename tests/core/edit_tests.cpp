@@ -1015,7 +1015,7 @@ const T &entityIn(const Document &doc, const std::string &id)
 }
 
 template <typename T, typename V>
-EditPtr fieldEdit(const Field<T, V> &field, const std::string &id, V value)
+EditPtr fieldEdit(const EntityField<T, V> &field, const std::string &id, V value)
 {
     if constexpr (std::is_same_v<T, Journey>)
         return setField(field, std::move(value));
