@@ -182,19 +182,17 @@ bool AuditTableModel::setData(const QModelIndex &index, const QVariant &value, i
     const Card *current = m_controller->document().card(m_rows[static_cast<std::size_t>(index.row())]);
     if (!current)
         return false;
-    Card card = *current;
-    Audit audit = card.audit.value_or(Audit{});
+    Audit audit = current->audit.value_or(Audit{});
     const AuditCriterion &criterion = auditCriteria()[static_cast<std::size_t>(index.column() - FirstRating)];
     if (audit.*criterion.field == rating)
         return true;
     audit.*criterion.field = rating;
-    card.audit = audit;
     m_applying = true;
     const bool applied =
-        m_controller->apply(updateCard(card),
+        m_controller->apply(setField(fields::card::audit, current->id, std::optional<Audit>(std::move(audit))),
                             tr("Rate %1").arg(QCoreApplication::translate("InspectorWidget",
                                                                           std::string(criterion.name).c_str())),
-                            ChangeHint::cards({card.id}));
+                            ChangeHint::cards({current->id}));
     m_applying = false;
     if (!applied)
         return false;

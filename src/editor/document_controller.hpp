@@ -29,6 +29,7 @@ struct ChangeHint {
     static ChangeHint structure() { return {Scope::Structure, {}}; }
     static ChangeHint labels() { return {Scope::Labels, {}}; }
     static ChangeHint journey() { return {Scope::Journey, {}}; }
+    bool operator==(const ChangeHint &) const = default;
 };
 
 // Commands of one gesture (a drag, typing in one field) merge into one undo

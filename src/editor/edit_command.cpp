@@ -51,15 +51,42 @@ bool EditCommand::mergeWith(const QUndoCommand *other)
     if (!next || next->m_merge.kind != m_merge.kind || next->m_merge.gesture != m_merge.gesture || !next->m_applied)
         return false;
     // The other command has been applied already (push calls redo first);
-    // it gives its edits to this one, which from now on undoes them all.
+    // it gives its edits to this one, which from now on undoes them all. An
+    // edit of the field the last one changed is taken into it (the first old
+    // value, the newest value), so 50 keystrokes hold two texts, not 50.
     auto *donor = const_cast<EditCommand *>(next);
     for (auto &edit : donor->m_edits)
-        m_edits.push_back(std::move(edit));
+        if (m_edits.empty() || !m_edits.back()->mergeWith(*edit))
+            m_edits.push_back(std::move(edit));
     for (auto &hint : donor->m_hints)
-        m_hints.push_back(std::move(hint));
+        if (m_hints.empty() || !(m_hints.back() == hint))
+            m_hints.push_back(std::move(hint));
     donor->m_edits.clear();
     donor->m_hints.clear();
     return true;
+}
+
+std::size_t EditCommand::sizeInBytes() const
+{
+    std::size_t bytes = sizeof(*this) + m_edits.capacity() * sizeof(EditPtr) +
+                        m_hints.capacity() * sizeof(ChangeHint) + static_cast<std::size_t>(text().capacity()) * 2;
+    for (const EditPtr &edit : m_edits)
+        bytes += edit->sizeInBytes();
+    for (const ChangeHint &hint : m_hints) {
+        bytes += hint.cardIds.capacity() * sizeof(std::string);
+        for (const std::string &id : hint.cardIds)
+            bytes += id.capacity() > std::string().capacity() ? id.capacity() + 1 : 0;
+    }
+    return bytes;
+}
+
+std::size_t undoStackBytes(const QUndoStack &stack)
+{
+    std::size_t bytes = 0;
+    for (int i = 0; i < stack.count(); ++i)
+        if (const auto *command = dynamic_cast<const EditCommand *>(stack.command(i)))
+            bytes += command->sizeInBytes();
+    return bytes;
 }
 
 } // namespace cjm

@@ -3,6 +3,7 @@
 // revert itself exactly; the command tells the controller what changed.
 
 #include <QUndoCommand>
+#include <QUndoStack>
 #include <vector>
 
 #include "cjm/edit.hpp"
@@ -20,6 +21,8 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
     // False when the edit did not fit the document on its first apply.
     bool applied() const { return m_applied; }
+    // The memory this undo step holds: its edits and what views were told.
+    std::size_t sizeInBytes() const;
 
 private:
     DocumentController *m_controller;
@@ -28,5 +31,8 @@ private:
     MergeKey m_merge;
     bool m_applied = false;
 };
+
+// The memory every step of `stack` holds (EditCommand::sizeInBytes).
+std::size_t undoStackBytes(const QUndoStack &stack);
 
 } // namespace cjm

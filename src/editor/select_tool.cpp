@@ -202,11 +202,8 @@ void SelectTool::dragEmotionTo(const QPointF &scenePos)
         return;
     m_lastEmotion = std::make_pair(stage, score);
     std::vector<EditPtr> edits;
-    if (card->score != score) {
-        Card changed = *card;
-        changed.score = score;
-        edits.push_back(updateCard(std::move(changed)));
-    }
+    if (card->score != score)
+        edits.push_back(setField(fields::card::score, card->id, std::optional<int>(score)));
     std::vector<std::string> touched{card->id};
     if (layout.stages()[stage].stageId != card->stage) {
         const std::string &stageId = layout.stages()[stage].stageId;
@@ -217,7 +214,10 @@ void SelectTool::dragEmotionTo(const QPointF &scenePos)
     }
     if (edits.empty())
         return;
-    scene->controller()->apply(compound(std::move(edits), "emotion"),
+    // A score change alone goes as the field edit it is, so the steps of a
+    // drag merge into one old and one new score.
+    EditPtr edit = edits.size() == 1 ? std::move(edits.front()) : compound(std::move(edits), "emotion");
+    scene->controller()->apply(std::move(edit),
                                QCoreApplication::translate("SelectTool", "Change Emotion"), ChangeHint::cards(touched),
                                MergeKey{MergeEmotionScore, m_gesture});
     scene->setCardSelected(card->id, true);

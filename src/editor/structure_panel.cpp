@@ -119,23 +119,21 @@ void StructurePanel::itemEdited(QListWidgetItem *item)
     const std::string id = toStdString(item->data(kIdRole).toString());
     const std::string text = toStdString(item->text().simplified());
     if (const Persona *p = doc.persona(id); p && p->name != text && !text.empty()) {
-        Persona changed = *p;
-        changed.name = text;
-        m_controller->apply(updatePersona(std::move(changed)), tr("Rename Persona"), ChangeHint::labels());
+        m_controller->apply(setField(fields::persona::name, id, text), tr("Rename Persona"), ChangeHint::labels());
     } else if (const Stage *s = doc.stage(id); s && s->name != text && !text.empty()) {
-        Stage changed = *s;
-        changed.name = text;
-        m_controller->apply(updateStage(std::move(changed)), tr("Rename Stage"), ChangeHint::labels());
+        m_controller->apply(setField(fields::stage::name, id, text), tr("Rename Stage"), ChangeHint::labels());
     } else if (const Lane *l = doc.lane(id)) {
-        Lane changed = *l;
         const bool shown = item->checkState() == Qt::Checked;
-        changed.hidden = !shown;
+        std::vector<EditPtr> edits;
+        if (l->hidden == shown)
+            edits.push_back(setField(fields::lane::hidden, id, !shown));
         // An unchanged kind name stays empty, so it follows the UI language.
-        if (toQString(text) != laneDisplayTitle(*l))
-            changed.title = text;
-        if (changed != *l) {
-            const bool renameOnly = changed.hidden == l->hidden; // a title moves nothing on the map
-            m_controller->apply(updateLane(std::move(changed)),
+        if (toQString(text) != laneDisplayTitle(*l) && text != l->title)
+            edits.push_back(setField(fields::lane::title, id, text));
+        if (!edits.empty()) {
+            const bool renameOnly = l->hidden != shown; // a title moves nothing on the map
+            EditPtr edit = edits.size() == 1 ? std::move(edits.front()) : compound(std::move(edits), "change lane");
+            m_controller->apply(std::move(edit),
                                 renameOnly ? tr("Rename Lane") : (shown ? tr("Show Lane") : tr("Hide Lane")),
                                 renameOnly ? ChangeHint::labels() : ChangeHint::structure());
         }
