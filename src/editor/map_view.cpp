@@ -23,6 +23,12 @@
 
 namespace cjm {
 
+namespace {
+// A map smaller than the window sits at its top-left, like a document
+// (a fitted one is centred, see fitToWindow).
+constexpr Qt::Alignment kDocumentAlignment = Qt::AlignLeft | Qt::AlignTop;
+} // namespace
+
 MapView::MapView(MapScene *scene, QWidget *parent) : QGraphicsView(scene, parent), m_scene(scene)
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
@@ -30,8 +36,7 @@ MapView::MapView(MapScene *scene, QWidget *parent) : QGraphicsView(scene, parent
     setTransformationAnchor(AnchorUnderMouse);
     setBackgroundBrush(QColor(0xe9, 0xec, 0xef));
     setFocusPolicy(Qt::StrongFocus);
-    // A map smaller than the window sits at its top-left, like a document.
-    setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    setAlignment(kDocumentAlignment);
     // An edit repaints the area it changed (the scene schedules it); the
     // frozen headers drawn at the window's edge are not in that area.
     connect(scene, &MapScene::layoutChanged, this, [this] { updateFrozenHeaders(0, 0); });
@@ -85,6 +90,7 @@ void MapView::setZoom(qreal zoom)
 void MapView::zoomAround(qreal factor, const QPointF &viewportAnchor)
 {
     const QPointF sceneAnchor = mapToScene(viewportAnchor.toPoint());
+    setAlignment(kDocumentAlignment); // no longer fitted (see fitToWindow)
     const ViewportAnchor old = transformationAnchor();
     setTransformationAnchor(NoAnchor);
     setZoom(zoom() * factor);
@@ -98,15 +104,38 @@ void MapView::zoomAround(qreal factor, const QPointF &viewportAnchor)
 
 void MapView::zoomIn() { zoomAround(1.25, viewport()->rect().center()); }
 void MapView::zoomOut() { zoomAround(0.8, viewport()->rect().center()); }
-void MapView::resetZoom() { setZoom(1.0); }
+void MapView::resetZoom()
+{
+    setAlignment(kDocumentAlignment);
+    setZoom(1.0);
+}
 
 void MapView::fitToWindow()
 {
     const QRectF bounds = m_scene->mapLayout().bounds();
     if (bounds.isEmpty())
         return;
-    const QSizeF area = viewport()->size();
-    setZoom(std::min(area.width() / bounds.width(), area.height() / bounds.height()) * 0.98);
+    // The whole scene (the map and the margin around it) fits the window
+    // without scroll bars, which appear only for an ongoing zoom: the size
+    // the viewport has without them. A hair less, so rounding never brings
+    // one back.
+    const QRectF scene = sceneRect();
+    const QSizeF area = maximumViewportSize();
+    const qreal zoom = std::min(area.width() / scene.width(), area.height() / scene.height()) * 0.995;
+    // A fitted map is smaller than the window along one axis: centred there,
+    // not left at the top-left (the margin around the map is the same on
+    // each side, so centring the scene centres the map). Zooming by hand
+    // puts it back at the top-left, like a document (see zoomAround).
+    setAlignment(Qt::AlignCenter);
+    setZoom(zoom);
+    // QGraphicsView centres in whole pixels, truncating twice (up to 1.5 px
+    // off centre). It centres the scene as the transform places it, so a
+    // translation that already puts the scene's centre at the window's
+    // middle pixel leaves it nothing to round: the map lands centred to the
+    // half pixel (an odd window has no middle pixel).
+    const QPoint middle(area.toSize().width() / 2, area.toSize().height() / 2); // in whole pixels, as Qt's
+    const QPointF shift = QPointF(middle) - scene.center() * zoom;
+    setTransform(QTransform(zoom, 0, 0, zoom, shift.x(), shift.y()));
     centerOn(bounds.center());
 }
 

@@ -691,3 +691,48 @@ TEST_CASE("the Insights panel shows the figures the canvas draws: hidden lanes l
     CHECK(panelMatchesCanvas() == 3);
     CHECK(panel.insights().lowestMoments[parent] == "c-parent-aware-emo1");
 }
+
+TEST_CASE("View > Fit centres the map in the window on both axes, whichever way it is smaller", "[app][view]")
+{
+    // The same map in a window wider than it (the map is the tall one) and
+    // in one taller than it (the map is the wide one): after fitting, the
+    // map has the same margin left and right, and top and bottom.
+    const QSize windows[] = {QSize(1800, 520), QSize(560, 1500)};
+    for (const QSize &size : windows) {
+        DYNAMIC_SECTION("window " << size.width() << "x" << size.height())
+        {
+            MainWindow window;
+            window.resize(size);
+            REQUIRE(window.loadFile(samplePath("ecommerce-en.cjm")));
+            for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+                dock->hide(); // the canvas alone
+            window.show();
+            REQUIRE(QTest::qWaitForWindowExposed(&window));
+            MapView *view = window.view();
+            view->zoomIn(); // zoomed in first: the scroll bars are showing
+            view->fitToWindow();
+            QApplication::processEvents();
+            CHECK_FALSE(view->horizontalScrollBar()->isVisible());
+            CHECK_FALSE(view->verticalScrollBar()->isVisible());
+            const QRectF shown = view->viewportTransform().mapRect(window.scene()->mapLayout().bounds());
+            const QRectF viewport = view->viewport()->rect();
+            INFO("map at " << shown.x() << "," << shown.y() << " " << shown.width() << "x" << shown.height()
+                           << " in " << viewport.width() << "x" << viewport.height());
+            const qreal left = shown.left() - viewport.left(), right = viewport.right() - shown.right();
+            const qreal top = shown.top() - viewport.top(), bottom = viewport.bottom() - shown.bottom();
+            CHECK(left >= 0);
+            CHECK(top >= 0);
+            CHECK(std::abs(left - right) <= 1);
+            CHECK(std::abs(top - bottom) <= 1);
+            // One axis is filled but for the margin; the other has room to spare.
+            CHECK(std::max(left + right, top + bottom) > 4 * std::min(left + right, top + bottom));
+
+            // Zooming by hand puts a small map back at the top-left, like a document.
+            view->zoomOut();
+            QApplication::processEvents();
+            const QRectF zoomedOut = view->viewportTransform().mapRect(window.scene()->sceneRect());
+            CHECK(zoomedOut.left() == Approx(0).margin(1));
+            CHECK(zoomedOut.top() == Approx(0).margin(1));
+        }
+    }
+}
