@@ -90,13 +90,19 @@ void ComparePanel::recompute()
     if (!m_other)
         return;
     const Document &mine = m_controller->document();
-    // From the open map to the other: "added" is only in the other file.
-    m_changes = diffDocuments(mine, *m_other);
+    // From the other version to the open map, as `cjm diff OTHER THIS` says
+    // it: "added" is on this map, "removed" only in the other version, and a
+    // changed text reads from the other's words to this map's. The lines are
+    // the diff's own descriptions, so the panel and the CLI say the same.
+    m_changes = diffDocuments(*m_other, mine);
     m_list->clear();
     std::unordered_set<std::string> highlighted;
     for (const Change &change : m_changes) {
         auto *item = new QListWidgetItem(toQString(change.description), m_list);
         item->setToolTip(plainToolTip(toQString(change.description)));
+        // Added, changed and moved cards are on this map and get outlined;
+        // a removed card exists only in the other version, so it has no
+        // card here to outline or show.
         if (change.entity == DiffEntity::Card && mine.card(change.id)) {
             item->setData(kCardIdRole, toQString(change.id));
             highlighted.insert(change.id);
@@ -104,8 +110,9 @@ void ComparePanel::recompute()
     }
     m_heading->setText(m_changes.empty()
                            ? tr("This map and “%1” are the same.").arg(m_otherName)
-                           : tr("%n difference(s) between this map and “%1”. Cards involved are outlined on "
-                                "the map; click a line to show its card.",
+                           : tr("%n change(s) from “%1” to this map. Cards added, changed or moved here are "
+                                "outlined on the map (removed ones are only in “%1”); click a line to show its "
+                                "card.",
                                 "", static_cast<int>(m_changes.size()))
                                  .arg(m_otherName));
     m_scene->setHighlightedCards(std::move(highlighted));

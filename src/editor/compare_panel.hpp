@@ -1,8 +1,9 @@
 #pragma once
 // File ▸ Compare With...: what another version of the map (a teammate's
 // copy, last week's file, the current-state map behind a future-state copy)
-// has different from the open one, listed by entity, with the cards involved
-// highlighted on the canvas. Clicking a row shows that card. The list
+// has different from the open one, listed by entity from the open map's side
+// (the lines of `cjm diff OTHER THIS`), with the cards involved highlighted on
+// the canvas. Clicking a row shows that card. The list
 // follows edits to the open map.
 
 #include <QString>

@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <unordered_set>
 
 #include "cjm/document_io.hpp"
 #include "cjm/edit.hpp"
@@ -204,7 +205,7 @@ TEST_CASE("Compare With lists another version's differences and outlines the car
     auto *panel = findIn<ComparePanel>(window);
     panel->compareWith(other, QStringLiteral("teammate.cjm"));
     CHECK(panel->isComparing());
-    CHECK(panel->changes().size() == diffDocuments(mine, other).size());
+    CHECK(panel->changes().size() == diffDocuments(other, mine).size());
     CHECK(panel->list()->count() == static_cast<int>(panel->changes().size()));
     const auto &outlined = window.scene()->highlightedCards();
     CHECK(outlined.count(renamed));
@@ -229,9 +230,73 @@ TEST_CASE("Compare With lists another version's differences and outlines the car
     card.text = "Renamed in the other version";
     REQUIRE(window.controller()->apply(updateCard(card), QStringLiteral("Edit"), ChangeHint::cards({renamed})));
     CHECK(QTest::qWaitFor([&] { return window.scene()->highlightedCards().count(renamed) == 0; }, 5000));
-    CHECK(panel->changes().size() == diffDocuments(mine, other).size());
+    CHECK(panel->changes().size() == diffDocuments(other, mine).size());
 
     findIn<QPushButton>(window, "stopComparingButton")->click();
     CHECK_FALSE(panel->isComparing());
     CHECK(window.scene()->highlightedCards().empty());
+}
+
+TEST_CASE("Compare With describes the changes from the open map's side, in cjm diff OTHER THIS's words", "[collab]")
+{
+    MainWindow window;
+    REQUIRE(window.loadFile(QStringLiteral(CJM_SAMPLES_DIR "/ecommerce-en.cjm")));
+    DocumentController *controller = window.controller();
+    const std::string rewritten = someCardId(controller->document(), 0);
+    Card card = *controller->document().card(rewritten);
+    card.text = "Website";
+    REQUIRE(controller->apply(updateCard(card), QStringLiteral("Edit"), ChangeHint::cards({rewritten})));
+    // The other version is the map as it was before the edits below.
+    const Document other = controller->document();
+
+    card.text = "Landing page";
+    REQUIRE(controller->apply(updateCard(card), QStringLiteral("Edit"), ChangeHint::cards({rewritten})));
+    Card added;
+    added.id = "card-added-in-open-map";
+    added.persona = card.persona;
+    added.stage = card.stage;
+    added.lane = card.lane;
+    added.order = 0;
+    added.text = "Chat widget";
+    REQUIRE(controller->apply(addCard(added), QStringLiteral("Add"), ChangeHint::structure()));
+    const Document &mine = controller->document();
+
+    auto *panel = findIn<ComparePanel>(window);
+    panel->compareWith(other, QStringLiteral("last-week.cjm"));
+    QStringList lines;
+    for (int row = 0; row < panel->list()->count(); ++row)
+        lines << panel->list()->item(row)->text();
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+
+    // The card added here is "added", not "removed".
+    CHECK(lines.filter(QStringLiteral("card \u2018Chat widget\u2019 added")).size() == 1);
+    CHECK(lines.filter(QStringLiteral("removed")).isEmpty());
+    // The text reads from the other version's words to this map's.
+    CHECK(lines.contains(QStringLiteral("card \u2018Website\u2019 text changed to \u2018Landing page\u2019")));
+    CHECK(lines.filter(QStringLiteral("changed to \u2018Website\u2019")).isEmpty());
+
+    // Line for line what `cjm diff OTHER THIS` prints: the descriptions of
+    // diffDocuments(other, this), the one place the words are made.
+    QStringList cliLines;
+    for (const Change &change : diffDocuments(other, mine))
+        cliLines << toQString(change.description);
+    CHECK(lines == cliLines);
+    REQUIRE(panel->changes().size() == 2);
+    CHECK(panel->changes()[0].type == ChangeType::Changed);
+    CHECK(panel->changes()[1].type == ChangeType::Added);
+
+    // Both cards are on this map, so both are outlined.
+    CHECK(window.scene()->highlightedCards() == std::unordered_set<std::string>{rewritten, added.id});
+    // A card only the other version has is "removed" and has nothing here to outline.
+    const std::string gone = someCardId(mine, 3);
+    REQUIRE(gone != rewritten);
+    REQUIRE(gone != added.id);
+    REQUIRE(controller->apply(removeCard(gone), QStringLiteral("Delete"), ChangeHint::structure()));
+    panel->compareWith(other, QStringLiteral("last-week.cjm"));
+    bool saidRemoved = false;
+    for (const Change &change : panel->changes())
+        if (change.type == ChangeType::Removed && change.id == gone)
+            saidRemoved = change.description.find(" removed from ") != std::string::npos;
+    CHECK(saidRemoved);
+    CHECK(window.scene()->highlightedCards() == std::unordered_set<std::string>{rewritten, added.id});
 }
