@@ -75,6 +75,33 @@ std::vector<std::string> splitTags(const QString &text)
 
 const char *kFaces[] = {"😫", "😟", "🙁", "😐", "🙂", "😊", "😄"};
 
+// Gives every field of the form its row's label as accessible name, so a
+// screen reader says "Severity", not "combo box". A row that is a layout
+// (a slider and its face, a link and its Open button) names its first
+// input; buttons, check boxes and labels speak their own text.
+void nameFieldsByLabels(QFormLayout *form)
+{
+    for (int row = 0; row < form->rowCount(); ++row) {
+        QLayoutItem *labelItem = form->itemAt(row, QFormLayout::LabelRole);
+        QLayoutItem *fieldItem = form->itemAt(row, QFormLayout::FieldRole);
+        auto *label = labelItem ? qobject_cast<QLabel *>(labelItem->widget()) : nullptr;
+        if (!label || !fieldItem)
+            continue;
+        QString name = label->text();
+        name.remove(QLatin1Char('&'));
+        if (name.endsWith(QLatin1Char(':')))
+            name.chop(1);
+        QWidget *field = fieldItem->widget();
+        for (int i = 0; !field && fieldItem->layout() && i < fieldItem->layout()->count(); ++i) {
+            QWidget *part = fieldItem->layout()->itemAt(i)->widget();
+            if (part && !qobject_cast<QAbstractButton *>(part) && !qobject_cast<QLabel *>(part))
+                field = part;
+        }
+        if (field && field->accessibleName().isEmpty())
+            field->setAccessibleName(name);
+    }
+}
+
 } // namespace
 
 std::optional<Image> loadPictureFile(const QString &path, QString &error)
@@ -284,6 +311,7 @@ void InspectorWidget::rebuild(Target target, const std::string &id)
         buildJourney();
         break;
     }
+    nameFieldsByLabels(m_form);
     reload();
 }
 

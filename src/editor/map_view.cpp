@@ -16,6 +16,7 @@
 
 #include "cjm/edit.hpp"
 #include "inline_editor.hpp"
+#include "map_accessibility.hpp"
 #include "map_scene.hpp"
 #include "palette_drop.hpp"
 #include "qt_text.hpp"
@@ -36,6 +37,8 @@ MapView::MapView(MapScene *scene, QWidget *parent) : QGraphicsView(scene, parent
     setTransformationAnchor(AnchorUnderMouse);
     setBackgroundBrush(QColor(0xe9, 0xec, 0xef));
     setFocusPolicy(Qt::StrongFocus);
+    // The map as a table of cards for screen readers.
+    new MapAccessibility(this);
     setAlignment(kDocumentAlignment);
     // An edit repaints the area it changed (the scene schedules it); the
     // frozen headers drawn at the window's edge are not in that area.
