@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Reads cjm-studio's accessible tree over AT-SPI, as a screen reader does.
+
+Run inside a private D-Bus session (accessibility_atspi.sh): starts the
+AT-SPI bus, then the app on MAP with QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1,
+finds the app among the desktop's applications by its process id, walks its
+tree and checks that every card of MAP is found by its text. Every wait is
+bounded; everything started here is stopped on the way out.
+
+Usage: accessibility_atspi.py CJM_STUDIO MAP WORK_DIR
+"""
+import json
+import os
+import subprocess
+import sys
+import time
+
+studio, map_path, work = sys.argv[1:4]
+DEADLINE = time.monotonic() + 110
+started = []
+
+
+def start(args, log_name, env=None):
+    log = open(os.path.join(work, log_name), "wb")
+    process = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT, env=env)
+    started.append(process)
+    return process
+
+
+def stop_all():
+    for process in reversed(started):
+        if process.poll() is None:
+            process.kill()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            pass
+
+
+def walk(root):
+    """Names of every object under root (depth first, bounded by the deadline)."""
+    names = set()
+    stack = [root]
+    while stack and time.monotonic() < DEADLINE:
+        node = stack.pop()
+        try:
+            names.add(node.name)
+            count = node.childCount
+        except Exception:  # an object that went while we walked
+            continue
+        for index in range(count):
+            try:
+                child = node.getChildAtIndex(index)
+            except Exception:
+                continue
+            if child is not None:
+                stack.append(child)
+    return names
+
+
+def main():
+    with open(map_path, encoding="utf-8") as f:
+        expected = {card["text"] for card in json.load(f)["cards"]}
+    start(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"], "bus-launcher.log")
+
+    import gi
+    gi.require_version("Atspi", "2.0")
+    from gi.repository import Atspi
+    import pyatspi
+
+    # No call may hang the test: 5 s per call, 15 s while the app starts.
+    Atspi.set_timeout(5000, 15000)
+    env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1")
+    app_process = start([studio, map_path], "app.log", env=env)
+
+    app = None
+    missing = expected
+    seen = set()
+    while time.monotonic() < DEADLINE:
+        if app_process.poll() is not None:
+            print(f"cjm-studio exited with {app_process.returncode}")
+            return 1
+        if app is None:
+            desktop = pyatspi.Registry.getDesktop(0)
+            for index in range(desktop.childCount):
+                candidate = desktop.getChildAtIndex(index)
+                try:
+                    if candidate is not None and candidate.get_process_id() == app_process.pid:
+                        app = candidate
+                except Exception:
+                    continue
+        if app is not None:
+            seen = walk(app)
+            missing = expected - seen
+            if not missing:
+                print(f"all {len(expected)} cards found by their text in the accessible tree")
+                print("1 passed, 0 failed")
+                return 0
+        time.sleep(0.5)
+    if app is None:
+        print("the application never appeared on the accessibility bus")
+    else:
+        print(f"{len(missing)} of {len(expected)} cards not found among {len(seen)} names in the tree,"
+              f" e.g.: {sorted(missing)[:5]}")
+    return 1
+
+
+try:
+    status = main()
+finally:
+    stop_all()
+if status != 0:
+    for name in ("app.log", "bus-launcher.log"):
+        path = os.path.join(work, name)
+        if os.path.exists(path):
+            print(f"--- {name}")
+            print(open(path, encoding="utf-8", errors="replace").read()[-4000:])
+sys.exit(status)
