@@ -4,8 +4,10 @@
 Run inside a private D-Bus session (accessibility_atspi.sh): starts the
 AT-SPI bus, then the app on MAP with QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1,
 finds the app among the desktop's applications by its process id, walks its
-tree and checks that every card of MAP is found by its text. Every wait is
-bounded; everything started here is stopped on the way out.
+tree and checks that every card of MAP is found by its text; then clicks an
+empty spot of a cell and presses Right (xdotool), and checks that the focus
+event names the card the arrow key selected. Every wait is bounded;
+everything started here is stopped on the way out.
 
 Usage: accessibility_atspi.py CJM_STUDIO MAP WORK_DIR
 """
@@ -58,6 +60,53 @@ def walk(root):
     return names
 
 
+def check_focus(pyatspi, card_texts):
+    """The keyboard moves the selection on the canvas; the focus event names the card."""
+    from gi.repository import GLib
+
+    target = ""
+    for _ in range(100):
+        if time.monotonic() >= DEADLINE:
+            break
+        try:
+            with open(os.path.join(work, "geometry.txt"), encoding="utf-8") as f:
+                for line in f:
+                    parts = line.split()
+                    if len(parts) >= 4 and parts[0] == "cell" and parts[1].startswith("0:"):
+                        target = parts[2:4]
+                        break
+        except OSError:
+            pass
+        if target:
+            break
+        time.sleep(0.3)
+    if not target:
+        print("the window did not tell where its cells are")
+        return 1
+    focused = []
+
+    def on_focus(event):
+        if event.detail1 == 1:
+            focused.append(event.source.name)
+
+    pyatspi.Registry.registerEventListener(on_focus, "object:state-changed:focused")
+    loop = GLib.MainLoop()
+    # Click an empty spot of a cell (focus to the canvas, nothing selected),
+    # then Right: the first card is selected, and focused.
+    # X delivers the two in order, so the key reaches the focused canvas.
+    subprocess.run(["xdotool", "mousemove", *target, "click", "1", "key", "Right"], check=True, timeout=10)
+    GLib.timeout_add(100, lambda: loop.quit() if any(n in card_texts for n in focused) else True)
+    GLib.timeout_add(10000, loop.quit)
+    loop.run()
+    pyatspi.Registry.deregisterEventListener(on_focus, "object:state-changed:focused")
+    if not any(name in card_texts for name in focused):
+        print(f"no card took the accessible focus after the arrow key; focus went to: {focused}")
+        return 1
+    print(f"the arrow key focused the card {next(n for n in focused if n in card_texts)!r}")
+    print("1 passed, 0 failed")
+    return 0
+
+
 def main():
     with open(map_path, encoding="utf-8") as f:
         expected = {card["text"] for card in json.load(f)["cards"]}
@@ -70,7 +119,8 @@ def main():
 
     # No call may hang the test: 5 s per call, 15 s while the app starts.
     Atspi.set_timeout(5000, 15000)
-    env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1")
+    env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
+               CJM_STUDIO_GEOMETRY_DUMP=os.path.join(work, "geometry.txt"))
     app_process = start([studio, map_path], "app.log", env=env)
 
     app = None
@@ -94,8 +144,7 @@ def main():
             missing = expected - seen
             if not missing:
                 print(f"all {len(expected)} cards found by their text in the accessible tree")
-                print("1 passed, 0 failed")
-                return 0
+                return check_focus(pyatspi, expected)
         time.sleep(0.5)
     if app is None:
         print("the application never appeared on the accessibility bus")
