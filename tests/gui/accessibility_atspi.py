@@ -13,6 +13,7 @@ Usage: accessibility_atspi.py CJM_STUDIO MAP WORK_DIR
 """
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -24,15 +25,18 @@ started = []
 
 def start(args, log_name, env=None):
     log = open(os.path.join(work, log_name), "wb")
-    process = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT, env=env)
+    # Its own process group: the bus launcher's dbus-daemon and registry go with it.
+    process = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True)
     started.append(process)
     return process
 
 
 def stop_all():
     for process in reversed(started):
-        if process.poll() is None:
-            process.kill()
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
