@@ -5,6 +5,9 @@ work=$(mktemp -d)
 cleanup() {
     [[ -n "${app_pid:-}" ]] && kill -9 "$app_pid" 2>/dev/null || true
     [[ -n "${xvfb_pid:-}" ]] && kill "$xvfb_pid" 2>/dev/null || true
+    # Until it is gone: a server still shutting down removes the socket of
+    # the next test's server when that one takes the same display number.
+    [[ -n "${xvfb_pid:-}" ]] && wait "$xvfb_pid" 2>/dev/null || true
     rm -rf "$work"
 }
 trap cleanup EXIT
