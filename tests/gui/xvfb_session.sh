@@ -5,14 +5,14 @@ work=$(mktemp -d)
 cleanup() {
     [[ -n "${app_pid:-}" ]] && kill -9 "$app_pid" 2>/dev/null || true
     [[ -n "${xvfb_pid:-}" ]] && kill "$xvfb_pid" 2>/dev/null || true
-    # Until it is gone: a server still shutting down removes the socket of
-    # the next test's server when that one takes the same display number.
-    [[ -n "${xvfb_pid:-}" ]] && wait "$xvfb_pid" 2>/dev/null || true
     rm -rf "$work"
 }
 trap cleanup EXIT
 exec 3<> >(:)
-Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+# -noreset: by default the server resets when its last client leaves and
+# refuses connections meanwhile; a helper that connects and leaves (the
+# AT-SPI bus launcher) then made the app fail with "could not connect".
+Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp -noreset >"$work/xvfb.log" 2>&1 &
 xvfb_pid=$!
 display=""
 for _ in $(seq 1 100); do
