@@ -163,7 +163,7 @@ try:
 finally:
     stop_all()
 if status != 0:
-    for name in ("app.log", "bus-launcher.log"):
+    for name in ("app.log", "bus-launcher.log", "xvfb.log"):
         path = os.path.join(work, name)
         if os.path.exists(path):
             print(f"--- {name}")
