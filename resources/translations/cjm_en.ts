@@ -4,10 +4,10 @@
 <context>
     <name>cjm::ComparePanel</name>
     <message numerus="yes">
-        <source>%n difference(s) between this map and “%1”. Cards involved are outlined on the map; click a line to show its card.</source>
+        <source>%n change(s) from “%1” to this map. Cards added, changed or moved here are outlined on the map (removed ones are only in “%1”); click a line to show its card.</source>
         <translation>
-            <numerusform>%n difference between this map and “%1”. Cards involved are outlined on the map; click a line to show its card.</numerusform>
-            <numerusform>%n differences between this map and “%1”. Cards involved are outlined on the map; click a line to show its card.</numerusform>
+            <numerusform>%n change from “%1” to this map. Cards added, changed or moved here are outlined on the map (removed ones are only in “%1”); click a line to show its card.</numerusform>
+            <numerusform>%n changes from “%1” to this map. Cards added, changed or moved here are outlined on the map (removed ones are only in “%1”); click a line to show its card.</numerusform>
         </translation>
     </message>
 </context>
@@ -18,6 +18,33 @@
         <translation>
             <numerusform>%n merge conflict from combining two versions of this map. For each, keep your version, theirs, or write the one to keep.</numerusform>
             <numerusform>%n merge conflicts from combining two versions of this map. For each, keep your version, theirs, or write the one to keep.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::DocumentFiles</name>
+    <message numerus="yes">
+        <source>... and %n more problem(s)</source>
+        <translation>
+            <numerusform>... and %n more problem</numerusform>
+            <numerusform>... and %n more problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::EditActions</name>
+    <message numerus="yes">
+        <source>Paste %n Card(s)</source>
+        <translation>
+            <numerusform>Paste %n Card</numerusform>
+            <numerusform>Paste %n Cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n Card(s)</source>
+        <translation>
+            <numerusform>Duplicate %n Card</numerusform>
+            <numerusform>Duplicate %n Cards</numerusform>
         </translation>
     </message>
 </context>
@@ -45,6 +72,16 @@
         <translation>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::InsightsPanel</name>
+    <message numerus="yes">
+        <source>Cards in %n hidden lane(s) are not counted.</source>
+        <translation>
+            <numerusform>Cards in %n hidden lane are not counted.</numerusform>
+            <numerusform>Cards in %n hidden lanes are not counted.</numerusform>
         </translation>
     </message>
 </context>
@@ -104,39 +141,12 @@
     </message>
 </context>
 <context>
-    <name>cjm::DocumentFiles</name>
+    <name>cjm::MapAccessibility</name>
     <message numerus="yes">
-        <source>... and %n more problem(s)</source>
+        <source>%n card(s)</source>
         <translation>
-            <numerusform>... and %n more problem</numerusform>
-            <numerusform>... and %n more problems</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cjm::EditActions</name>
-    <message numerus="yes">
-        <source>Paste %n Card(s)</source>
-        <translation>
-            <numerusform>Paste %n Card</numerusform>
-            <numerusform>Paste %n Cards</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n Card(s)</source>
-        <translation>
-            <numerusform>Duplicate %n Card</numerusform>
-            <numerusform>Duplicate %n Cards</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cjm::WindowDocks</name>
-    <message numerus="yes">
-        <source>This map was merged from two versions and has %n conflict(s): places where both sides changed the same thing. Settle each in the Conflicts panel.</source>
-        <translation>
-            <numerusform>This map was merged from two versions and has %n conflict: places where both sides changed the same thing. Settle each in the Conflicts panel.</numerusform>
-            <numerusform>This map was merged from two versions and has %n conflicts: places where both sides changed the same thing. Settle each in the Conflicts panel.</numerusform>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
         </translation>
     </message>
 </context>
@@ -164,6 +174,16 @@
         <translation>
             <numerusform>%n example card</numerusform>
             <numerusform>%n example cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::WindowDocks</name>
+    <message numerus="yes">
+        <source>This map was merged from two versions and has %n conflict(s): places where both sides changed the same thing. Settle each in the Conflicts panel.</source>
+        <translation>
+            <numerusform>This map was merged from two versions and has %n conflict: places where both sides changed the same thing. Settle each in the Conflicts panel.</numerusform>
+            <numerusform>This map was merged from two versions and has %n conflicts: places where both sides changed the same thing. Settle each in the Conflicts panel.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Touchpoint audit worksheet</source>
+        <translation>触点审核工作表</translation>
+    </message>
+    <message>
+        <source>Touchpoint audit</source>
+        <translation>触点审核</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>用户画像</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Touchpoint audit worksheet: %1</source>
+        <translation>触点审核工作表：%1</translation>
+    </message>
+    <message>
+        <source>Touchpoint audit: %1</source>
+        <translation>触点审核：%1</translation>
+    </message>
+    <message>
+        <source>Rate each touchpoint from 1 (poor) to 5 (excellent): is it simple, appropriate, relevant, meaningful, engaging and personal?</source>
+        <translation>请为每个触点从 1（差）到 5（优秀）评分：它是否简单、恰当、相关、有意义、有吸引力且个性化？</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · 第 %2 页，共 %3 页</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>PDF 无法完成</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>At this scale the picture would be %1 x %2 pixels, more than a PNG file can hold here. Export a PDF instead (it stays sharp at any size), or choose a smaller scale.</source>
+        <translation>按此比例，图片将为 %1 x %2 像素，超出此处 PNG 文件所能容纳的大小。请改为导出 PDF（任何尺寸都保持清晰），或选择更小的比例。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory for a %1 x %2 pixel picture. Export a PDF or choose a smaller scale.</source>
+        <translation>内存不足，无法生成 %1 x %2 像素的图片。请导出 PDF 或选择更小的比例。</translation>
+    </message>
+    <message>
+        <source>The picture could not be encoded.</source>
+        <translation>无法编码图片。</translation>
+    </message>
+    <message>
+        <source>Customer journey map made with CJM Studio</source>
+        <translation>使用 CJM Studio 制作的客户旅程地图</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>The map has no persona with the id “%1”.</source>
+        <translation>地图中没有 ID 为“%1”的用户画像。</translation>
+    </message>
+    <message>
+        <source>Unknown export format.</source>
+        <translation>未知的导出格式。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the PDF could not be started.</source>
+        <translation>无法写入 %1：无法开始生成 PDF。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: merging each page&apos;s sub-pages into one page failed: %2</source>
+        <translation>无法写入 %1：将每页的分块合并为一页时失败：%2</translation>
+    </message>
+    <message>
+        <source>it has %1 pages where %2 were painted</source>
+        <translation>文件有 %1 页，但绘制了 %2 页</translation>
+    </message>
+    <message>
+        <source>Could not write %1: joining part %2 of the SVG failed: %3</source>
+        <translation>无法写入 %1：拼接 SVG 的第 %2 部分时失败：%3</translation>
+    </message>
+</context>
+<context>
     <name>MapFileLock</name>
     <message>
         <source>another computer</source>
@@ -254,6 +364,29 @@
     </message>
 </context>
 <context>
+    <name>PaletteDrop</name>
+    <message>
+        <source>New stage</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>新用户画像</translation>
+    </message>
+    <message>
+        <source>Add Persona</source>
+        <translation>添加用户画像</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>Cannot create the folder %1</source>
@@ -277,125 +410,6 @@
     <message>
         <source>Move Lane</source>
         <translation>移动泳道</translation>
-    </message>
-</context>
-<context>
-    <name>cjm</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Touchpoint audit worksheet</source>
-        <translation>触点审核工作表</translation>
-    </message>
-    <message>
-        <source>Touchpoint audit</source>
-        <translation>触点审核</translation>
-    </message>
-    <message>
-        <source>Persona</source>
-        <translation>用户画像</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>Touchpoint</source>
-        <translation>触点</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Average</source>
-        <translation>平均</translation>
-    </message>
-    <message>
-        <source>Touchpoint audit worksheet: %1</source>
-        <translation>触点审核工作表：%1</translation>
-    </message>
-    <message>
-        <source>Touchpoint audit: %1</source>
-        <translation>触点审核：%1</translation>
-    </message>
-    <message>
-        <source>Rate each touchpoint from 1 (poor) to 5 (excellent): is it simple, appropriate, relevant, meaningful, engaging and personal?</source>
-        <translation>请为每个触点从 1（差）到 5（优秀）评分：它是否简单、恰当、相关、有意义、有吸引力且个性化？</translation>
-    </message>
-    <message>
-        <source>%1 · page %2 of %3</source>
-        <translation>%1 · 第 %2 页，共 %3 页</translation>
-    </message>
-    <message>
-        <source>New stage</source>
-        <translation>新阶段</translation>
-    </message>
-    <message>
-        <source>Add Stage</source>
-        <translation>添加阶段</translation>
-    </message>
-    <message>
-        <source>New persona</source>
-        <translation>新用户画像</translation>
-    </message>
-    <message>
-        <source>Add Persona</source>
-        <translation>添加用户画像</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>添加%1</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>At this scale the picture would be %1 x %2 pixels, more than a PNG file can hold here. Export a PDF instead (it stays sharp at any size), or choose a smaller scale.</source>
-        <translation>按此比例，图片将为 %1 x %2 像素，超出此处 PNG 文件所能容纳的大小。请改为导出 PDF（任何尺寸都保持清晰），或选择更小的比例。</translation>
-    </message>
-    <message>
-        <source>There is not enough memory for a %1 x %2 pixel picture. Export a PDF or choose a smaller scale.</source>
-        <translation>内存不足，无法生成 %1 x %2 像素的图片。请导出 PDF 或选择更小的比例。</translation>
-    </message>
-    <message>
-        <source>The picture could not be encoded.</source>
-        <translation>无法编码图片。</translation>
-    </message>
-    <message>
-        <source>Customer journey map made with CJM Studio</source>
-        <translation>使用 CJM Studio 制作的客户旅程地图</translation>
-    </message>
-    <message>
-        <source>The PDF could not be started.</source>
-        <translation>无法开始生成 PDF。</translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>导出已取消。</translation>
-    </message>
-    <message>
-        <source>The map has no persona with the id “%1”.</source>
-        <translation>地图中没有 ID 为“%1”的用户画像。</translation>
-    </message>
-    <message>
-        <source>Unknown export format.</source>
-        <translation>未知的导出格式。</translation>
-    </message>
-    <message>
-        <source>The SVG could not be made.</source>
-        <translation>无法生成 SVG 文件。</translation>
-    </message>
-    <message>
-        <source>The PDF could not be made.</source>
-        <translation>无法生成 PDF 文件。</translation>
     </message>
 </context>
 <context>
@@ -522,15 +536,15 @@
         <source>This map and “%1” are the same.</source>
         <translation>此地图与“%1”相同。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n difference(s) between this map and “%1”. Cards involved are outlined on the map; click a line to show its card.</source>
-        <translation>
-            <numerusform>此地图与“%1”之间有 %n 处差异。涉及的卡片已在地图上加框标出；点击某一行可显示其卡片。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Average emotion per stage: this map solid, the other version dashed</source>
         <translation>各阶段平均情绪：本地图为实线，另一版本为虚线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from “%1” to this map. Cards added, changed or moved here are outlined on the map (removed ones are only in “%1”); click a line to show its card.</source>
+        <translation>
+            <numerusform>从“%1”到本地图有 %n 处变化。在这里新增、修改或移动的卡片在地图上以轮廓标出（删除的卡片只在“%1”中）；点击一行可显示其卡片。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -710,6 +724,309 @@
     <message>
         <source>Untitled</source>
         <translation>未命名</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::DocumentFiles</name>
+    <message>
+        <source> (future state)</source>
+        <translation>（未来状态）</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file on disk was not changed, and your map is still open.</source>
+        <translation>%1
+
+磁盘上的文件未被更改，你的地图仍处于打开状态。</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more problem(s)</source>
+        <translation>
+            <numerusform>……还有 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A future-state copy: design the improved journey, and use Compare With... to see it beside the current one.</source>
+        <translation>未来状态副本：在此设计改进后的旅程，并用“比较...”与当前状态对照。</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>清除菜单</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Could Not Compare</source>
+        <translation>无法比较</translation>
+    </message>
+    <message>
+        <source>Could Not Open Map</source>
+        <translation>无法打开地图</translation>
+    </message>
+    <message>
+        <source>Could Not Reload Map</source>
+        <translation>无法重新加载地图</translation>
+    </message>
+    <message>
+        <source>Could Not Save Map</source>
+        <translation>无法保存地图</translation>
+    </message>
+    <message>
+        <source>Could Not Save Template</source>
+        <translation>无法保存模板</translation>
+    </message>
+    <message>
+        <source>Could Not Use Template</source>
+        <translation>无法使用模板</translation>
+    </message>
+    <message>
+        <source>Discard your changes to “%1” and go back to the saved version?</source>
+        <translation>放弃对“%1”的更改并返回已保存的版本？</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>磁盘上的文件已更改</translation>
+    </message>
+    <message>
+        <source>If you both edit it, whoever saves last replaces the other&apos;s work. Open it read-only to look, and use Save As for your own copy.</source>
+        <translation>如果你们同时编辑，最后保存的人会覆盖对方的工作。请以只读方式打开查看，并使用“另存为”保存你自己的副本。</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>导入 CSV</translation>
+    </message>
+    <message>
+        <source>Imported from %1; save to keep the map.</source>
+        <translation>已从 %1 导入；请保存以保留地图。</translation>
+    </message>
+    <message>
+        <source>Journey maps (*.cjm);;All files (*)</source>
+        <translation>旅程地图 (*.cjm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Map Is Open Elsewhere</source>
+        <translation>地图已在别处打开</translation>
+    </message>
+    <message>
+        <source>New map from a template; save it to keep it.</source>
+        <translation>已从模板新建地图；请保存以保留。</translation>
+    </message>
+    <message>
+        <source>No recent maps</source>
+        <translation>没有最近的地图</translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation>仍然打开</translation>
+    </message>
+    <message>
+        <source>Open Journey Map</source>
+        <translation>打开旅程地图</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Overwriting replaces their changes with yours. Save your version under another name to keep both.</source>
+        <translation>覆盖会用你的更改替换对方的更改。将你的版本以其他名称保存即可同时保留两者。</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 has this map open. Your changes cannot be saved to it; Save As makes your own copy.</source>
+        <translation>只读：%1 正在打开此地图。你的更改无法保存到该文件；“另存为”可保存你自己的副本。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Reloaded %1 from disk</source>
+        <translation>已从磁盘重新加载 %1</translation>
+    </message>
+    <message>
+        <source>Restored from %1; save to keep it.</source>
+        <translation>已从 %1 恢复；请保存以保留。</translation>
+    </message>
+    <message>
+        <source>Revert to Saved</source>
+        <translation>还原为已保存版本</translation>
+    </message>
+    <message>
+        <source>Save As...</source>
+        <translation>另存为...</translation>
+    </message>
+    <message>
+        <source>Save Journey Map</source>
+        <translation>保存旅程地图</translation>
+    </message>
+    <message>
+        <source>Save a Copy As...</source>
+        <translation>副本另存为...</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>另存为模板</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>关闭前保存对“%1”的更改吗？</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Saved as a template: File ▸ New from Template... offers it now.</source>
+        <translation>已另存为模板：现在可在“文件 ▸ 从模板新建...”中使用。</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>The template “%1” could not be read: %2</source>
+        <translation>无法读取模板“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The version of “%1” on disk could not be read; yours stays open.</source>
+        <translation>无法读取磁盘上的“%1”版本；你的版本保持打开。</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Your new map; save it to keep it.</source>
+        <translation>你的新地图；请保存以保留。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened.</source>
+        <translation>无法打开“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>无法读取“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved.</source>
+        <translation>无法保存“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is already open by %2 (since %3).</source>
+        <translation>“%1”已由 %2 打开（自 %3 起）。</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else since you opened it.</source>
+        <translation>自你打开以来，“%1”已被他人修改。</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by someone else. Reload it?</source>
+        <translation>“%1”已被他人在磁盘上修改。要重新加载吗？</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by someone else. Reload it? Your unsaved changes are kept as a recovery copy, offered the next time CJM Studio starts.</source>
+        <translation>“%1”已被他人在磁盘上修改。要重新加载吗？你未保存的更改将保留为恢复副本，在下次启动 CJM Studio 时提供。</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation>创建副本(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>查找(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Card(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 张卡片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n Card(s)</source>
+        <translation>
+            <numerusform>创建 %n 张卡片的副本</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ExportActions</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Could Not Export Map</source>
+        <translation>无法导出地图</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>正在导出 %1...</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation>旅程地图</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1266,16 @@
     <message>
         <source>The sum of their severities (1 low to 3 high)</source>
         <translation>其严重程度之和（1 为低，3 为高）</translation>
+    </message>
+    <message>
+        <source>Only %1, the persona in focus, is counted.</source>
+        <translation>只统计聚焦的用户画像 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cards in %n hidden lane(s) are not counted.</source>
+        <translation>
+            <numerusform>%n 条隐藏泳道中的卡片不计入。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1654,22 @@
         <source>Kind&apos;s colour</source>
         <translation>类型颜色</translation>
     </message>
+    <message>
+        <source>Link Not Opened</source>
+        <translation>未打开链接</translation>
+    </message>
+    <message>
+        <source>Only web (http, https) and e-mail (mailto) links are opened.</source>
+        <translation>只会打开网页（http、https）和电子邮件（mailto）链接。</translation>
+    </message>
+    <message>
+        <source>Opens %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message>
+        <source>Not a web or e-mail address: it is not opened.</source>
+        <translation>不是网页或电子邮件地址：不会打开。</translation>
+    </message>
 </context>
 <context>
     <name>cjm::MainWindow</name>
@@ -1459,10 +1802,6 @@
         <translation>关于 CJM Studio</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;CJM Studio %1&lt;/h3&gt;&lt;p&gt;A desktop editor for customer journey maps.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CJM Studio %1&lt;/h3&gt;&lt;p&gt;客户旅程地图桌面编辑器。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1 [Read-Only] — CJM Studio</source>
         <translation>%1 [只读] — CJM Studio</translation>
     </message>
@@ -1546,353 +1885,58 @@
         <source>New with Wi&amp;zard...</source>
         <translation>使用向导新建(&amp;Z)...</translation>
     </message>
+    <message>
+        <source>CJM Studio %1</source>
+        <translation>CJM Studio %1</translation>
+    </message>
+    <message>
+        <source>A desktop editor for customer journey maps.</source>
+        <translation>客户旅程地图的桌面编辑器。</translation>
+    </message>
 </context>
 <context>
-    <name>cjm::ExportActions</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Could Not Export Map</source>
-        <translation>无法导出地图</translation>
-    </message>
-    <message>
-        <source>Export Map</source>
-        <translation>导出地图</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>已导出 %1</translation>
-    </message>
-    <message>
-        <source>Exporting %1...</source>
-        <translation>正在导出 %1...</translation>
-    </message>
+    <name>cjm::MapAccessibility</name>
     <message>
         <source>Journey map</source>
         <translation>旅程地图</translation>
     </message>
     <message>
-        <source>Print Preview</source>
-        <translation>打印预览</translation>
-    </message>
-</context>
-<context>
-    <name>cjm::DocumentFiles</name>
-    <message>
-        <source> (future state)</source>
-        <translation>（未来状态）</translation>
-    </message>
-    <message>
-        <source>%1
-
-The file on disk was not changed, and your map is still open.</source>
-        <translation>%1
-
-磁盘上的文件未被更改，你的地图仍处于打开状态。</translation>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
     </message>
     <message numerus="yes">
-        <source>... and %n more problem(s)</source>
+        <source>%n card(s)</source>
         <translation>
-            <numerusform>……还有 %n 个问题</numerusform>
+            <numerusform>%n 张卡片</numerusform>
         </translation>
     </message>
     <message>
-        <source>A future-state copy: design the improved journey, and use Compare With... to see it beside the current one.</source>
-        <translation>未来状态副本：在此设计改进后的旅程，并用“比较...”与当前状态对照。</translation>
+        <source>channel %1</source>
+        <translation>渠道 %1</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+        <source>score %1</source>
+        <translation>分数 %1</translation>
     </message>
     <message>
-        <source>Clear Menu</source>
-        <translation>清除菜单</translation>
+        <source>low</source>
+        <translation>低</translation>
     </message>
     <message>
-        <source>Compare With</source>
-        <translation>比较</translation>
+        <source>medium</source>
+        <translation>中</translation>
     </message>
     <message>
-        <source>Could Not Compare</source>
-        <translation>无法比较</translation>
+        <source>high</source>
+        <translation>高</translation>
     </message>
     <message>
-        <source>Could Not Open Map</source>
-        <translation>无法打开地图</translation>
+        <source>severity %1</source>
+        <translation>严重程度 %1</translation>
     </message>
     <message>
-        <source>Could Not Reload Map</source>
-        <translation>无法重新加载地图</translation>
-    </message>
-    <message>
-        <source>Could Not Save Map</source>
-        <translation>无法保存地图</translation>
-    </message>
-    <message>
-        <source>Could Not Save Template</source>
-        <translation>无法保存模板</translation>
-    </message>
-    <message>
-        <source>Could Not Use Template</source>
-        <translation>无法使用模板</translation>
-    </message>
-    <message>
-        <source>Discard your changes to “%1” and go back to the saved version?</source>
-        <translation>放弃对“%1”的更改并返回已保存的版本？</translation>
-    </message>
-    <message>
-        <source>File Changed on Disk</source>
-        <translation>磁盘上的文件已更改</translation>
-    </message>
-    <message>
-        <source>If you both edit it, whoever saves last replaces the other&apos;s work. Open it read-only to look, and use Save As for your own copy.</source>
-        <translation>如果你们同时编辑，最后保存的人会覆盖对方的工作。请以只读方式打开查看，并使用“另存为”保存你自己的副本。</translation>
-    </message>
-    <message>
-        <source>Import CSV</source>
-        <translation>导入 CSV</translation>
-    </message>
-    <message>
-        <source>Imported from %1; save to keep the map.</source>
-        <translation>已从 %1 导入；请保存以保留地图。</translation>
-    </message>
-    <message>
-        <source>Journey maps (*.cjm);;All files (*)</source>
-        <translation>旅程地图 (*.cjm);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Keep Mine</source>
-        <translation>保留我的</translation>
-    </message>
-    <message>
-        <source>Map Is Open Elsewhere</source>
-        <translation>地图已在别处打开</translation>
-    </message>
-    <message>
-        <source>New map from a template; save it to keep it.</source>
-        <translation>已从模板新建地图；请保存以保留。</translation>
-    </message>
-    <message>
-        <source>No recent maps</source>
-        <translation>没有最近的地图</translation>
-    </message>
-    <message>
-        <source>Open Anyway</source>
-        <translation>仍然打开</translation>
-    </message>
-    <message>
-        <source>Open Journey Map</source>
-        <translation>打开旅程地图</translation>
-    </message>
-    <message>
-        <source>Open Read-Only</source>
-        <translation>以只读方式打开</translation>
-    </message>
-    <message>
-        <source>Overwrite</source>
-        <translation>覆盖</translation>
-    </message>
-    <message>
-        <source>Overwriting replaces their changes with yours. Save your version under another name to keep both.</source>
-        <translation>覆盖会用你的更改替换对方的更改。将你的版本以其他名称保存即可同时保留两者。</translation>
-    </message>
-    <message>
-        <source>Read-only: %1 has this map open. Your changes cannot be saved to it; Save As makes your own copy.</source>
-        <translation>只读：%1 正在打开此地图。你的更改无法保存到该文件；“另存为”可保存你自己的副本。</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>重新加载</translation>
-    </message>
-    <message>
-        <source>Reloaded %1 from disk</source>
-        <translation>已从磁盘重新加载 %1</translation>
-    </message>
-    <message>
-        <source>Restored from %1; save to keep it.</source>
-        <translation>已从 %1 恢复；请保存以保留。</translation>
-    </message>
-    <message>
-        <source>Revert to Saved</source>
-        <translation>还原为已保存版本</translation>
-    </message>
-    <message>
-        <source>Save As...</source>
-        <translation>另存为...</translation>
-    </message>
-    <message>
-        <source>Save Journey Map</source>
-        <translation>保存旅程地图</translation>
-    </message>
-    <message>
-        <source>Save a Copy As...</source>
-        <translation>副本另存为...</translation>
-    </message>
-    <message>
-        <source>Save as Template</source>
-        <translation>另存为模板</translation>
-    </message>
-    <message>
-        <source>Save the changes to “%1” before closing?</source>
-        <translation>关闭前保存对“%1”的更改吗？</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>Saved as a template: File ▸ New from Template... offers it now.</source>
-        <translation>已另存为模板：现在可在“文件 ▸ 从模板新建...”中使用。</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>模板</translation>
-    </message>
-    <message>
-        <source>The template “%1” could not be read: %2</source>
-        <translation>无法读取模板“%1”：%2</translation>
-    </message>
-    <message>
-        <source>The version of “%1” on disk could not be read; yours stays open.</source>
-        <translation>无法读取磁盘上的“%1”版本；你的版本保持打开。</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>未保存的更改</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
-        <source>Your new map; save it to keep it.</source>
-        <translation>你的新地图；请保存以保留。</translation>
-    </message>
-    <message>
-        <source>“%1” could not be opened.</source>
-        <translation>无法打开“%1”。</translation>
-    </message>
-    <message>
-        <source>“%1” could not be read.</source>
-        <translation>无法读取“%1”。</translation>
-    </message>
-    <message>
-        <source>“%1” could not be saved.</source>
-        <translation>无法保存“%1”。</translation>
-    </message>
-    <message>
-        <source>“%1” is already open by %2 (since %3).</source>
-        <translation>“%1”已由 %2 打开（自 %3 起）。</translation>
-    </message>
-    <message>
-        <source>“%1” was changed by someone else since you opened it.</source>
-        <translation>自你打开以来，“%1”已被他人修改。</translation>
-    </message>
-    <message>
-        <source>“%1” was changed on disk by someone else. Reload it?</source>
-        <translation>“%1”已被他人在磁盘上修改。要重新加载吗？</translation>
-    </message>
-    <message>
-        <source>“%1” was changed on disk by someone else. Reload it? Your unsaved changes are kept as a recovery copy, offered the next time CJM Studio starts.</source>
-        <translation>“%1”已被他人在磁盘上修改。要重新加载吗？你未保存的更改将保留为恢复副本，在下次启动 CJM Studio 时提供。</translation>
-    </message>
-</context>
-<context>
-    <name>cjm::EditActions</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>剪切(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>复制(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>粘贴(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Dup&amp;licate</source>
-        <translation>创建副本(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Find...</source>
-        <translation>查找(&amp;F)...</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation>全选(&amp;A)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n Card(s)</source>
-        <translation>
-            <numerusform>粘贴 %n 张卡片</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n Card(s)</source>
-        <translation>
-            <numerusform>创建 %n 张卡片的副本</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cjm::WindowDocks</name>
-    <message>
-        <source>Palette</source>
-        <translation>组件面板</translation>
-    </message>
-    <message>
-        <source>Inspector</source>
-        <translation>属性</translation>
-    </message>
-    <message>
-        <source>Structure</source>
-        <translation>结构</translation>
-    </message>
-    <message>
-        <source>Undo History</source>
-        <translation>撤销历史</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>冲突</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>比较</translation>
-    </message>
-    <message>
-        <source>Touchpoint Audit</source>
-        <translation>触点审核</translation>
-    </message>
-    <message>
-        <source>Insights</source>
-        <translation>洞察</translation>
-    </message>
-    <message numerus="yes">
-        <source>This map was merged from two versions and has %n conflict(s): places where both sides changed the same thing. Settle each in the Conflicts panel.</source>
-        <translation>
-            <numerusform>此地图由两个版本合并而成，有 %n 处冲突：双方都修改了同一内容。请在“冲突”面板中逐一解决。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show Conflicts</source>
-        <translation>显示冲突</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2331,51 @@ The file on disk was not changed, and your map is still open.</source>
     </message>
 </context>
 <context>
+    <name>cjm::WindowDocks</name>
+    <message>
+        <source>Palette</source>
+        <translation>组件面板</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>撤销历史</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Touchpoint Audit</source>
+        <translation>触点审核</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>洞察</translation>
+    </message>
+    <message numerus="yes">
+        <source>This map was merged from two versions and has %n conflict(s): places where both sides changed the same thing. Settle each in the Conflicts panel.</source>
+        <translation>
+            <numerusform>此地图由两个版本合并而成，有 %n 处冲突：双方都修改了同一内容。请在“冲突”面板中逐一解决。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Conflicts</source>
+        <translation>显示冲突</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CJM Studio, the customer journey map editor.</source>
@@ -2356,127 +2445,6 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>
             <numerusform>%n 条评论</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>PaletteDrop</name>
-    <message>
-        <source>New stage</source>
-        <translation>新阶段</translation>
-    </message>
-    <message>
-        <source>Add Stage</source>
-        <translation>添加阶段</translation>
-    </message>
-    <message>
-        <source>New persona</source>
-        <translation>新用户画像</translation>
-    </message>
-    <message>
-        <source>Add Persona</source>
-        <translation>添加用户画像</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>添加%1</translation>
-    </message>
-</context>
-<context>
-    <name>Export</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>At this scale the picture would be %1 x %2 pixels, more than a PNG file can hold here. Export a PDF instead (it stays sharp at any size), or choose a smaller scale.</source>
-        <translation>按此比例，图片将为 %1 x %2 像素，超出此处 PNG 文件所能容纳的大小。请改为导出 PDF（任何尺寸都保持清晰），或选择更小的比例。</translation>
-    </message>
-    <message>
-        <source>There is not enough memory for a %1 x %2 pixel picture. Export a PDF or choose a smaller scale.</source>
-        <translation>内存不足，无法生成 %1 x %2 像素的图片。请导出 PDF 或选择更小的比例。</translation>
-    </message>
-    <message>
-        <source>The picture could not be encoded.</source>
-        <translation>无法编码图片。</translation>
-    </message>
-    <message>
-        <source>The picture could not be encoded: %1</source>
-        <translation>无法编码图片：%1</translation>
-    </message>
-    <message>
-        <source>Customer journey map made with CJM Studio</source>
-        <translation>使用 CJM Studio 制作的客户旅程地图</translation>
-    </message>
-    <message>
-        <source>The PDF could not be started.</source>
-        <translation>无法开始生成 PDF。</translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>导出已取消。</translation>
-    </message>
-    <message>
-        <source>The map has no persona with the id “%1”.</source>
-        <translation>地图中没有 ID 为“%1”的用户画像。</translation>
-    </message>
-    <message>
-        <source>Unknown export format.</source>
-        <translation>未知的导出格式。</translation>
-    </message>
-</context>
-<context>
-    <name>AuditReport</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Touchpoint audit worksheet</source>
-        <translation>触点审核工作表</translation>
-    </message>
-    <message>
-        <source>Touchpoint audit</source>
-        <translation>触点审核</translation>
-    </message>
-    <message>
-        <source>Persona</source>
-        <translation>用户画像</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>Touchpoint</source>
-        <translation>触点</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Average</source>
-        <translation>平均</translation>
-    </message>
-    <message>
-        <source>Touchpoint audit worksheet: %1</source>
-        <translation>触点审核工作表：%1</translation>
-    </message>
-    <message>
-        <source>Touchpoint audit: %1</source>
-        <translation>触点审核：%1</translation>
-    </message>
-    <message>
-        <source>Rate each touchpoint from 1 (poor) to 5 (excellent): is it simple, appropriate, relevant, meaningful, engaging and personal?</source>
-        <translation>请为每个触点从 1（差）到 5（优秀）评分：它是否简单、恰当、相关、有意义、有吸引力且个性化？</translation>
-    </message>
-    <message>
-        <source>%1 · page %2 of %3</source>
-        <translation>%1 · 第 %2 页，共 %3 页</translation>
     </message>
 </context>
 <context>

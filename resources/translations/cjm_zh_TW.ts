@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AuditReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Touchpoint audit worksheet</source>
+        <translation>接觸點稽核工作表</translation>
+    </message>
+    <message>
+        <source>Touchpoint audit</source>
+        <translation>接觸點稽核</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>人物誌</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>接觸點</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Touchpoint audit worksheet: %1</source>
+        <translation>接觸點稽核工作表：%1</translation>
+    </message>
+    <message>
+        <source>Touchpoint audit: %1</source>
+        <translation>接觸點稽核：%1</translation>
+    </message>
+    <message>
+        <source>Rate each touchpoint from 1 (poor) to 5 (excellent): is it simple, appropriate, relevant, meaningful, engaging and personal?</source>
+        <translation>請為每個接觸點從 1（差）到 5（優秀）評分：它是否簡單、恰當、相關、有意義、有吸引力且個人化？</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · 第 %2 頁，共 %3 頁</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>PDF 無法完成</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>At this scale the picture would be %1 x %2 pixels, more than a PNG file can hold here. Export a PDF instead (it stays sharp at any size), or choose a smaller scale.</source>
+        <translation>以此比例，圖片將為 %1 x %2 像素，超過此處 PNG 檔案所能容納的大小。請改為匯出 PDF（任何尺寸都保持清晰），或選擇較小的比例。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory for a %1 x %2 pixel picture. Export a PDF or choose a smaller scale.</source>
+        <translation>記憶體不足，無法產生 %1 x %2 像素的圖片。請匯出 PDF 或選擇較小的比例。</translation>
+    </message>
+    <message>
+        <source>The picture could not be encoded.</source>
+        <translation>無法編碼圖片。</translation>
+    </message>
+    <message>
+        <source>Customer journey map made with CJM Studio</source>
+        <translation>使用 CJM Studio 製作的顧客旅程地圖</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>匯出已取消。</translation>
+    </message>
+    <message>
+        <source>The map has no persona with the id “%1”.</source>
+        <translation>地圖中沒有 ID 為「%1」的人物誌。</translation>
+    </message>
+    <message>
+        <source>Unknown export format.</source>
+        <translation>未知的匯出格式。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the PDF could not be started.</source>
+        <translation>無法寫入 %1：無法開始產生 PDF。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: merging each page&apos;s sub-pages into one page failed: %2</source>
+        <translation>無法寫入 %1：將每頁的分塊合併為一頁時失敗：%2</translation>
+    </message>
+    <message>
+        <source>it has %1 pages where %2 were painted</source>
+        <translation>檔案有 %1 頁，但繪製了 %2 頁</translation>
+    </message>
+    <message>
+        <source>Could not write %1: joining part %2 of the SVG failed: %3</source>
+        <translation>無法寫入 %1：拼接 SVG 的第 %2 部分時失敗：%3</translation>
+    </message>
+</context>
+<context>
     <name>MapFileLock</name>
     <message>
         <source>another computer</source>
@@ -254,6 +364,29 @@
     </message>
 </context>
 <context>
+    <name>PaletteDrop</name>
+    <message>
+        <source>New stage</source>
+        <translation>新階段</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>新增階段</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>新人物誌</translation>
+    </message>
+    <message>
+        <source>Add Persona</source>
+        <translation>新增人物誌</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>新增%1</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>Cannot create the folder %1</source>
@@ -277,125 +410,6 @@
     <message>
         <source>Move Lane</source>
         <translation>移動泳道</translation>
-    </message>
-</context>
-<context>
-    <name>cjm</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>無法寫入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Touchpoint audit worksheet</source>
-        <translation>接觸點稽核工作表</translation>
-    </message>
-    <message>
-        <source>Touchpoint audit</source>
-        <translation>接觸點稽核</translation>
-    </message>
-    <message>
-        <source>Persona</source>
-        <translation>人物誌</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>階段</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>通路</translation>
-    </message>
-    <message>
-        <source>Touchpoint</source>
-        <translation>接觸點</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>備註</translation>
-    </message>
-    <message>
-        <source>Average</source>
-        <translation>平均</translation>
-    </message>
-    <message>
-        <source>Touchpoint audit worksheet: %1</source>
-        <translation>接觸點稽核工作表：%1</translation>
-    </message>
-    <message>
-        <source>Touchpoint audit: %1</source>
-        <translation>接觸點稽核：%1</translation>
-    </message>
-    <message>
-        <source>Rate each touchpoint from 1 (poor) to 5 (excellent): is it simple, appropriate, relevant, meaningful, engaging and personal?</source>
-        <translation>請為每個接觸點從 1（差）到 5（優秀）評分：它是否簡單、恰當、相關、有意義、有吸引力且個人化？</translation>
-    </message>
-    <message>
-        <source>%1 · page %2 of %3</source>
-        <translation>%1 · 第 %2 頁，共 %3 頁</translation>
-    </message>
-    <message>
-        <source>New stage</source>
-        <translation>新階段</translation>
-    </message>
-    <message>
-        <source>Add Stage</source>
-        <translation>新增階段</translation>
-    </message>
-    <message>
-        <source>New persona</source>
-        <translation>新人物誌</translation>
-    </message>
-    <message>
-        <source>Add Persona</source>
-        <translation>新增人物誌</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>新增%1</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>無法寫入 %1：%2</translation>
-    </message>
-    <message>
-        <source>At this scale the picture would be %1 x %2 pixels, more than a PNG file can hold here. Export a PDF instead (it stays sharp at any size), or choose a smaller scale.</source>
-        <translation>以此比例，圖片將為 %1 x %2 像素，超過此處 PNG 檔案所能容納的大小。請改為匯出 PDF（任何尺寸都保持清晰），或選擇較小的比例。</translation>
-    </message>
-    <message>
-        <source>There is not enough memory for a %1 x %2 pixel picture. Export a PDF or choose a smaller scale.</source>
-        <translation>記憶體不足，無法產生 %1 x %2 像素的圖片。請匯出 PDF 或選擇較小的比例。</translation>
-    </message>
-    <message>
-        <source>The picture could not be encoded.</source>
-        <translation>無法編碼圖片。</translation>
-    </message>
-    <message>
-        <source>Customer journey map made with CJM Studio</source>
-        <translation>使用 CJM Studio 製作的顧客旅程地圖</translation>
-    </message>
-    <message>
-        <source>The PDF could not be started.</source>
-        <translation>無法開始產生 PDF。</translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>匯出已取消。</translation>
-    </message>
-    <message>
-        <source>The map has no persona with the id “%1”.</source>
-        <translation>地圖中沒有 ID 為「%1」的人物誌。</translation>
-    </message>
-    <message>
-        <source>Unknown export format.</source>
-        <translation>未知的匯出格式。</translation>
-    </message>
-    <message>
-        <source>The SVG could not be made.</source>
-        <translation>無法產生 SVG 檔案。</translation>
-    </message>
-    <message>
-        <source>The PDF could not be made.</source>
-        <translation>無法產生 PDF 檔案。</translation>
     </message>
 </context>
 <context>
@@ -522,15 +536,15 @@
         <source>This map and “%1” are the same.</source>
         <translation>此地圖與「%1」相同。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n difference(s) between this map and “%1”. Cards involved are outlined on the map; click a line to show its card.</source>
-        <translation>
-            <numerusform>此地圖與「%1」之間有 %n 處差異。相關的卡片已在地圖上加框標示；按一下某一列可顯示其卡片。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Average emotion per stage: this map solid, the other version dashed</source>
         <translation>各階段平均情緒：本地圖為實線，另一版本為虛線</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from “%1” to this map. Cards added, changed or moved here are outlined on the map (removed ones are only in “%1”); click a line to show its card.</source>
+        <translation>
+            <numerusform>從「%1」到本地圖有 %n 處變化。在這裡新增、修改或移動的卡片在地圖上以輪廓標出（刪除的卡片只在「%1」中）；點擊一行可顯示其卡片。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -710,6 +724,309 @@
     <message>
         <source>Untitled</source>
         <translation>未命名</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::DocumentFiles</name>
+    <message>
+        <source> (future state)</source>
+        <translation>（未來狀態）</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file on disk was not changed, and your map is still open.</source>
+        <translation>%1
+
+磁碟上的檔案未被變更，你的地圖仍保持開啟。</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more problem(s)</source>
+        <translation>
+            <numerusform>……還有 %n 個問題</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A future-state copy: design the improved journey, and use Compare With... to see it beside the current one.</source>
+        <translation>未來狀態複本：在此設計改善後的旅程，並用「比較...」與目前狀態對照。</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>清除選單</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Could Not Compare</source>
+        <translation>無法比較</translation>
+    </message>
+    <message>
+        <source>Could Not Open Map</source>
+        <translation>無法開啟地圖</translation>
+    </message>
+    <message>
+        <source>Could Not Reload Map</source>
+        <translation>無法重新載入地圖</translation>
+    </message>
+    <message>
+        <source>Could Not Save Map</source>
+        <translation>無法儲存地圖</translation>
+    </message>
+    <message>
+        <source>Could Not Save Template</source>
+        <translation>無法儲存範本</translation>
+    </message>
+    <message>
+        <source>Could Not Use Template</source>
+        <translation>無法使用範本</translation>
+    </message>
+    <message>
+        <source>Discard your changes to “%1” and go back to the saved version?</source>
+        <translation>捨棄對「%1」的變更並回到已儲存的版本？</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>磁碟上的檔案已變更</translation>
+    </message>
+    <message>
+        <source>If you both edit it, whoever saves last replaces the other&apos;s work. Open it read-only to look, and use Save As for your own copy.</source>
+        <translation>如果你們同時編輯，最後儲存的人會覆蓋對方的工作。請以唯讀方式開啟檢視，並使用「另存新檔」儲存你自己的複本。</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>匯入 CSV</translation>
+    </message>
+    <message>
+        <source>Imported from %1; save to keep the map.</source>
+        <translation>已從 %1 匯入；請儲存以保留地圖。</translation>
+    </message>
+    <message>
+        <source>Journey maps (*.cjm);;All files (*)</source>
+        <translation>旅程地圖 (*.cjm);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Map Is Open Elsewhere</source>
+        <translation>地圖已在別處開啟</translation>
+    </message>
+    <message>
+        <source>New map from a template; save it to keep it.</source>
+        <translation>已從範本建立地圖；請儲存以保留。</translation>
+    </message>
+    <message>
+        <source>No recent maps</source>
+        <translation>沒有最近的地圖</translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation>仍要開啟</translation>
+    </message>
+    <message>
+        <source>Open Journey Map</source>
+        <translation>開啟旅程地圖</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>以唯讀方式開啟</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>覆寫</translation>
+    </message>
+    <message>
+        <source>Overwriting replaces their changes with yours. Save your version under another name to keep both.</source>
+        <translation>覆寫會以你的變更取代對方的變更。將你的版本以其他名稱儲存即可同時保留兩者。</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 has this map open. Your changes cannot be saved to it; Save As makes your own copy.</source>
+        <translation>唯讀：%1 正開啟此地圖。你的變更無法儲存到該檔案；「另存新檔」可儲存你自己的複本。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新載入</translation>
+    </message>
+    <message>
+        <source>Reloaded %1 from disk</source>
+        <translation>已從磁碟重新載入 %1</translation>
+    </message>
+    <message>
+        <source>Restored from %1; save to keep it.</source>
+        <translation>已從 %1 復原；請儲存以保留。</translation>
+    </message>
+    <message>
+        <source>Revert to Saved</source>
+        <translation>回復為已儲存版本</translation>
+    </message>
+    <message>
+        <source>Save As...</source>
+        <translation>另存新檔...</translation>
+    </message>
+    <message>
+        <source>Save Journey Map</source>
+        <translation>儲存旅程地圖</translation>
+    </message>
+    <message>
+        <source>Save a Copy As...</source>
+        <translation>另存複本...</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>另存為範本</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>關閉前儲存對「%1」的變更嗎？</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+    <message>
+        <source>Saved as a template: File ▸ New from Template... offers it now.</source>
+        <translation>已另存為範本：現在可在「檔案 ▸ 從範本新增...」中使用。</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>範本</translation>
+    </message>
+    <message>
+        <source>The template “%1” could not be read: %2</source>
+        <translation>無法讀取範本「%1」：%2</translation>
+    </message>
+    <message>
+        <source>The version of “%1” on disk could not be read; yours stays open.</source>
+        <translation>無法讀取磁碟上的「%1」版本；你的版本保持開啟。</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未儲存的變更</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Your new map; save it to keep it.</source>
+        <translation>你的新地圖；請儲存以保留。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened.</source>
+        <translation>無法開啟「%1」。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>無法讀取「%1」。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved.</source>
+        <translation>無法儲存「%1」。</translation>
+    </message>
+    <message>
+        <source>“%1” is already open by %2 (since %3).</source>
+        <translation>「%1」已由 %2 開啟（自 %3 起）。</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else since you opened it.</source>
+        <translation>自你開啟以來，「%1」已被他人修改。</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by someone else. Reload it?</source>
+        <translation>「%1」已被他人在磁碟上修改。要重新載入嗎？</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by someone else. Reload it? Your unsaved changes are kept as a recovery copy, offered the next time CJM Studio starts.</source>
+        <translation>「%1」已被他人在磁碟上修改。要重新載入嗎？你未儲存的變更將保留為復原複本，在下次啟動 CJM Studio 時提供。</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>取消復原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪下(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼上(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation>再製(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>尋找(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全選(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Card(s)</source>
+        <translation>
+            <numerusform>貼上 %n 張卡片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n Card(s)</source>
+        <translation>
+            <numerusform>再製 %n 張卡片</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ExportActions</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Could Not Export Map</source>
+        <translation>無法匯出地圖</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>匯出地圖</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已匯出 %1</translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>正在匯出 %1...</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation>旅程地圖</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>預覽列印</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1266,16 @@
     <message>
         <source>The sum of their severities (1 low to 3 high)</source>
         <translation>其嚴重程度總和（1 為低，3 為高）</translation>
+    </message>
+    <message>
+        <source>Only %1, the persona in focus, is counted.</source>
+        <translation>只統計聚焦的人物誌 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cards in %n hidden lane(s) are not counted.</source>
+        <translation>
+            <numerusform>%n 條隱藏泳道中的卡片不計入。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1654,22 @@
         <source>Kind&apos;s colour</source>
         <translation>類型顏色</translation>
     </message>
+    <message>
+        <source>Link Not Opened</source>
+        <translation>未開啟連結</translation>
+    </message>
+    <message>
+        <source>Only web (http, https) and e-mail (mailto) links are opened.</source>
+        <translation>只會開啟網頁（http、https）和電子郵件（mailto）連結。</translation>
+    </message>
+    <message>
+        <source>Opens %1</source>
+        <translation>開啟 %1</translation>
+    </message>
+    <message>
+        <source>Not a web or e-mail address: it is not opened.</source>
+        <translation>不是網頁或電子郵件地址：不會開啟。</translation>
+    </message>
 </context>
 <context>
     <name>cjm::MainWindow</name>
@@ -1459,10 +1802,6 @@
         <translation>關於 CJM Studio</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;CJM Studio %1&lt;/h3&gt;&lt;p&gt;A desktop editor for customer journey maps.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CJM Studio %1&lt;/h3&gt;&lt;p&gt;顧客旅程地圖桌面編輯器。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1 [Read-Only] — CJM Studio</source>
         <translation>%1 [唯讀] — CJM Studio</translation>
     </message>
@@ -1546,353 +1885,58 @@
         <source>New with Wi&amp;zard...</source>
         <translation>使用精靈新增(&amp;Z)...</translation>
     </message>
+    <message>
+        <source>CJM Studio %1</source>
+        <translation>CJM Studio %1</translation>
+    </message>
+    <message>
+        <source>A desktop editor for customer journey maps.</source>
+        <translation>客戶旅程地圖的桌面編輯器。</translation>
+    </message>
 </context>
 <context>
-    <name>cjm::ExportActions</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Could Not Export Map</source>
-        <translation>無法匯出地圖</translation>
-    </message>
-    <message>
-        <source>Export Map</source>
-        <translation>匯出地圖</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>已匯出 %1</translation>
-    </message>
-    <message>
-        <source>Exporting %1...</source>
-        <translation>正在匯出 %1...</translation>
-    </message>
+    <name>cjm::MapAccessibility</name>
     <message>
         <source>Journey map</source>
         <translation>旅程地圖</translation>
     </message>
     <message>
-        <source>Print Preview</source>
-        <translation>預覽列印</translation>
-    </message>
-</context>
-<context>
-    <name>cjm::DocumentFiles</name>
-    <message>
-        <source> (future state)</source>
-        <translation>（未來狀態）</translation>
-    </message>
-    <message>
-        <source>%1
-
-The file on disk was not changed, and your map is still open.</source>
-        <translation>%1
-
-磁碟上的檔案未被變更，你的地圖仍保持開啟。</translation>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
     </message>
     <message numerus="yes">
-        <source>... and %n more problem(s)</source>
+        <source>%n card(s)</source>
         <translation>
-            <numerusform>……還有 %n 個問題</numerusform>
+            <numerusform>%n 張卡片</numerusform>
         </translation>
     </message>
     <message>
-        <source>A future-state copy: design the improved journey, and use Compare With... to see it beside the current one.</source>
-        <translation>未來狀態複本：在此設計改善後的旅程，並用「比較...」與目前狀態對照。</translation>
+        <source>channel %1</source>
+        <translation>通路 %1</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
+        <source>score %1</source>
+        <translation>分數 %1</translation>
     </message>
     <message>
-        <source>Clear Menu</source>
-        <translation>清除選單</translation>
+        <source>low</source>
+        <translation>低</translation>
     </message>
     <message>
-        <source>Compare With</source>
-        <translation>比較</translation>
+        <source>medium</source>
+        <translation>中</translation>
     </message>
     <message>
-        <source>Could Not Compare</source>
-        <translation>無法比較</translation>
+        <source>high</source>
+        <translation>高</translation>
     </message>
     <message>
-        <source>Could Not Open Map</source>
-        <translation>無法開啟地圖</translation>
+        <source>severity %1</source>
+        <translation>嚴重程度 %1</translation>
     </message>
     <message>
-        <source>Could Not Reload Map</source>
-        <translation>無法重新載入地圖</translation>
-    </message>
-    <message>
-        <source>Could Not Save Map</source>
-        <translation>無法儲存地圖</translation>
-    </message>
-    <message>
-        <source>Could Not Save Template</source>
-        <translation>無法儲存範本</translation>
-    </message>
-    <message>
-        <source>Could Not Use Template</source>
-        <translation>無法使用範本</translation>
-    </message>
-    <message>
-        <source>Discard your changes to “%1” and go back to the saved version?</source>
-        <translation>捨棄對「%1」的變更並回到已儲存的版本？</translation>
-    </message>
-    <message>
-        <source>File Changed on Disk</source>
-        <translation>磁碟上的檔案已變更</translation>
-    </message>
-    <message>
-        <source>If you both edit it, whoever saves last replaces the other&apos;s work. Open it read-only to look, and use Save As for your own copy.</source>
-        <translation>如果你們同時編輯，最後儲存的人會覆蓋對方的工作。請以唯讀方式開啟檢視，並使用「另存新檔」儲存你自己的複本。</translation>
-    </message>
-    <message>
-        <source>Import CSV</source>
-        <translation>匯入 CSV</translation>
-    </message>
-    <message>
-        <source>Imported from %1; save to keep the map.</source>
-        <translation>已從 %1 匯入；請儲存以保留地圖。</translation>
-    </message>
-    <message>
-        <source>Journey maps (*.cjm);;All files (*)</source>
-        <translation>旅程地圖 (*.cjm);;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <source>Keep Mine</source>
-        <translation>保留我的</translation>
-    </message>
-    <message>
-        <source>Map Is Open Elsewhere</source>
-        <translation>地圖已在別處開啟</translation>
-    </message>
-    <message>
-        <source>New map from a template; save it to keep it.</source>
-        <translation>已從範本建立地圖；請儲存以保留。</translation>
-    </message>
-    <message>
-        <source>No recent maps</source>
-        <translation>沒有最近的地圖</translation>
-    </message>
-    <message>
-        <source>Open Anyway</source>
-        <translation>仍要開啟</translation>
-    </message>
-    <message>
-        <source>Open Journey Map</source>
-        <translation>開啟旅程地圖</translation>
-    </message>
-    <message>
-        <source>Open Read-Only</source>
-        <translation>以唯讀方式開啟</translation>
-    </message>
-    <message>
-        <source>Overwrite</source>
-        <translation>覆寫</translation>
-    </message>
-    <message>
-        <source>Overwriting replaces their changes with yours. Save your version under another name to keep both.</source>
-        <translation>覆寫會以你的變更取代對方的變更。將你的版本以其他名稱儲存即可同時保留兩者。</translation>
-    </message>
-    <message>
-        <source>Read-only: %1 has this map open. Your changes cannot be saved to it; Save As makes your own copy.</source>
-        <translation>唯讀：%1 正開啟此地圖。你的變更無法儲存到該檔案；「另存新檔」可儲存你自己的複本。</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>重新載入</translation>
-    </message>
-    <message>
-        <source>Reloaded %1 from disk</source>
-        <translation>已從磁碟重新載入 %1</translation>
-    </message>
-    <message>
-        <source>Restored from %1; save to keep it.</source>
-        <translation>已從 %1 復原；請儲存以保留。</translation>
-    </message>
-    <message>
-        <source>Revert to Saved</source>
-        <translation>回復為已儲存版本</translation>
-    </message>
-    <message>
-        <source>Save As...</source>
-        <translation>另存新檔...</translation>
-    </message>
-    <message>
-        <source>Save Journey Map</source>
-        <translation>儲存旅程地圖</translation>
-    </message>
-    <message>
-        <source>Save a Copy As...</source>
-        <translation>另存複本...</translation>
-    </message>
-    <message>
-        <source>Save as Template</source>
-        <translation>另存為範本</translation>
-    </message>
-    <message>
-        <source>Save the changes to “%1” before closing?</source>
-        <translation>關閉前儲存對「%1」的變更嗎？</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已儲存 %1</translation>
-    </message>
-    <message>
-        <source>Saved as a template: File ▸ New from Template... offers it now.</source>
-        <translation>已另存為範本：現在可在「檔案 ▸ 從範本新增...」中使用。</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>範本</translation>
-    </message>
-    <message>
-        <source>The template “%1” could not be read: %2</source>
-        <translation>無法讀取範本「%1」：%2</translation>
-    </message>
-    <message>
-        <source>The version of “%1” on disk could not be read; yours stays open.</source>
-        <translation>無法讀取磁碟上的「%1」版本；你的版本保持開啟。</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>未儲存的變更</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
-        <source>Your new map; save it to keep it.</source>
-        <translation>你的新地圖；請儲存以保留。</translation>
-    </message>
-    <message>
-        <source>“%1” could not be opened.</source>
-        <translation>無法開啟「%1」。</translation>
-    </message>
-    <message>
-        <source>“%1” could not be read.</source>
-        <translation>無法讀取「%1」。</translation>
-    </message>
-    <message>
-        <source>“%1” could not be saved.</source>
-        <translation>無法儲存「%1」。</translation>
-    </message>
-    <message>
-        <source>“%1” is already open by %2 (since %3).</source>
-        <translation>「%1」已由 %2 開啟（自 %3 起）。</translation>
-    </message>
-    <message>
-        <source>“%1” was changed by someone else since you opened it.</source>
-        <translation>自你開啟以來，「%1」已被他人修改。</translation>
-    </message>
-    <message>
-        <source>“%1” was changed on disk by someone else. Reload it?</source>
-        <translation>「%1」已被他人在磁碟上修改。要重新載入嗎？</translation>
-    </message>
-    <message>
-        <source>“%1” was changed on disk by someone else. Reload it? Your unsaved changes are kept as a recovery copy, offered the next time CJM Studio starts.</source>
-        <translation>「%1」已被他人在磁碟上修改。要重新載入嗎？你未儲存的變更將保留為復原複本，在下次啟動 CJM Studio 時提供。</translation>
-    </message>
-</context>
-<context>
-    <name>cjm::EditActions</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>復原(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>取消復原(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>剪下(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>複製(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>貼上(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Dup&amp;licate</source>
-        <translation>再製(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Find...</source>
-        <translation>尋找(&amp;F)...</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>刪除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation>全選(&amp;A)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n Card(s)</source>
-        <translation>
-            <numerusform>貼上 %n 張卡片</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n Card(s)</source>
-        <translation>
-            <numerusform>再製 %n 張卡片</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cjm::WindowDocks</name>
-    <message>
-        <source>Palette</source>
-        <translation>元件面板</translation>
-    </message>
-    <message>
-        <source>Inspector</source>
-        <translation>屬性</translation>
-    </message>
-    <message>
-        <source>Structure</source>
-        <translation>結構</translation>
-    </message>
-    <message>
-        <source>Undo History</source>
-        <translation>復原記錄</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>衝突</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>比較</translation>
-    </message>
-    <message>
-        <source>Touchpoint Audit</source>
-        <translation>接觸點稽核</translation>
-    </message>
-    <message>
-        <source>Insights</source>
-        <translation>洞察</translation>
-    </message>
-    <message numerus="yes">
-        <source>This map was merged from two versions and has %n conflict(s): places where both sides changed the same thing. Settle each in the Conflicts panel.</source>
-        <translation>
-            <numerusform>此地圖由兩個版本合併而成，有 %n 處衝突：雙方都修改了同一內容。請在「衝突」面板中逐一解決。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show Conflicts</source>
-        <translation>顯示衝突</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2331,51 @@ The file on disk was not changed, and your map is still open.</source>
     </message>
 </context>
 <context>
+    <name>cjm::WindowDocks</name>
+    <message>
+        <source>Palette</source>
+        <translation>元件面板</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>屬性</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>結構</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>復原記錄</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Touchpoint Audit</source>
+        <translation>接觸點稽核</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>洞察</translation>
+    </message>
+    <message numerus="yes">
+        <source>This map was merged from two versions and has %n conflict(s): places where both sides changed the same thing. Settle each in the Conflicts panel.</source>
+        <translation>
+            <numerusform>此地圖由兩個版本合併而成，有 %n 處衝突：雙方都修改了同一內容。請在「衝突」面板中逐一解決。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Conflicts</source>
+        <translation>顯示衝突</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CJM Studio, the customer journey map editor.</source>
@@ -2356,127 +2445,6 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>
             <numerusform>%n 則留言</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>PaletteDrop</name>
-    <message>
-        <source>New stage</source>
-        <translation>新階段</translation>
-    </message>
-    <message>
-        <source>Add Stage</source>
-        <translation>新增階段</translation>
-    </message>
-    <message>
-        <source>New persona</source>
-        <translation>新人物誌</translation>
-    </message>
-    <message>
-        <source>Add Persona</source>
-        <translation>新增人物誌</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>新增%1</translation>
-    </message>
-</context>
-<context>
-    <name>Export</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>無法寫入 %1：%2</translation>
-    </message>
-    <message>
-        <source>At this scale the picture would be %1 x %2 pixels, more than a PNG file can hold here. Export a PDF instead (it stays sharp at any size), or choose a smaller scale.</source>
-        <translation>以此比例，圖片將為 %1 x %2 像素，超過此處 PNG 檔案所能容納的大小。請改為匯出 PDF（任何尺寸都保持清晰），或選擇較小的比例。</translation>
-    </message>
-    <message>
-        <source>There is not enough memory for a %1 x %2 pixel picture. Export a PDF or choose a smaller scale.</source>
-        <translation>記憶體不足，無法產生 %1 x %2 像素的圖片。請匯出 PDF 或選擇較小的比例。</translation>
-    </message>
-    <message>
-        <source>The picture could not be encoded.</source>
-        <translation>無法編碼圖片。</translation>
-    </message>
-    <message>
-        <source>The picture could not be encoded: %1</source>
-        <translation>無法編碼圖片：%1</translation>
-    </message>
-    <message>
-        <source>Customer journey map made with CJM Studio</source>
-        <translation>使用 CJM Studio 製作的顧客旅程地圖</translation>
-    </message>
-    <message>
-        <source>The PDF could not be started.</source>
-        <translation>無法開始產生 PDF。</translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>匯出已取消。</translation>
-    </message>
-    <message>
-        <source>The map has no persona with the id “%1”.</source>
-        <translation>地圖中沒有 ID 為「%1」的人物誌。</translation>
-    </message>
-    <message>
-        <source>Unknown export format.</source>
-        <translation>未知的匯出格式。</translation>
-    </message>
-</context>
-<context>
-    <name>AuditReport</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>無法寫入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Touchpoint audit worksheet</source>
-        <translation>接觸點稽核工作表</translation>
-    </message>
-    <message>
-        <source>Touchpoint audit</source>
-        <translation>接觸點稽核</translation>
-    </message>
-    <message>
-        <source>Persona</source>
-        <translation>人物誌</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>階段</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>通路</translation>
-    </message>
-    <message>
-        <source>Touchpoint</source>
-        <translation>接觸點</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>備註</translation>
-    </message>
-    <message>
-        <source>Average</source>
-        <translation>平均</translation>
-    </message>
-    <message>
-        <source>Touchpoint audit worksheet: %1</source>
-        <translation>接觸點稽核工作表：%1</translation>
-    </message>
-    <message>
-        <source>Touchpoint audit: %1</source>
-        <translation>接觸點稽核：%1</translation>
-    </message>
-    <message>
-        <source>Rate each touchpoint from 1 (poor) to 5 (excellent): is it simple, appropriate, relevant, meaningful, engaging and personal?</source>
-        <translation>請為每個接觸點從 1（差）到 5（優秀）評分：它是否簡單、恰當、相關、有意義、有吸引力且個人化？</translation>
-    </message>
-    <message>
-        <source>%1 · page %2 of %3</source>
-        <translation>%1 · 第 %2 頁，共 %3 頁</translation>
     </message>
 </context>
 <context>

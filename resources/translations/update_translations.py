@@ -22,7 +22,7 @@ import sys
 
 # "InspectorWidget": the audit criteria (src/core/audit.cpp) translated by the
 # audit panel and report; lupdate files them under "cjm::InspectorWidget".
-HAND_KEPT_CONTEXTS = ["SelectTool", "MapScene", "PaletteDrop", "Export", "AuditReport", "InspectorWidget"]
+HAND_KEPT_CONTEXTS = ["SelectTool", "MapScene", "InspectorWidget"]
 
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent

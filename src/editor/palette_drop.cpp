@@ -39,7 +39,11 @@ std::optional<PaletteEntry> PaletteEntry::fromMime(const QByteArray &data)
 }
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("PaletteDrop", text); }
+// The drop's texts, in the translation context "PaletteDrop" (lupdate files
+// PaletteDropText::tr calls under the macro's context, as the program looks them up).
+struct PaletteDropText {
+    Q_DECLARE_TR_FUNCTIONS(PaletteDrop)
+};
 } // namespace
 
 PaletteDrop planPaletteDrop(const Document &document, const MapLayout &layout, const PaletteEntry &entry,
@@ -63,10 +67,10 @@ PaletteDrop planPaletteDrop(const Document &document, const MapLayout &layout, c
                                                        : layout.stages().back().x + layout.stages().back().width);
         Stage stage;
         stage.id = document.newId("stage");
-        stage.name = toStdString(tr("New stage"));
+        stage.name = toStdString(PaletteDropText::tr("New stage"));
         drop.newId = stage.id;
         drop.edit = addStage(std::move(stage), static_cast<std::size_t>(index));
-        drop.undoText = tr("Add Stage");
+        drop.undoText = PaletteDropText::tr("Add Stage");
         drop.marker = QLineF(x, m.titleHeight, x, bounds.bottom());
         drop.structural = true;
         return drop;
@@ -84,10 +88,10 @@ PaletteDrop planPaletteDrop(const Document &document, const MapLayout &layout, c
                                                       : layout.bands().back().y + layout.bands().back().height + m.bandGap / 2);
         Persona persona;
         persona.id = document.newId("persona");
-        persona.name = toStdString(tr("New persona"));
+        persona.name = toStdString(PaletteDropText::tr("New persona"));
         drop.newId = persona.id;
         drop.edit = addPersona(std::move(persona), static_cast<std::size_t>(index));
-        drop.undoText = tr("Add Persona");
+        drop.undoText = PaletteDropText::tr("Add Persona");
         drop.marker = QLineF(0, y, bounds.right(), y);
         drop.structural = true;
         return drop;
@@ -148,7 +152,7 @@ PaletteDrop planPaletteDrop(const Document &document, const MapLayout &layout, c
     index = std::min(index, cell.size());
     edits.push_back(addCardToCell(document, std::move(card), index));
     drop.edit = compound(std::move(edits), "drop card");
-    drop.undoText = tr("Add %1").arg(laneKindDisplayName(entry.kind));
+    drop.undoText = PaletteDropText::tr("Add %1").arg(laneKindDisplayName(entry.kind));
     // Marker: a line in the cell where the card will go.
     if (row >= 0) {
         const QRectF cell = layout.cellRect(hit.band, row, hit.stage);

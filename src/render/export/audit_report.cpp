@@ -17,7 +17,11 @@
 namespace cjm {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("AuditReport", text); }
+// The report's texts, in the translation context "AuditReport" (lupdate files
+// AuditText::tr calls under the macro's context, as the program looks them up).
+struct AuditText {
+    Q_DECLARE_TR_FUNCTIONS(AuditReport)
+};
 
 // Page geometry in points (1/72 inch) on A4 landscape with 12 mm margins.
 constexpr qreal kRowHeight = 22;
@@ -45,7 +49,7 @@ AuditReportResult writeAuditPdf(const Document &document, const QString &path, b
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(34, 34, 34, 34),
                                      QPageLayout::Point));
     writer.setResolution(72); // painter units are points
-    writer.setTitle(worksheet ? tr("Touchpoint audit worksheet") : tr("Touchpoint audit"));
+    writer.setTitle(worksheet ? AuditText::tr("Touchpoint audit worksheet") : AuditText::tr("Touchpoint audit"));
     writer.setCreator(QStringLiteral("CJM Studio"));
     QPainter painter(&writer);
     const MapStyle &style = MapStyle::standard();
@@ -62,10 +66,10 @@ AuditReportResult writeAuditPdf(const Document &document, const QString &path, b
         QString name;
         qreal width;
     };
-    std::vector<Column> columns = {{tr("Persona"), 90}, {tr("Stage"), 90}, {tr("Channel"), 70}, {tr("Touchpoint"), 0}};
+    std::vector<Column> columns = {{AuditText::tr("Persona"), 90}, {AuditText::tr("Stage"), 90}, {AuditText::tr("Channel"), 70}, {AuditText::tr("Touchpoint"), 0}};
     for (const auto &criterion : auditCriteria())
         columns.push_back({QCoreApplication::translate("InspectorWidget", std::string(criterion.name).c_str()), 52});
-    columns.push_back({worksheet ? tr("Notes") : tr("Average"), worksheet ? 120.0 : 52.0});
+    columns.push_back({worksheet ? AuditText::tr("Notes") : AuditText::tr("Average"), worksheet ? 120.0 : 52.0});
     qreal fixed = 0;
     for (const Column &c : columns)
         fixed += c.width;
@@ -74,9 +78,9 @@ AuditReportResult writeAuditPdf(const Document &document, const QString &path, b
     const int perPage = auditRowsPerPage();
     const int pages = std::max(1, static_cast<int>((entries.size() + static_cast<std::size_t>(perPage) - 1) /
                                                    static_cast<std::size_t>(perPage)));
-    const QString heading = (worksheet ? tr("Touchpoint audit worksheet: %1") : tr("Touchpoint audit: %1"))
+    const QString heading = (worksheet ? AuditText::tr("Touchpoint audit worksheet: %1") : AuditText::tr("Touchpoint audit: %1"))
                                 .arg(toQString(document.journey().title));
-    const QString rule = tr("Rate each touchpoint from 1 (poor) to 5 (excellent): is it simple, appropriate, "
+    const QString rule = AuditText::tr("Rate each touchpoint from 1 (poor) to 5 (excellent): is it simple, appropriate, "
                             "relevant, meaningful, engaging and personal?");
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
@@ -87,7 +91,7 @@ AuditReportResult writeAuditPdf(const Document &document, const QString &path, b
         painter.setFont(text);
         painter.drawText(QRectF(0, 24, width, 14), Qt::AlignLeft | Qt::AlignVCenter, rule);
         painter.drawText(QRectF(0, 38, width, 14), Qt::AlignRight | Qt::AlignVCenter,
-                         tr("%1 · page %2 of %3")
+                         AuditText::tr("%1 · page %2 of %3")
                              .arg(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat))
                              .arg(page + 1)
                              .arg(pages));
@@ -138,7 +142,7 @@ AuditReportResult writeAuditPdf(const Document &document, const QString &path, b
         }
     }
     if (!painter.end()) {
-        result.error = tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), tr("the PDF could not be finished"));
+        result.error = AuditText::tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), AuditText::tr("the PDF could not be finished"));
         return result;
     }
     if (!file.commit()) {

@@ -14,7 +14,7 @@ ExportResult CsvExporter::write(const ExportJob &job) const
     const std::string csv = writeCardCsv(job.document);
     auto written = defaultFileSystem().writeAtomically(job.path.toStdString(), csv);
     if (!written.ok)
-        return failure(tr("Could not write %1: %2").arg(job.path, toQString(written.error)));
+        return failure(ExportText::tr("Could not write %1: %2").arg(job.path, toQString(written.error)));
     return success();
 }
 

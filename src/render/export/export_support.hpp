@@ -17,9 +17,12 @@
 
 namespace cjm::exporting {
 
-// The exporters' translation context: the .ts files keep "Export" by hand
-// (resources/translations/update_translations.py).
-inline QString tr(const char *text) { return QCoreApplication::translate("Export", text); }
+// The exporters' texts, in the translation context "Export": lupdate files a
+// call ExportText::tr("...") under the macro's context, as the program looks
+// it up, so no .ts entry needs keeping by hand.
+struct ExportText {
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
 
 ExportResult failure(const QString &message);
 ExportResult success();

@@ -69,12 +69,12 @@ ExportResult exportMap(const Document &document, const ExportOptions &options, c
                        const ExportProgress &progress)
 {
     if (!options.personaId.empty() && !document.persona(options.personaId))
-        return failure(tr("The map has no persona with the id “%1”.").arg(toQString(options.personaId)));
+        return failure(ExportText::tr("The map has no persona with the id “%1”.").arg(toQString(options.personaId)));
     const Document scoped = options.personaId.empty() ? Document() : scopedDocument(document, options.personaId);
     const Document &source = options.personaId.empty() ? document : scoped;
     const std::unique_ptr<Exporter> exporter = exporterFor(options.format);
     if (!exporter)
-        return failure(tr("Unknown export format."));
+        return failure(ExportText::tr("Unknown export format."));
     return exporter->write(ExportJob{source, options, path, progress});
 }
 

@@ -70,9 +70,9 @@ ExportResult PdfExporter::write(const ExportJob &job) const
     if (job.options.pdfLayout == PdfLayout::Tiles) {
         const int pages = paintPdf(job.document, layout, job.options, job.progress, file, false, devicePages);
         if (pages == 0)
-            return failure(tr("Could not write %1: the PDF could not be started.").arg(job.path));
+            return failure(ExportText::tr("Could not write %1: the PDF could not be started.").arg(job.path));
         if (pages < 0)
-            return failure(tr("The export was cancelled."));
+            return failure(ExportText::tr("The export was cancelled."));
         if (!file.commit())
             return failure(file.error());
         ExportResult result = success();
@@ -88,22 +88,22 @@ ExportResult PdfExporter::write(const ExportJob &job) const
         target.absolutePath() + QLatin1Char('/') +
         QString::fromStdString(siblingFileName(target.fileName().toStdString(), ".", ".XXXXXX")));
     if (!intermediate.open())
-        return failure(tr("Could not write %1: %2").arg(job.path, intermediate.errorString()));
+        return failure(ExportText::tr("Could not write %1: %2").arg(job.path, intermediate.errorString()));
     ::flock(intermediate.handle(), LOCK_EX | LOCK_NB); // a fresh file: nobody else holds it
     const int pages = paintPdf(job.document, layout, job.options, job.progress, intermediate, true, devicePages);
     if (pages == 0)
-        return failure(tr("Could not write %1: the PDF could not be started.").arg(job.path));
+        return failure(ExportText::tr("Could not write %1: the PDF could not be started.").arg(job.path));
     if (pages < 0)
-        return failure(tr("The export was cancelled."));
+        return failure(ExportText::tr("The export was cancelled."));
     if (!intermediate.flush() || intermediate.error() != QFileDevice::NoError)
-        return failure(tr("Could not write %1: %2").arg(job.path, intermediate.errorString()));
+        return failure(ExportText::tr("Could not write %1: %2").arg(job.path, intermediate.errorString()));
     damageForTesting(intermediate);
     const QString merged = mergePdfSubPages(intermediate.fileName(), devicePages, file);
     if (!file.ok())
         return failure(file.error()); // the merge stopped because the disk did
     if (!merged.isEmpty())
         return failure(
-            tr("Could not write %1: merging each page's sub-pages into one page failed: %2").arg(job.path, merged));
+            ExportText::tr("Could not write %1: merging each page's sub-pages into one page failed: %2").arg(job.path, merged));
     if (!file.commit())
         return failure(file.error());
     ExportResult result = success();

@@ -102,7 +102,7 @@ QString mergePdfSubPages(const QString &intermediate, const std::vector<int> &de
         for (int count : devicePages)
             expected += static_cast<std::size_t>(count);
         if (all.size() != expected)
-            return exporting::tr("it has %1 pages where %2 were painted").arg(all.size()).arg(expected);
+            return exporting::ExportText::tr("it has %1 pages where %2 were painted").arg(all.size()).arg(expected);
         std::size_t at = 0;
         for (int count : devicePages) {
             if (count > 1) {

@@ -107,7 +107,7 @@ ExportResult exportPng(const Document &document, const MapLayout &layout, const 
     const qint64 width = static_cast<qint64>(std::ceil(region.width() * scale));
     const qint64 height = static_cast<qint64>(std::ceil(region.height() * scale));
     if (width > kMaxPngSide || height > kMaxPngSide || width * height > kMaxPngPixels)
-        return failure(tr("At this scale the picture would be %1 x %2 pixels, more than a PNG file can hold here. "
+        return failure(ExportText::tr("At this scale the picture would be %1 x %2 pixels, more than a PNG file can hold here. "
                           "Export a PDF instead (it stays sharp at any size), or choose a smaller scale.")
                            .arg(width)
                            .arg(height));
@@ -119,7 +119,7 @@ ExportResult exportPng(const Document &document, const MapLayout &layout, const 
     QImage strips[2] = {QImage(static_cast<int>(width), stripHeight, QImage::Format_ARGB32_Premultiplied),
                         QImage(static_cast<int>(width), stripHeight, QImage::Format_ARGB32_Premultiplied)};
     if (strips[0].isNull() || strips[1].isNull())
-        return failure(tr("There is not enough memory for a %1 x %2 pixel picture. Export a PDF or choose a smaller "
+        return failure(ExportText::tr("There is not enough memory for a %1 x %2 pixel picture. Export a PDF or choose a smaller "
                           "scale.")
                            .arg(width)
                            .arg(height));
@@ -130,7 +130,7 @@ ExportResult exportPng(const Document &document, const MapLayout &layout, const 
         return failure(file.error());
     PngStream png(file);
     if (!png.begin(static_cast<int>(width), static_cast<int>(height), alpha, dotsPerMetre))
-        return failure(tr("The picture could not be encoded."));
+        return failure(ExportText::tr("The picture could not be encoded."));
     const MapPainter mapPainter(document, layout);
     const PaintOptions paint = exportPaintOptions(options, scale);
     std::future<bool> encoding; // the previous strip's
@@ -164,7 +164,7 @@ ExportResult exportPng(const Document &document, const MapLayout &layout, const 
     if (!file.ok())
         return failure(file.error()); // the encoder stopped because the disk did
     if (!encoded)
-        return failure(tr("The picture could not be encoded."));
+        return failure(ExportText::tr("The picture could not be encoded."));
     if (!file.commit())
         return failure(file.error());
     ExportResult result;

@@ -94,11 +94,11 @@ ExportResult SvgExporter::write(const ExportJob &job) const
         if (!file.ok())
             return failure(file.error());
         return failure(
-            tr("Could not write %1: joining part %2 of the SVG failed: %3").arg(job.path).arg(written).arg(joinError));
+            ExportText::tr("Could not write %1: joining part %2 of the SVG failed: %3").arg(job.path).arg(written).arg(joinError));
     };
     // The first chunk, the background, brings the document's size, title
     // and description; the cards follow a chunk at a time.
-    if (!join(paintSvg(region, toQString(job.document.journey().title), tr("Customer journey map made with CJM Studio"),
+    if (!join(paintSvg(region, toQString(job.document.journey().title), ExportText::tr("Customer journey map made with CJM Studio"),
                        [&](QPainter &painter) { mapPainter.paintBackground(&painter, region, paint); })))
         return joinFailed();
     const int total = static_cast<int>(chunks.size());
@@ -108,7 +108,7 @@ ExportResult SvgExporter::write(const ExportJob &job) const
                            [&](QPainter &painter) { mapPainter.paintCards(&painter, chunk, paint); })))
             return joinFailed();
         if (job.progress && !job.progress(i + 1, total))
-            return failure(tr("The export was cancelled."));
+            return failure(ExportText::tr("The export was cancelled."));
     }
     while (!pending.empty())
         if (!writeOldest())
