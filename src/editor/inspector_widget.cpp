@@ -155,14 +155,14 @@ std::optional<Image> InspectorWidget::choosePicture(const QString &title)
 
 void InspectorWidget::addCommentToCard(const QString &text)
 {
-    changeCard(tr("Comments"), [&](Card &c) {
+    changeTargetField(tr("Comments"), fields::card::comments, [&](std::vector<Comment> &comments) {
         Comment comment;
         const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
         if (!user.isEmpty())
             comment.author = toStdString(user);
         comment.text = toStdString(text);
         comment.time = toStdString(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        c.comments.push_back(std::move(comment));
+        comments.push_back(std::move(comment));
     });
 }
 
@@ -239,38 +239,63 @@ quint64 InspectorWidget::gestureFor(const QString &field)
     return m_fieldGesture;
 }
 
+namespace {
+// The entity of kind `Entity` the inspector shows (the journey has no id).
 template <typename Entity>
-void InspectorWidget::change(const Entity *current, const QString &field, const std::function<void(Entity &)> &edit,
-                             EditPtr (*makeEdit)(Entity), ChangeHint hint)
+const Entity *entityFor(const Document &doc, const std::string &id)
 {
-    if (m_loading || !current)
+    if constexpr (std::is_same_v<Entity, Journey>)
+        return &doc.journey();
+    else if constexpr (std::is_same_v<Entity, Persona>)
+        return doc.persona(id);
+    else if constexpr (std::is_same_v<Entity, Stage>)
+        return doc.stage(id);
+    else
+        return doc.card(id);
+}
+// What views redraw when a field of such an entity changes.
+template <typename Entity>
+ChangeHint hintFor(const std::string &id)
+{
+    if constexpr (std::is_same_v<Entity, Journey>)
+        return ChangeHint::journey();
+    else if constexpr (std::is_same_v<Entity, Card>)
+        return ChangeHint::cards({id});
+    else
+        return ChangeHint::labels(); // names, descriptions and colours of stages and personas
+}
+} // namespace
+
+template <typename Entity, typename Value>
+void InspectorWidget::setTargetField(const QString &label, const EntityField<Entity, Value> &field,
+                                     std::type_identity_t<Value> value)
+{
+    if (m_loading)
         return;
-    Entity changed = *current;
-    edit(changed);
-    if (changed == *current)
+    const Entity *current = entityFor<Entity>(m_controller->document(), m_targetId);
+    if (!current || (*current).*(field.member) == value)
         return;
-    m_controller->apply(makeEdit(std::move(changed)), tr("Edit %1").arg(field), std::move(hint),
-                        MergeKey{MergeField, gestureFor(field)});
+    EditPtr edit;
+    if constexpr (std::is_same_v<Entity, Journey>)
+        edit = cjm::setField(field, std::move(value));
+    else
+        edit = cjm::setField(field, m_targetId, std::move(value));
+    m_controller->apply(std::move(edit), tr("Edit %1").arg(label), hintFor<Entity>(m_targetId),
+                        MergeKey{MergeField, gestureFor(label)});
 }
 
-void InspectorWidget::changeCard(const QString &field, const std::function<void(Card &)> &edit)
+template <typename Entity, typename Value>
+void InspectorWidget::changeTargetField(const QString &label, const EntityField<Entity, Value> &field,
+                                        const std::function<void(std::type_identity_t<Value> &)> &change)
 {
-    change(m_controller->document().card(m_targetId), field, edit, &updateCard, ChangeHint::cards({m_targetId}));
-}
-
-void InspectorWidget::changeStage(const QString &field, const std::function<void(Stage &)> &edit)
-{
-    change(m_controller->document().stage(m_targetId), field, edit, &updateStage, ChangeHint::labels());
-}
-
-void InspectorWidget::changePersona(const QString &field, const std::function<void(Persona &)> &edit)
-{
-    change(m_controller->document().persona(m_targetId), field, edit, &updatePersona, ChangeHint::labels());
-}
-
-void InspectorWidget::changeJourney(const QString &field, const std::function<void(Journey &)> &edit)
-{
-    change(&m_controller->document().journey(), field, edit, &setJourney, ChangeHint::journey());
+    if (m_loading)
+        return;
+    const Entity *current = entityFor<Entity>(m_controller->document(), m_targetId);
+    if (!current)
+        return;
+    Value value = (*current).*(field.member);
+    change(value);
+    setTargetField(label, field, std::move(value));
 }
 
 void InspectorWidget::reload()
@@ -320,41 +345,42 @@ void InspectorWidget::rebuild(Target target, const std::string &id)
 
 void InspectorWidget::buildJourney()
 {
-    auto line = [this](const char *label, std::string Journey::*field) {
+    auto line = [this](const char *label, const EntityField<Journey, std::string> &field) {
         auto *edit = new QLineEdit;
         edit->setObjectName(QLatin1String(label));
         m_form->addRow(tr(label) + QLatin1Char(':'), edit);
-        connect(edit, &QLineEdit::textEdited, this, [this, field, label](const QString &text) {
-            changeJourney(tr(label), [&](Journey &j) { j.*field = toStdString(text); });
+        connect(edit, &QLineEdit::textEdited, this,
+                [this, field, label](const QString &text) { setTargetField(tr(label), field, toStdString(text)); });
+        m_loaders.push_back([this, edit, field] {
+            setTextKeepingCursor(edit, toQString(m_controller->document().journey().*(field.member)));
         });
-        m_loaders.push_back([this, edit, field] { setTextKeepingCursor(edit, toQString(m_controller->document().journey().*field)); });
     };
-    line(QT_TR_NOOP("Title"), &Journey::title);
+    line(QT_TR_NOOP("Title"), fields::journey::title);
     auto *description = new QPlainTextEdit;
     description->setObjectName(QStringLiteral("Description"));
     description->setMaximumHeight(70);
     m_form->addRow(tr("Description:"), description);
     connect(description, &QPlainTextEdit::textChanged, this, [this, description] {
-        changeJourney(tr("Description"), [&](Journey &j) { j.description = toStdString(description->toPlainText()); });
+        setTargetField(tr("Description"), fields::journey::description, toStdString(description->toPlainText()));
     });
     m_loaders.push_back([this, description] {
         setTextKeepingCursor(description, toQString(m_controller->document().journey().description));
     });
-    line(QT_TR_NOOP("Goal"), &Journey::goal);
+    line(QT_TR_NOOP("Goal"), fields::journey::goal);
     auto *type = new QComboBox;
     type->setObjectName(QStringLiteral("Type"));
     for (MapType t : {MapType::Current, MapType::Future, MapType::DayInLife})
         type->addItem(mapTypeDisplayName(t), static_cast<int>(t));
     m_form->addRow(tr("Map type:"), type);
     connect(type, &QComboBox::currentIndexChanged, this, [this, type] {
-        changeJourney(tr("Map type"), [&](Journey &j) { j.type = static_cast<MapType>(type->currentData().toInt()); });
+        setTargetField(tr("Map type"), fields::journey::type, static_cast<MapType>(type->currentData().toInt()));
     });
     m_loaders.push_back([this, type] {
         QSignalBlocker b(type);
         type->setCurrentIndex(type->findData(static_cast<int>(m_controller->document().journey().type)));
     });
-    line(QT_TR_NOOP("Segment"), &Journey::segment);
-    line(QT_TR_NOOP("Owner"), &Journey::owner);
+    line(QT_TR_NOOP("Segment"), fields::journey::segment);
+    line(QT_TR_NOOP("Owner"), fields::journey::owner);
     auto *interval = new QSpinBox;
     interval->setObjectName(QStringLiteral("Review interval"));
     interval->setRange(0, 3650);
@@ -362,7 +388,7 @@ void InspectorWidget::buildJourney()
     interval->setSpecialValueText(tr("No review schedule"));
     m_form->addRow(tr("Review every:"), interval);
     connect(interval, &QSpinBox::valueChanged, this, [this](int days) {
-        changeJourney(tr("Review interval"), [&](Journey &j) { j.reviewIntervalDays = days; });
+        setTargetField(tr("Review interval"), fields::journey::reviewIntervalDays, days);
     });
     m_loaders.push_back([this, interval] {
         QSignalBlocker b(interval);
@@ -377,12 +403,9 @@ void InspectorWidget::buildJourney()
     row->addWidget(next, 1);
     m_form->addRow(tr("Next review:"), row);
     auto applyNext = [this, hasNext, next] {
-        changeJourney(tr("Next review"), [&](Journey &j) {
-            if (hasNext->isChecked())
-                j.nextReview = toStdString(next->date().toString(Qt::ISODate));
-            else
-                j.nextReview.reset();
-        });
+        setTargetField(tr("Next review"), fields::journey::nextReview,
+                       hasNext->isChecked() ? std::optional(toStdString(next->date().toString(Qt::ISODate)))
+                                            : std::nullopt);
     };
     connect(hasNext, &QCheckBox::toggled, this, applyNext);
     connect(next, &QDateEdit::dateChanged, this, applyNext);
@@ -401,13 +424,13 @@ void InspectorWidget::buildStage()
     name->setObjectName(QStringLiteral("Name"));
     m_form->addRow(tr("Name:"), name);
     connect(name, &QLineEdit::textEdited, this, [this](const QString &text) {
-        changeStage(tr("Name"), [&](Stage &s) { s.name = toStdString(text); });
+        setTargetField(tr("Name"), fields::stage::name, toStdString(text));
     });
     auto *description = new QPlainTextEdit;
     description->setMaximumHeight(70);
     m_form->addRow(tr("Description:"), description);
     connect(description, &QPlainTextEdit::textChanged, this, [this, description] {
-        changeStage(tr("Description"), [&](Stage &s) { s.description = toStdString(description->toPlainText()); });
+        setTargetField(tr("Description"), fields::stage::description, toStdString(description->toPlainText()));
     });
     auto *phase = new QComboBox;
     phase->setObjectName(QStringLiteral("Phase"));
@@ -416,16 +439,17 @@ void InspectorWidget::buildStage()
         phase->addItem(phaseDisplayName(p), static_cast<int>(p));
     m_form->addRow(tr("Phase:"), phase);
     connect(phase, &QComboBox::currentIndexChanged, this, [this, phase] {
-        changeStage(tr("Phase"), [&](Stage &s) { s.phase = static_cast<Phase>(phase->currentData().toInt()); });
+        setTargetField(tr("Phase"), fields::stage::phase, static_cast<Phase>(phase->currentData().toInt()));
     });
     auto [color, reset] = addButtonRow(tr("Colour:"), tr("Choose..."), tr("Default"));
     connect(color, &QPushButton::clicked, this, [this] {
         const Stage *s = m_controller->document().stage(m_targetId);
         const QColor chosen = QColorDialog::getColor(s && s->color ? QColor(toQString(*s->color)) : Qt::white, this);
         if (chosen.isValid())
-            changeStage(tr("Colour"), [&](Stage &st) { st.color = toStdString(chosen.name()); });
+            setTargetField(tr("Colour"), fields::stage::color, toStdString(chosen.name()));
     });
-    connect(reset, &QPushButton::clicked, this, [this] { changeStage(tr("Colour"), [](Stage &s) { s.color.reset(); }); });
+    connect(reset, &QPushButton::clicked, this,
+            [this] { setTargetField(tr("Colour"), fields::stage::color, std::nullopt); });
     m_loaders.push_back([this, name, description, phase] {
         const Stage *s = m_controller->document().stage(m_targetId);
         if (!s)
@@ -439,52 +463,51 @@ void InspectorWidget::buildStage()
 
 void InspectorWidget::buildPersona()
 {
-    auto line = [this](const char *label, std::string Persona::*field) {
+    auto line = [this](const char *label, const EntityField<Persona, std::string> &field) {
         auto *edit = new QLineEdit;
         edit->setObjectName(QLatin1String(label));
         m_form->addRow(tr(label) + QLatin1Char(':'), edit);
-        connect(edit, &QLineEdit::textEdited, this, [this, field, label](const QString &text) {
-            changePersona(tr(label), [&](Persona &p) { p.*field = toStdString(text); });
-        });
+        connect(edit, &QLineEdit::textEdited, this,
+                [this, field, label](const QString &text) { setTargetField(tr(label), field, toStdString(text)); });
         m_loaders.push_back([this, edit, field] {
             if (const Persona *p = m_controller->document().persona(m_targetId))
-                setTextKeepingCursor(edit, toQString(p->*field));
+                setTextKeepingCursor(edit, toQString(p->*(field.member)));
         });
     };
-    auto text = [this](const char *label, std::string Persona::*field) {
+    auto text = [this](const char *label, const EntityField<Persona, std::string> &field) {
         auto *edit = new QPlainTextEdit;
         edit->setObjectName(QLatin1String(label));
         edit->setMaximumHeight(60);
         m_form->addRow(tr(label) + QLatin1Char(':'), edit);
         connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, field, label] {
-            changePersona(tr(label), [&](Persona &p) { p.*field = toStdString(edit->toPlainText()); });
+            setTargetField(tr(label), field, toStdString(edit->toPlainText()));
         });
         m_loaders.push_back([this, edit, field] {
             if (const Persona *p = m_controller->document().persona(m_targetId))
-                setTextKeepingCursor(edit, toQString(p->*field));
+                setTextKeepingCursor(edit, toQString(p->*(field.member)));
         });
     };
-    line(QT_TR_NOOP("Name"), &Persona::name);
-    line(QT_TR_NOOP("Segment"), &Persona::segment);
-    text(QT_TR_NOOP("Description"), &Persona::description);
-    text(QT_TR_NOOP("Goals"), &Persona::goals);
-    text(QT_TR_NOOP("Needs"), &Persona::needs);
-    text(QT_TR_NOOP("Frustrations"), &Persona::frustrations);
+    line(QT_TR_NOOP("Name"), fields::persona::name);
+    line(QT_TR_NOOP("Segment"), fields::persona::segment);
+    text(QT_TR_NOOP("Description"), fields::persona::description);
+    text(QT_TR_NOOP("Goals"), fields::persona::goals);
+    text(QT_TR_NOOP("Needs"), fields::persona::needs);
+    text(QT_TR_NOOP("Frustrations"), fields::persona::frustrations);
     auto [color, reset] = addButtonRow(tr("Colour:"), tr("Choose..."), tr("Default"));
     connect(color, &QPushButton::clicked, this, [this] {
         const QColor chosen = QColorDialog::getColor(Qt::white, this);
         if (chosen.isValid())
-            changePersona(tr("Colour"), [&](Persona &p) { p.color = toStdString(chosen.name()); });
+            setTargetField(tr("Colour"), fields::persona::color, toStdString(chosen.name()));
     });
     connect(reset, &QPushButton::clicked, this,
-            [this] { changePersona(tr("Colour"), [](Persona &p) { p.color.reset(); }); });
+            [this] { setTargetField(tr("Colour"), fields::persona::color, std::nullopt); });
     auto [avatar, noAvatar] = addButtonRow(tr("Avatar:"), tr("Choose picture..."), tr("Remove"));
     connect(avatar, &QPushButton::clicked, this, [this] {
         if (auto image = choosePicture(tr("Choose an Avatar")))
-            changePersona(tr("Avatar"), [&](Persona &p) { p.avatar = *image; });
+            setTargetField(tr("Avatar"), fields::persona::avatar, std::move(image));
     });
     connect(noAvatar, &QPushButton::clicked, this,
-            [this] { changePersona(tr("Avatar"), [](Persona &p) { p.avatar.reset(); }); });
+            [this] { setTargetField(tr("Avatar"), fields::persona::avatar, std::nullopt); });
 }
 
 void InspectorWidget::buildCard(const Card &card, LaneKind kind)
@@ -495,21 +518,21 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
     text->setMaximumHeight(80);
     m_form->addRow(kind == LaneKind::Emotions ? tr("Feeling:") : tr("Text:"), text);
     connect(text, &QPlainTextEdit::textChanged, this, [this, text] {
-        changeCard(tr("Text"), [&](Card &c) { c.text = toStdString(text->toPlainText()); });
+        setTargetField(tr("Text"), fields::card::text, toStdString(text->toPlainText()));
     });
     auto *notes = new QPlainTextEdit;
     notes->setObjectName(QStringLiteral("Notes"));
     notes->setMaximumHeight(80);
     m_form->addRow(tr("Notes:"), notes);
     connect(notes, &QPlainTextEdit::textChanged, this, [this, notes] {
-        changeCard(tr("Notes"), [&](Card &c) { c.notes = toStdString(notes->toPlainText()); });
+        setTargetField(tr("Notes"), fields::card::notes, toStdString(notes->toPlainText()));
     });
     auto *tags = new QLineEdit;
     tags->setObjectName(QStringLiteral("Tags"));
     tags->setPlaceholderText(tr("comma, separated"));
     m_form->addRow(tr("Tags:"), tags);
     connect(tags, &QLineEdit::textEdited, this,
-            [this](const QString &value) { changeCard(tr("Tags"), [&](Card &c) { c.tags = splitTags(value); }); });
+            [this](const QString &value) { setTargetField(tr("Tags"), fields::card::tags, splitTags(value)); });
     auto *link = new QLineEdit;
     link->setObjectName(QStringLiteral("Link"));
     link->setPlaceholderText(QStringLiteral("https://"));
@@ -525,9 +548,9 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
         const bool web = trimmed.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
                          trimmed.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
         if (trimmed.isEmpty())
-            changeCard(tr("Link"), [](Card &c) { c.link.reset(); });
+            setTargetField(tr("Link"), fields::card::link, std::nullopt);
         else if (web)
-            changeCard(tr("Link"), [&](Card &c) { c.link = toStdString(trimmed); });
+            setTargetField(tr("Link"), fields::card::link, toStdString(trimmed));
     });
     connect(open, &QPushButton::clicked, this, [this] {
         const Card *c = m_controller->document().card(m_targetId);
@@ -559,7 +582,7 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
                                  : plainToolTip(tr("Not a web or e-mail address: it is not opened.")));
     });
 
-    auto levelCombo = [this, &loads](const char *label, int Card::*field) {
+    auto levelCombo = [this, &loads](const char *label, const EntityField<Card, int> &field) {
         auto *combo = new QComboBox;
         combo->setObjectName(QLatin1String(label));
         combo->addItem(tr("Low"), 1);
@@ -567,11 +590,11 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
         combo->addItem(tr("High"), 3);
         m_form->addRow(tr(label) + QLatin1Char(':'), combo);
         connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, field, label] {
-            changeCard(tr(label), [&](Card &c) { c.*field = combo->currentData().toInt(); });
+            setTargetField(tr(label), field, combo->currentData().toInt());
         });
         loads.push_back([combo, field](const Card &c) {
             QSignalBlocker b(combo);
-            combo->setCurrentIndex(combo->findData(c.*field));
+            combo->setCurrentIndex(combo->findData(c.*(field.member)));
         });
     };
 
@@ -589,18 +612,18 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
             if (index < 0)
                 return;
             const QString id = channel->itemData(index).toString();
-            changeCard(tr("Channel"), [&](Card &c) { c.channel = toStdString(id.isEmpty() ? channel->currentText() : id); });
+            setTargetField(tr("Channel"), fields::card::channel, toStdString(id.isEmpty() ? channel->currentText() : id));
         });
         connect(channel->lineEdit(), &QLineEdit::textEdited, this, [this, channel](const QString &value) {
             const int known = channel->findText(value);
             const QString id = known >= 0 ? channel->itemData(known).toString() : value;
-            changeCard(tr("Channel"), [&](Card &c) { c.channel = toStdString(id); });
+            setTargetField(tr("Channel"), fields::card::channel, toStdString(id));
         });
         auto *direct = new QCheckBox(tr("Direct: the business controls this touchpoint"));
         direct->setObjectName(QStringLiteral("Direct"));
         m_form->addRow(QString(), direct);
         connect(direct, &QCheckBox::toggled, this,
-                [this](bool on) { changeCard(tr("Direct"), [&](Card &c) { c.direct = on; }); });
+                [this](bool on) { setTargetField(tr("Direct"), fields::card::direct, on); });
         loads.push_back([channel, direct](const Card &c) {
             QSignalBlocker b1(channel), b2(direct);
             const int index = channel->findData(toQString(c.channel));
@@ -629,10 +652,10 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
             m_form->addRow(tr(rating.label) + QLatin1Char(':'), spin);
             const auto field = rating.field;
             connect(spin, &QSpinBox::valueChanged, this, [this, field, label = rating.label](int value) {
-                changeCard(tr(label), [&](Card &c) {
-                    Audit audit = c.audit.value_or(Audit{});
-                    audit.*field = value;
-                    c.audit = audit;
+                changeTargetField(tr(label), fields::card::audit, [&](std::optional<Audit> &audit) {
+                    if (!audit)
+                        audit.emplace();
+                    (*audit).*field = value;
                 });
             });
             loads.push_back([spin, field](const Card &c) {
@@ -644,10 +667,10 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
         auditNote->setObjectName(QStringLiteral("Audit note"));
         m_form->addRow(tr("Audit note:"), auditNote);
         connect(auditNote, &QLineEdit::textEdited, this, [this](const QString &value) {
-            changeCard(tr("Audit note"), [&](Card &c) {
-                Audit audit = c.audit.value_or(Audit{});
-                audit.note = toStdString(value);
-                c.audit = audit;
+            changeTargetField(tr("Audit note"), fields::card::audit, [&](std::optional<Audit> &audit) {
+                if (!audit)
+                    audit.emplace();
+                audit->note = toStdString(value);
             });
         });
         auto *wasReviewed = new QCheckBox(tr("Reviewed on"));
@@ -661,13 +684,13 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
         reviewedRow->addWidget(reviewedOn, 1);
         m_form->addRow(tr("Reviewed:"), reviewedRow);
         auto applyReviewed = [this, wasReviewed, reviewedOn] {
-            changeCard(tr("Reviewed"), [&](Card &c) {
-                Audit audit = c.audit.value_or(Audit{});
+            changeTargetField(tr("Reviewed"), fields::card::audit, [&](std::optional<Audit> &audit) {
+                if (!audit)
+                    audit.emplace();
                 if (wasReviewed->isChecked())
-                    audit.reviewed = toStdString(reviewedOn->date().toString(Qt::ISODate));
+                    audit->reviewed = toStdString(reviewedOn->date().toString(Qt::ISODate));
                 else
-                    audit.reviewed.reset();
-                c.audit = audit;
+                    audit->reviewed.reset();
             });
         };
         connect(wasReviewed, &QCheckBox::toggled, this, applyReviewed);
@@ -694,7 +717,7 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
         m_form->addRow(tr("Score:"), row);
         connect(slider, &QSlider::valueChanged, this, [this, face](int value) {
             face->setText(QString::fromUtf8(kFaces[value + 3]) + QStringLiteral(" %1").arg(value));
-            changeCard(tr("Score"), [&](Card &c) { c.score = value; });
+            setTargetField(tr("Score"), fields::card::score, value);
         });
         loads.push_back([slider, face](const Card &c) {
             QSignalBlocker b(slider);
@@ -705,9 +728,9 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
         break;
     }
     case LaneKind::PainPoints:
-    case LaneKind::Barriers: levelCombo(QT_TR_NOOP("Severity"), &Card::severity); break;
+    case LaneKind::Barriers: levelCombo(QT_TR_NOOP("Severity"), fields::card::severity); break;
     case LaneKind::Opportunities: {
-        levelCombo(QT_TR_NOOP("Impact"), &Card::impact);
+        levelCombo(QT_TR_NOOP("Impact"), fields::card::impact);
         auto *status = new QComboBox;
         status->setObjectName(QStringLiteral("Status"));
         for (auto s : {OpportunityStatus::Idea, OpportunityStatus::Planned, OpportunityStatus::InProgress,
@@ -715,8 +738,8 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
             status->addItem(statusDisplayName(s), static_cast<int>(s));
         m_form->addRow(tr("Status:"), status);
         connect(status, &QComboBox::currentIndexChanged, this, [this, status] {
-            changeCard(tr("Status"),
-                       [&](Card &c) { c.status = static_cast<OpportunityStatus>(status->currentData().toInt()); });
+            setTargetField(tr("Status"), fields::card::status,
+                           static_cast<OpportunityStatus>(status->currentData().toInt()));
         });
         loads.push_back([status](const Card &c) {
             QSignalBlocker b(status);
@@ -732,10 +755,10 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
             spin->setDecimals(2);
             m_form->addRow(tr(label) + QLatin1Char(':'), spin);
             connect(spin, &QDoubleSpinBox::valueChanged, this, [this, field, label](double value) {
-                changeCard(tr(label), [&](Card &c) {
-                    Metric metric = c.metric.value_or(Metric{});
-                    metric.*field = value;
-                    c.metric = metric;
+                changeTargetField(tr(label), fields::card::metric, [&](std::optional<Metric> &metric) {
+                    if (!metric)
+                        metric.emplace();
+                    (*metric).*field = value;
                 });
             });
             loads.push_back([spin, field](const Card &c) {
@@ -749,10 +772,10 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
         unit->setObjectName(QStringLiteral("Unit"));
         m_form->addRow(tr("Unit:"), unit);
         connect(unit, &QLineEdit::textEdited, this, [this](const QString &value) {
-            changeCard(tr("Unit"), [&](Card &c) {
-                Metric metric = c.metric.value_or(Metric{});
-                metric.unit = toStdString(value);
-                c.metric = metric;
+            changeTargetField(tr("Unit"), fields::card::metric, [&](std::optional<Metric> &metric) {
+                if (!metric)
+                    metric.emplace();
+                metric->unit = toStdString(value);
             });
         });
         loads.push_back([unit](const Card &c) {
@@ -768,10 +791,10 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
     picture->setObjectName(QStringLiteral("Picture"));
     connect(picture, &QPushButton::clicked, this, [this] {
         if (auto image = choosePicture(tr("Choose a Picture")))
-            changeCard(tr("Picture"), [&](Card &c) { c.image = *image; });
+            setTargetField(tr("Picture"), fields::card::image, std::move(image));
     });
     connect(noPicture, &QPushButton::clicked, this,
-            [this] { changeCard(tr("Picture"), [](Card &c) { c.image.reset(); }); });
+            [this] { setTargetField(tr("Picture"), fields::card::image, std::nullopt); });
     loads.push_back([noPicture](const Card &c) { noPicture->setEnabled(c.image.has_value()); });
 
     // Teammates' remarks.
@@ -797,9 +820,9 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
     connect(removeComment, &QPushButton::clicked, this, [this, comments] {
         const int row = comments->currentRow();
         if (row >= 0)
-            changeCard(tr("Comments"), [&](Card &c) {
-                if (row < static_cast<int>(c.comments.size()))
-                    c.comments.erase(c.comments.begin() + row);
+            changeTargetField(tr("Comments"), fields::card::comments, [&](std::vector<Comment> &list) {
+                if (row < static_cast<int>(list.size()))
+                    list.erase(list.begin() + row);
             });
     });
     loads.push_back([comments](const Card &c) {
@@ -815,9 +838,10 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
     connect(color, &QPushButton::clicked, this, [this] {
         const QColor chosen = QColorDialog::getColor(Qt::white, this);
         if (chosen.isValid())
-            changeCard(tr("Colour"), [&](Card &c) { c.color = toStdString(chosen.name()); });
+            setTargetField(tr("Colour"), fields::card::color, toStdString(chosen.name()));
     });
-    connect(reset, &QPushButton::clicked, this, [this] { changeCard(tr("Colour"), [](Card &c) { c.color.reset(); }); });
+    connect(reset, &QPushButton::clicked, this,
+            [this] { setTargetField(tr("Colour"), fields::card::color, std::nullopt); });
 
     m_loaders.push_back([this, loads] {
         if (const Card *c = m_controller->document().card(m_targetId))

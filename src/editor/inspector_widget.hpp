@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -49,14 +50,16 @@ private:
     void buildStage();
     void buildPersona();
 
-    // Applies a change to a copy of the target; one undo step per field.
-    void changeCard(const QString &field, const std::function<void(Card &)> &change);
-    void changeStage(const QString &field, const std::function<void(Stage &)> &change);
-    void changePersona(const QString &field, const std::function<void(Persona &)> &change);
-    void changeJourney(const QString &field, const std::function<void(Journey &)> &change);
-    template <typename Entity>
-    void change(const Entity *current, const QString &field, const std::function<void(Entity &)> &edit,
-                EditPtr (*makeEdit)(Entity), ChangeHint hint);
+    // Sets one field of the target (fields.hpp), named `label` in the undo
+    // history. Typing on in one field is one undo step, which holds that
+    // field's first and newest value, never the whole card.
+    template <typename Entity, typename Value>
+    void setTargetField(const QString &label, const EntityField<Entity, Value> &field,
+                        std::type_identity_t<Value> value);
+    // The same, with the value `change` makes from the field's current one.
+    template <typename Entity, typename Value>
+    void changeTargetField(const QString &label, const EntityField<Entity, Value> &field,
+                           const std::function<void(std::type_identity_t<Value> &)> &change);
     quint64 gestureFor(const QString &field);
     // A form row of two buttons ("Choose...", "Remove").
     std::pair<QPushButton *, QPushButton *> addButtonRow(const QString &label, const QString &first, const QString &second);

@@ -504,9 +504,8 @@ void MapView::editCardText(const std::string &cardId, bool removeIfLeftEmpty)
                    }
                    if (!text || toStdString(*text) == current->text)
                        return;
-                   Card changed = *current;
-                   changed.text = toStdString(*text);
-                   controller->apply(updateCard(std::move(changed)), tr("Edit Card Text"), ChangeHint::cards({cardId}));
+                   controller->apply(setField(fields::card::text, cardId, toStdString(*text)), tr("Edit Card Text"),
+                                     ChangeHint::cards({cardId}));
                });
 }
 
@@ -523,10 +522,8 @@ void MapView::editStageName(int stage)
                    const Stage *stage = m_scene->controller()->document().stage(id);
                    if (!text || !stage || toStdString(*text) == stage->name)
                        return;
-                   Stage changed = *stage;
-                   changed.name = toStdString(text->simplified());
-                   m_scene->controller()->apply(updateStage(std::move(changed)), tr("Rename Stage"),
-                                                ChangeHint::labels());
+                   m_scene->controller()->apply(setField(fields::stage::name, id, toStdString(text->simplified())),
+                                                tr("Rename Stage"), ChangeHint::labels());
                });
 }
 
@@ -543,10 +540,8 @@ void MapView::editPersonaName(int band)
                    const Persona *persona = m_scene->controller()->document().persona(id);
                    if (!text || !persona || toStdString(*text) == persona->name)
                        return;
-                   Persona changed = *persona;
-                   changed.name = toStdString(text->simplified());
-                   m_scene->controller()->apply(updatePersona(std::move(changed)), tr("Rename Persona"),
-                                                ChangeHint::labels());
+                   m_scene->controller()->apply(setField(fields::persona::name, id, toStdString(text->simplified())),
+                                                tr("Rename Persona"), ChangeHint::labels());
                });
 }
 
@@ -560,9 +555,8 @@ void MapView::editTitle()
                    const Journey &journey = m_scene->controller()->document().journey();
                    if (!text || toStdString(*text) == journey.title)
                        return;
-                   Journey changed = journey;
-                   changed.title = toStdString(text->simplified());
-                   m_scene->controller()->apply(setJourney(std::move(changed)), tr("Rename Map"), ChangeHint::journey());
+                   m_scene->controller()->apply(setField(fields::journey::title, toStdString(text->simplified())),
+                                                tr("Rename Map"), ChangeHint::journey());
                });
 }
 

@@ -23,11 +23,14 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
+#include <random>
 
 #include "cjm/document_io.hpp"
 #include "cjm/edit.hpp"
 #include "document_controller.hpp"
 #include "edit_actions.hpp"
+#include "edit_command.hpp"
 #include "inline_editor.hpp"
 #include "card_clipboard.hpp"
 #include "find_bar.hpp"
@@ -440,6 +443,45 @@ TEST_CASE("the inspector edits the selected card's fields; typing in one field i
     CHECK(severity->currentData().toInt() == pain.severity);
     f.window.controller()->undoStack()->undo();
     CHECK(notes->toPlainText() == toQString(pain.notes));
+    CHECK(f.bytes() == before);
+}
+
+TEST_CASE("50 keys typed into the inspector on a card with an 8 MiB picture are one small undo step",
+          "[editing][inspector][memory]")
+{
+    Fixture f;
+    DocumentController *controller = f.window.controller();
+    const Card card = *firstCardOfKind(f.doc(), LaneKind::Touchpoints);
+    // A PNG header the reader accepts, then 8 MiB of bytes that do not compress.
+    QByteArray raw("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR\0\0\x02\x80\0\0\x01\xe0\x08\x06\0\0\0", 29);
+    std::mt19937 random(3);
+    while (raw.size() < 8 * 1024 * 1024)
+        raw.append(static_cast<char>(random() & 0xFF));
+    REQUIRE(controller->apply(setField(fields::card::image, card.id, Image{"image/png", raw.toBase64().toStdString(), {}}),
+                              QStringLiteral("Picture"), ChangeHint::cards({card.id})));
+    const std::string before = f.bytes();
+    f.view()->selectTool()->selectCard(card.id);
+    auto *inspector = f.window.findChild<InspectorWidget *>(QStringLiteral("inspector"));
+    REQUIRE(inspector);
+    REQUIRE(inspector->targetId() == card.id);
+    auto *text = inspector->findChild<QPlainTextEdit *>(QStringLiteral("Text"));
+    REQUIRE(text);
+    QUndoStack *stack = controller->undoStack();
+    const int steps = stack->count();
+    text->setFocus();
+    text->moveCursor(QTextCursor::End);
+    const QString typed = QStringLiteral(" and the checkout page loads slowly on phones, says 1 in 3");
+    REQUIRE(typed.size() >= 50);
+    QTest::keyClicks(text, typed.left(50));
+    CHECK(f.doc().card(card.id)->text == card.text + toStdString(typed.left(50)));
+    REQUIRE(stack->count() == steps + 1);
+    const auto *step = dynamic_cast<const EditCommand *>(stack->command(stack->count() - 1));
+    REQUIRE(step);
+    CHECK(step->sizeInBytes() <= 64 * 1024); // the text twice, not the picture 100 times
+
+    stack->undo();
+    CHECK(f.doc().card(card.id)->text == card.text);
+    CHECK(text->toPlainText() == toQString(card.text));
     CHECK(f.bytes() == before);
 }
 
