@@ -6,6 +6,10 @@
 //
 //   cjm-bench [--sizes 1000,10000,50000] [--runs N] [--only NAME]
 //
+// `--only undo` ends with the memory of typing in the Inspector on a card with
+// an 8 MiB picture, as a row and as the line
+// "undo memory, 50 keystrokes on a card with an 8 MiB picture: N KiB".
+//
 // Not a test: nothing here passes or fails. docs/performance.md shows the
 // table and the targets it is read against.
 
@@ -14,8 +18,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <algorithm>
@@ -26,6 +32,7 @@
 #include <iterator>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -33,6 +40,8 @@
 #include "cjm/edit.hpp"
 #include "cjm/file_io.hpp"
 #include "document_controller.hpp"
+#include "edit_command.hpp"
+#include "inspector_widget.hpp"
 #include "map_exporter.hpp"
 #include "map_generator.hpp"
 #include "map_layout.hpp"
@@ -208,9 +217,9 @@ public:
             const std::string id = edited.cards()[edited.cards().size() / 2].id;
             int round = 0;
             const double relayout = timeIt(runs * 4, {}, [&] {
-                Card card = *edited.card(id);
-                card.text += round++ % 2 ? " (longer text, so the card may grow a line)" : "";
-                updateCard(card)->apply(edited);
+                std::string text = edited.card(id)->text;
+                text += round++ % 2 ? " (longer text, so the card may grow a line)" : "";
+                setField(fields::card::text, id, std::move(text))->apply(edited);
                 layout.updateCards(edited, {id});
             });
             print({"relayout after editing one card's text", cards, relayout, {}, "", peakMemoryMiB(), ""});
@@ -223,6 +232,84 @@ public:
             exportMeasures(map, cards, runs);
         if (wanted("undo"))
             undoMeasures(map, cards);
+    }
+
+    // Typing in the Inspector's text field on a card whose picture is 8 MiB:
+    // 50 keys into the real widget, as the user's keys arrive. The undo step
+    // they make holds what the edits report (exact), and the process's
+    // resident memory grows by about that (a cross-check, with the noise of
+    // the first layout and paint).
+    void typingMeasure()
+    {
+        if (!wanted("undo"))
+            return;
+        constexpr int kKeys = 50;
+        Journey journey;
+        journey.id = "j1";
+        journey.title = "One card with a picture";
+        Persona persona;
+        persona.id = "p1";
+        persona.name = "Customer";
+        Stage stage;
+        stage.id = "s1";
+        stage.name = "Purchase";
+        Card card;
+        card.id = "c1";
+        card.persona = "p1";
+        card.stage = "s1";
+        card.lane = "l1";
+        card.text = "Checkout page";
+        card.image = eightMiBPicture();
+        const Document map = Document::fromParts(journey, {persona}, {stage},
+                                                 {Lane::make("l1", LaneKind::Touchpoints)}, {std::move(card)});
+
+        DocumentController controller;
+        controller.resetDocument(map, QString());
+        MapScene scene(&controller);
+        InspectorWidget inspector(&controller, &scene);
+        inspector.resize(400, 800);
+        inspector.show();
+        scene.setCardSelected("c1", true);
+        QApplication::processEvents();
+        auto *text = inspector.findChild<QPlainTextEdit *>(QStringLiteral("Text"));
+        if (!text || inspector.target() != InspectorWidget::Target::Card) {
+            std::fprintf(stderr, "the inspector does not show the card's text\n");
+            return;
+        }
+        text->setFocus();
+        text->moveCursor(QTextCursor::End);
+        QApplication::processEvents();
+
+        const std::size_t stackBefore = undoStackBytes(*controller.undoStack());
+        const double residentBefore = memoryMiB("VmRSS:");
+        resetPeakMemory();
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < kKeys; ++i) {
+            const QString key(QChar(u'a' + i % 26));
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_A + i % 26, Qt::NoModifier, key);
+            QApplication::sendEvent(text, &press);
+            QKeyEvent release(QEvent::KeyRelease, Qt::Key_A + i % 26, Qt::NoModifier, key);
+            QApplication::sendEvent(text, &release);
+        }
+        QApplication::processEvents();
+        const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        const double residentGrowth = memoryMiB("VmRSS:") - residentBefore;
+        const std::size_t stackBytes = undoStackBytes(*controller.undoStack()) - stackBefore;
+        const std::size_t typed = controller.document().card("c1")->text.size() - map.card("c1")->text.size();
+
+        char note[160];
+        std::snprintf(note, sizeof note, "%zu keys typed, %d undo step holding %zu bytes; resident memory grew %.1f MiB",
+                      typed, controller.undoStack()->count(), stackBytes, residentGrowth);
+        print({"undo memory, 50 keystrokes in the Inspector, 8 MiB picture", 1, ms, {}, "", peakMemoryMiB(), note});
+        m_typingLine = "undo memory, 50 keystrokes on a card with an 8 MiB picture: " +
+                       std::to_string((stackBytes + 1023) / 1024) + " KiB";
+    }
+    // Printed after the table, so the table stays one table.
+    void printTypingLine() const
+    {
+        if (!m_typingLine.empty())
+            std::printf("\n%s\n", m_typingLine.c_str());
     }
 
 private:
@@ -357,22 +444,37 @@ private:
         QElapsedTimer timer;
         timer.start();
         for (int i = 0; i < kEdits; ++i) {
-            Card card = *controller.document().card(ids[static_cast<std::size_t>(i)]);
-            card.text = "Edit " + std::to_string(i) + " 编辑";
-            controller.apply(updateCard(card), QStringLiteral("Edit"), ChangeHint::cards({card.id}));
+            const std::string &id = ids[static_cast<std::size_t>(i)];
+            controller.apply(setField(fields::card::text, id, "Edit " + std::to_string(i) + " 编辑"),
+                             QStringLiteral("Edit"), ChangeHint::cards({id}));
         }
         const double applyMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
         const double stackMiB = heapInUseMiB() - before;
+        const double heldMiB = static_cast<double>(undoStackBytes(*controller.undoStack())) / (1024.0 * 1024.0);
         resetPeakMemory();
         timer.restart();
         controller.undoStack()->setIndex(0);
         const double undoMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
         print({"apply 10,000 edits one by one", cards, applyMs, {}, "", peakMemoryMiB(), "each its own undo step"});
-        char note[96];
-        std::snprintf(note, sizeof note, "undo stack after 10,000 edits: %.1f MiB", stackMiB);
+        char note[128];
+        std::snprintf(note, sizeof note, "undo stack after 10,000 edits: %.1f MiB (its edits hold %.1f MiB)", stackMiB,
+                      heldMiB);
         print({"undo 10,000 edits", cards, undoMs, {}, "", peakMemoryMiB(), note});
     }
 
+    // A PNG of 8 MiB (a header the reader accepts, then random bytes that
+    // do not compress), as base64 the way a card holds it: 11 MiB.
+    static Image eightMiBPicture()
+    {
+        QByteArray raw("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR\0\0\x02\x80\0\0\x01\xe0\x08\x06\0\0\0", 29);
+        std::mt19937 random(8);
+        raw.reserve(8 * 1024 * 1024);
+        while (raw.size() < 8 * 1024 * 1024)
+            raw.append(static_cast<char>(random() & 0xFF));
+        return Image{"image/png", raw.toBase64().toStdString(), {}};
+    }
+
+    std::string m_typingLine;
     int m_runs;
     std::string m_only;
     QString m_keepMapsIn;
@@ -413,5 +515,7 @@ int main(int argc, char **argv)
     printHeader();
     for (std::size_t size : sizes)
         bench.runSize(size);
+    bench.typingMeasure();
+    bench.printTypingLine();
     return 0;
 }
