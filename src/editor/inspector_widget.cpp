@@ -612,7 +612,8 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
             if (index < 0)
                 return;
             const QString id = channel->itemData(index).toString();
-            setTargetField(tr("Channel"), fields::card::channel, toStdString(id.isEmpty() ? channel->currentText() : id));
+            setTargetField(tr("Channel"), fields::card::channel,
+                           toStdString(id.isEmpty() ? channel->currentText() : id));
         });
         connect(channel->lineEdit(), &QLineEdit::textEdited, this, [this, channel](const QString &value) {
             const int known = channel->findText(value);

@@ -299,8 +299,9 @@ public:
         const std::size_t typed = controller.document().card("c1")->text.size() - map.card("c1")->text.size();
 
         char note[160];
-        std::snprintf(note, sizeof note, "%zu keys typed, %d undo step holding %zu bytes; resident memory grew %.1f MiB",
-                      typed, controller.undoStack()->count(), stackBytes, residentGrowth);
+        std::snprintf(note, sizeof note,
+                      "%zu keys typed, %d undo step holding %zu bytes; resident memory grew %.1f MiB", typed,
+                      controller.undoStack()->count(), stackBytes, residentGrowth);
         print({"undo memory, 50 keystrokes in the Inspector, 8 MiB picture", 1, ms, {}, "", peakMemoryMiB(), note});
         m_typingLine = "undo memory, 50 keystrokes on a card with an 8 MiB picture: " +
                        std::to_string((stackBytes + 1023) / 1024) + " KiB";
