@@ -57,7 +57,6 @@ Json changesToJson(const std::vector<Change> &changes);
 std::string_view toString(DiffEntity entity); // "map", "journey", "persona", "stage", "lane", "card"
 std::string_view toString(ChangeType type);   // "added", "removed", "changed", "moved", "reordered"
 std::optional<EntityKind> toEntityKind(DiffEntity entity); // nullopt for Map
-DiffEntity toDiffEntity(EntityKind kind);
 
 // How messages name an entity of `document`: "card ‘Instagram ad’", "stage
 // ‘Awareness’", "lane ‘Touchpoints’", "persona ‘Busy parent’", "the journey".

@@ -37,6 +37,11 @@ struct ReadResult {
 
 // Parses and validates the bytes of a .cjm file.
 ReadResult readDocument(std::string_view bytes, const ReadLimits &limits = {});
+// Parses one JSON value that a person typed (a conflict's value, say) with the
+// reader's own strict parser and limits: RFC 8259 only, no duplicate keys.
+// On failure returns nullopt and sets `problem` (message with line and column).
+std::optional<Json> parseJsonValue(std::string_view text, Problem &problem);
+
 // Reads a file from disk; I/O failures come back as problems too.
 ReadResult readDocumentFile(const std::filesystem::path &path, const ReadLimits &limits = {});
 

@@ -306,18 +306,6 @@ std::optional<EntityKind> toEntityKind(DiffEntity entity)
     return std::nullopt;
 }
 
-DiffEntity toDiffEntity(EntityKind kind)
-{
-    switch (kind) {
-    case EntityKind::Journey: return DiffEntity::Journey;
-    case EntityKind::Persona: return DiffEntity::Persona;
-    case EntityKind::Stage: return DiffEntity::Stage;
-    case EntityKind::Lane: return DiffEntity::Lane;
-    case EntityKind::Card: return DiffEntity::Card;
-    }
-    return DiffEntity::Map;
-}
-
 std::string entityLabel(const Document &document, DiffEntity entity, const std::string &id)
 {
     switch (entity) {

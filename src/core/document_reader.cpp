@@ -20,6 +20,15 @@ namespace cjm {
 
 namespace {
 
+// Only a break of JSON's grammar is "not valid JSON": a key twice in one
+// object, say, is JSON (RFC 8259 allows it) that a map may not hold.
+Problem parseProblem(detail::JsonParseResult parsed)
+{
+    if (parsed.notJson)
+        parsed.problem.message = "not valid JSON: " + parsed.problem.message;
+    return std::move(parsed.problem);
+}
+
 std::string describeType(const Json &v)
 {
     switch (v.type()) {
@@ -92,11 +101,7 @@ public:
         jsonLimits.maxDataStringBytes = m_limits.maxImageDataBytes();
         auto parsed = detail::parseJson(bytes, jsonLimits);
         if (!parsed.value) {
-            // Only a break of JSON's grammar is "not valid JSON": a key twice in
-            // one object, say, is JSON (RFC 8259 allows it) that a map may not hold.
-            if (parsed.notJson)
-                parsed.problem.message = "not valid JSON: " + parsed.problem.message;
-            result.problems.push_back(std::move(parsed.problem));
+            result.problems.push_back(parseProblem(std::move(parsed)));
             return result;
         }
         Document document;
@@ -708,6 +713,15 @@ ReadResult readDocument(std::string_view bytes, const ReadLimits &limits)
         result.problems.push_back({std::string("the file could not be read: ") + e.what(), "", 0, 0});
         return result;
     }
+}
+
+std::optional<Json> parseJsonValue(std::string_view text, Problem &problem)
+{
+    detail::JsonParseResult parsed = detail::parseJson(text);
+    if (parsed.value)
+        return std::move(parsed.value);
+    problem = parseProblem(std::move(parsed));
+    return std::nullopt;
 }
 
 ReadResult readDocumentFile(const std::filesystem::path &path, const ReadLimits &limits)

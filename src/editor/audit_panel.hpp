@@ -94,7 +94,6 @@ public:
     AuditFilterModel *filter() const { return m_filter; }
     QTableView *view() const { return m_view; }
     QComboBox *personaFilter() const { return m_persona; }
-    QComboBox *stageFilter() const { return m_stage; }
     QComboBox *channelFilter() const { return m_channel; }
 
 signals:

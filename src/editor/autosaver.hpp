@@ -40,7 +40,6 @@ public:
     // Keeps the current recovery copy for the next start and continues under
     // a fresh one (the map is about to be replaced by the version on disk).
     void keepCurrentCopy();
-    QString recoveryId() const { return m_id; }
     const RecoveryStore &store() const { return m_store; }
 
 signals:

@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "cjm/document_io.hpp"
 #include "document_controller.hpp"
 #include "qt_text.hpp"
 #include "plain_message.hpp"
@@ -207,11 +208,16 @@ void ConflictPanel::editSelected()
                            valueText(conflict.ours), &ok);
     if (!ok)
         return;
-    Json value = text ? Json(written.toStdString()) : Json::parse(written.toStdString(), nullptr, false);
-    if (value.is_discarded()) {
+    // The same strict parser as the reader (no duplicate keys, no NaN, its
+    // limits), so a written value is one the map can hold.
+    Problem problem;
+    std::optional<Json> parsed = text ? std::optional<Json>(Json(written.toStdString()))
+                                      : parseJsonValue(written.toStdString(), problem);
+    if (!parsed) {
         m_status->setText(tr("That is not valid JSON; nothing was changed."));
         return;
     }
+    const Json value = std::move(*parsed);
     // Settle the conflict the dialog was about, wherever it is in the list now.
     refresh();
     const auto now = std::find(m_conflicts.begin(), m_conflicts.end(), conflict);

@@ -31,7 +31,6 @@ public:
 
     // The map to open, once accepted (empty before, or when nothing can be imported).
     std::optional<Document> takeDocument();
-    const CsvImportResult &importResult() const { return m_result; }
     // The encoding the text is read with: the chosen one, or the detected one.
     TextEncoding encoding() const { return m_encodingUsed; }
     CsvColumnMapping mapping() const;

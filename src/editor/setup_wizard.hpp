@@ -29,7 +29,6 @@ public:
     // The parts, for tests and for the pages.
     QLineEdit *titleEdit() const { return m_title; }
     QLineEdit *goalEdit() const { return m_goal; }
-    QComboBox *mapTypeCombo() const { return m_type; }
     QComboBox *templateCombo() const { return m_template; }
     QLineEdit *segmentEdit() const { return m_segment; }
     QPlainTextEdit *personasEdit() const { return m_personas; }

@@ -394,3 +394,21 @@ TEST_CASE("a sample cut off anywhere is refused with a place, never half-read", 
         }
     }
 }
+
+TEST_CASE("a JSON value a person typed is parsed as strictly as a map", "[reader][json]")
+{
+    Problem problem;
+    const auto good = parseJsonValue(R"({"a": [1, 2], "b": "Landing page"})", problem);
+    REQUIRE(good);
+    CHECK((*good)["b"] == "Landing page");
+
+    // The lenient parser would take the last "a"; the reader's refuses it, naming the place.
+    const auto twice = parseJsonValue("{\"a\": 1,\n \"a\": 2}", problem);
+    CHECK_FALSE(twice);
+    CHECK(problem.line == 2);
+    CHECK(problem.message.find("appears twice") != std::string::npos);
+
+    CHECK_FALSE(parseJsonValue("NaN", problem));
+    CHECK_FALSE(parseJsonValue("[1, 2", problem));
+    CHECK(problem.message.find("not valid JSON") != std::string::npos);
+}
