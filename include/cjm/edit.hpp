@@ -15,6 +15,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "cjm/change_set.hpp"
 #include "cjm/document.hpp"
 #include "cjm/fields.hpp"
 
@@ -44,6 +45,16 @@ public:
     // The memory this edit holds, in bytes: the object and what its values
     // own (what an undo stack of it costs).
     virtual std::size_t sizeInBytes() const = 0;
+    // Adds to `changes` what the last apply() changed (reverting changes the
+    // inverse: ChangeSet::inverted). Meaningful once the edit was applied; it
+    // stays so after revert(). An edit that cannot tell says "everything".
+    virtual void collectChanges(ChangeSet &changes) const { changes.noteEverything(); }
+    ChangeSet changes() const
+    {
+        ChangeSet changes;
+        collectChanges(changes);
+        return changes;
+    }
 };
 
 using EditPtr = std::unique_ptr<Edit>;

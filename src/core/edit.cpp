@@ -1,6 +1,8 @@
 #include "cjm/edit.hpp"
 
 #include <algorithm>
+#include <tuple>
+#include <utility>
 
 #include "cjm/document_io.hpp"
 #include "document_access.hpp"
@@ -47,6 +49,48 @@ const char *nameOf()
     case EntityKind::Card: return "card";
     default: return "journey";
     }
+}
+
+// Each kind's fields (fields.hpp), to tell which of them two values differ in.
+template <typename T>
+constexpr auto allFields()
+{
+    if constexpr (std::is_same_v<T, Journey>)
+        return fields::journey::all;
+    else if constexpr (std::is_same_v<T, Persona>)
+        return fields::persona::all;
+    else if constexpr (std::is_same_v<T, Stage>)
+        return fields::stage::all;
+    else if constexpr (std::is_same_v<T, Lane>)
+        return fields::lane::all;
+    else
+        return fields::card::all;
+}
+
+// Notes in `changes` every field in which `before` and `after` (one entity) differ.
+template <typename T>
+void noteDifferences(ChangeSet &changes, const std::string &id, const T &before, const T &after)
+{
+    std::apply([&](const auto &...field) {
+        ((before.*(field.member) == after.*(field.member) ? void()
+                                                           : changes.noteField(kindOf<T>(), id, field.name)),
+         ...);
+    }, allFields<T>());
+}
+
+// A card's place: which of persona, stage, lane and order differ.
+void notePlace(ChangeSet &changes, const std::string &id, std::string_view fromPersona, std::string_view fromStage,
+               std::string_view fromLane, std::int64_t fromOrder, const Card &to)
+{
+    const std::pair<bool, const char *> parts[] = {{fromPersona != to.persona, "persona"},
+                                                   {fromStage != to.stage, "stage"},
+                                                   {fromLane != to.lane, "lane"},
+                                                   {fromOrder != to.order, "order"}};
+    for (const auto &[differs, name] : parts)
+        if (differs) {
+            changes.noteMoved(EntityKind::Card, id);
+            changes.noteField(EntityKind::Card, id, name);
+        }
 }
 
 template <typename T>
@@ -165,6 +209,7 @@ public:
     }
     std::string description() const override { return std::string("add ") + nameOf<T>() + " " + m_value.id; }
     std::size_t sizeInBytes() const override { return sizeof(*this) + detail::ownedBytes(m_value); }
+    void collectChanges(ChangeSet &changes) const override { changes.noteAdded(kindOf<T>(), m_value.id); }
 
 private:
     T m_value;
@@ -239,6 +284,12 @@ public:
     }
 
     std::string description() const override { return std::string("remove ") + nameOf<T>() + " " + m_id; }
+    void collectChanges(ChangeSet &changes) const override
+    {
+        changes.noteRemoved(kindOf<T>(), m_id);
+        for (const auto &[index, card] : m_removedCards)
+            changes.noteRemoved(EntityKind::Card, card.id);
+    }
     std::size_t sizeInBytes() const override
     {
         std::size_t bytes = sizeof(*this) + detail::ownedBytes(m_id) + detail::ownedBytes(m_removed) +
@@ -303,6 +354,12 @@ public:
             noteCell(d, m_index, m_value, m_old);
     }
     std::string description() const override { return std::string("change ") + nameOf<T>() + " " + m_value.id; }
+    void collectChanges(ChangeSet &changes) const override
+    {
+        noteDifferences(changes, m_value.id, m_old, m_value);
+        if constexpr (std::is_same_v<T, Card>)
+            notePlace(changes, m_value.id, m_old.persona, m_old.stage, m_old.lane, m_old.order, m_value);
+    }
     std::size_t sizeInBytes() const override
     {
         return sizeof(*this) + detail::ownedBytes(m_value) + detail::ownedBytes(m_old);
@@ -343,6 +400,12 @@ public:
             Access::structureChanged(d);
     }
     std::string description() const override { return "change journey"; }
+    void collectChanges(ChangeSet &changes) const override
+    {
+        noteDifferences(changes, std::string(), m_old, m_value);
+        if (m_old.id != m_value.id)
+            changes.noteField(EntityKind::Journey, "", "id");
+    }
     std::size_t sizeInBytes() const override
     {
         return sizeof(*this) + detail::ownedBytes(m_value) + detail::ownedBytes(m_old);
@@ -377,6 +440,11 @@ public:
         Access::structureChanged(d);
     }
     std::string description() const override { return std::string("move ") + nameOf<T>() + " " + m_id; }
+    void collectChanges(ChangeSet &changes) const override
+    {
+        if (m_from != m_to)
+            changes.noteMoved(kindOf<T>(), m_id);
+    }
     std::size_t sizeInBytes() const override { return sizeof(*this) + detail::ownedBytes(m_id); }
 
 private:
@@ -431,6 +499,12 @@ public:
             Access::cardCellChanged(d, m_index, m_to.persona, m_to.stage, m_to.lane);
     }
     std::string description() const override { return "move card " + m_id; }
+    void collectChanges(ChangeSet &changes) const override
+    {
+        Card to;
+        place(to, m_to);
+        notePlace(changes, m_id, m_from.persona, m_from.stage, m_from.lane, m_from.order, to);
+    }
     std::size_t sizeInBytes() const override
     {
         return sizeof(*this) + detail::ownedBytes(m_id) + m_to.ownedBytes() + m_from.ownedBytes();
@@ -484,6 +558,11 @@ public:
             (*it)->revert(d);
     }
     std::string description() const override { return m_description; }
+    void collectChanges(ChangeSet &changes) const override
+    {
+        for (const EditPtr &edit : m_edits)
+            edit->collectChanges(changes);
+    }
     std::size_t sizeInBytes() const override
     {
         std::size_t bytes = sizeof(*this) + detail::ownedBytes(m_description) + m_edits.capacity() * sizeof(EditPtr);
@@ -709,6 +788,7 @@ public:
     {
         return sizeof(*this) + detail::ownedBytes(m_id) + detail::ownedBytes(m_value);
     }
+    void collectChanges(ChangeSet &changes) const override { changes.noteField(kindOf<T>(), m_id, m_field.name); }
 
 private:
     EntityField<T, V> m_field;
