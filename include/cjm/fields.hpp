@@ -83,6 +83,7 @@ inline constexpr EntityField<Card, std::optional<std::string>> color{"color", &C
 inline constexpr EntityField<Card, std::vector<std::string>> tags{"tags", &Card::tags};
 inline constexpr EntityField<Card, std::optional<std::string>> link{"link", &Card::link};
 inline constexpr EntityField<Card, std::optional<int>> score{"score", &Card::score};
+inline constexpr EntityField<Card, std::optional<int>> desired{"desired", &Card::desired};
 inline constexpr EntityField<Card, std::string> channel{"channel", &Card::channel};
 inline constexpr EntityField<Card, bool> direct{"direct", &Card::direct};
 inline constexpr EntityField<Card, std::optional<Audit>> audit{"audit", &Card::audit};
@@ -93,8 +94,8 @@ inline constexpr EntityField<Card, std::optional<Metric>> metric{"metric", &Card
 inline constexpr EntityField<Card, std::optional<Image>> image{"image", &Card::image};
 inline constexpr EntityField<Card, std::vector<Comment>> comments{"comments", &Card::comments};
 inline constexpr EntityField<Card, UnknownKeys> unknown{"unknown", &Card::unknown};
-inline constexpr auto all = std::tuple{text,  notes,    color,  tags,   link,   score, channel,  direct,
-                                       audit, severity, impact, status, metric, image, comments, unknown};
+inline constexpr auto all = std::tuple{text,     notes,  color,  tags,   link,   score,    desired, channel, direct,
+                                       audit,    severity, impact, status, metric, image,   comments, unknown};
 } // namespace card
 
 } // namespace fields

@@ -24,6 +24,11 @@
 //   drawn first in its cell (by order, then file order). Emotion lanes are
 //   counted together, so a persona has one lowest moment, not one per lane.
 // - An emotion card without a score counts in no average.
+// - A gap is an emotion card whose `desired` score differs from its `score`:
+//   how far the customer feels from how the business wants them to feel. A
+//   persona's largest gaps come first by size (|desired - score|), ties in
+//   the order the map is read (earlier stage, upper lane, lower order), then
+//   by id. Hidden lanes and the focus count as for everything else.
 
 #include <array>
 #include <cstdint>
@@ -52,9 +57,25 @@ struct StageInsight : StageTally {
     bool operator==(const StageInsight &) const = default;
 };
 
+// One emotion card whose felt score is not the desired one.
+struct EmotionGap {
+    std::string cardId;
+    std::size_t stage = 0; // index in map order
+    int score = 0;         // how the customer feels, -3..3
+    int desired = 0;       // how they should feel, -3..3
+    // Positive: the customer feels worse than wanted; negative: better.
+    int gap() const { return desired - score; }
+    bool operator==(const EmotionGap &) const = default;
+};
+
+// How many gaps per persona Insights lists.
+inline constexpr std::size_t kListedGaps = 3;
+
 struct Insights {
     std::vector<StageInsight> stages;        // in map order
     std::vector<std::string> lowestMoments; // per persona: its lowest moment's card id, or ""
+    // Per persona: its largest gaps (at most kListedGaps), largest first; empty when none or not shown.
+    std::vector<std::vector<EmotionGap>> largestGaps;
     int maxSeverity = 0;                     // of any stage, for scaling a heat strip
     bool operator==(const Insights &) const = default;
 };
@@ -76,6 +97,9 @@ public:
     // The persona's lowest moment (see the rule above), "" for none.
     const std::string &lowestMoment(std::size_t persona) const { return m_lowest.at(persona); }
     std::optional<double> averageEmotion(std::size_t persona, std::size_t stage) const;
+    // The persona's gaps between felt and desired (see the rule above), the
+    // largest first, at most `limit` of them. Costs `limit`, not the map.
+    std::vector<EmotionGap> largestGaps(std::size_t persona, std::size_t limit = kListedGaps) const;
     const StageTally &tally(std::size_t persona, std::size_t stage) const { return cell(persona, stage).tally; }
     const StageTally &stageTally(std::size_t stage) const { return m_stageTotals.at(stage); } // every persona
     // The figures as a view of the map shows them: every persona, or only
@@ -94,6 +118,7 @@ private:
         std::size_t stage = 0;
         LaneKind kind = LaneKind::Notes;
         std::optional<int> score;
+        std::optional<int> desired;
         int severity = 0;
         OpportunityStatus status = OpportunityStatus::Idea;
         std::size_t lane = 0;
@@ -109,6 +134,17 @@ private:
         std::string id;
         auto operator<=>(const Low &) const = default;
     };
+    // A gap, ordered largest first, then as the map is read.
+    struct Gap {
+        int negativeSize; // -|desired - score|, so the largest sorts first
+        std::size_t stage;
+        std::size_t lane;
+        std::int64_t order;
+        std::string id;
+        int score;
+        int desired;
+        auto operator<=>(const Gap &) const = default;
+    };
     Cell &cell(std::size_t persona, std::size_t stage) { return m_cells[persona * m_stageTotals.size() + stage]; }
     const Cell &cell(std::size_t persona, std::size_t stage) const
     {
@@ -123,6 +159,7 @@ private:
     std::vector<StageTally> m_stageTotals;
     std::unordered_map<std::string, Counted, StringHash, std::equal_to<>> m_counted;
     std::vector<std::set<Low>> m_belowZero; // per persona
+    std::vector<std::set<Gap>> m_gaps;      // per persona
     std::vector<std::string> m_lowest;      // per persona
 };
 

@@ -160,6 +160,9 @@ struct Card {
     std::vector<std::string> tags;
     std::optional<std::string> link;
     std::optional<int> score; // -3..3, required on emotion cards
+    // How the customer should feel here (-3..3), on emotion cards; absent: no
+    // target set. The gap to `score` is what a future-state map closes.
+    std::optional<int> desired;
     std::string channel;
     bool direct = true;
     std::optional<Audit> audit;

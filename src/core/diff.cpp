@@ -1,5 +1,6 @@
 #include "cjm/diff.hpp"
 
+#include <cstdint>
 #include <unordered_set>
 
 #include "map_json.hpp"
@@ -119,6 +120,15 @@ private:
             // Named as it was in A, so the line reads "stage ‘Adoption’ renamed to ‘Onboarding’".
             return entityLabel(m_a, entity, id) + " " + what + quote(after->get<std::string>());
         }
+        // Emotion scores read as people write them on a map: +1, 0, -2.
+        const bool signedScore = entity == DiffEntity::Card && (key == "score" || key == "desired");
+        auto describe = [&](const std::optional<Json> &value) {
+            if (signedScore && value && value->is_number_integer()) {
+                const auto n = value->get<std::int64_t>();
+                return (n > 0 ? "+" : "") + std::to_string(n);
+            }
+            return describeValue(value);
+        };
         std::string subject;
         if (entity == DiffEntity::Map)
             subject = "the map's " + key;
@@ -127,10 +137,10 @@ private:
         else
             subject = label(entity, id) + ": " + key;
         if (!after)
-            return subject + " removed (was " + describeValue(before) + ")";
+            return subject + " removed (was " + describe(before) + ")";
         if (!before)
-            return subject + " set to " + describeValue(after);
-        return subject + " changed from " + describeValue(before) + " to " + describeValue(after);
+            return subject + " set to " + describe(after);
+        return subject + " changed from " + describe(before) + " to " + describe(after);
     }
 
     std::string describeCell(const Document &d, const Json &cell) const

@@ -602,6 +602,12 @@ private:
                     c.score = score;
                 else
                     scoreInvalid = true;
+            } else if (key == "desired") {
+                int desired = 0;
+                const auto before = m_problems.size() + m_dropped;
+                readInteger(value, q, desired, -3, 3);
+                if (m_problems.size() + m_dropped == before)
+                    c.desired = desired;
             } else if (key == "channel") readString(value, q, c.channel);
             else if (key == "direct") readBool(value, q, c.direct);
             else if (key == "audit") readAudit(value, q, c.audit);

@@ -187,6 +187,8 @@ Json cardToJson(const Card &c)
     w.putIfSet("link", c.link);
     if (c.score)
         w.put("score", *c.score);
+    if (c.desired)
+        w.put("desired", *c.desired);
     w.putIfNotEmpty("channel", c.channel);
     w.putIfNot("direct", c.direct, true);
     if (c.audit)

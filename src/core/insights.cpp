@@ -19,6 +19,7 @@ std::optional<MapInsights::Counted> MapInsights::counted(const Document &documen
         if (!card.score)
             return std::nullopt;
         counted.score = card.score;
+        counted.desired = card.desired;
         counted.order = card.order;
         break;
     case LaneKind::PainPoints:
@@ -57,6 +58,15 @@ void MapInsights::add(const std::string &id, const Counted &counted, int sign)
         return;
     target.emotionSum += sign * *counted.score;
     target.emotionCount += sign;
+    if (counted.desired && *counted.desired != *counted.score) {
+        const int size = *counted.desired - *counted.score;
+        Gap gap{-(size < 0 ? -size : size), counted.stage, counted.lane, counted.order, id, *counted.score,
+                *counted.desired};
+        if (sign > 0)
+            m_gaps[counted.persona].insert(std::move(gap));
+        else
+            m_gaps[counted.persona].erase(gap);
+    }
     if (*counted.score < 0) {
         Low low{*counted.score, counted.stage, counted.lane, counted.order, id};
         if (sign > 0)
@@ -94,6 +104,7 @@ void MapInsights::rebuild(const Document &document)
     m_cells.assign(personas * stages, {});
     m_counted.clear();
     m_belowZero.assign(personas, {});
+    m_gaps.assign(personas, {});
     m_lowest.assign(personas, {});
     for (const Card &card : document.cards())
         if (auto c = counted(document, card)) {
@@ -142,6 +153,17 @@ std::optional<double> MapInsights::averageEmotion(std::size_t persona, std::size
     return static_cast<double>(c.emotionSum) / c.emotionCount;
 }
 
+std::vector<EmotionGap> MapInsights::largestGaps(std::size_t persona, std::size_t limit) const
+{
+    std::vector<EmotionGap> out;
+    for (const Gap &gap : m_gaps.at(persona)) {
+        if (out.size() == limit)
+            break;
+        out.push_back({gap.id, gap.stage, gap.score, gap.desired});
+    }
+    return out;
+}
+
 Insights MapInsights::insights(std::string_view focusPersonaId) const
 {
     const std::size_t personas = m_personaIds.size();
@@ -153,6 +175,7 @@ Insights MapInsights::insights(std::string_view focusPersonaId) const
     Insights insights;
     insights.stages.resize(m_stageTotals.size());
     insights.lowestMoments.assign(personas, std::string());
+    insights.largestGaps.assign(personas, {});
     for (std::size_t s = 0; s < m_stageTotals.size(); ++s) {
         StageInsight &stage = insights.stages[s];
         static_cast<StageTally &>(stage) = focus ? tally(*focus, s) : m_stageTotals[s];
@@ -163,8 +186,10 @@ Insights MapInsights::insights(std::string_view focusPersonaId) const
         insights.maxSeverity = std::max(insights.maxSeverity, stage.severity);
     }
     for (std::size_t p = 0; p < personas; ++p)
-        if (shown(p))
+        if (shown(p)) {
             insights.lowestMoments[p] = m_lowest[p];
+            insights.largestGaps[p] = largestGaps(p);
+        }
     return insights;
 }
 

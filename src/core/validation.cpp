@@ -275,7 +275,7 @@ bool readsBack(const Card &c, const Card *before)
 {
     if (!isId(c.id) || !isId(c.persona) || !isId(c.stage) || !isId(c.lane) || c.order < 0 || !isText(c.text) ||
         !isText(c.notes) || (c.color && !isColor(*c.color)) || (c.link && !(isWebLink(*c.link) && isText(*c.link))) ||
-        (c.score && !inRange(*c.score, -3, 3)) || !isText(c.channel) || !inRange(c.severity, 1, 3) ||
+        (c.score && !inRange(*c.score, -3, 3)) || (c.desired && !inRange(*c.desired, -3, 3)) || !isText(c.channel) || !inRange(c.severity, 1, 3) ||
         !inRange(c.impact, 1, 3))
         return false;
     for (const std::string &tag : c.tags)
@@ -311,7 +311,7 @@ bool readsBack(const Card &c, const Card *before)
     return imageFits(c.image, before ? &before->image : nullptr) &&
            unknownFits(c.unknown, kEntityLevel,
                        {"id", "persona", "stage", "lane", "order", "text", "notes", "color", "tags", "link", "score",
-                        "channel", "direct", "audit", "severity", "impact", "status", "metric", "image", "comments"},
+                        "desired", "channel", "direct", "audit", "severity", "impact", "status", "metric", "image", "comments"},
                        before ? &before->unknown : nullptr);
 }
 

@@ -198,3 +198,29 @@ TEST_CASE("diff: as JSON, every record with its kind, id, field and values", "[d
     CHECK(c["new"] == "Poster");
     CHECK(c["description"].get<std::string>().find("Poster") != std::string::npos);
 }
+
+TEST_CASE("diff: an emotion's desired score, set, changed and removed, reads as a score", "[diff][desired]")
+{
+    Json a = minimalMap(), b = minimalMap();
+    b["cards"][1]["desired"] = 1;
+    auto c = onlyChange(a, b);
+    CHECK(c.entity == DiffEntity::Card);
+    CHECK(c.field == "desired");
+    CHECK_FALSE(c.before.has_value());
+    CHECK(c.description == "card \u2018anxious\u2019: desired set to +1");
+
+    a = b;
+    b["cards"][1]["desired"] = 3;
+    c = onlyChange(a, b);
+    CHECK(c.before == Json(1));
+    CHECK(c.after == Json(3));
+    CHECK(c.description == "card \u2018anxious\u2019: desired changed from +1 to +3");
+
+    a = b;
+    b["cards"][1].erase("desired");
+    CHECK(onlyChange(a, b).description == "card \u2018anxious\u2019: desired removed (was +3)");
+
+    b = minimalMap();
+    b["cards"][1]["score"] = 0;
+    CHECK(onlyChange(minimalMap(), b).description == "card \u2018anxious\u2019: score changed from -2 to 0");
+}

@@ -220,7 +220,13 @@ TEST_CASE("figures kept card by card equal the figures counted afresh", "[insigh
             Card &card = cards[next(static_cast<std::uint32_t>(cards.size()))];
             changed.push_back(card.id);
             switch (what) {
-            case 1: card.score = static_cast<int>(next(7)) - 3; break;
+            case 1:
+                card.score = static_cast<int>(next(7)) - 3;
+                if (next(2))
+                    card.desired = static_cast<int>(next(7)) - 3;
+                else
+                    card.desired.reset();
+                break;
             case 2: card.severity = 1 + static_cast<int>(next(3)); break;
             case 3: card.status = static_cast<OpportunityStatus>(next(4)); break;
             case 4:
@@ -238,4 +244,49 @@ TEST_CASE("figures kept card by card equal the figures counted afresh", "[insigh
         REQUIRE(kept.insights() == computeInsights(now));
         REQUIRE(kept.insights("p1") == computeInsights(now, "p1"));
     }
+}
+
+TEST_CASE("each persona's largest gaps between felt and desired, largest first", "[insights][desired]")
+{
+    Document map = knownMap();
+    std::vector<Card> cards = map.cards();
+    auto set = [&](const char *id, std::optional<int> desired) {
+        for (Card &card : cards)
+            if (card.id == id)
+                card.desired = desired;
+    };
+    set("e1", 2);  // felt as desired: no gap
+    set("e2", 1);  // -2 -> +1: 3
+    set("e2b", 2); // -1 -> +2: 3, same stage and lane, drawn after e2
+    set("e3", 3);  // -2 -> +3: 5, the largest
+    set("e4", 0);  // p2: -3 -> 0: 3
+    set("e5", -1); // p2: felt better than wanted, +1 -> -1: a gap of 2 the other way
+    map = withCards(map, cards);
+    const Insights insights = computeInsights(map);
+    REQUIRE(insights.largestGaps.size() == 2);
+    const auto &p1 = insights.largestGaps[0];
+    REQUIRE(p1.size() == 3);
+    CHECK(p1[0] == EmotionGap{"e3", 2, -2, 3});
+    CHECK(p1[0].gap() == 5);
+    CHECK(p1[1].cardId == "e2");
+    CHECK(p1[2].cardId == "e2b");
+    const auto &p2 = insights.largestGaps[1];
+    REQUIRE(p2.size() == 2);
+    CHECK(p2[0].cardId == "e4");
+    CHECK(p2[1].cardId == "e5");
+    CHECK(p2[1].gap() == -2);
+
+    // At most kListedGaps are listed; the kept figures can give more.
+    MapInsights kept;
+    kept.rebuild(map);
+    CHECK(kept.largestGaps(0, 10).size() == 3);
+    CHECK(kept.largestGaps(0, 1).size() == 1);
+
+    // A focus leaves the other persona's gaps out; a hidden lane counts nowhere.
+    CHECK(computeInsights(map, "p2").largestGaps[0].empty());
+    CHECK(computeInsights(map, "p2").largestGaps[1].size() == 2);
+    std::vector<Lane> lanes = map.lanes();
+    lanes[0].hidden = true;
+    const Document hidden = Document::fromParts(map.journey(), map.personas(), map.stages(), lanes, map.cards());
+    CHECK(computeInsights(hidden).largestGaps[0].empty());
 }

@@ -578,3 +578,29 @@ TEST_CASE("conflicts: markers with values of the wrong type are skipped or shown
     CHECK(described[0].description.find('\x1b') == std::string::npos);
     CHECK(described[0].description.find(std::string(61, 'k')) == std::string::npos);
 }
+
+TEST_CASE("merge: an emotion's desired score merges like any field", "[merge][desired]")
+{
+    Json base = minimalMap();
+    Json ours = base, theirs = base;
+    theirs["cards"][1]["desired"] = 2; // only theirs set it
+    ours["cards"][1]["text"] = "worried";
+    Document m = merged(base, ours, theirs);
+    CHECK(m.card("c2")->desired == 2);
+    CHECK(m.card("c2")->text == "worried");
+
+    ours["cards"][1]["desired"] = 1; // both set it, differently: ours kept, theirs in the marker
+    std::vector<Conflict> conflicts;
+    m = merged(base, ours, theirs, &conflicts);
+    CHECK(m.card("c2")->desired == 1);
+    REQUIRE(conflicts.size() == 1);
+    CHECK(conflicts[0].field == "desired");
+    CHECK(conflicts[0].ours == Json(1));
+    CHECK(conflicts[0].theirs == Json(2));
+    CHECK_FALSE(conflicts[0].base.has_value());
+    auto resolved = resolveConflict(m, conflicts[0], Resolution::KeepTheirs);
+    REQUIRE(resolved.edit);
+    REQUIRE(resolved.edit->apply(m));
+    CHECK(m.card("c2")->desired == 2);
+    CHECK(listConflicts(m).empty());
+}

@@ -143,6 +143,7 @@ TEST_CASE("values out of range or outside their set", "[reader]")
     map["cards"][0]["impact"] = 4;
     map["cards"][0]["status"] = "someday";
     map["cards"][1]["score"] = 5;
+    map["cards"][1]["desired"] = -4;
     auto problems = problemsOf(map);
     CHECK(hasProblem(problems, "/journey/type", "must be one of \"current\", \"future\" or \"dayInLife\""));
     CHECK(hasProblem(problems, "/journey/reviewIntervalDays", "from 0 to 3650, but it is 4000"));
@@ -158,6 +159,7 @@ TEST_CASE("values out of range or outside their set", "[reader]")
     CHECK(hasProblem(problems, "/cards/0/impact", "from 1 to 3, but it is 4"));
     CHECK(hasProblem(problems, "/cards/0/status", "must be one of \"idea\""));
     CHECK(hasProblem(problems, "/cards/1/score", "from -3 to 3, but it is 5"));
+    CHECK(hasProblem(problems, "/cards/1/desired", "from -3 to 3, but it is -4"));
     // A wrong score is reported once, not again as a missing one.
     CHECK_FALSE(hasProblem(problems, "/cards/1", "needs a \"score\""));
 }
@@ -411,4 +413,14 @@ TEST_CASE("a JSON value a person typed is parsed as strictly as a map", "[reader
     CHECK_FALSE(parseJsonValue("NaN", problem));
     CHECK_FALSE(parseJsonValue("[1, 2", problem));
     CHECK(problem.message.find("not valid JSON") != std::string::npos);
+}
+
+TEST_CASE("an emotion's desired score is optional: absent means no target", "[reader][desired]")
+{
+    Json map = minimalMap();
+    CHECK_FALSE(mustRead(map.dump()).card("c2")->desired);
+    map["cards"][1]["desired"] = 2;
+    CHECK(mustRead(map.dump()).card("c2")->desired == 2);
+    map["cards"][1]["desired"] = "+2";
+    CHECK(hasProblem(problemsOf(map), "/cards/1/desired", "from -3 to 3, but it is the text \"+2\""));
 }

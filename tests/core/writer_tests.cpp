@@ -67,6 +67,7 @@ TEST_CASE("every field survives a round trip", "[writer]")
     CHECK(tp.comments[0].time == "2026-11-20T08:30:00Z");
     CHECK_FALSE(tp.comments[1].author.has_value());
     CHECK(doc.card("c-em")->score == -3);
+    CHECK(doc.card("c-em")->desired == 1);
     CHECK(doc.card("c-op")->impact == 3);
     CHECK(doc.card("c-op")->status == OpportunityStatus::InProgress);
     REQUIRE(doc.card("c-kpi")->metric);
