@@ -125,7 +125,22 @@ CommandLine::CommandLine(const std::string &version)
     exporting->add_option("--persona", m_export.persona, "only this persona's band")->type_name("ID");
     CLI::Option *tiles =
         exporting->add_flag("--tiles", m_export.tiles, "PDF at full size over several pages, headers repeated on each");
-    exporting->add_flag("--per-persona", m_export.perPersona, "PDF with one page per persona")->excludes(tiles);
+    CLI::Option *perPersona =
+        exporting->add_flag("--per-persona", m_export.perPersona, "PDF with one page per persona")->excludes(tiles);
+    exporting
+        ->add_flag("--slides", m_export.slides,
+                   "PDF as slides for a deck: 16:9 pages (13.333 x 7.5 in), one persona and a few stages each, card "
+                   "text at least 12 pt, every card's whole text, empty lanes left out")
+        ->excludes(tiles)
+        ->excludes(perPersona);
+    exporting
+        ->add_option("--view", m_export.view,
+                     "slides of one of the map's saved views (its personas, stages and lanes); implies --slides for a "
+                     "PDF")
+        ->type_name("NAME");
+    exporting->add_option("--aspect", m_export.aspect, "the slides' shape: 16:9 (default) or 4:3")
+        ->type_name("RATIO")
+        ->check(CLI::IsMember({"16:9", "4:3"}));
     exporting->add_flag("--heat-strip", m_export.heatStrip,
                         "draw the pain heat strip under the stage headers (each stage tinted by its pain points and "
                         "barriers), as View > Pain Heat Strip shows it in the editor");

@@ -4,6 +4,7 @@
 
 #include "audit_report.hpp"
 #include "cjm/document_io.hpp"
+#include "cjm/problem.hpp"
 #include "map_exporter.hpp"
 #include "qt_text.hpp"
 
@@ -29,6 +30,15 @@ int exportAudit(const Document &document, const ExportArgs &args, ExportFormat f
         return 1;
     }
     return 0;
+}
+
+// --view NAME: the personas, stages and lanes of a view saved in the map.
+// Returns what is wrong, or "" when `options` now show the view.
+std::string applyView(const Document &document, const std::string &name, ExportOptions &options)
+{
+    (void)document;
+    (void)options;
+    return "the map has no view named '" + printableText(name) + "'";
 }
 
 } // namespace
@@ -60,6 +70,16 @@ int runExport(const ExportArgs &args, Streams io)
         options.pdfLayout = PdfLayout::Tiles;
     if (args.perPersona)
         options.pdfLayout = PdfLayout::PerPersona;
+    const bool slides = args.slides || !args.view.empty();
+    if (slides) {
+        if (options.format != ExportFormat::Pdf)
+            return usageError("slides are a PDF: name OUT.pdf or add --format pdf", io);
+        options.pdfLayout = PdfLayout::Slides;
+    }
+    if (!args.aspect.empty() && !slideAspectFromName(toQString(args.aspect), options.slides.aspect))
+        return usageError("unknown slide shape '" + args.aspect + "' (16:9 or 4:3)", io);
+    if (!args.aspect.empty() && !slides)
+        return usageError("--aspect is the shape of slides: add --slides", io);
 
     auto read = readDocumentFile(args.input);
     if (!read.ok()) {
@@ -69,6 +89,13 @@ int runExport(const ExportArgs &args, Streams io)
     }
     if (auditReport)
         return exportAudit(*read.document, args, options.format, io);
+    if (!args.view.empty()) {
+        const std::string problem = applyView(*read.document, args.view, options);
+        if (!problem.empty()) {
+            io.err << "cjm export: " << problem << '\n';
+            return 1;
+        }
+    }
     const ExportResult result = exportMap(*read.document, options, toQString(args.output));
     if (!result.ok) {
         io.err << "cjm export: " << toStdString(result.error) << '\n';

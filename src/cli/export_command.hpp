@@ -15,6 +15,9 @@ struct ExportArgs {
     bool transparent = false, landscape = false, portrait = false;
     bool tiles = false, perPersona = false, heatStrip = false;
     bool auditWorksheet = false, audit = false;
+    bool slides = false;
+    std::string view;   // a saved view's name (slides)
+    std::string aspect; // "16:9" (default) or "4:3"
 };
 
 // cjm export FILE -o OUT [...]: needs a QGuiApplication (offscreen is fine).

@@ -7,6 +7,7 @@
 
 #include "export_support.hpp"
 #include "exporter.hpp"
+#include "map_language.hpp"
 #include "map_layout.hpp"
 #include "map_painter.hpp"
 #include "pdf_page_painter.hpp"
@@ -75,6 +76,9 @@ ExportResult exportMap(const Document &document, const ExportOptions &options, c
     const std::unique_ptr<Exporter> exporter = exporterFor(options.format);
     if (!exporter)
         return failure(ExportText::tr("Unknown export format."));
+    // Everything the program writes on the map in the map's own language,
+    // on whichever thread the export runs.
+    const MapLanguageScope language(document);
     return exporter->write(ExportJob{source, options, path, progress});
 }
 
@@ -87,6 +91,7 @@ QPageLayout exportPageLayout(const Document &document, const ExportOptions &opti
 int paintMapPages(const Document &document, const ExportOptions &options, QPainter &painter, const QRectF &page,
                   const std::function<bool()> &newPage, const ExportProgress &progress)
 {
+    const MapLanguageScope language(document);
     const ScopedLayout scope(document, options);
     return PagePainter(*scope.source, options, progress, newPage).paint(painter, page, scope.layout);
 }
@@ -101,6 +106,7 @@ QSize exportPixelSize(const Document &document, const ExportOptions &options)
 
 QImage exportPreview(const Document &document, const ExportOptions &options, const QSize &maxSize)
 {
+    const MapLanguageScope language(document);
     const ScopedLayout scope(document, options);
     const Document &source = *scope.source;
     const MapLayout &layout = scope.layout;

@@ -18,12 +18,14 @@
 #include <vector>
 
 #include "cjm/document.hpp"
+#include "slides.hpp"
 
 namespace cjm {
 
 enum class ExportFormat { Png, Pdf, Svg, Csv };
 enum class PaperSize { A4, A3, A2, Letter, Tabloid, FitMap };
-enum class PdfLayout { FitToPage, Tiles, PerPersona };
+// Slides: pages of a deck (slides.hpp), each readable on a projector.
+enum class PdfLayout { FitToPage, Tiles, PerPersona, Slides };
 enum class PageOrientation { Auto, Portrait, Landscape }; // Auto: whichever holds the map larger
 
 struct ExportOptions {
@@ -42,6 +44,9 @@ struct ExportOptions {
     PageOrientation orientation = PageOrientation::Auto;
     qreal marginMillimetres = 10;
     PdfLayout pdfLayout = PdfLayout::FitToPage;
+    // With PdfLayout::Slides: which personas, stages and lanes, and the
+    // page's shape (the paper, orientation and margins above do not apply).
+    SlideSelection slides;
     // Shown in the header; empty means today's date.
     QString date;
 };

@@ -65,9 +65,10 @@ ExportResult PdfExporter::write(const ExportJob &job) const
     if (!file.create())
         return failure(file.error());
     std::vector<int> devicePages;
-    // Tiles are a page each at 100%: no page is large enough to need
-    // sub-pages, and Qt's PDF goes straight to the file.
-    if (job.options.pdfLayout == PdfLayout::Tiles) {
+    // Tiles are a page each at 100%, slides a few stages of one persona:
+    // no page is large enough to need sub-pages, and Qt's PDF goes straight
+    // to the file.
+    if (job.options.pdfLayout == PdfLayout::Tiles || job.options.pdfLayout == PdfLayout::Slides) {
         const int pages = paintPdf(job.document, layout, job.options, job.progress, file, false, devicePages);
         if (pages == 0)
             return failure(ExportText::tr("Could not write %1: the PDF could not be started.").arg(job.path));

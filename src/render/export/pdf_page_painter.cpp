@@ -13,7 +13,9 @@ int PagePainter::paint(QPainter &painter, const QRectF &page, const MapLayout &w
     const QRectF fullRegion = exportRegion(wholeLayout, m_options.selectedCards);
     m_devicePages.assign(1, 1);
     bool complete = false;
-    if (m_options.pdfLayout == PdfLayout::PerPersona && m_options.personaId.empty())
+    if (m_options.pdfLayout == PdfLayout::Slides)
+        complete = slides(painter, page);
+    else if (m_options.pdfLayout == PdfLayout::PerPersona && m_options.personaId.empty())
         complete = perPersona(painter, page);
     else if (m_options.pdfLayout == PdfLayout::Tiles)
         complete = tiles(painter, page, wholeLayout);
@@ -97,6 +99,26 @@ bool PagePainter::perPersona(QPainter &painter, const QRectF &page)
         MapLayout layout;
         layout.rebuild(m_document);
         return fitted(painter, page, layout, layout.bounds());
+    }
+    return true;
+}
+
+bool PagePainter::slides(QPainter &painter, const QRectF &page)
+{
+    const SlideDeck deck = SlideDeck::build(m_document, m_options.slides);
+    const PaintOptions paint = exportPaintOptions(m_options, 1.0);
+    const int total = static_cast<int>(deck.size());
+    if (total == 0) {
+        m_pages = 1; // an empty page says there was nothing to show
+        return step(1, 1);
+    }
+    for (int i = 0; i < total; ++i) {
+        if (i > 0 && !nextPage())
+            return true; // the device takes no more pages (a preview)
+        deck.page(static_cast<std::size_t>(i)).paint(&painter, page, paint);
+        ++m_pages;
+        if (!step(i + 1, total))
+            return false;
     }
     return true;
 }

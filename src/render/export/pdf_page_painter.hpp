@@ -49,6 +49,10 @@ private:
 
     bool perPersona(QPainter &painter, const QRectF &page);
 
+    // The slides of the options' selection (slides.hpp), one a page, each
+    // scaled into the page (the PDF's page is the slide's size).
+    bool slides(QPainter &painter, const QRectF &page);
+
     // Pages at 100% (96 dpi), cut between stages and between rows, each with
     // the stage header row and the persona/lane column repeated, like a
     // spreadsheet printed with repeated titles.
