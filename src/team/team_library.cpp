@@ -1,0 +1,510 @@
+#include "team_library.hpp"
+
+#include <libpq-fe.h>
+#include <poll.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstring>
+#include <random>
+#include <regex>
+
+#include "cjm/document_io.hpp"
+#include "cjm/problem.hpp"
+#include "operations.hpp"
+#include "schema.hpp"
+
+namespace cjm::team {
+
+namespace {
+
+constexpr const char *kTimeFormat = "to_char(%s AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')";
+
+std::string utcTime(const char *column)
+{
+    char buffer[160];
+    std::snprintf(buffer, sizeof buffer, kTimeFormat, column);
+    return buffer;
+}
+
+// libpq's messages end with a line break and may run over several lines.
+std::string oneLine(std::string text)
+{
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' '))
+        text.pop_back();
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    return text;
+}
+
+struct ResultDeleter {
+    void operator()(PGresult *result) const { PQclear(result); }
+};
+using Result = std::unique_ptr<PGresult, ResultDeleter>;
+
+struct Param {
+    std::string value;
+    bool binary = false;
+};
+
+} // namespace
+
+class Connection {
+public:
+    explicit Connection(const std::string &conninfo) : m_conn(PQconnectdb(conninfo.c_str()))
+    {
+        if (!m_conn)
+            throw TeamError(TeamError::Kind::Unreachable, "cannot reach the team server: out of memory");
+        if (PQstatus(m_conn) != CONNECTION_OK) {
+            const std::string message = oneLine(PQerrorMessage(m_conn));
+            PQfinish(m_conn);
+            m_conn = nullptr;
+            throw TeamError(TeamError::Kind::Unreachable, "cannot reach the team server: " + message);
+        }
+        // Messages in English whatever the server's locale; times in UTC.
+        exec("SET lc_messages TO 'C'", {}, 0, true);
+        exec("SET TIME ZONE 'UTC'", {});
+    }
+    ~Connection()
+    {
+        if (m_conn)
+            PQfinish(m_conn);
+    }
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    PGconn *raw() const { return m_conn; }
+
+    // Runs one statement; throws a TeamError that says what went wrong.
+    // `tolerant`: a failure is ignored (settings a server may refuse).
+    Result exec(const std::string &sql, const std::vector<Param> &params, int resultFormat = 0,
+                bool tolerant = false)
+    {
+        std::vector<const char *> values;
+        std::vector<int> lengths, formats;
+        for (const Param &p : params) {
+            values.push_back(p.value.data());
+            lengths.push_back(static_cast<int>(p.value.size()));
+            formats.push_back(p.binary ? 1 : 0);
+        }
+        Result result(PQexecParams(m_conn, sql.c_str(), static_cast<int>(params.size()), nullptr, values.data(),
+                                   lengths.data(), formats.data(), resultFormat));
+        const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
+        if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || tolerant)
+            return result;
+        throw errorOf(result.get());
+    }
+
+    Result simple(const std::string &sql)
+    {
+        Result result(PQexec(m_conn, sql.c_str()));
+        const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
+        if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+            return result;
+        throw errorOf(result.get());
+    }
+
+    TeamError errorOf(const PGresult *result) const
+    {
+        if (PQstatus(m_conn) != CONNECTION_OK)
+            return {TeamError::Kind::Unreachable,
+                    "lost the connection to the team server: " + oneLine(PQerrorMessage(m_conn))};
+        const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+        const std::string code = state ? state : "";
+        const std::string message = oneLine(result ? PQresultErrorMessage(result) : PQerrorMessage(m_conn));
+        if (code == "42501")
+            return {TeamError::Kind::PermissionDenied, "permission denied: " + message};
+        if (code == "3F000" || code == "42P01" || code == "42883")
+            return {TeamError::Kind::NotInitialized,
+                    "this database has no team library (run cjm team init first): " + message};
+        if (code.rfind("08", 0) == 0 || code.rfind("57P", 0) == 0)
+            return {TeamError::Kind::Unreachable, "lost the connection to the team server: " + message};
+        return {TeamError::Kind::Server, "the team server refused: " + message};
+    }
+
+private:
+    PGconn *m_conn = nullptr;
+};
+
+namespace {
+
+std::string value(const Result &result, int row, int column)
+{
+    return PQgetisnull(result.get(), row, column) ? std::string()
+                                                  : std::string(PQgetvalue(result.get(), row, column),
+                                                                static_cast<std::size_t>(PQgetlength(result.get(), row, column)));
+}
+
+std::int64_t number(const Result &result, int row, int column)
+{
+    return std::stoll(value(result, row, column));
+}
+
+class Transaction {
+public:
+    explicit Transaction(Connection &connection) : m_connection(connection) { m_connection.simple("BEGIN"); }
+    ~Transaction()
+    {
+        if (!m_done)
+            PQclear(PQexec(m_connection.raw(), "ROLLBACK"));
+    }
+    void commit()
+    {
+        m_connection.simple("COMMIT");
+        m_done = true;
+    }
+
+private:
+    Connection &m_connection;
+    bool m_done = false;
+};
+
+Document readStored(const std::string &id, std::int64_t seq, const std::string &bytes)
+{
+    ReadResult read = readDocument(bytes);
+    if (!read.ok())
+        throw TeamError(TeamError::Kind::Invalid, "the snapshot of map " + id + " after operation " +
+                                                      std::to_string(seq) + " is not a valid map: " +
+                                                      (read.problems.empty() ? "" : read.problems.front().toString()));
+    return std::move(*read.document);
+}
+
+std::string madeUpId()
+{
+    static constexpr char kAlphabet[] = "abcdefghijkmnpqrstuvwxyz23456789";
+    std::random_device device;
+    std::mt19937_64 random(device() ^ static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count()));
+    std::string id = "map-";
+    for (int i = 0; i < 10; ++i)
+        id += kAlphabet[random() % (sizeof kAlphabet - 1)];
+    return id;
+}
+
+} // namespace
+
+std::string_view toString(Access access)
+{
+    switch (access) {
+    case Access::Viewer: return "viewer";
+    case Access::Editor: return "editor";
+    case Access::Owner: return "owner";
+    }
+    return "viewer";
+}
+
+std::optional<Access> accessFromString(std::string_view text)
+{
+    if (text == "viewer")
+        return Access::Viewer;
+    if (text == "editor")
+        return Access::Editor;
+    if (text == "owner")
+        return Access::Owner;
+    return std::nullopt;
+}
+
+bool isValidMapId(std::string_view id)
+{
+    static const std::regex pattern("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+    return std::regex_match(id.begin(), id.end(), pattern);
+}
+
+TeamLibrary::TeamLibrary(std::string conninfo)
+    : m_conninfo(std::move(conninfo)), m_connection(std::make_unique<Connection>(m_conninfo))
+{
+}
+
+TeamLibrary::~TeamLibrary() = default;
+
+void TeamLibrary::reconnect()
+{
+    m_connection.reset();
+    m_connection = std::make_unique<Connection>(m_conninfo);
+}
+
+std::string TeamLibrary::role()
+{
+    return value(m_connection->exec("SELECT current_user", {}), 0, 0);
+}
+
+int TeamLibrary::init()
+{
+    Connection &c = *m_connection;
+    Transaction transaction(c);
+    // Two inits at once: the second waits, then finds the work done.
+    c.simple("SELECT pg_advisory_xact_lock(1668246893, 0)");
+    c.simple("CREATE SCHEMA IF NOT EXISTS cjm_team");
+    c.simple("CREATE TABLE IF NOT EXISTS cjm_team.schema_version (version integer NOT NULL)");
+    const Result current = c.simple("SELECT coalesce(max(version), 0) FROM cjm_team.schema_version");
+    const int before = static_cast<int>(number(current, 0, 0));
+    if (before > latestSchemaVersion())
+        throw TeamError(TeamError::Kind::Invalid,
+                        "the team library in this database has schema version " + std::to_string(before) +
+                            ", newer than this cjm knows (" + std::to_string(latestSchemaVersion()) +
+                            "); use a newer cjm");
+    for (int version = before; version < latestSchemaVersion(); ++version)
+        c.simple(std::string(migrations()[static_cast<std::size_t>(version)]));
+    if (before < latestSchemaVersion()) {
+        c.simple("DELETE FROM cjm_team.schema_version");
+        c.exec("INSERT INTO cjm_team.schema_version (version) VALUES ($1::integer)",
+               {{std::to_string(latestSchemaVersion())}});
+    }
+    transaction.commit();
+    return before;
+}
+
+std::vector<MapSummary> TeamLibrary::list()
+{
+    const Result result = m_connection->exec(
+        "SELECT m.id,"
+        " coalesce((SELECT s.title FROM cjm_team.snapshots s WHERE s.map_id = m.id ORDER BY s.seq DESC LIMIT 1), ''),"
+        " CASE cjm_team.access_rank(m.id, current_user) WHEN 3 THEN 'owner' WHEN 2 THEN 'editor' ELSE 'viewer' END,"
+        " coalesce((SELECT max(o.seq) FROM cjm_team.ops o WHERE o.map_id = m.id), 0)"
+        " FROM cjm_team.maps m ORDER BY m.id",
+        {});
+    std::vector<MapSummary> maps;
+    for (int row = 0; row < PQntuples(result.get()); ++row)
+        maps.push_back({value(result, row, 0), value(result, row, 1), value(result, row, 2), number(result, row, 3)});
+    return maps;
+}
+
+std::string TeamLibrary::create(const Document &document, std::optional<std::string> id)
+{
+    if (id && !isValidMapId(*id))
+        throw TeamError(TeamError::Kind::Invalid,
+                        "'" + *id + "' is not a map id: a letter or digit, then letters, digits, '.', '_' or '-' "
+                                    "(at most 128)");
+    const std::string bytes = writeDocument(document);
+    Connection &c = *m_connection;
+    for (int attempt = 0;; ++attempt) {
+        const std::string mapId = id ? *id : madeUpId();
+        Transaction transaction(c);
+        try {
+            c.exec("INSERT INTO cjm_team.maps (id) VALUES ($1)", {{mapId}});
+        } catch (const TeamError &) {
+            // A taken id (by a map the caller may not even see).
+            if (!id && attempt < 3)
+                continue;
+            throw;
+        }
+        c.exec("INSERT INTO cjm_team.snapshots (map_id, seq, title, document) VALUES ($1, 0, $2, $3)",
+               {{mapId}, {document.journey().title}, {bytes, true}});
+        transaction.commit();
+        return mapId;
+    }
+}
+
+void TeamLibrary::requireMap(const std::string &id)
+{
+    const Result seen = m_connection->exec("SELECT 1 FROM cjm_team.maps WHERE id = $1", {{id}});
+    if (PQntuples(seen.get()) > 0)
+        return;
+    const Result exists = m_connection->exec("SELECT cjm_team.map_exists($1)", {{id}});
+    if (value(exists, 0, 0) == "t")
+        throw TeamError(TeamError::Kind::PermissionDenied,
+                        "permission denied: " + role() + " is not a member of map " + id);
+    throw TeamError(TeamError::Kind::UnknownMap, "unknown map: no map has the id " + id);
+}
+
+Snapshot TeamLibrary::latestSnapshot(const std::string &id)
+{
+    const Result result = m_connection->exec(
+        "SELECT seq::text, document FROM cjm_team.snapshots WHERE map_id = $1 ORDER BY seq DESC LIMIT 1", {{id}}, 1);
+    if (PQntuples(result.get()) == 0) {
+        requireMap(id);
+        throw TeamError(TeamError::Kind::Invalid, "map " + id + " has no snapshot");
+    }
+    // Binary results: the text cast keeps seq readable; bytea comes raw.
+    const std::int64_t seq = std::stoll(value(result, 0, 0));
+    return {seq, readStored(id, seq, value(result, 0, 1))};
+}
+
+std::vector<StoredOperation> TeamLibrary::operationsAfter(const std::string &id, std::int64_t seq)
+{
+    const Result result = m_connection->exec("SELECT seq, change_set, author, " + utcTime("at") +
+                                                 ", op::text FROM cjm_team.ops WHERE map_id = $1 AND seq > $2::bigint"
+                                                 " ORDER BY seq",
+                                             {{id}, {std::to_string(seq)}});
+    std::vector<StoredOperation> operations;
+    operations.reserve(static_cast<std::size_t>(PQntuples(result.get())));
+    for (int row = 0; row < PQntuples(result.get()); ++row) {
+        StoredOperation op{number(result, row, 0), number(result, row, 1), value(result, row, 2),
+                           value(result, row, 3), Json()};
+        // The reader's own strict parser and limits: the log is written by
+        // other people's clients (or by hand).
+        Problem problem;
+        if (std::optional<Json> parsed = parseJsonValue(value(result, row, 4), problem))
+            op.operation = std::move(*parsed);
+        operations.push_back(std::move(op));
+    }
+    return operations;
+}
+
+std::int64_t TeamLibrary::append(const std::string &id, const std::vector<Json> &operations)
+{
+    Json array = Json::array();
+    for (const Json &op : operations)
+        array.push_back(op);
+    try {
+        const Result result = m_connection->exec("SELECT cjm_team.append($1, $2::json)", {{id}, {array.dump()}});
+        return number(result, 0, 0);
+    } catch (const TeamError &error) {
+        if (error.kind() != TeamError::Kind::PermissionDenied)
+            throw;
+        requireMap(id); // unknown, or not a member at all
+        throw TeamError(TeamError::Kind::PermissionDenied,
+                        "permission denied: " + role() + " may view map " + id + " but not change it");
+    }
+}
+
+bool TeamLibrary::writeSnapshot(const std::string &id, std::int64_t seq, const Document &document)
+{
+    try {
+        m_connection->exec("INSERT INTO cjm_team.snapshots (map_id, seq, title, document) VALUES ($1, $2::bigint, "
+                           "$3, $4) ON CONFLICT DO NOTHING",
+                           {{id}, {std::to_string(seq)}, {document.journey().title}, {writeDocument(document), true}});
+        return true;
+    } catch (const TeamError &error) {
+        if (error.kind() == TeamError::Kind::PermissionDenied)
+            return false;
+        throw;
+    }
+}
+
+std::vector<Version> TeamLibrary::history(const std::string &id)
+{
+    requireMap(id);
+    std::vector<Version> versions;
+    const Result first = m_connection->exec("SELECT author, " + utcTime("at") +
+                                                " FROM cjm_team.snapshots WHERE map_id = $1 AND seq = 0",
+                                            {{id}});
+    if (PQntuples(first.get()) > 0)
+        versions.push_back({0, value(first, 0, 0), value(first, 0, 1), 0, "created"});
+    const Result result = m_connection->exec(
+        "SELECT max(seq), min(author), " + utcTime("min(at)") +
+            ", count(*), string_agg(coalesce(op->>'op', '?'), ' ' ORDER BY seq)"
+            " FROM cjm_team.ops WHERE map_id = $1 GROUP BY change_set ORDER BY max(seq)",
+        {{id}});
+    for (int row = 0; row < PQntuples(result.get()); ++row) {
+        std::vector<Json> kinds;
+        const std::string all = value(result, row, 4);
+        for (std::size_t at = 0; at <= all.size();) {
+            const std::size_t space = std::min(all.find(' ', at), all.size());
+            kinds.push_back(Json{{"op", all.substr(at, space - at)}});
+            at = space + 1;
+        }
+        versions.push_back({number(result, row, 0), value(result, row, 1), value(result, row, 2),
+                            static_cast<std::size_t>(number(result, row, 3)), summarizeOperations(kinds)});
+    }
+    return versions;
+}
+
+void TeamLibrary::grant(const std::string &id, const std::string &role, Access access)
+{
+    requireMap(id);
+    const Result known = m_connection->exec("SELECT 1 FROM pg_roles WHERE rolname = $1", {{role}});
+    if (PQntuples(known.get()) == 0)
+        throw TeamError(TeamError::Kind::Invalid, "the server has no database role named " + role);
+    try {
+        m_connection->exec("INSERT INTO cjm_team.members (map_id, role, access) VALUES ($1, $2, $3)"
+                           " ON CONFLICT (map_id, role) DO UPDATE SET access = EXCLUDED.access",
+                           {{id}, {role}, {std::string(toString(access))}});
+    } catch (const TeamError &error) {
+        if (error.kind() != TeamError::Kind::PermissionDenied)
+            throw;
+        throw TeamError(TeamError::Kind::PermissionDenied,
+                        "permission denied: only an owner of map " + id + " can grant access to it");
+    }
+}
+
+void TeamLibrary::listen()
+{
+    m_connection->simple("LISTEN cjm_team");
+}
+
+std::vector<std::string> TeamLibrary::waitForChange(int timeoutMs)
+{
+    PGconn *conn = m_connection->raw();
+    std::vector<std::string> changed;
+    const auto collect = [&] {
+        if (!PQconsumeInput(conn) || PQstatus(conn) != CONNECTION_OK)
+            throw TeamError(TeamError::Kind::Unreachable,
+                            "lost the connection to the team server: " + oneLine(PQerrorMessage(conn)));
+        while (PGnotify *notify = PQnotifies(conn)) {
+            if (std::find(changed.begin(), changed.end(), notify->extra) == changed.end())
+                changed.emplace_back(notify->extra);
+            PQfreemem(notify);
+        }
+    };
+    collect();
+    if (!changed.empty())
+        return changed;
+    pollfd socket{PQsocket(conn), POLLIN, 0};
+    if (socket.fd < 0)
+        throw TeamError(TeamError::Kind::Unreachable, "lost the connection to the team server");
+    if (poll(&socket, 1, timeoutMs) > 0)
+        collect();
+    return changed;
+}
+
+TeamMap::TeamMap(TeamLibrary &library, std::string id) : m_library(library), m_id(std::move(id))
+{
+    Snapshot snapshot = m_library.latestSnapshot(m_id);
+    m_document = std::move(snapshot.document);
+    m_seq = m_snapshotSeq = snapshot.seq;
+    sync();
+    m_openedTail = m_seq - m_snapshotSeq;
+}
+
+std::vector<AppliedChange> TeamMap::sync(bool describe)
+{
+    std::vector<StoredOperation> operations = m_library.operationsAfter(m_id, m_seq);
+    std::vector<AppliedChange> applied;
+    for (std::size_t at = 0; at < operations.size();) {
+        // One change set at a time: what one push or one edit did.
+        std::size_t end = at;
+        while (end < operations.size() && operations[end].changeSet == operations[at].changeSet)
+            ++end;
+        AppliedChange change{operations[end - 1].seq, operations[at].author, operations[at].time, {}, {}};
+        std::optional<Document> before;
+        if (describe)
+            before = m_document;
+        for (std::size_t i = at; i < end; ++i) {
+            std::string why;
+            if (!applyOperation(m_document, operations[i].operation, why))
+                change.dropped.push_back("operation " + std::to_string(operations[i].seq) + " by " +
+                                         operations[i].author + " was dropped: " + why);
+        }
+        if (before)
+            change.changes = diffDocuments(*before, m_document);
+        m_seq = change.seq;
+        applied.push_back(std::move(change));
+        at = end;
+    }
+    compactIfLong();
+    return applied;
+}
+
+std::vector<AppliedChange> TeamMap::send(const std::vector<Json> &operations, bool describe)
+{
+    if (!operations.empty())
+        m_library.append(m_id, operations);
+    return sync(describe);
+}
+
+std::size_t TeamMap::sendDocument(const Document &target)
+{
+    const std::vector<Json> operations = operationsBetween(m_document, target);
+    send(operations);
+    return operations.size();
+}
+
+void TeamMap::compactIfLong()
+{
+    if (m_seq - m_snapshotSeq < kSnapshotEvery)
+        return;
+    // A viewer cannot write one; the next editor to come along will.
+    if (m_library.writeSnapshot(m_id, m_seq, m_document))
+        m_snapshotSeq = m_seq;
+}
+
+} // namespace cjm::team
