@@ -221,6 +221,8 @@ CommandLine::CommandLine(const std::string &version)
         m_import.title = m_importTitle;
 });
 
+addTeamCommand(app, m_team)->callback([this] { m_command = Command::Team; });
+
 CLI::App *help = addCommand(app, "help", "show this help, or a command's: cjm help fmt");
 help->add_option("COMMAND", m_helpTopic, "the command")->type_name("");
 } // namespace cjm::cli
@@ -288,6 +290,7 @@ int CommandLine::run(Streams io) const
     case Command::Diff: return runDiff(m_diff, io);
     case Command::Merge: return runMerge(m_merge, io);
     case Command::Import: return runImport(m_import, io);
+    case Command::Team: return runTeam(m_team, io);
     }
     return 2;
 }

@@ -11,6 +11,7 @@
 #include "cli_commands.hpp"
 #include "collab_commands.hpp"
 #include "export_command.hpp"
+#include "team_command.hpp"
 
 namespace CLI {
 class App;
@@ -18,7 +19,7 @@ class App;
 
 namespace cjm::cli {
 
-enum class Command { Validate, Info, Fmt, Export, Diff, Merge, Import };
+enum class Command { Validate, Info, Fmt, Export, Diff, Merge, Import, Team };
 
 class CommandLine {
 public:
@@ -47,6 +48,7 @@ private:
     DiffArgs m_diff;
     MergeArgs m_merge;
     ImportArgs m_import;
+    TeamArgs m_team;
     std::string m_importTitle;
 };
 
