@@ -32,8 +32,13 @@ std::string oneLine(std::string text)
 {
     while (!text.empty() && (text.back() == '\n' || text.back() == ' '))
         text.pop_back();
-    std::replace(text.begin(), text.end(), '\n', ' ');
-    return text;
+    std::string out;
+    for (const char c : text) {
+        if (c == '\t' && !out.empty() && out.back() == ' ')
+            continue;
+        out += c == '\n' || c == '\t' ? ' ' : c;
+    }
+    return out;
 }
 
 struct ResultDeleter {
@@ -60,9 +65,9 @@ public:
             m_conn = nullptr;
             throw TeamError(TeamError::Kind::Unreachable, "cannot reach the team server: " + message);
         }
-        // Messages in English whatever the server's locale; times in UTC.
-        exec("SET lc_messages TO 'C'", {}, 0, true);
         exec("SET TIME ZONE 'UTC'", {});
+        // init's "already exists, skipping" notices are not news to anyone.
+        exec("SET client_min_messages TO warning", {});
     }
     ~Connection()
     {

@@ -1,0 +1,151 @@
+#!/usr/bin/env bash
+# The team library against a real PostgreSQL 15: a throwaway cluster in a
+# temporary folder (scripts/team-server: initdb as an unprivileged user when
+# run as root, a unix socket only), stopped and removed at the end whatever
+# happens. Runs the CLI as three teammates and the [server] tests of team_tests.
+#
+# Usage: team_test.sh CJM TEAM_TESTS SAMPLE.cjm TEAM_SERVER
+set -euo pipefail
+
+cjm="$1"
+team_tests="$2"
+sample="$3"
+team_server="$4"
+psql_bin=/usr/lib/postgresql/15/bin/psql
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/cjm-team-test.XXXXXX")"
+chmod 0755 "$work"
+server="$work/server"
+watch_pid=""
+cleanup() {
+    local status=$?
+    if [[ -n "$watch_pid" ]]; then kill "$watch_pid" 2>/dev/null || true; wait "$watch_pid" 2>/dev/null || true; fi
+    "$team_server" --dir "$server" --stop || true
+    if [[ $status -ne 0 && -f "$server/server.log" ]]; then
+        echo "--- the end of the server's log:" >&2
+        tail -n 30 "$server/server.log" >&2 || true
+    fi
+    rm -rf "$work"
+    exit $status
+}
+trap cleanup EXIT INT TERM
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+step() { echo "--- $*"; }
+
+admin="$("$team_server" --dir "$server" --role alice --role bob --role carol --role dave)"
+socket="$server/socket"
+db="host=$socket dbname=cjm"
+as() { local who="$1"; shift; "$cjm" team --db "$db user=$who" "$@"; }
+sql_as() { "$psql_bin" -X -q -h "$socket" -d cjm -U "$1" -v ON_ERROR_STOP=1 -tA -c "$2"; }
+# Runs `command...`, expects exit 1 and `words` in its messages.
+expect_failure() {
+    local words="$1"; shift
+    local status=0
+    "$@" >"$work/out" 2>"$work/err" || status=$?
+    [[ $status -eq 1 ]] || fail "'$*' exited $status, not 1: $(cat "$work/err")"
+    grep -q "$words" "$work/err" || fail "'$*' did not say '$words': $(cat "$work/err")"
+}
+# Waits up to 15 s for `pattern` in `file`.
+wait_for() {
+    local pattern="$1" file="$2"
+    for _ in $(seq 1 150); do
+        grep -q -- "$pattern" "$file" 2>/dev/null && return 0
+        sleep 0.1
+    done
+    fail "'$pattern' never appeared in $file: $(cat "$file")"
+}
+
+step "init creates the schema, and again changes nothing"
+"$cjm" team --db "$admin" init | grep -q "created (schema version 1)" || fail "init did not create the schema"
+"$cjm" team --db "$admin" init | grep -q "up to date" || fail "a second init was not a no-op"
+[[ "$(sql_as cjm_admin 'SELECT version FROM cjm_team.schema_version')" == 1 ]] || fail "schema_version is not 1"
+
+step "push then pull is equal by cjm diff"
+id="$(as alice push "$sample" 2>/dev/null)"
+[[ -n "$id" ]] || fail "push printed no id"
+as alice pull "$id" -o "$work/alice.cjm" 2>/dev/null
+"$cjm" diff "$sample" "$work/alice.cjm" >/dev/null || fail "the pulled map differs from the pushed one"
+as alice list | grep -q "^$id	owner" || fail "alice does not see her map as its owner"
+as alice push "$sample" --id team-onboarding >/dev/null 2>&1
+as alice pull team-onboarding -o "$work/named.cjm" 2>/dev/null
+"$cjm" diff "$sample" "$work/named.cjm" >/dev/null || fail "a map pushed with --id differs"
+
+step "permissions: owners grant, strangers and viewers are refused"
+as alice grant "$id" bob editor >/dev/null
+as alice grant "$id" carol viewer >/dev/null
+expect_failure "permission denied" as bob grant "$id" dave owner
+expect_failure "permission denied" as dave pull "$id" -o "$work/dave.cjm"
+expect_failure "unknown map" as alice pull no-such-map -o "$work/none.cjm"
+expect_failure "cannot reach the team server" "$cjm" team --db "host=$work/no-server dbname=cjm user=alice" list
+[[ ! -e "$work/dave.cjm" && ! -e "$work/none.cjm" ]] || fail "a refused pull wrote a file"
+
+step "watch prints a teammate's change in cjm diff's words"
+as carol watch "$id" >"$work/watch.out" 2>"$work/watch.err" &
+watch_pid=$!
+wait_for "watching map" "$work/watch.err"
+python3 - "$work/alice.cjm" "$work/bob.cjm" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+d["cards"][0]["text"] = "Bob rewrote this card"
+d["journey"]["title"] = "Edited by the team"
+json.dump(d, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False, indent=2)
+PY
+as bob push "$work/bob.cjm" --id "$id" >/dev/null 2>&1
+wait_for "bob: card .* text changed .*Bob rewrote this card" "$work/watch.out"
+wait_for "bob: journey title changed" "$work/watch.out"
+as alice pull "$id" -o "$work/alice2.cjm" 2>/dev/null
+"$cjm" diff "$work/bob.cjm" "$work/alice2.cjm" >/dev/null || fail "alice's pull differs from bob's push"
+
+step "a viewer's raw SQL writes fail and change nothing"
+before="$(sql_as alice "SELECT count(*) FROM cjm_team.ops WHERE map_id = '$id'")|$(sql_as alice "SELECT string_agg(role || ':' || access, ',' ORDER BY role) FROM cjm_team.members WHERE map_id = '$id'")"
+for statement in \
+    "INSERT INTO cjm_team.ops (map_id, op) VALUES ('$id', '{\"op\":\"remove\",\"entity\":\"card\",\"id\":\"x\"}')" \
+    "SELECT cjm_team.append('$id', '[{\"op\":\"set\",\"entity\":\"journey\",\"field\":\"title\",\"value\":\"carol\"}]')" \
+    "UPDATE cjm_team.ops SET op = '{}' WHERE map_id = '$id'" \
+    "DELETE FROM cjm_team.ops WHERE map_id = '$id'" \
+    "INSERT INTO cjm_team.snapshots (map_id, seq, document) VALUES ('$id', 0, 'x')" \
+    "INSERT INTO cjm_team.members (map_id, role, access) VALUES ('$id', 'carol', 'owner')" \
+    "UPDATE cjm_team.members SET access = 'owner' WHERE role = 'carol'" \
+    "TRUNCATE cjm_team.ops"; do
+    if sql_as carol "$statement" >/dev/null 2>"$work/sql.err"; then
+        # Row-level security hides rows from an UPDATE or DELETE: no error,
+        # and (checked below) nothing changed.
+        case "$statement" in UPDATE*|DELETE*) ;; *) fail "carol's '$statement' succeeded" ;; esac
+    fi
+done
+sql_as carol "DELETE FROM cjm_team.maps WHERE id = '$id'" >/dev/null
+after="$(sql_as alice "SELECT count(*) FROM cjm_team.ops WHERE map_id = '$id'")|$(sql_as alice "SELECT string_agg(role || ':' || access, ',' ORDER BY role) FROM cjm_team.members WHERE map_id = '$id'")"
+[[ "$before" == "$after" ]] || fail "carol's SQL changed the map: $before -> $after"
+expect_failure "permission denied" as carol push "$sample" --id "$id"
+as carol pull "$id" -o "$work/carol.cjm" 2>/dev/null
+"$cjm" diff "$work/bob.cjm" "$work/carol.cjm" >/dev/null || fail "carol's view of the map changed"
+[[ "$(sql_as dave "SELECT count(*) FROM cjm_team.ops")" == 0 ]] || fail "dave, no member, can read operations"
+
+step "history lists each change set with its author"
+as alice history "$id" | grep -q "	bob	2 set" || fail "history lacks bob's change: $(as alice history "$id")"
+as alice history "$id" --json | python3 -c 'import json,sys; v=json.load(sys.stdin); assert v[0]["version"]==0 and v[-1]["author"]=="bob", v'
+
+step "kill -9 of the server: watch resyncs after the restart, nothing is lost"
+postmaster="$(head -n 1 "$server/data/postmaster.pid")"
+kill -9 "$postmaster"
+wait_for "retrying" "$work/watch.err"
+expect_failure "cannot reach the team server" as bob push "$work/bob.cjm" --id "$id"
+"$team_server" --dir "$server" >/dev/null
+python3 - "$work/bob.cjm" "$work/bob2.cjm" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+d["cards"][1]["notes"] = "Written after the crash"
+json.dump(d, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False, indent=2)
+PY
+as bob push "$work/bob2.cjm" --id "$id" >/dev/null 2>&1
+wait_for "reconnected" "$work/watch.err"
+wait_for "bob: card .* notes .*Written after the crash" "$work/watch.out"
+as alice pull "$id" -o "$work/alice3.cjm" 2>/dev/null
+"$cjm" diff "$work/bob2.cjm" "$work/alice3.cjm" >/dev/null || fail "the map after the restart differs from bob's"
+kill "$watch_pid"; wait "$watch_pid" 2>/dev/null || true; watch_pid=""
+
+step "team_tests [server]: clients converge, viewers refused, compaction"
+CJM_TEAM_DB="$db" "$team_tests" "[server]"
+
+echo "team: all passed"
