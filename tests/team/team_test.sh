@@ -81,7 +81,8 @@ expect_failure "cannot reach the team server" "$cjm" team --db "host=$work/no-se
 [[ ! -e "$work/dave.cjm" && ! -e "$work/none.cjm" ]] || fail "a refused pull wrote a file"
 
 step "watch prints a teammate's change in cjm diff's words"
-as carol watch "$id" >"$work/watch.out" 2>"$work/watch.err" &
+# Run directly, not through as(): $! is then cjm itself, not a subshell the trap would kill instead.
+"$cjm" team --db "$db user=carol" watch "$id" >"$work/watch.out" 2>"$work/watch.err" &
 watch_pid=$!
 wait_for "watching map" "$work/watch.err"
 python3 - "$work/alice.cjm" "$work/bob.cjm" <<'PY'
