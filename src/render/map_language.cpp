@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 #include "qt_text.hpp"
 
@@ -133,8 +134,23 @@ const Language *languageFor(const QString &code)
 
 } // namespace
 
+namespace {
+// The journey's `language` field (docs/format.md); until every build has
+// the field, a key the reader kept as unknown counts the same.
+template <typename J>
+std::optional<std::string> languageField(const J &journey)
+{
+    if constexpr (requires { journey.language; })
+        return journey.language;
+    else
+        return std::nullopt;
+}
+} // namespace
+
 std::string mapLanguageTag(const Document &document)
 {
+    if (auto tag = languageField(document.journey()))
+        return *tag;
     const Json &unknown = document.journey().unknown;
     if (unknown.is_object()) {
         auto it = unknown.find("language");

@@ -22,6 +22,8 @@ using namespace exporting;
 
 namespace {
 
+constexpr int kPdfResolution = 96;
+
 // Paints the export's pages onto `device` as QPdfWriter pages; with
 // `subPages`, a page with cards is several device pages (devicePages).
 // Returns the page count, or -1 when cancelled; 0 when the PDF could not be started.
@@ -29,7 +31,11 @@ int paintPdf(const Document &document, const MapLayout &layout, const ExportOpti
              const ExportProgress &progress, QIODevice &device, bool subPages, std::vector<int> &devicePages)
 {
     QPdfWriter writer(&device);
-    writer.setResolution(72); // one device unit is one point
+    // 96 device units an inch, scaled to points below. Not 72: Qt 6.4 scales
+    // a font's letter spacing by its device's dpi / 96 in whole numbers, so
+    // at 72 dpi the spacing that keeps text free of ligatures (map_style.cpp)
+    // would be dropped, and "confirmation" would copy as "conﬁrmation".
+    writer.setResolution(kPdfResolution);
     writer.setTitle(toQString(document.journey().title));
     writer.setCreator(QStringLiteral("CJM Studio %1").arg(QCoreApplication::applicationVersion()));
     const QPageLayout pageLayout = pageLayoutFor(options, exportRegion(layout, options.selectedCards));
@@ -38,6 +44,7 @@ int paintPdf(const Document &document, const MapLayout &layout, const ExportOpti
     if (!painter.begin(&writer))
         return 0;
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    painter.scale(kPdfResolution / 72.0, kPdfResolution / 72.0); // one unit is one point
     const QRectF page(QPointF(0, 0), pageLayout.paintRect(QPageLayout::Point).size());
     PagePainter pagePainter(document, options, progress, [&writer] { return writer.newPage(); });
     if (subPages)

@@ -8,6 +8,11 @@ namespace cjm {
 
 using namespace exporting;
 
+namespace {
+// How far inside a page's edge something must reach to be painted on it.
+constexpr qreal kInside = 0.5;
+} // namespace
+
 int PagePainter::paint(QPainter &painter, const QRectF &page, const MapLayout &wholeLayout)
 {
     const QRectF fullRegion = exportRegion(wholeLayout, m_options.selectedCards);
@@ -209,18 +214,37 @@ bool PagePainter::tiles(QPainter &painter, const QRectF &page, const MapLayout &
                 mapPainter.paintStageHeader(&painter, st, layout.stageHeaderRect(st), paint);
             painter.restore();
             y += m.stageHeaderHeight;
-            // The persona/lane column for these rows.
+            // The persona/lane column for these rows: only what is on this
+            // page is painted (the persona's header fitted to the part of
+            // its band shown here), so the PDF holds no words hidden under
+            // the clip that belong to another page.
             painter.save();
             painter.translate(0, y - rows[r].top);
-            painter.setClipRect(QRectF(0, rows[r].top, left, rows[r].bottom - rows[r].top));
-            mapPainter.paintBackground(&painter, QRectF(0, rows[r].top, left, rows[r].bottom - rows[r].top), paint);
+            const QRectF column(0, rows[r].top, left, rows[r].bottom - rows[r].top);
+            painter.setClipRect(column);
+            if (!paint.transparentBackground)
+                painter.fillRect(column, layout.style().backgroundColor());
+            const auto [b0, b1] = layout.bandRange(column.top() + kInside, column.bottom() - kInside);
+            for (int b = b0; b >= 0 && b <= b1; ++b) {
+                const QRectF shown = layout.personaHeaderRect(b).intersected(column);
+                if (!shown.isEmpty())
+                    mapPainter.paintPersonaHeader(&painter, b, shown, paint);
+                const auto &bandRows = layout.bands()[static_cast<std::size_t>(b)].rows;
+                for (int row = 0; row < static_cast<int>(bandRows.size()); ++row) {
+                    const QRectF label = layout.laneLabelRect(b, row);
+                    if (label.top() >= column.top() - kInside && label.bottom() <= column.bottom() + kInside)
+                        mapPainter.paintLaneLabel(&painter, b, row, label, paint);
+                }
+            }
             painter.restore();
-            // The cells.
+            // The cells: what lies inside them, not what only touches their
+            // edge (the neighbouring row's or stage's words would be clipped
+            // away, yet be in the PDF's text).
             painter.save();
             painter.translate(left - x0, y - rows[r].top);
             const QRectF cells(x0, rows[r].top, x1 - x0, rows[r].bottom - rows[r].top);
             painter.setClipRect(cells);
-            mapPainter.paintMap(&painter, cells, paint);
+            mapPainter.paintMap(&painter, cells.adjusted(kInside, kInside, -kInside, -kInside), paint);
             painter.restore();
             painter.restore();
             ++m_pages;
