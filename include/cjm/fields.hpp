@@ -35,6 +35,7 @@ inline constexpr EntityField<Journey, std::string> title{"title", &Journey::titl
 inline constexpr EntityField<Journey, std::string> description{"description", &Journey::description};
 inline constexpr EntityField<Journey, std::string> goal{"goal", &Journey::goal};
 inline constexpr EntityField<Journey, MapType> type{"type", &Journey::type};
+inline constexpr EntityField<Journey, std::optional<std::string>> language{"language", &Journey::language};
 inline constexpr EntityField<Journey, std::string> segment{"segment", &Journey::segment};
 inline constexpr EntityField<Journey, std::string> owner{"owner", &Journey::owner};
 inline constexpr EntityField<Journey, int> reviewIntervalDays{"reviewIntervalDays", &Journey::reviewIntervalDays};
@@ -42,8 +43,8 @@ inline constexpr EntityField<Journey, std::optional<std::string>> nextReview{"ne
 inline constexpr EntityField<Journey, std::optional<std::string>> created{"created", &Journey::created};
 inline constexpr EntityField<Journey, std::optional<std::string>> modified{"modified", &Journey::modified};
 inline constexpr EntityField<Journey, UnknownKeys> unknown{"unknown", &Journey::unknown};
-inline constexpr auto all = std::tuple{title,      description, goal,     type,   segment, owner, reviewIntervalDays,
-                                       nextReview, created,     modified, unknown};
+inline constexpr auto all = std::tuple{title,   description,        goal,       type,    language, segment,
+                                       owner,   reviewIntervalDays, nextReview, created, modified, unknown};
 } // namespace journey
 
 namespace persona {

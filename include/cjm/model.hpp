@@ -51,6 +51,13 @@ std::optional<Phase> phaseFromString(std::string_view text);
 LaneKind laneKindFromString(std::string_view text); // Unknown for anything else
 std::optional<OpportunityStatus> opportunityStatusFromString(std::string_view text);
 
+// A BCP 47 language tag (RFC 5646 syntax: "en", "zh-CN", "zh-Hant-TW",
+// "de-CH-1996", "x-custom") in its conventional case: the language
+// lowercase, a script in title case, a region in capitals, the rest
+// lowercase ("ZH-cn" gives "zh-CN"). Nullopt when it is not well-formed
+// ("zh_CN", "english", ""). Only the syntax is checked, not the registry.
+std::optional<std::string> canonicalLanguageTag(std::string_view tag);
+
 // The kind a lane's cards are drawn and edited as.
 inline LaneKind effectiveKind(LaneKind kind) { return kind == LaneKind::Unknown ? LaneKind::Notes : kind; }
 
@@ -97,6 +104,10 @@ struct Journey {
     std::string description;
     std::string goal;
     MapType type = MapType::Current;
+    // The language of the map's own text, a BCP 47 tag in its conventional
+    // case ("en", "zh-CN", "zh-TW"); it decides the language of what the
+    // program draws on the map. Absent: the UI language.
+    std::optional<std::string> language;
     std::string segment;
     std::string owner;
     int reviewIntervalDays = 0;

@@ -23,6 +23,10 @@ import os
 import sys
 
 LANGUAGES = ("en", "zh_CN", "zh_TW")
+# The map's own language (journey "language", a BCP 47 tag) for each folder:
+# what the program draws on a map made from the template follows its text,
+# whatever the UI language of the person who opens it later.
+LANGUAGE_TAGS = {"en": "en", "zh_CN": "zh-CN", "zh_TW": "zh-TW"}
 
 # Lanes in display order. Titles stay empty: the program then shows each
 # kind's name in the reader's UI language.
@@ -963,6 +967,7 @@ def build(name, spec, lang):
     put(journey, "description", pick(spec["description"], lang))
     put(journey, "goal", pick(spec.get("goal"), lang))
     put(journey, "type", spec.get("type", "current"), "current")
+    journey["language"] = LANGUAGE_TAGS[lang]
     put(journey, "segment", pick(spec.get("segment"), lang))
     put(journey, "reviewIntervalDays", spec.get("review", 0), 0)
 

@@ -183,6 +183,21 @@ private:
         readPatterned(v, ptr, out, detail::isUtcTime, "a UTC time written as YYYY-MM-DDThh:mm:ssZ");
     }
 
+    // Kept in its conventional case ("zh-cn" reads as "zh-CN"), so a map has one spelling of it.
+    void readLanguage(Json &v, const std::string &ptr, std::optional<std::string> &out)
+    {
+        if (!expectType(v, Json::value_t::string, ptr, "a language tag such as \"en\", \"zh-CN\" or \"zh-TW\""))
+            return;
+        const std::string &text = v.get_ref<const std::string &>();
+        auto tag = canonicalLanguageTag(text);
+        if (!tag) {
+            add(ptr, inQuotes(detail::shorten(text)) +
+                         " is not a language tag (BCP 47) such as \"en\", \"zh-CN\" or \"zh-TW\"");
+            return;
+        }
+        out = std::move(*tag);
+    }
+
     bool readId(Json &v, const std::string &ptr, std::string &out)
     {
         if (!expectType(v, Json::value_t::string, ptr, "an id"))
@@ -428,6 +443,7 @@ private:
             else if (key == "goal") readString(value, p, j.goal);
             else if (key == "type")
                 readEnum(value, p, j.type, mapTypeFromString, "one of \"current\", \"future\" or \"dayInLife\"");
+            else if (key == "language") readLanguage(value, p, j.language);
             else if (key == "segment") readString(value, p, j.segment);
             else if (key == "owner") readString(value, p, j.owner);
             else if (key == "reviewIntervalDays") readInteger(value, p, j.reviewIntervalDays, 0, 3650);

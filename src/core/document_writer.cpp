@@ -112,6 +112,7 @@ Json journeyJson(const Journey &j)
     w.putIfNotEmpty("goal", j.goal);
     if (j.type != MapType::Current)
         w.put("type", toString(j.type));
+    w.putIfSet("language", j.language);
     w.putIfNotEmpty("segment", j.segment);
     w.putIfNotEmpty("owner", j.owner);
     w.putIfNot("reviewIntervalDays", j.reviewIntervalDays, 0);

@@ -233,11 +233,12 @@ bool inRange(int value, int min, int max) { return value >= min && value <= max;
 bool readsBack(const Journey &j, const Journey *before)
 {
     return isId(j.id) && isText(j.title) && isText(j.description) && isText(j.goal) && isText(j.segment) &&
-           isText(j.owner) && inRange(j.reviewIntervalDays, 0, 3650) && (!j.nextReview || isDate(*j.nextReview)) &&
+           isText(j.owner) && (!j.language || canonicalLanguageTag(*j.language) == j.language) &&
+           inRange(j.reviewIntervalDays, 0, 3650) && (!j.nextReview || isDate(*j.nextReview)) &&
            (!j.created || isUtcTime(*j.created)) && (!j.modified || isUtcTime(*j.modified)) &&
            unknownFits(j.unknown, 2,
-                       {"id", "title", "description", "goal", "type", "segment", "owner", "reviewIntervalDays",
-                        "nextReview", "created", "modified"},
+                       {"id", "title", "description", "goal", "type", "language", "segment", "owner",
+                        "reviewIntervalDays", "nextReview", "created", "modified"},
                        before ? &before->unknown : nullptr);
 }
 

@@ -224,3 +224,16 @@ TEST_CASE("diff: an emotion's desired score, set, changed and removed, reads as 
     b["cards"][1]["score"] = 0;
     CHECK(onlyChange(minimalMap(), b).description == "card \u2018anxious\u2019: score changed from -2 to 0");
 }
+
+TEST_CASE("diff and merge: the map's language is a journey field", "[diff][language]")
+{
+    Json a = minimalMap(), b = minimalMap();
+    b["journey"]["language"] = "zh-TW";
+    auto c = onlyChange(a, b);
+    CHECK(c.entity == DiffEntity::Journey);
+    CHECK(c.field == "language");
+    CHECK(c.description == "journey language set to \u2018zh-TW\u2019");
+    a = b;
+    b["journey"]["language"] = "en";
+    CHECK(onlyChange(a, b).description == "journey language changed from \u2018zh-TW\u2019 to \u2018en\u2019");
+}

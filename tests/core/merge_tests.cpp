@@ -604,3 +604,23 @@ TEST_CASE("merge: an emotion's desired score merges like any field", "[merge][de
     CHECK(m.card("c2")->desired == 2);
     CHECK(listConflicts(m).empty());
 }
+
+TEST_CASE("merge: the map's language merges like any journey field", "[merge][language]")
+{
+    Json base = minimalMap();
+    Json ours = base, theirs = base;
+    theirs["journey"]["language"] = "en";
+    ours["journey"]["title"] = "Renewal";
+    Document m = merged(base, ours, theirs);
+    CHECK(m.journey().language == "en");
+    CHECK(m.journey().title == "Renewal");
+
+    ours["journey"]["language"] = "en-GB";
+    std::vector<Conflict> conflicts;
+    m = merged(base, ours, theirs, &conflicts);
+    CHECK(m.journey().language == "en-GB");
+    REQUIRE(conflicts.size() == 1);
+    CHECK(conflicts[0].entity == DiffEntity::Journey);
+    CHECK(conflicts[0].field == "language");
+    CHECK(conflicts[0].theirs == Json("en"));
+}

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "image_header.hpp"
+#include "validation.hpp"
 #include "test_helpers.hpp"
 
 using namespace cjm;
@@ -423,4 +424,43 @@ TEST_CASE("an emotion's desired score is optional: absent means no target", "[re
     CHECK(mustRead(map.dump()).card("c2")->desired == 2);
     map["cards"][1]["desired"] = "+2";
     CHECK(hasProblem(problemsOf(map), "/cards/1/desired", "from -3 to 3, but it is the text \"+2\""));
+}
+
+TEST_CASE("a map's language is a BCP 47 tag, kept in its conventional case", "[reader][language]")
+{
+    CHECK(canonicalLanguageTag("en") == "en");
+    CHECK(canonicalLanguageTag("zh-CN") == "zh-CN");
+    CHECK(canonicalLanguageTag("ZH-tw") == "zh-TW");
+    CHECK(canonicalLanguageTag("zh-hant-tw") == "zh-Hant-TW");
+    CHECK(canonicalLanguageTag("es-419") == "es-419");
+    CHECK(canonicalLanguageTag("de-CH-1996") == "de-CH-1996");
+    CHECK(canonicalLanguageTag("sl-rozaj-biske") == "sl-rozaj-biske");
+    CHECK(canonicalLanguageTag("zh-yue-HK") == "zh-yue-HK");
+    CHECK(canonicalLanguageTag("en-US-u-ca-gregory") == "en-US-u-ca-gregory");
+    CHECK(canonicalLanguageTag("en-a-bbb-x-A-CCC") == "en-a-bbb-x-a-ccc");
+    CHECK(canonicalLanguageTag("x-WHATEVER") == "x-whatever");
+    for (const char *bad : {"", "e", "zh_CN", "chinese-simplified-characters", "en-", "-en", "en--US", "en-US-u", "en-x",
+                            "x", "123", "en-a-b", "zh-CN-x-toolongvalue", "zh-\u4e2d"})
+        CHECK_FALSE(canonicalLanguageTag(bad));
+
+    Json map = minimalMap();
+    CHECK_FALSE(mustRead(map.dump()).journey().language); // absent: the UI language
+    map["journey"]["language"] = "zh-cn";
+    CHECK(mustRead(map.dump()).journey().language == "zh-CN");
+    CHECK(writeDocument(mustRead(map.dump())).find("\"language\": \"zh-CN\"") != std::string::npos);
+    map["journey"]["language"] = "zh_CN";
+    CHECK(hasProblem(problemsOf(map), "/journey/language", "\"zh_CN\" is not a language tag (BCP 47)"));
+    map["journey"]["language"] = 7;
+    CHECK(hasProblem(problemsOf(map), "/journey/language", "must be a language tag"));
+}
+
+TEST_CASE("an edit may set only a well-formed language tag in its conventional case", "[reader][language]")
+{
+    Journey journey = mustRead(minimalMap().dump()).journey();
+    journey.language = "zh-TW";
+    CHECK(detail::readsBack(journey));
+    journey.language = "zh-tw"; // would read back as "zh-TW": not the same value
+    CHECK_FALSE(detail::readsBack(journey));
+    journey.language = "Chinese";
+    CHECK_FALSE(detail::readsBack(journey));
 }

@@ -37,6 +37,7 @@ TEST_CASE("every field survives a round trip", "[writer]")
     CHECK(doc.generator() == "CJM Studio test");
     CHECK(j.title == "Every field 全部字段");
     CHECK(j.type == MapType::Future);
+    CHECK(j.language == "zh-Hans-CN"); // written "zh-hans-cn": the conventional case
     CHECK(j.reviewIntervalDays == 90);
     CHECK(j.nextReview == "2027-02-28");
     CHECK(j.created == "2026-01-02T03:04:05Z");
