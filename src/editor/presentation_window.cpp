@@ -215,7 +215,6 @@ void PresentationWindow::present(QScreen *screen, QScreen *presenterScreen)
         m_presenter = new PresenterView(this);
         m_presenter->setScreen(presenterScreen);
         m_presenter->setGeometry(presenterScreen->availableGeometry());
-        m_presenter->follow();
         m_presenter->showFullScreen();
     }
     showFullScreen();
@@ -241,8 +240,6 @@ void PresentationWindow::setCurrentIndex(int index)
     closeCardDetail();
     m_index = index;
     update();
-    if (m_presenter)
-        m_presenter->follow();
     emit currentIndexChanged(m_index);
 }
 
@@ -478,6 +475,7 @@ PresenterView::PresenterView(PresentationWindow *presentation)
     QFont notesFont = m_notes->font();
     notesFont.setPixelSize(20);
     m_notes->setFont(notesFont);
+    connect(presentation, &PresentationWindow::currentIndexChanged, this, &PresenterView::follow);
 
     auto *side = new QVBoxLayout;
     side->addWidget(m_position);
@@ -490,6 +488,7 @@ PresenterView::PresenterView(PresentationWindow *presentation)
     layout->setSpacing(16);
     layout->addWidget(m_current, 3);
     layout->addLayout(side, 2);
+    follow();
 }
 
 QString PresenterView::notesFor(const SlidePage &page)

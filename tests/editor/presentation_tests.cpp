@@ -1,0 +1,267 @@
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QMimeData>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include "document_controller.hpp"
+#include "main_window.hpp"
+#include "map_scene.hpp"
+#include "picture_copy.hpp"
+#include "presentation_window.hpp"
+#include "qt_text.hpp"
+#include "slides.hpp"
+#include "view_actions.hpp"
+
+using namespace cjm;
+
+namespace {
+
+QString samplePath(const char *name) { return QStringLiteral(CJM_SAMPLES_DIR "/") + QLatin1String(name); }
+
+// The window's view actions; a window built before the menus had them gets
+// its own (with Present reachable by its key).
+ViewActions *viewActionsOf(MainWindow &window)
+{
+    if (ViewActions *actions = ViewActions::of(&window))
+        return actions;
+    auto *actions = new ViewActions(&window, window.controller(), window.scene(), window.view());
+    window.addAction(actions->presentAction());
+    return actions;
+}
+
+PresentationWindow *openPresentation()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (auto *presentation = qobject_cast<PresentationWindow *>(widget); presentation && presentation->isVisible())
+            return presentation;
+    return nullptr;
+}
+
+// Every word an SVG writes as text, in document order, without spaces.
+QString svgTextWithoutSpaces(const QByteArray &svg)
+{
+    QXmlStreamReader xml(svg);
+    QString text;
+    int depth = 0; // inside <text>
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("text"))
+            ++depth;
+        else if (xml.isEndElement() && xml.name() == QLatin1String("text"))
+            --depth;
+        else if (xml.isCharacters() && depth > 0)
+            text += xml.text();
+    }
+    REQUIRE_FALSE(xml.hasError());
+    text.remove(QRegularExpression(QStringLiteral("\\s")));
+    return text;
+}
+
+QString withoutSpaces(const std::string &text)
+{
+    QString q = toQString(text);
+    q.remove(QRegularExpression(QStringLiteral("\\s")));
+    return q;
+}
+
+void press(QWidget *widget, Qt::Key key) { QTest::keyClick(widget, key); }
+
+} // namespace
+
+TEST_CASE("F5 presents the whole map's slides and the keys move through them", "[presentation]")
+{
+    MainWindow window;
+    REQUIRE(window.loadFile(samplePath("ecommerce-en.cjm")));
+    ViewActions *actions = viewActionsOf(window);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    CHECK(actions->presentAction()->shortcut() == QKeySequence(Qt::Key_F5));
+
+    QTest::keyClick(&window, Qt::Key_F5);
+    QPointer<PresentationWindow> presentation = openPresentation();
+    REQUIRE(presentation);
+    CHECK(presentation == actions->presentation());
+    CHECK(presentation->isFullScreen());
+
+    const SlideDeck expected = SlideDeck::build(window.controller()->document(), SlideSelection{});
+    const SlideDeck &deck = presentation->deck();
+    REQUIRE(deck.size() == expected.size());
+    REQUIRE(deck.size() >= 3);
+    for (std::size_t i = 0; i < deck.size(); ++i) {
+        CHECK(deck.page(i).title() == expected.page(i).title());
+        CHECK(deck.page(i).cardIds() == expected.page(i).cardIds());
+    }
+    const int last = static_cast<int>(deck.size()) - 1;
+
+    CHECK(presentation->currentIndex() == 0);
+    press(presentation, Qt::Key_Left); // nothing before the first slide
+    CHECK(presentation->currentIndex() == 0);
+    press(presentation, Qt::Key_PageUp);
+    CHECK(presentation->currentIndex() == 0);
+    press(presentation, Qt::Key_Right);
+    CHECK(presentation->currentIndex() == 1);
+    press(presentation, Qt::Key_Space);
+    CHECK(presentation->currentIndex() == 2);
+    press(presentation, Qt::Key_PageUp);
+    CHECK(presentation->currentIndex() == 1);
+    press(presentation, Qt::Key_PageDown);
+    CHECK(presentation->currentIndex() == 2);
+    press(presentation, Qt::Key_Left);
+    CHECK(presentation->currentIndex() == 1);
+    press(presentation, Qt::Key_End);
+    CHECK(presentation->currentIndex() == last);
+    press(presentation, Qt::Key_Right); // nothing after the last
+    CHECK(presentation->currentIndex() == last);
+    press(presentation, Qt::Key_Space);
+    CHECK(presentation->currentIndex() == last);
+    press(presentation, Qt::Key_Home);
+    CHECK(presentation->currentIndex() == 0);
+
+    // The slide is letterboxed: as large as the screen allows, its shape kept.
+    const QRectF slide = presentation->slideRect();
+    const QSizeF page = deck.pageSize();
+    CHECK(slide.width() / slide.height() == Approx(page.width() / page.height()));
+    CHECK((qFuzzyCompare(slide.width(), qreal(presentation->width())) ||
+           qFuzzyCompare(slide.height(), qreal(presentation->height()))));
+
+    // A click on a card opens it large; Esc goes back; Esc again leaves.
+    const SlidePage &first = deck.page(0);
+    REQUIRE_FALSE(first.cardIds().empty());
+    const std::string cardId = first.cardIds().front();
+    const auto cardRect = first.cardRect(cardId);
+    REQUIRE(cardRect);
+    CHECK_FALSE(presentation->openCard());
+    QTest::mouseClick(presentation, Qt::LeftButton, {}, presentation->pageToWidget(cardRect->center()).toPoint());
+    REQUIRE(presentation->openCard());
+    CHECK(*presentation->openCard() == cardId);
+    const QString cardText = toQString(window.controller()->document().card(cardId)->text);
+    bool textShown = false;
+    for (QLabel *label : presentation->findChildren<QLabel *>())
+        textShown = textShown || (label->isVisible() && label->text() == cardText && label->textFormat() == Qt::PlainText);
+    CHECK(textShown);
+    press(presentation, Qt::Key_Right); // the open card keeps the keys
+    CHECK(presentation->currentIndex() == 0);
+    press(presentation, Qt::Key_Escape);
+    CHECK_FALSE(presentation->openCard());
+    REQUIRE(presentation);
+    CHECK(presentation->isVisible());
+    // A click beside the cards opens nothing.
+    QTest::mouseClick(presentation, Qt::LeftButton, {}, presentation->pageToWidget(first.titleRect().center()).toPoint());
+    CHECK_FALSE(presentation->openCard());
+    press(presentation, Qt::Key_Escape);
+    QTest::qWait(0);
+    QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(presentation.isNull());
+    CHECK_FALSE(openPresentation());
+}
+
+TEST_CASE("the presenter view shows the slide's notes and the next slide", "[presentation]")
+{
+    MainWindow window;
+    REQUIRE(window.loadFile(samplePath("ecommerce-en.cjm")));
+    const Document &doc = window.controller()->document();
+    auto *presentation = new PresentationWindow(doc, SlideSelection{});
+    QPointer<PresentationWindow> guard = presentation;
+    // One screen here: the presenter view is made as present() makes it on a second one.
+    auto *presenter = new PresenterView(presentation);
+    const SlideDeck &deck = presentation->deck();
+    REQUIRE(deck.size() >= 2);
+
+    // The stage descriptions of every slide; the cards' notes of the first one that has any.
+    std::size_t withNotes = deck.size();
+    for (std::size_t i = 0; i < deck.size(); ++i) {
+        const QString notes = PresenterView::notesFor(deck.page(i));
+        for (const std::string &id : deck.page(i).stageIds())
+            if (const Stage *stage = doc.stage(id); !stage->description.empty())
+                CHECK(notes.contains(toQString(stage->description)));
+        for (const std::string &id : deck.page(i).cardIds())
+            if (const Card *card = doc.card(id); !card->notes.empty()) {
+                CHECK(notes.contains(toQString(card->notes)));
+                withNotes = std::min(withNotes, i);
+            }
+    }
+    REQUIRE(withNotes < deck.size());
+    CHECK(presenter->notesShown() == PresenterView::notesFor(deck.page(0)));
+    CHECK(presenter->nextShown() == &deck.page(1));
+    presentation->setCurrentIndex(static_cast<int>(withNotes));
+    CHECK(presenter->notesShown() == PresenterView::notesFor(deck.page(withNotes)));
+    presentation->setCurrentIndex(0);
+
+    // Keys pressed in the presenter view move the slides, and it follows.
+    QTest::keyClick(presenter, Qt::Key_Right);
+    CHECK(presentation->currentIndex() == 1);
+    if (const QString next = PresenterView::notesFor(deck.page(1)); !next.isEmpty())
+        CHECK(presenter->notesShown() == next);
+    CHECK(presenter->nextShown() == (deck.size() > 2 ? &deck.page(2) : nullptr));
+    QTest::keyClick(presenter, Qt::Key_End);
+    CHECK(presenter->nextShown() == nullptr);
+    delete guard.data();
+}
+
+TEST_CASE("Copy as Picture puts the selected cards on the clipboard as PNG and SVG", "[presentation][clipboard]")
+{
+    MainWindow window;
+    REQUIRE(window.loadFile(samplePath("ecommerce-en.cjm")));
+    ViewActions *actions = viewActionsOf(window);
+    const Document &doc = window.controller()->document();
+    CHECK(actions->copyPictureAction()->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    CHECK_FALSE(actions->copyPictureAction()->isEnabled()); // nothing selected
+
+    const std::string a = "c-parent-aware-tp1", b = "c-parent-consider-tp1", other = "c-parent-aware-act1";
+    REQUIRE(doc.card(a));
+    REQUIRE(doc.card(b));
+    REQUIRE(doc.card(other));
+    window.scene()->setSelectedCards({a, b});
+    REQUIRE(actions->copyPictureAction()->isEnabled());
+    QApplication::clipboard()->clear();
+    actions->copyPictureAction()->trigger();
+
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    REQUIRE(mime);
+    REQUIRE(mime->hasImage());
+    const QImage image = qvariant_cast<QImage>(mime->imageData());
+    REQUIRE_FALSE(image.isNull());
+    // Both cards (they are a stage apart) and not much more.
+    const QRectF ra = *window.scene()->mapLayout().cardRect(a), rb = *window.scene()->mapLayout().cardRect(b);
+    CHECK(image.width() >= 2 * ra.united(rb).width());
+    CHECK(image.width() <= 2 * (ra.united(rb).width() + 80));
+
+    REQUIRE(mime->hasFormat(QString::fromLatin1(kSvgMimeType)));
+    const QByteArray svg = mime->data(QString::fromLatin1(kSvgMimeType));
+    REQUIRE(svg.startsWith("<?xml"));
+    const QString words = svgTextWithoutSpaces(svg);
+    CHECK(words.contains(withoutSpaces(doc.card(a)->text)));
+    CHECK(words.contains(withoutSpaces(doc.card(b)->text)));
+    CHECK_FALSE(words.contains(withoutSpaces(doc.card(other)->text))); // only the selected cards
+}
+
+TEST_CASE("Copy as Picture in presentation mode copies the slide shown", "[presentation][clipboard]")
+{
+    MainWindow window;
+    REQUIRE(window.loadFile(samplePath("ecommerce-en.cjm")));
+    auto *presentation = new PresentationWindow(window.controller()->document(), SlideSelection{});
+    QPointer<PresentationWindow> guard = presentation;
+    presentation->show();
+    QTest::keyClick(presentation, Qt::Key_Right);
+    const SlidePage &page = presentation->deck().page(1);
+    QApplication::clipboard()->clear();
+    QTest::keyClick(presentation, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    REQUIRE(mime);
+    REQUIRE(mime->hasImage());
+    const QImage image = qvariant_cast<QImage>(mime->imageData());
+    CHECK(image.size() == (page.size() * 2).toSize());
+    const QString words = svgTextWithoutSpaces(mime->data(QString::fromLatin1(kSvgMimeType)));
+    for (const std::string &id : page.cardIds())
+        if (page.document().cardKind(*page.document().card(id)) != LaneKind::Emotions)
+            CHECK(words.contains(withoutSpaces(page.document().card(id)->text)));
+    delete guard.data();
+}
