@@ -25,10 +25,14 @@ AuditTableModel::AuditTableModel(DocumentController *controller, QObject *parent
     : QAbstractTableModel(parent), m_controller(controller)
 {
     connect(controller, &DocumentController::documentReset, this, &AuditTableModel::documentChanged);
-    connect(controller, &DocumentController::structureChanged, this, &AuditTableModel::documentChanged);
-    connect(controller, &DocumentController::labelsChanged, this, &AuditTableModel::documentChanged); // names in rows and filters
-    connect(controller, &DocumentController::journeyChanged, this, &AuditTableModel::documentChanged);
-    connect(controller, &DocumentController::cardsChanged, this, &AuditTableModel::cardsChanged);
+    connect(controller, &DocumentController::changed, this, [this](const ChangeSet &changes) {
+        // Names are in rows and filters; the journey's review dates in the heading.
+        if (changes.touchesStructure() || changes.touchesLabels() || changes.touchesJourney() ||
+            changes.touchesTopLevel())
+            documentChanged();
+        else
+            cardsChanged(changes.cardIds());
+    });
     m_reload = new QTimer(this);
     m_reload->setSingleShot(true);
     m_reload->setInterval(150);
@@ -191,8 +195,7 @@ bool AuditTableModel::setData(const QModelIndex &index, const QVariant &value, i
     const bool applied =
         m_controller->apply(setField(fields::card::audit, current->id, std::optional<Audit>(std::move(audit))),
                             tr("Rate %1").arg(QCoreApplication::translate("InspectorWidget",
-                                                                          std::string(criterion.name).c_str())),
-                            ChangeHint::cards({current->id}));
+                                                                          std::string(criterion.name).c_str())));
     m_applying = false;
     if (!applied)
         return false;

@@ -15,10 +15,7 @@ Autosaver::Autosaver(DocumentController *controller, RecoveryStore store, QObjec
       m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     auto changed = [this] { m_dirty = m_controller->isModified(); };
-    connect(controller, &DocumentController::cardsChanged, this, changed);
-    connect(controller, &DocumentController::structureChanged, this, changed);
-    connect(controller, &DocumentController::labelsChanged, this, changed);
-    connect(controller, &DocumentController::journeyChanged, this, changed);
+    connect(controller, &DocumentController::changed, this, changed);
     connect(controller, &DocumentController::modifiedChanged, this, [this](bool modified) {
         m_dirty = modified;
         if (!modified)

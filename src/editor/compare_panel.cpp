@@ -59,10 +59,7 @@ ComparePanel::ComparePanel(DocumentController *controller, MapScene *scene, QWid
             m_recompute->start();
     };
     connect(controller, &DocumentController::documentReset, this, changed);
-    connect(controller, &DocumentController::structureChanged, this, changed);
-    connect(controller, &DocumentController::labelsChanged, this, changed);
-    connect(controller, &DocumentController::journeyChanged, this, changed);
-    connect(controller, &DocumentController::cardsChanged, this, changed);
+    connect(controller, &DocumentController::changed, this, changed); // any change may change the differences
     clear();
 }
 

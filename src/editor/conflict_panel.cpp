@@ -86,10 +86,7 @@ ConflictPanel::ConflictPanel(DocumentController *controller, QWidget *parent)
         m_hadConflicts = false;
         refresh(); // a new map: at once
     });
-    connect(controller, &DocumentController::structureChanged, this, queue);
-    connect(controller, &DocumentController::labelsChanged, this, queue);
-    connect(controller, &DocumentController::journeyChanged, this, queue);
-    connect(controller, &DocumentController::cardsChanged, this, queue);
+    connect(controller, &DocumentController::changed, this, queue); // a marker may sit in any entity
     refresh();
 }
 
@@ -182,7 +179,7 @@ bool ConflictPanel::resolveSelected(Resolution how, const Json &value)
         return false;
     }
     const QString name = toQString(entityLabel(m_controller->document(), conflict.entity, conflict.id));
-    if (!m_controller->apply(std::move(result.edit), tr("Resolve Conflict in %1").arg(name), ChangeHint::structure()))
+    if (!m_controller->apply(std::move(result.edit), tr("Resolve Conflict in %1").arg(name)))
         return false;
     refresh();
     if (!m_conflicts.empty())

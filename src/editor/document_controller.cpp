@@ -50,7 +50,7 @@ QString DocumentController::displayName() const
     return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
 }
 
-bool DocumentController::apply(EditPtr edit, const QString &text, ChangeHint hint, MergeKey merge)
+bool DocumentController::apply(EditPtr edit, const QString &text, MergeKey merge)
 {
     // push() calls redo(); a command whose edit does not fit marks itself
     // obsolete and the stack discards it. It reports through m_lastApplied
@@ -62,18 +62,8 @@ bool DocumentController::apply(EditPtr edit, const QString &text, ChangeHint hin
         emit editRefused();
         return false;
     }
-    m_undoStack.push(new EditCommand(this, std::move(edit), text, std::move(hint), merge));
+    m_undoStack.push(new EditCommand(this, std::move(edit), text, merge));
     return m_lastApplied;
-}
-
-void DocumentController::notifyChanged(const ChangeHint &hint)
-{
-    switch (hint.scope) {
-    case ChangeHint::Scope::Cards: emit cardsChanged(hint.cardIds); break;
-    case ChangeHint::Scope::Structure: emit structureChanged(); break;
-    case ChangeHint::Scope::Journey: emit journeyChanged(); break;
-    case ChangeHint::Scope::Labels: emit labelsChanged(); break;
-    }
 }
 
 void DocumentController::resetDocument(Document document, const QString &filePath)

@@ -1,7 +1,7 @@
 #pragma once
 // The document controller: owns the open map (a core Document), its file
 // path and the undo stack of commands that wrap core edits. Every change goes
-// through apply(); views listen to the change signals and never poll.
+// through apply(); views listen to changed() and never poll.
 
 #include <QFileSystemWatcher>
 #include <QObject>
@@ -11,26 +11,13 @@
 #include <string>
 #include <vector>
 
+#include "cjm/change_set.hpp"
 #include "cjm/document.hpp"
 #include "cjm/edit.hpp"
 #include "cjm/problem.hpp"
 
 
 namespace cjm {
-
-// What an edit touches, so views update only that.
-struct ChangeHint {
-    // Labels: names, colours and descriptions of stages, personas and
-    // lanes. Nothing on the map moves, so the canvas repaints without a new
-    // layout: typing a stage's name costs no pass over the cards.
-    enum class Scope { Cards, Structure, Journey, Labels } scope = Scope::Structure;
-    std::vector<std::string> cardIds; // for Scope::Cards
-    static ChangeHint cards(std::vector<std::string> ids) { return {Scope::Cards, std::move(ids)}; }
-    static ChangeHint structure() { return {Scope::Structure, {}}; }
-    static ChangeHint labels() { return {Scope::Labels, {}}; }
-    static ChangeHint journey() { return {Scope::Journey, {}}; }
-    bool operator==(const ChangeHint &) const = default;
-};
 
 // Commands of one gesture (a drag, typing in one field) merge into one undo
 // step: same kind of change, same gesture serial.
@@ -64,8 +51,9 @@ public:
 
     // Pushes `edit` as one undo step named `text`. Returns false (and pushes
     // nothing) when the edit does not fit the document, or the map is
-    // read-only (then editRefused() tells the window to say so).
-    bool apply(EditPtr edit, const QString &text, ChangeHint hint, MergeKey merge = {});
+    // read-only (then editRefused() tells the window to say so). What it
+    // changed is announced by changed(), as the edit itself tells it.
+    bool apply(EditPtr edit, const QString &text, MergeKey merge = {});
     // A fresh serial for one gesture (a drag, a focus on a field).
     quint64 beginGesture() { return ++m_gestureSerial; }
 
@@ -100,16 +88,14 @@ public:
 
     // Called by commands after they apply or revert an edit.
     Document &mutableDocumentForCommands() { return m_document; }
-    void notifyChanged(const ChangeHint &hint);
+    void notifyChanged(const ChangeSet &changes) { emit changed(changes); }
     void reportApplied(bool applied) { m_lastApplied = applied; }
 
 signals:
     void documentReset();
-    void structureChanged();
-    // Only labels changed (see ChangeHint::Scope::Labels).
-    void labelsChanged();
-    void journeyChanged();
-    void cardsChanged(const std::vector<std::string> &cardIds);
+    // An edit was applied, undone or redone: what it changed (for an undo,
+    // the inverse of what the edit did). documentReset() covers the rest.
+    void changed(const cjm::ChangeSet &changes);
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &filePath);
     void readOnlyChanged(bool readOnly);

@@ -95,9 +95,7 @@ void EditActions::paste()
     PastePlan plan = planPaste(m_controller->document(), *clip, anchor);
     if (!plan.edit)
         return;
-    const ChangeHint hint = plan.structural ? ChangeHint::structure() : ChangeHint::cards(plan.newCardIds);
-    if (!m_controller->apply(std::move(plan.edit), tr("Paste %n Card(s)", "", static_cast<int>(plan.newCardIds.size())),
-                             hint))
+    if (!m_controller->apply(std::move(plan.edit), tr("Paste %n Card(s)", "", static_cast<int>(plan.newCardIds.size()))))
         return;
     selectCards(plan.newCardIds);
 }
@@ -114,8 +112,7 @@ void EditActions::duplicateSelection()
     PastePlan plan = planPaste(m_controller->document(), *clip, ids.back());
     if (!plan.edit)
         return;
-    if (!m_controller->apply(std::move(plan.edit), tr("Duplicate %n Card(s)", "", static_cast<int>(ids.size())),
-                             ChangeHint::cards(plan.newCardIds)))
+    if (!m_controller->apply(std::move(plan.edit), tr("Duplicate %n Card(s)", "", static_cast<int>(ids.size()))))
         return;
     selectCards(plan.newCardIds);
 }

@@ -2,12 +2,10 @@
 
 namespace cjm {
 
-EditCommand::EditCommand(DocumentController *controller, EditPtr edit, const QString &text, ChangeHint hint,
-                         MergeKey merge)
+EditCommand::EditCommand(DocumentController *controller, EditPtr edit, const QString &text, MergeKey merge)
     : QUndoCommand(text), m_controller(controller), m_merge(merge)
 {
     m_edits.push_back(std::move(edit));
-    m_hints.push_back(std::move(hint));
 }
 
 void EditCommand::redo()
@@ -31,8 +29,10 @@ void EditCommand::redo()
         setObsolete(true); // QUndoStack drops an obsolete command right after push
         return;
     }
-    for (const ChangeHint &hint : m_hints)
-        m_controller->notifyChanged(hint);
+    ChangeSet changes;
+    for (const EditPtr &edit : m_edits)
+        edit->collectChanges(changes);
+    m_controller->notifyChanged(changes);
 }
 
 void EditCommand::undo()
@@ -41,8 +41,10 @@ void EditCommand::undo()
         return;
     for (auto it = m_edits.rbegin(); it != m_edits.rend(); ++it)
         (*it)->revert(m_controller->mutableDocumentForCommands());
-    for (auto it = m_hints.rbegin(); it != m_hints.rend(); ++it)
-        m_controller->notifyChanged(*it);
+    ChangeSet changes;
+    for (auto it = m_edits.rbegin(); it != m_edits.rend(); ++it)
+        (*it)->collectChanges(changes);
+    m_controller->notifyChanged(changes.inverted());
 }
 
 bool EditCommand::mergeWith(const QUndoCommand *other)
@@ -58,25 +60,16 @@ bool EditCommand::mergeWith(const QUndoCommand *other)
     for (auto &edit : donor->m_edits)
         if (m_edits.empty() || !m_edits.back()->mergeWith(*edit))
             m_edits.push_back(std::move(edit));
-    for (auto &hint : donor->m_hints)
-        if (m_hints.empty() || !(m_hints.back() == hint))
-            m_hints.push_back(std::move(hint));
     donor->m_edits.clear();
-    donor->m_hints.clear();
     return true;
 }
 
 std::size_t EditCommand::sizeInBytes() const
 {
-    std::size_t bytes = sizeof(*this) + m_edits.capacity() * sizeof(EditPtr) +
-                        m_hints.capacity() * sizeof(ChangeHint) + static_cast<std::size_t>(text().capacity()) * 2;
+    std::size_t bytes =
+        sizeof(*this) + m_edits.capacity() * sizeof(EditPtr) + static_cast<std::size_t>(text().capacity()) * 2;
     for (const EditPtr &edit : m_edits)
         bytes += edit->sizeInBytes();
-    for (const ChangeHint &hint : m_hints) {
-        bytes += hint.cardIds.capacity() * sizeof(std::string);
-        for (const std::string &id : hint.cardIds)
-            bytes += id.capacity() > std::string().capacity() ? id.capacity() + 1 : 0;
-    }
     return bytes;
 }
 

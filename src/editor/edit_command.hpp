@@ -1,6 +1,7 @@
 #pragma once
 // A QUndoCommand around one core edit: the edit knows how to apply and
-// revert itself exactly; the command tells the controller what changed.
+// revert itself exactly and says what it changed; the command passes that on
+// to the controller.
 
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -13,7 +14,7 @@ namespace cjm {
 
 class EditCommand : public QUndoCommand {
 public:
-    EditCommand(DocumentController *controller, EditPtr edit, const QString &text, ChangeHint hint, MergeKey merge = {});
+    EditCommand(DocumentController *controller, EditPtr edit, const QString &text, MergeKey merge = {});
 
     void redo() override;
     void undo() override;
@@ -21,13 +22,13 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
     // False when the edit did not fit the document on its first apply.
     bool applied() const { return m_applied; }
-    // The memory this undo step holds: its edits and what views were told.
+    // The memory this undo step holds: its edits (what they changed is asked
+    // of them when views are told, never kept).
     std::size_t sizeInBytes() const;
 
 private:
     DocumentController *m_controller;
     std::vector<EditPtr> m_edits; // in the order they were applied
-    std::vector<ChangeHint> m_hints;
     MergeKey m_merge;
     bool m_applied = false;
 };

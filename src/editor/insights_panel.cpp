@@ -185,9 +185,13 @@ InsightsPanel::InsightsPanel(MapScene *scene, QWidget *parent) : QWidget(parent)
             m_refresh->start();
     };
     // After the scene's layout (and with it the figures) follows a change:
-    // a new map, a structure change, a focus, card edits. Names repaint only.
+    // a new map, a structure change, a focus, card edits. A name changes no
+    // layout, yet the panel shows stages and personas by name.
     connect(scene, &MapScene::layoutChanged, this, changed);
-    connect(scene->controller(), &DocumentController::labelsChanged, this, changed);
+    connect(scene->controller(), &DocumentController::changed, this, [changed](const ChangeSet &changes) {
+        if (changes.touchesLabels())
+            changed();
+    });
 }
 
 void InsightsPanel::showEvent(QShowEvent *event)

@@ -192,21 +192,24 @@ InspectorWidget::InspectorWidget(DocumentController *controller, MapScene *scene
         else
             reload();
     };
-    connect(controller, &DocumentController::structureChanged, this, structureChanged);
-    connect(controller, &DocumentController::labelsChanged, this, structureChanged);
-    connect(controller, &DocumentController::journeyChanged, this, &InspectorWidget::reload);
-    connect(controller, &DocumentController::cardsChanged, this, [this](const std::vector<std::string> &ids) {
-        if (m_target != Target::Card)
-            return;
-        if (!m_controller->document().card(m_targetId)) {
-            followSelection();
+    connect(controller, &DocumentController::changed, this, [this, structureChanged](const ChangeSet &changes) {
+        if (changes.touchesStructure() || changes.touchesLabels()) {
+            structureChanged();
             return;
         }
-        for (const auto &id : ids)
-            if (id == m_targetId) {
+        switch (m_target) {
+        case Target::Journey:
+            if (changes.touchesJourney())
                 reload();
-                return;
-            }
+            break;
+        case Target::Card:
+            if (!m_controller->document().card(m_targetId))
+                followSelection();
+            else if (changes.find(EntityKind::Card, m_targetId))
+                reload();
+            break;
+        default: break;
+        }
     });
     rebuild(Target::Journey, {});
 }
@@ -253,17 +256,6 @@ const Entity *entityFor(const Document &doc, const std::string &id)
     else
         return doc.card(id);
 }
-// What views redraw when a field of such an entity changes.
-template <typename Entity>
-ChangeHint hintFor(const std::string &id)
-{
-    if constexpr (std::is_same_v<Entity, Journey>)
-        return ChangeHint::journey();
-    else if constexpr (std::is_same_v<Entity, Card>)
-        return ChangeHint::cards({id});
-    else
-        return ChangeHint::labels(); // names, descriptions and colours of stages and personas
-}
 } // namespace
 
 template <typename Entity, typename Value>
@@ -280,7 +272,7 @@ void InspectorWidget::setTargetField(const QString &label, const EntityField<Ent
         edit = cjm::setField(field, std::move(value));
     else
         edit = cjm::setField(field, m_targetId, std::move(value));
-    m_controller->apply(std::move(edit), tr("Edit %1").arg(label), hintFor<Entity>(m_targetId),
+    m_controller->apply(std::move(edit), tr("Edit %1").arg(label),
                         MergeKey{MergeField, gestureFor(label)});
 }
 

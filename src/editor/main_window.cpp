@@ -297,7 +297,7 @@ void MainWindow::showReviewDueIfAny()
 void MainWindow::markReviewed()
 {
     const Journey reviewed = cjm::markReviewed(m_controller->document().journey(), localToday());
-    if (!m_controller->apply(setJourney(reviewed), tr("Mark Reviewed"), ChangeHint::journey()))
+    if (!m_controller->apply(setJourney(reviewed), tr("Mark Reviewed")))
         return;
     statusBar()->showMessage(reviewed.nextReview ? tr("Reviewed. The next review is on %1.")
                                                        .arg(QLocale().toString(

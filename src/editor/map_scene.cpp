@@ -41,12 +41,25 @@ MapScene::MapScene(DocumentController *controller, QObject *parent)
     // The scene has no items: nothing for Qt to index.
     setItemIndexMethod(NoIndex);
     connect(controller, &DocumentController::documentReset, this, &MapScene::rebuild);
-    connect(controller, &DocumentController::structureChanged, this, &MapScene::rebuild);
-    // Names and colours: the same layout, painted again.
-    connect(controller, &DocumentController::labelsChanged, this, [this] { repaintAreas({}); });
-    connect(controller, &DocumentController::journeyChanged, this, [this] { repaintAreas({m_layout.titleRect()}); });
-    connect(controller, &DocumentController::cardsChanged, this, &MapScene::updateCards);
+    connect(controller, &DocumentController::changed, this, &MapScene::followChanges);
     rebuild();
+}
+
+void MapScene::followChanges(const ChangeSet &changes)
+{
+    // Bands, columns or rows came, went or moved: every card lays out again.
+    if (changes.touchesStructure()) {
+        rebuild();
+        return;
+    }
+    const std::vector<std::string> cards = changes.cardIds();
+    if (!cards.empty())
+        updateCards(cards);
+    // Names and colours of personas, stages and lanes: the same layout, painted again.
+    if (changes.touchesLabels())
+        repaintAreas({});
+    else if (changes.touchesJourney())
+        repaintAreas({m_layout.titleRect()});
 }
 
 QRectF MapScene::cardPaintRect(const std::string &cardId) const

@@ -91,6 +91,8 @@ protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
 
 private:
+    // Follows one applied, undone or redone edit.
+    void followChanges(const ChangeSet &changes);
     void rebuild();
     void updateCards(const std::vector<std::string> &cardIds);
     // Repaints the cards of `ids` (selection or highlight changed): each

@@ -440,10 +440,7 @@ void MapView::dropEvent(QDropEvent *event)
         PaletteDrop drop = planPaletteDrop(controller->document(), m_scene->mapLayout(), *entry, pos);
         if (!drop.edit)
             return;
-        const ChangeHint hint = drop.structural || entry->type != PaletteEntry::Type::Card
-                                    ? ChangeHint::structure()
-                                    : ChangeHint::cards({drop.newId});
-        if (!controller->apply(std::move(drop.edit), drop.undoText, hint))
+        if (!controller->apply(std::move(drop.edit), drop.undoText))
             return;
         event->acceptProposedAction();
         // Name what was just made, in place.
@@ -504,8 +501,7 @@ void MapView::editCardText(const std::string &cardId, bool removeIfLeftEmpty)
                    }
                    if (!text || toStdString(*text) == current->text)
                        return;
-                   controller->apply(setField(fields::card::text, cardId, toStdString(*text)), tr("Edit Card Text"),
-                                     ChangeHint::cards({cardId}));
+                   controller->apply(setField(fields::card::text, cardId, toStdString(*text)), tr("Edit Card Text"));
                });
 }
 
@@ -523,7 +519,7 @@ void MapView::editStageName(int stage)
                    if (!text || !stage || toStdString(*text) == stage->name)
                        return;
                    m_scene->controller()->apply(setField(fields::stage::name, id, toStdString(text->simplified())),
-                                                tr("Rename Stage"), ChangeHint::labels());
+                                                tr("Rename Stage"));
                });
 }
 
@@ -541,7 +537,7 @@ void MapView::editPersonaName(int band)
                    if (!text || !persona || toStdString(*text) == persona->name)
                        return;
                    m_scene->controller()->apply(setField(fields::persona::name, id, toStdString(text->simplified())),
-                                                tr("Rename Persona"), ChangeHint::labels());
+                                                tr("Rename Persona"));
                });
 }
 
@@ -556,7 +552,7 @@ void MapView::editTitle()
                    if (!text || toStdString(*text) == journey.title)
                        return;
                    m_scene->controller()->apply(setField(fields::journey::title, toStdString(text->simplified())),
-                                                tr("Rename Map"), ChangeHint::journey());
+                                                tr("Rename Map"));
                });
 }
 
@@ -577,7 +573,7 @@ void MapView::addCardInCell(int band, int row, int stage, int index)
     for (const Card *c : controller->document().cardsInCell(card.persona, card.stage, card.lane))
         touched.push_back(c->id);
     if (!controller->apply(addCardToCell(controller->document(), std::move(card), static_cast<std::size_t>(std::max(index, 0))),
-                           tr("Add %1").arg(laneKindDisplayName(laneRow.kind)), ChangeHint::cards(touched)))
+                           tr("Add %1").arg(laneKindDisplayName(laneRow.kind))))
         return;
     m_tool->selectCard(id);
     editCardText(id, true);

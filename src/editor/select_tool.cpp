@@ -170,8 +170,7 @@ void SelectTool::dragCardsTo(const QPointF &scenePos)
     for (const std::string &id : m_dragged)
         touched.push_back(id);
     scene->controller()->apply(compound(std::move(edits), "move cards"),
-                               plural("Move %n card(s)", static_cast<int>(m_dragged.size())),
-                               ChangeHint::cards(touched), MergeKey{MergeMoveCards, m_gesture});
+                               plural("Move %n card(s)", static_cast<int>(m_dragged.size())), MergeKey{MergeMoveCards, m_gesture});
     // Keep the moved cards selected.
     scene->setSelectedCards(std::unordered_set<std::string>(m_dragged.begin(), m_dragged.end()));
 }
@@ -218,7 +217,7 @@ void SelectTool::dragEmotionTo(const QPointF &scenePos)
     // drag merge into one old and one new score.
     EditPtr edit = edits.size() == 1 ? std::move(edits.front()) : compound(std::move(edits), "emotion");
     scene->controller()->apply(std::move(edit),
-                               QCoreApplication::translate("SelectTool", "Change Emotion"), ChangeHint::cards(touched),
+                               QCoreApplication::translate("SelectTool", "Change Emotion"),
                                MergeKey{MergeEmotionScore, m_gesture});
     scene->setCardSelected(card->id, true);
 }
@@ -338,7 +337,7 @@ void SelectTool::dropHeader()
     }
     m_reorderTarget = -1;
     if (edit)
-        controller->apply(std::move(edit), text, ChangeHint::structure());
+        controller->apply(std::move(edit), text);
 }
 
 bool SelectTool::mouseDoubleClick(QMouseEvent *event)
@@ -398,7 +397,7 @@ void SelectTool::deleteSelection()
     for (const std::string &id : ids)
         edits.push_back(removeCard(id));
     scene->controller()->apply(compound(std::move(edits), "delete cards"),
-                               plural("Delete %n card(s)", static_cast<int>(ids.size())), ChangeHint::cards(ids));
+                               plural("Delete %n card(s)", static_cast<int>(ids.size())));
 }
 
 void SelectTool::selectCard(const std::string &cardId)

@@ -61,8 +61,11 @@ StructurePanel::StructurePanel(DocumentController *controller, MapScene *scene, 
     layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);
     connect(controller, &DocumentController::documentReset, this, &StructurePanel::refresh);
-    connect(controller, &DocumentController::structureChanged, this, &StructurePanel::refresh);
-    connect(controller, &DocumentController::labelsChanged, this, &StructurePanel::refresh);
+    // The lists show personas, stages and lanes: their names, order and whether shown.
+    connect(controller, &DocumentController::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touchesStructure() || changes.touchesLabels())
+            refresh();
+    });
     connect(scene, &MapScene::focusChanged, this, &StructurePanel::refresh);
     refresh();
 }
@@ -119,9 +122,9 @@ void StructurePanel::itemEdited(QListWidgetItem *item)
     const std::string id = toStdString(item->data(kIdRole).toString());
     const std::string text = toStdString(item->text().simplified());
     if (const Persona *p = doc.persona(id); p && p->name != text && !text.empty()) {
-        m_controller->apply(setField(fields::persona::name, id, text), tr("Rename Persona"), ChangeHint::labels());
+        m_controller->apply(setField(fields::persona::name, id, text), tr("Rename Persona"));
     } else if (const Stage *s = doc.stage(id); s && s->name != text && !text.empty()) {
-        m_controller->apply(setField(fields::stage::name, id, text), tr("Rename Stage"), ChangeHint::labels());
+        m_controller->apply(setField(fields::stage::name, id, text), tr("Rename Stage"));
     } else if (const Lane *l = doc.lane(id)) {
         const bool shown = item->checkState() == Qt::Checked;
         std::vector<EditPtr> edits;
@@ -134,8 +137,7 @@ void StructurePanel::itemEdited(QListWidgetItem *item)
             const bool renameOnly = l->hidden != shown; // a title moves nothing on the map
             EditPtr edit = edits.size() == 1 ? std::move(edits.front()) : compound(std::move(edits), "change lane");
             m_controller->apply(std::move(edit),
-                                renameOnly ? tr("Rename Lane") : (shown ? tr("Show Lane") : tr("Hide Lane")),
-                                renameOnly ? ChangeHint::labels() : ChangeHint::structure());
+                                renameOnly ? tr("Rename Lane") : (shown ? tr("Show Lane") : tr("Hide Lane")));
         }
     }
 }
@@ -149,20 +151,20 @@ void StructurePanel::addEntry()
         Persona persona;
         persona.id = newId = doc.newId("persona");
         persona.name = toStdString(tr("New persona"));
-        m_controller->apply(addPersona(std::move(persona)), tr("Add Persona"), ChangeHint::structure());
+        m_controller->apply(addPersona(std::move(persona)), tr("Add Persona"));
         break;
     }
     case Kind::Stages: {
         Stage stage;
         stage.id = newId = doc.newId("stage");
         stage.name = toStdString(tr("New stage"));
-        m_controller->apply(addStage(std::move(stage)), tr("Add Stage"), ChangeHint::structure());
+        m_controller->apply(addStage(std::move(stage)), tr("Add Stage"));
         break;
     }
     case Kind::Lanes: {
         Lane lane = Lane::make(doc.newId("lane"), LaneKind::Notes);
         newId = lane.id;
-        m_controller->apply(addLane(std::move(lane)), tr("Add Lane"), ChangeHint::structure());
+        m_controller->apply(addLane(std::move(lane)), tr("Add Lane"));
         break;
     }
     }
@@ -205,11 +207,11 @@ void StructurePanel::deleteCurrent()
     if (doc.persona(id)) {
         if (m_scene->mapLayout().focusPersona() == id)
             m_scene->setFocusPersona({});
-        m_controller->apply(removePersona(id), tr("Delete Persona"), ChangeHint::structure());
+        m_controller->apply(removePersona(id), tr("Delete Persona"));
     } else if (doc.stage(id)) {
-        m_controller->apply(removeStage(id), tr("Delete Stage"), ChangeHint::structure());
+        m_controller->apply(removeStage(id), tr("Delete Stage"));
     } else {
-        m_controller->apply(removeLane(id), tr("Delete Lane"), ChangeHint::structure());
+        m_controller->apply(removeLane(id), tr("Delete Lane"));
     }
 }
 
@@ -223,7 +225,7 @@ void StructurePanel::moveCurrent(int delta)
         const long target = static_cast<long>(*index) + delta;
         if (target < 0 || target >= static_cast<long>(count))
             return;
-        m_controller->apply(makeEdit(id, static_cast<std::size_t>(target)), text, ChangeHint::structure());
+        m_controller->apply(makeEdit(id, static_cast<std::size_t>(target)), text);
     };
     switch (currentKind()) {
     case Kind::Personas: move(doc.personaIndex(id), doc.personas().size(), movePersona, tr("Move Persona")); break;

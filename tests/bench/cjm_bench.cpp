@@ -447,7 +447,7 @@ private:
         for (int i = 0; i < kEdits; ++i) {
             const std::string &id = ids[static_cast<std::size_t>(i)];
             controller.apply(setField(fields::card::text, id, "Edit " + std::to_string(i) + " 编辑"),
-                             QStringLiteral("Edit"), ChangeHint::cards({id}));
+                             QStringLiteral("Edit"));
         }
         const double applyMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
         const double stackMiB = heapInUseMiB() - before;

@@ -995,6 +995,7 @@ Card fullCard()
     const std::string jpeg("\xFF\xD8\xFF\xE0\x00\x04\x00\x00\xFF\xC0\x00\x11\x08\x01\x2C\x01\x90", 17);
     c.image = Image{"image/jpeg", detail::encodeBase64(jpeg), {}};
     c.comments = {Comment{"Ann", "Shorter subject?", "2026-01-05T08:00:00Z", {}}};
+    c.desired = 3;
     c.unknown = Json{{"x-card", Json{{"nested", "yes"}}}};
     return c;
 }
@@ -1039,6 +1040,14 @@ void setEachField(Document &doc, const T &full, const Table &table)
                 CHECK(before.*(f.member) != full.*(f.member)); // the sample sets every field
                 auto edit = fieldEdit(f, id, full.*(f.member));
                 checkInvertible(doc, *edit);
+                // It tells that this field of this entity changed, and nothing else.
+                const ChangeSet changes = edit->changes();
+                REQUIRE(changes.entries().size() == 1);
+                CHECK(changes.entries()[0].id == (std::is_same_v<T, Journey> ? std::string() : id));
+                CHECK(changes.entries()[0].fields == std::vector<std::string>{std::string(f.name)});
+                CHECK_FALSE(changes.entries()[0].added);
+                CHECK_FALSE(changes.entries()[0].removed);
+                CHECK_FALSE(changes.movesCards());
                 T expected = before;
                 expected.*(f.member) = full.*(f.member);
                 if constexpr (std::is_same_v<T, Lane>)
@@ -1235,4 +1244,211 @@ TEST_CASE("field edits keep a map within the reader's whole-file limits, undo in
     shrink->revert(doc);
     CHECK_FALSE(setField(fields::card::notes, "c1", std::string(200, 'y'))->apply(doc));
     CHECK(readBackDifference(doc, limits) == "");
+}
+
+// What each kind of edit says it changed (ChangeSet), and what undoing it changes.
+namespace {
+ChangeSet applied(Document &doc, Edit &edit)
+{
+    REQUIRE(edit.apply(doc));
+    return edit.changes();
+}
+} // namespace
+
+TEST_CASE("each edit reports what it changed, and undo the inverse", "[edit][changes]")
+{
+    auto doc = mustRead(test::minimalMap().dump());
+
+    SECTION("adding and removing entities")
+    {
+        Stage stage;
+        stage.id = "s3";
+        stage.name = "Loyalty";
+        auto add = addStage(stage, 0);
+        ChangeSet changes = applied(doc, *add);
+        REQUIRE(changes.entries().size() == 1);
+        CHECK(changes.find(EntityKind::Stage, "s3")->added);
+        CHECK(changes.touchesStructure());
+        CHECK_FALSE(changes.isContentOnly());
+        const ChangeSet undo = changes.inverted();
+        CHECK(undo.find(EntityKind::Stage, "s3")->removed);
+        CHECK_FALSE(undo.find(EntityKind::Stage, "s3")->added);
+        add->revert(doc);
+        CHECK(add->changes() == changes); // reverting keeps what the edit says it did
+
+        // A stage goes with its cards: each is named as removed.
+        auto remove = removeStage("s1");
+        changes = applied(doc, *remove);
+        CHECK(changes.find(EntityKind::Stage, "s1")->removed);
+        CHECK(changes.find(EntityKind::Card, "c1")->removed);
+        CHECK_FALSE(changes.find(EntityKind::Card, "c2"));
+        CHECK(changes.cardIds() == std::vector<std::string>{"c1"});
+        CHECK(changes.inverted().find(EntityKind::Card, "c1")->added);
+        remove->revert(doc);
+
+        auto removeOne = removeCard("c2");
+        changes = applied(doc, *removeOne);
+        CHECK(changes.cardIds() == std::vector<std::string>{"c2"});
+        CHECK(changes.movesCards());
+        CHECK_FALSE(changes.touchesStructure());
+        removeOne->revert(doc);
+
+        Card card;
+        card.id = "c9";
+        card.persona = "p1";
+        card.stage = "s1";
+        card.lane = "l1";
+        auto addOne = addCardToCell(doc, card, 0);
+        changes = applied(doc, *addOne);
+        CHECK(changes.find(EntityKind::Card, "c9")->added);
+        // c1 moves down one place in its cell to make room.
+        CHECK(changes.find(EntityKind::Card, "c1")->moved);
+        CHECK(changes.hasField(EntityKind::Card, "c1", "order"));
+        CHECK_FALSE(changes.hasField(EntityKind::Card, "c1", "stage"));
+        CHECK_FALSE(changes.touchesStructure());
+        addOne->revert(doc);
+    }
+
+    SECTION("reordering bands, columns and rows")
+    {
+        auto move = moveStage("s2", 0);
+        ChangeSet changes = applied(doc, *move);
+        CHECK(changes.find(EntityKind::Stage, "s2")->moved);
+        CHECK(changes.touchesStructure());
+        CHECK(changes.cardIds().empty());
+        move->revert(doc);
+        // To where it already is: nothing changed, nothing to tell.
+        auto stay = moveLane("l1", 0);
+        CHECK(applied(doc, *stay).empty());
+        stay->revert(doc);
+    }
+
+    SECTION("moving a card to another cell is a card move, not a structure change")
+    {
+        auto move = moveCard("c1", "p1", "s2", "l1", 4);
+        ChangeSet changes = applied(doc, *move);
+        const ChangeSet::Entry *entry = changes.find(EntityKind::Card, "c1");
+        REQUIRE(entry);
+        CHECK(entry->moved);
+        CHECK(entry->fields == std::vector<std::string>{"stage", "order"});
+        CHECK(changes.movesCards());
+        CHECK_FALSE(changes.touchesStructure());
+        CHECK(changes.inverted().find(EntityKind::Card, "c1")->moved);
+        move->revert(doc);
+
+        auto many = moveCardsToCell(doc, {"c2"}, "p1", "s1", "l2", 0);
+        REQUIRE(many);
+        changes = applied(doc, *many);
+        CHECK(changes.cardIds() == std::vector<std::string>{"c2"});
+        CHECK(changes.hasField(EntityKind::Card, "c2", "stage"));
+        many->revert(doc);
+    }
+
+    SECTION("fields: content, labels and what shapes the rows")
+    {
+        auto text = setField(fields::card::text, "c1", "Billboard");
+        ChangeSet changes = applied(doc, *text);
+        CHECK(changes.isContentOnly());
+        CHECK(changes.cardIds() == std::vector<std::string>{"c1"});
+        CHECK_FALSE(changes.touchesLabels());
+        text->revert(doc);
+
+        auto title = setField(fields::lane::title, "l1", "Channels");
+        changes = applied(doc, *title);
+        CHECK(changes.touchesLabels());
+        CHECK(changes.isContentOnly());
+        title->revert(doc);
+
+        auto hide = setField(fields::lane::hidden, "l1", true);
+        changes = applied(doc, *hide);
+        CHECK(changes.touchesStructure()); // a row goes
+        CHECK(changes.hasField(EntityKind::Lane, "l1", "hidden"));
+        hide->revert(doc);
+
+        auto goal = setField(fields::journey::goal, "More buyers");
+        changes = applied(doc, *goal);
+        CHECK(changes.touchesJourney());
+        CHECK(changes.hasField(EntityKind::Journey, "", "goal"));
+        CHECK_FALSE(changes.touchesStructure());
+        goal->revert(doc);
+    }
+
+    SECTION("a whole-entity update names only the fields that differ")
+    {
+        Card card = *doc.card("c1");
+        card.text = "Billboard";
+        card.notes = "Near the station";
+        card.order = 3;
+        auto update = updateCard(card);
+        ChangeSet changes = applied(doc, *update);
+        const ChangeSet::Entry *entry = changes.find(EntityKind::Card, "c1");
+        REQUIRE(entry);
+        CHECK(entry->fields == std::vector<std::string>{"text", "notes", "order"});
+        CHECK(entry->moved);
+        update->revert(doc);
+
+        Journey journey = doc.journey();
+        journey.title = "Renewal";
+        journey.id = "j2";
+        auto setAll = setJourney(journey);
+        changes = applied(doc, *setAll);
+        CHECK(changes.hasField(EntityKind::Journey, "", "title"));
+        CHECK(changes.hasField(EntityKind::Journey, "", "id"));
+        CHECK(changes.touchesStructure()); // the map's id names no card, yet every id lookup changes
+        setAll->revert(doc);
+    }
+
+    SECTION("several edits as one: every part, once")
+    {
+        std::vector<EditPtr> parts;
+        parts.push_back(setField(fields::card::text, "c1", "A"));
+        parts.push_back(setField(fields::card::text, "c1", "B"));
+        parts.push_back(setField(fields::card::notes, "c1", "N"));
+        parts.push_back(setField(fields::stage::name, "s2", "Checkout"));
+        auto both = compound(std::move(parts), "edit");
+        ChangeSet changes = applied(doc, *both);
+        CHECK(changes.entries().size() == 2);
+        CHECK(changes.find(EntityKind::Card, "c1")->fields == std::vector<std::string>{"text", "notes"});
+        CHECK(changes.touchesLabels());
+        CHECK(changes.inverted().inverted() == changes);
+        both->revert(doc);
+    }
+
+    SECTION("merged field edits tell the one field")
+    {
+        auto first = setField(fields::card::text, "c1", "A");
+        auto second = setField(fields::card::text, "c1", "AB");
+        REQUIRE(first->apply(doc));
+        REQUIRE(second->apply(doc));
+        REQUIRE(first->mergeWith(*second));
+        CHECK(first->changes().find(EntityKind::Card, "c1")->fields == std::vector<std::string>{"text"});
+        first->revert(doc);
+    }
+}
+
+TEST_CASE("a change set joins what several edits changed", "[edit][changes]")
+{
+    ChangeSet a;
+    a.noteAdded(EntityKind::Card, "c1");
+    a.noteField(EntityKind::Card, "c1", "text");
+    ChangeSet b;
+    b.noteField(EntityKind::Card, "c1", "text");
+    b.noteField(EntityKind::Card, "c1", "score");
+    b.noteMoved(EntityKind::Persona, "p1");
+    a.append(b);
+    REQUIRE(a.entries().size() == 2);
+    CHECK(a.find(EntityKind::Card, "c1")->added);
+    CHECK(a.find(EntityKind::Card, "c1")->fields == std::vector<std::string>{"text", "score"});
+    CHECK(a.touchesStructure());
+    CHECK(a.ids(EntityKind::Persona) == std::vector<std::string>{"p1"});
+    // The same id in two kinds is two entries.
+    ChangeSet c;
+    c.noteField(EntityKind::Stage, "x", "name");
+    c.noteField(EntityKind::Persona, "x", "name");
+    CHECK(c.entries().size() == 2);
+    CHECK(ChangeSet().empty());
+    ChangeSet all;
+    all.noteEverything();
+    CHECK(all.touchesStructure());
+    CHECK(all.touches(EntityKind::Card));
 }

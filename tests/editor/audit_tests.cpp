@@ -86,7 +86,7 @@ TEST_CASE("the audit sorts by any column as numbers and tints the weakest touchp
         for (const auto &criterion : auditCriteria())
             audit.*criterion.field = rating;
         card.audit = audit;
-        REQUIRE(controller.apply(updateCard(card), QStringLiteral("Rate"), ChangeHint::cards({card.id})));
+        REQUIRE(controller.apply(updateCard(card), QStringLiteral("Rate")));
     }
     AuditPanel panel(&controller);
     AuditTableModel *model = panel.model();
@@ -179,7 +179,7 @@ TEST_CASE("the insights panel shows the numbers of the map, and the heat strip t
     REQUIRE(pain);
     const int stageRow = static_cast<int>(controller.document().stageIndex(pain->stage).value());
     const int before = table->item(stageRow, 1)->text().toInt();
-    REQUIRE(controller.apply(removeCard(pain->id), QStringLiteral("Remove"), ChangeHint::cards({pain->id})));
+    REQUIRE(controller.apply(removeCard(pain->id), QStringLiteral("Remove")));
     panel.refresh();
     CHECK(table->item(stageRow, 1)->text().toInt() == before - 1);
 }
@@ -214,8 +214,7 @@ TEST_CASE("while shown, the audit follows edits by card id and reloads once edit
     // A drag: the touchpoint crosses three stages, one edit per step.
     for (std::size_t s = 1; s <= 3; ++s) {
         const Card card = *doc.card(id);
-        REQUIRE(controller.apply(moveCard(id, card.persona, doc.stages().at(s).id, card.lane, 0), QStringLiteral("Move"),
-                                 ChangeHint::cards({id})));
+        REQUIRE(controller.apply(moveCard(id, card.persona, doc.stages().at(s).id, card.lane, 0), QStringLiteral("Move")));
         CHECK(resets.count() == 0); // no pass over every touchpoint per step
         // The row shows its card as it is now.
         CHECK(model->index(0, AuditTableModel::Stage).data().toString() == toQString(doc.stages().at(s).name));
@@ -228,7 +227,7 @@ TEST_CASE("while shown, the audit follows edits by card id and reloads once edit
     // A removed touchpoint's row shows nothing until the reload drops it.
     const int removedRow = 1;
     const std::string removed = model->index(removedRow, 0).data(AuditTableModel::CardIdRole).toString().toStdString();
-    REQUIRE(controller.apply(removeCard(removed), QStringLiteral("Remove"), ChangeHint::cards({removed})));
+    REQUIRE(controller.apply(removeCard(removed), QStringLiteral("Remove")));
     CHECK(model->rowCount() == rows);
     CHECK(model->index(removedRow, AuditTableModel::Touchpoint).data().toString().isEmpty());
     REQUIRE(QTest::qWaitFor([&] { return resets.count() == 2; }, 5000));

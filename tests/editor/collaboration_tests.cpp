@@ -228,7 +228,7 @@ TEST_CASE("Compare With lists another version's differences and outlines the car
     // Making this map match the other removes that difference (after edits settle).
     Card card = *mine.card(renamed);
     card.text = "Renamed in the other version";
-    REQUIRE(window.controller()->apply(updateCard(card), QStringLiteral("Edit"), ChangeHint::cards({renamed})));
+    REQUIRE(window.controller()->apply(updateCard(card), QStringLiteral("Edit")));
     CHECK(QTest::qWaitFor([&] { return window.scene()->highlightedCards().count(renamed) == 0; }, 5000));
     CHECK(panel->changes().size() == diffDocuments(other, mine).size());
 
@@ -245,12 +245,12 @@ TEST_CASE("Compare With describes the changes from the open map's side, in cjm d
     const std::string rewritten = someCardId(controller->document(), 0);
     Card card = *controller->document().card(rewritten);
     card.text = "Website";
-    REQUIRE(controller->apply(updateCard(card), QStringLiteral("Edit"), ChangeHint::cards({rewritten})));
+    REQUIRE(controller->apply(updateCard(card), QStringLiteral("Edit")));
     // The other version is the map as it was before the edits below.
     const Document other = controller->document();
 
     card.text = "Landing page";
-    REQUIRE(controller->apply(updateCard(card), QStringLiteral("Edit"), ChangeHint::cards({rewritten})));
+    REQUIRE(controller->apply(updateCard(card), QStringLiteral("Edit")));
     Card added;
     added.id = "card-added-in-open-map";
     added.persona = card.persona;
@@ -258,7 +258,7 @@ TEST_CASE("Compare With describes the changes from the open map's side, in cjm d
     added.lane = card.lane;
     added.order = 0;
     added.text = "Chat widget";
-    REQUIRE(controller->apply(addCard(added), QStringLiteral("Add"), ChangeHint::structure()));
+    REQUIRE(controller->apply(addCard(added), QStringLiteral("Add")));
     const Document &mine = controller->document();
 
     auto *panel = findIn<ComparePanel>(window);
@@ -291,7 +291,7 @@ TEST_CASE("Compare With describes the changes from the open map's side, in cjm d
     const std::string gone = someCardId(mine, 3);
     REQUIRE(gone != rewritten);
     REQUIRE(gone != added.id);
-    REQUIRE(controller->apply(removeCard(gone), QStringLiteral("Delete"), ChangeHint::structure()));
+    REQUIRE(controller->apply(removeCard(gone), QStringLiteral("Delete")));
     panel->compareWith(other, QStringLiteral("last-week.cjm"));
     bool saidRemoved = false;
     for (const Change &change : panel->changes())

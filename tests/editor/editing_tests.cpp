@@ -208,7 +208,7 @@ TEST_CASE("dragging a stage header reorders the columns", "[editing]")
     Stage added = f.doc().stages().back();
     added.id = "stage-added-for-the-test";
     added.name = "Added";
-    REQUIRE(f.window.controller()->apply(addStage(added), QStringLiteral("Add Stage"), ChangeHint::structure()));
+    REQUIRE(f.window.controller()->apply(addStage(added), QStringLiteral("Add Stage")));
     const QPoint last = f.at(f.layout().stageHeaderRect(static_cast<int>(stages)).center());
     const QPoint first0 = f.view()->mapFromScene(f.layout().stageHeaderRect(0).center());
     f.mouse(QEvent::MouseButtonPress, last, Qt::LeftButton);
@@ -269,7 +269,7 @@ TEST_CASE("dropping a card of a kind the map has no lane for creates the lane", 
                                 f.layout().cellRect(0, 0, 1).center());
     REQUIRE(plan.edit);
     CHECK(plan.structural);
-    REQUIRE(f.window.controller()->apply(std::move(plan.edit), plan.undoText, ChangeHint::structure()));
+    REQUIRE(f.window.controller()->apply(std::move(plan.edit), plan.undoText));
     const Card *card = f.doc().card(plan.newId);
     REQUIRE(card);
     CHECK(f.doc().lane(card->lane)->kind == LaneKind::Barriers);
@@ -280,11 +280,11 @@ TEST_CASE("dropping a card of a kind the map has no lane for creates the lane", 
     // Stage and persona entries insert between columns and bands.
     auto stage = planPaletteDrop(f.doc(), f.layout(), PaletteEntry{PaletteEntry::Type::Stage, {}, {}},
                                  QPointF(f.layout().stageHeaderRect(1).left() + 5, 300));
-    REQUIRE(f.window.controller()->apply(std::move(stage.edit), stage.undoText, ChangeHint::structure()));
+    REQUIRE(f.window.controller()->apply(std::move(stage.edit), stage.undoText));
     CHECK(f.doc().stages()[1].id == stage.newId);
     auto persona = planPaletteDrop(f.doc(), f.layout(), PaletteEntry{PaletteEntry::Type::Persona, {}, {}},
                                    QPointF(300, f.layout().bands()[0].y + 5));
-    REQUIRE(f.window.controller()->apply(std::move(persona.edit), persona.undoText, ChangeHint::structure()));
+    REQUIRE(f.window.controller()->apply(std::move(persona.edit), persona.undoText));
     CHECK(f.doc().personas()[0].id == persona.newId);
 }
 
@@ -458,8 +458,7 @@ TEST_CASE("50 keys typed into the inspector on a card with an 8 MiB picture are 
     while (raw.size() < 8 * 1024 * 1024)
         raw.append(static_cast<char>(random() & 0xFF));
     const Image picture{"image/png", raw.toBase64().toStdString(), {}};
-    REQUIRE(controller->apply(setField(fields::card::image, card.id, picture), QStringLiteral("Picture"),
-                              ChangeHint::cards({card.id})));
+    REQUIRE(controller->apply(setField(fields::card::image, card.id, picture), QStringLiteral("Picture")));
     const std::string before = f.bytes();
     f.view()->selectTool()->selectCard(card.id);
     auto *inspector = f.window.findChild<InspectorWidget *>(QStringLiteral("inspector"));
@@ -548,11 +547,20 @@ TEST_CASE("clicking a stage header shows the stage in the inspector; nothing sel
     name->selectAll();
     // A name moves nothing on the map: typing it lays nothing out again.
     QSignalSpy relayouts(f.window.scene(), &MapScene::layoutChanged);
-    QSignalSpy structureChanges(f.window.controller(), &DocumentController::structureChanged);
+    int changes = 0, structureChanges = 0, nameChanges = 0;
+    const std::string stageId = f.doc().stages()[1].id;
+    QObject::connect(f.window.controller(), &DocumentController::changed, f.window.controller(),
+                     [&](const ChangeSet &set) {
+                         ++changes;
+                         structureChanges += set.touchesStructure() || set.movesCards() ? 1 : 0;
+                         nameChanges += set.hasField(EntityKind::Stage, stageId, "name") ? 1 : 0;
+                     });
     QTest::keyClicks(name, QStringLiteral("Research"));
     CHECK(f.doc().stages()[1].name == "Research");
     CHECK(relayouts.count() == 0);
-    CHECK(structureChanges.count() == 0);
+    CHECK(changes == 8);
+    CHECK(nameChanges == 8);
+    CHECK(structureChanges == 0);
 
     const QPoint persona = f.at(f.layout().personaHeaderRect(0).center());
     f.mouse(QEvent::MouseButtonPress, persona, Qt::LeftButton);
@@ -819,13 +827,13 @@ TEST_CASE("find narrows as the query grows and follows edits card by card", "[ed
     Card gains = *f.doc().card(everyMatch(QStringLiteral("lunch")).front());
     REQUIRE(std::find(bar->matches().begin(), bar->matches().end(), gains.id) == bar->matches().end());
     gains.text += " (free delivery)";
-    REQUIRE(f.window.controller()->apply(updateCard(gains), QStringLiteral("Edit"), ChangeHint::cards({gains.id})));
+    REQUIRE(f.window.controller()->apply(updateCard(gains), QStringLiteral("Edit")));
     const auto &found = bar->matches();
     Card loses = *f.doc().card(found.front() != gains.id ? found.front() : found.back());
     loses.text = "Nothing to find here";
     loses.notes.clear();
     loses.tags.clear();
-    REQUIRE(f.window.controller()->apply(updateCard(loses), QStringLiteral("Edit"), ChangeHint::cards({loses.id})));
+    REQUIRE(f.window.controller()->apply(updateCard(loses), QStringLiteral("Edit")));
     CHECK(bar->matches() == everyMatch(QStringLiteral("delivery")));
     CHECK(bar->matches().size() == before);
     CHECK(f.window.scene()->highlightedCards().count(gains.id) == 1);
@@ -835,7 +843,7 @@ TEST_CASE("find narrows as the query grows and follows edits card by card", "[ed
     const Card *match = f.doc().card(bar->matches().front());
     Lane lane = *f.doc().lane(match->lane);
     lane.hidden = true;
-    REQUIRE(f.window.controller()->apply(updateLane(lane), QStringLiteral("Hide"), ChangeHint::structure()));
+    REQUIRE(f.window.controller()->apply(updateLane(lane), QStringLiteral("Hide")));
     CHECK(bar->matches() == everyMatch(QStringLiteral("delivery")));
     CHECK(f.window.scene()->highlightedCards().size() == bar->matches().size());
 }
@@ -1022,10 +1030,7 @@ TEST_CASE("a map built from blank by hand undoes step by step back to blank and 
     auto drop = [&](const PaletteEntry &entry, const QPointF &at) {
         auto plan = planPaletteDrop(controller->document(), window.scene()->mapLayout(), entry, at);
         REQUIRE(plan.edit);
-        REQUIRE(controller->apply(std::move(plan.edit), plan.undoText,
-                                  plan.structural || entry.type != PaletteEntry::Type::Card
-                                      ? ChangeHint::structure()
-                                      : ChangeHint::cards({plan.newId})));
+        REQUIRE(controller->apply(std::move(plan.edit), plan.undoText));
         return plan.newId;
     };
     const MapLayout &layout = window.scene()->mapLayout();
@@ -1043,7 +1048,7 @@ TEST_CASE("a map built from blank by hand undoes step by step back to blank and 
         card.text = "card " + std::to_string(i);
         if (controller->document().cardKind(card) == LaneKind::Emotions)
             card.score = static_cast<int>(i % 7) - 3;
-        REQUIRE(controller->apply(updateCard(std::move(card)), QStringLiteral("Edit"), ChangeHint::cards({cards[i]})));
+        REQUIRE(controller->apply(updateCard(std::move(card)), QStringLiteral("Edit")));
     }
     const std::string built = writeDocument(controller->document());
     CHECK(readDocument(built).ok());

@@ -95,7 +95,7 @@ TEST_CASE("a hidden lane's cards are not shown", "[app]")
     REQUIRE(window.loadFile(samplePath("ecommerce-en.cjm")));
     Lane lane = window.controller()->document().lanes().front();
     lane.hidden = true;
-    REQUIRE(window.controller()->apply(updateLane(lane), QStringLiteral("Hide lane"), ChangeHint::structure()));
+    REQUIRE(window.controller()->apply(updateLane(lane), QStringLiteral("Hide lane")));
     CHECK(window.scene()->shownCardCount() == visibleCardCount(window.controller()->document()));
     CHECK(window.scene()->shownCardCount() < window.controller()->document().cards().size());
     for (const Card &card : window.controller()->document().cards())
@@ -141,7 +141,7 @@ TEST_CASE("the modified marker follows the undo stack's clean state", "[app]")
     const std::string original = writeDocument(controller->document());
     Card card = controller->document().cards().front();
     card.text = "Edited on the canvas";
-    REQUIRE(controller->apply(updateCard(card), QStringLiteral("Edit card"), ChangeHint::cards({card.id})));
+    REQUIRE(controller->apply(updateCard(card), QStringLiteral("Edit card")));
     CHECK(window.isWindowModified());
     CHECK(window.windowTitle().contains(QStringLiteral("[*]")));
     controller->undoStack()->undo();
@@ -156,7 +156,7 @@ TEST_CASE("an edit that does not fit is not pushed", "[app]")
 {
     MainWindow window;
     DocumentController *controller = window.controller();
-    CHECK_FALSE(controller->apply(removeCard("no-such-card"), QStringLiteral("Remove"), ChangeHint::cards({})));
+    CHECK_FALSE(controller->apply(removeCard("no-such-card"), QStringLiteral("Remove")));
     CHECK(controller->undoStack()->count() == 0);
     CHECK_FALSE(window.isWindowModified());
 }
@@ -231,7 +231,7 @@ TEST_CASE("after each edit the window shows what a full repaint shows, and the l
     Card grown = doc.cards().at(2);
     grown.text = "A long text that needs several lines, so that the card grows taller and the row grows with it and "
                  "everything below moves down";
-    REQUIRE(controller->apply(updateCard(grown), QStringLiteral("Edit"), ChangeHint::cards({grown.id})));
+    REQUIRE(controller->apply(updateCard(grown), QStringLiteral("Edit")));
     check("a card's text grew its row");
 
     const Card &moving = doc.cards().at(5);
@@ -240,7 +240,7 @@ TEST_CASE("after each edit the window shows what a full repaint shows, and the l
     for (const Card *c : doc.cardsInCell(moving.persona, doc.stages().at(1).id, moving.lane))
         touched.push_back(c->id);
     REQUIRE(controller->apply(moveCard(movingId, moving.persona, doc.stages().at(1).id, moving.lane, 0),
-                              QStringLiteral("Move"), ChangeHint::cards(touched)));
+                              QStringLiteral("Move")));
     check("a card moved to another cell");
 
     window.scene()->setSelectedCards({movingId, grown.id});
@@ -252,13 +252,13 @@ TEST_CASE("after each edit the window shows what a full repaint shows, and the l
         if (doc.cardKind(c) == LaneKind::Emotions) {
             Card happier = c;
             happier.score = c.score.value_or(0) >= 0 ? -3 : 3;
-            REQUIRE(controller->apply(updateCard(happier), QStringLiteral("Emotion"), ChangeHint::cards({c.id})));
+            REQUIRE(controller->apply(updateCard(happier), QStringLiteral("Emotion")));
             break;
         }
     check("an emotion changed (the curve and the lowest moment move)");
 
     const std::string removed = doc.cards().at(7).id;
-    REQUIRE(controller->apply(removeCard(removed), QStringLiteral("Remove"), ChangeHint::cards({removed})));
+    REQUIRE(controller->apply(removeCard(removed), QStringLiteral("Remove")));
     CHECK_FALSE(window.scene()->isCardShown(removed));
     check("a card removed");
 
@@ -279,7 +279,7 @@ TEST_CASE("after each edit the window shows what a full repaint shows, and the l
     REQUIRE_FALSE(pain.id.empty());
     pain.severity = pain.severity >= 3 ? 1 : 3; // 1 to 3: an edit refuses what a file may not hold
     pain.text += " — and much longer now, so that its row grows and the band under the frozen persona name grows";
-    REQUIRE(controller->apply(updateCard(pain), QStringLiteral("Edit"), ChangeHint::cards({pain.id})));
+    REQUIRE(controller->apply(updateCard(pain), QStringLiteral("Edit")));
     check("a pain point changed under frozen headers (the heat strip and the band change)");
 
     // Names and colours repaint, frozen headers included, and lay nothing out.
@@ -287,11 +287,11 @@ TEST_CASE("after each edit the window shows what a full repaint shows, and the l
     Stage stage = doc.stages().at(1);
     stage.name = "调研 Research";
     stage.color = "#aa3377";
-    REQUIRE(controller->apply(updateStage(stage), QStringLiteral("Rename"), ChangeHint::labels()));
+    REQUIRE(controller->apply(updateStage(stage), QStringLiteral("Rename")));
     Persona persona = doc.personas().at(0);
     persona.name = "Renamed persona";
     persona.color = "#117733";
-    REQUIRE(controller->apply(updatePersona(persona), QStringLiteral("Rename"), ChangeHint::labels()));
+    REQUIRE(controller->apply(updatePersona(persona), QStringLiteral("Rename")));
     check("a stage and a persona renamed and recoloured");
     CHECK(relayouts.count() == 0);
 
@@ -320,7 +320,7 @@ TEST_CASE("after each edit the window shows what a full repaint shows, and the l
     REQUIRE_FALSE(thought.id.empty());
     thought.text = "A thought that goes on and on, so that the card needs all of its lines and the row grows: " +
                    std::string(200, 'x');
-    REQUIRE(controller->apply(updateCard(thought), QStringLiteral("Edit"), ChangeHint::cards({thought.id})));
+    REQUIRE(controller->apply(updateCard(thought), QStringLiteral("Edit")));
     check("a row grew while zoomed out");
     CHECK(window.scene()->shownCardCount() == visibleCardCount(doc));
 }
@@ -333,7 +333,7 @@ TEST_CASE("saving writes the canonical bytes; a failed save keeps the map modifi
     DocumentController *controller = window.controller();
     Journey journey = controller->document().journey();
     journey.title = "门店零售客户旅程（修订）";
-    REQUIRE(controller->apply(setJourney(journey), QStringLiteral("Rename"), ChangeHint::journey()));
+    REQUIRE(controller->apply(setJourney(journey), QStringLiteral("Rename")));
     const QString target = dir.filePath(QStringLiteral("saved.cjm"));
     REQUIRE(window.saveFile(target));
     CHECK_FALSE(window.isWindowModified());
@@ -344,7 +344,7 @@ TEST_CASE("saving writes the canonical bytes; a failed save keeps the map modifi
     CHECK(MainWindow::recentFiles().value(0) == target);
 
     journey.title = "again";
-    REQUIRE(controller->apply(setJourney(journey), QStringLiteral("Rename"), ChangeHint::journey()));
+    REQUIRE(controller->apply(setJourney(journey), QStringLiteral("Rename")));
     withModalDialog([&] { CHECK_FALSE(window.saveFile(dir.filePath(QStringLiteral("gone/saved.cjm")))); },
                     [](QMessageBox *box) {
                         CHECK(box->informativeText().contains(QStringLiteral("does not exist any more")));
@@ -441,7 +441,7 @@ TEST_CASE("a card whose text is cut short shows the full text, escaped, in its t
     REQUIRE(window.loadFile(samplePath("ecommerce-en.cjm")));
     Card card = window.controller()->document().cards().front();
     card.text = "<img src=x onerror=alert(1)> " + std::string(600, 'w');
-    REQUIRE(window.controller()->apply(updateCard(card), QStringLiteral("Edit"), ChangeHint::cards({card.id})));
+    REQUIRE(window.controller()->apply(updateCard(card), QStringLiteral("Edit")));
     const QString tip = window.scene()->cardToolTip(card.id);
     CHECK(tip.contains(QStringLiteral("&lt;img src=x")));
     CHECK_FALSE(tip.contains(QStringLiteral("<img")));
@@ -581,7 +581,7 @@ TEST_CASE("closing a window with unsaved changes asks first, and cancelling keep
     REQUIRE(QTest::qWaitForWindowExposed(window));
     Journey journey = window->controller()->document().journey();
     journey.title = "Unsaved work";
-    REQUIRE(window->controller()->apply(setJourney(journey), QStringLiteral("Rename"), ChangeHint::journey()));
+    REQUIRE(window->controller()->apply(setJourney(journey), QStringLiteral("Rename")));
     bool closed = true;
     QTimer::singleShot(0, [&] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
@@ -680,14 +680,14 @@ TEST_CASE("the Insights panel shows the figures the canvas draws: hidden lanes l
     scene.setFocusPersona({});
     Lane shown = *doc.lane("lane-hidden-emotions");
     shown.hidden = false;
-    REQUIRE(controller.apply(updateLane(shown), QStringLiteral("Show"), ChangeHint::structure()));
+    REQUIRE(controller.apply(updateLane(shown), QStringLiteral("Show")));
     CHECK(panelMatchesCanvas() == 3);
     CHECK(panel.insights().lowestMoments[parent] == "hidden-low");
     CHECK(panel.scopeLabel()->text().contains(QStringLiteral("1 hidden lane")));
     // And a card edit moves it back: a -3 in the same stage, in the upper lane.
     Card lower = *doc.card("c-parent-aware-emo1");
     lower.score = -3;
-    REQUIRE(controller.apply(updateCard(lower), QStringLiteral("Emotion"), ChangeHint::cards({lower.id})));
+    REQUIRE(controller.apply(updateCard(lower), QStringLiteral("Emotion")));
     CHECK(panelMatchesCanvas() == 3);
     CHECK(panel.insights().lowestMoments[parent] == "c-parent-aware-emo1");
 }

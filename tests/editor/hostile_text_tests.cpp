@@ -329,7 +329,7 @@ TEST_CASE("open, compare, reload and save errors show a hostile file's text as t
     // Unsaved changes and Revert to Saved name the file.
     Journey journey = hostile.controller()->document().journey();
     journey.goal = "changed";
-    REQUIRE(hostile.controller()->apply(setJourney(journey), QStringLiteral("Edit"), ChangeHint::journey()));
+    REQUIRE(hostile.controller()->apply(setJourney(journey), QStringLiteral("Edit")));
     withMessageBox([&] { hostile.revert(); }, [](QMessageBox *box) { CHECK(checkLabels(box) >= 1); });
     withMessageBox([&] { hostile.close(); }, [](QMessageBox *box) { CHECK(checkLabels(box) >= 1); });
     CHECK(recorder.opened.isEmpty());
@@ -399,7 +399,7 @@ TEST_CASE("a hostile map's names and texts show as text in the panels, bars and 
     const std::string cardId = firstTouchpoint(doc);
     Card card = *doc.card(cardId);
     card.comments.push_back(Comment{kHostileStd, kHostileStd, "2024-05-01T10:00:00Z", {}});
-    REQUIRE(window.controller()->apply(updateCard(card), QStringLiteral("Comment"), ChangeHint::cards({cardId})));
+    REQUIRE(window.controller()->apply(updateCard(card), QStringLiteral("Comment")));
     window.view()->selectTool()->selectCard(cardId);
     auto *inspector = findIn<InspectorWidget>(window, "inspector");
     REQUIRE(inspector->target() == InspectorWidget::Target::Card);
@@ -569,7 +569,7 @@ TEST_CASE("a card's link opens on a click only when it is a web or mail address"
     auto setLink = [&](const QString &link) {
         Card card = *window.controller()->document().card(cardId);
         card.link = toStdString(link);
-        REQUIRE(window.controller()->apply(updateCard(card), QStringLiteral("Link"), ChangeHint::cards({cardId})));
+        REQUIRE(window.controller()->apply(updateCard(card), QStringLiteral("Link")));
     };
 
     // Never opened, whatever the click: a local file, a local path, a script,

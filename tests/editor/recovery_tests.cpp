@@ -36,7 +36,7 @@ void rename(DocumentController &controller, const std::string &title)
 {
     Journey journey = controller.document().journey();
     journey.title = title;
-    REQUIRE(controller.apply(setJourney(journey), QStringLiteral("Rename"), ChangeHint::journey()));
+    REQUIRE(controller.apply(setJourney(journey), QStringLiteral("Rename")));
 }
 } // namespace
 

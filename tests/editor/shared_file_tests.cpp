@@ -64,7 +64,7 @@ void rename(DocumentController &controller, const std::string &title)
 {
     Journey journey = controller.document().journey();
     journey.title = title;
-    REQUIRE(controller.apply(setJourney(journey), QStringLiteral("Rename"), ChangeHint::journey()));
+    REQUIRE(controller.apply(setJourney(journey), QStringLiteral("Rename")));
 }
 
 // Runs `action`; when it opens a message box, `answer` gets it (and presses
@@ -166,7 +166,7 @@ TEST_CASE("a map someone else has open: read-only, open anyway, or cancel", "[sh
         QSignalSpy refused(window.controller(), &DocumentController::editRefused);
         Journey journey = window.controller()->document().journey();
         journey.title = "Mine now";
-        CHECK_FALSE(window.controller()->apply(setJourney(journey), QStringLiteral("Rename"), ChangeHint::journey()));
+        CHECK_FALSE(window.controller()->apply(setJourney(journey), QStringLiteral("Rename")));
         CHECK(refused.count() == 1);
         CHECK(window.controller()->document().journey().title != "Mine now");
         CHECK_FALSE(window.controller()->isModified());
