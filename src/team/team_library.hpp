@@ -44,7 +44,7 @@ bool isValidMapId(std::string_view id);
 
 struct MapSummary {
     std::string id;
-    std::string title;  // as of the newest snapshot
+    std::string title;  // the journey's title now
     std::string access; // viewer, editor or owner: the caller's
     std::int64_t seq = 0;
 };
