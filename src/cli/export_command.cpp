@@ -49,7 +49,7 @@ int runExport(const ExportArgs &args, Streams io)
     const bool formatGiven = !args.format.empty();
     if (formatGiven ? !exportFormatFromName(toQString(args.format), options.format)
                     : !exportFormatFromPath(toQString(args.output), options.format))
-        return usageError("cannot tell the format from '" + args.output + "': add --format png|pdf|svg|csv", io);
+        return usageError("cannot tell the format from '" + args.output + "': add --format png|pdf|svg|csv|pptx", io);
     const bool auditReport = args.audit || args.auditWorksheet;
     if (args.auditWorksheet && options.format != ExportFormat::Pdf)
         return usageError("the audit worksheet is a PDF: name OUT.pdf or add --format pdf", io);
@@ -70,10 +70,12 @@ int runExport(const ExportArgs &args, Streams io)
         options.pdfLayout = PdfLayout::Tiles;
     if (args.perPersona)
         options.pdfLayout = PdfLayout::PerPersona;
-    const bool slides = args.slides || !args.view.empty();
+    // A PowerPoint deck is always slides: the pages of the PDF slides.
+    const bool deck = options.format == ExportFormat::Pptx;
+    const bool slides = args.slides || !args.view.empty() || deck;
     if (slides) {
-        if (options.format != ExportFormat::Pdf)
-            return usageError("slides are a PDF: name OUT.pdf or add --format pdf", io);
+        if (options.format != ExportFormat::Pdf && !deck)
+            return usageError("slides are a PDF or a PowerPoint deck: name OUT.pdf or OUT.pptx", io);
         options.pdfLayout = PdfLayout::Slides;
     }
     if (!args.aspect.empty() && !slideAspectFromName(toQString(args.aspect), options.slides.aspect))

@@ -34,6 +34,7 @@ ExportDialog::ExportDialog(const Document &document, std::vector<std::string> se
     m_format->addItem(tr("PDF document"), static_cast<int>(ExportFormat::Pdf));
     m_format->addItem(tr("SVG drawing"), static_cast<int>(ExportFormat::Svg));
     m_format->addItem(tr("CSV card inventory (spreadsheet)"), static_cast<int>(ExportFormat::Csv));
+    m_format->addItem(tr("PowerPoint slides (editable)"), static_cast<int>(ExportFormat::Pptx));
 
     m_scope = new QComboBox(this);
     m_scope->addItem(tr("Whole map"));
@@ -216,6 +217,7 @@ QString ExportDialog::fileFilter(ExportFormat format)
     case ExportFormat::Pdf: return tr("PDF documents (*.pdf)");
     case ExportFormat::Svg: return tr("SVG drawings (*.svg)");
     case ExportFormat::Csv: return tr("CSV spreadsheets (*.csv)");
+    case ExportFormat::Pptx: return tr("PowerPoint presentations (*.pptx)");
     }
     return {};
 }
@@ -227,6 +229,7 @@ QString ExportDialog::fileSuffix(ExportFormat format)
     case ExportFormat::Pdf: return QStringLiteral("pdf");
     case ExportFormat::Svg: return QStringLiteral("svg");
     case ExportFormat::Csv: return QStringLiteral("csv");
+    case ExportFormat::Pptx: return QStringLiteral("pptx");
     }
     return {};
 }

@@ -36,6 +36,8 @@ bool exportFormatFromName(const QString &name, ExportFormat &format)
         format = ExportFormat::Svg;
     else if (n == QLatin1String("csv"))
         format = ExportFormat::Csv;
+    else if (n == QLatin1String("pptx"))
+        format = ExportFormat::Pptx;
     else
         return false;
     return true;

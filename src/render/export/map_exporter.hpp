@@ -22,7 +22,8 @@
 
 namespace cjm {
 
-enum class ExportFormat { Png, Pdf, Svg, Csv };
+// Pptx: a PowerPoint deck of the slides (pptx_exporter.hpp).
+enum class ExportFormat { Png, Pdf, Svg, Csv, Pptx };
 enum class PaperSize { A4, A3, A2, Letter, Tabloid, FitMap };
 // Slides: pages of a deck (slides.hpp), each readable on a projector.
 enum class PdfLayout { FitToPage, Tiles, PerPersona, Slides };

@@ -1,0 +1,342 @@
+// The PowerPoint export read back as a package: every part well-formed, a
+// content type for each, every relationship pointing at a part that is
+// there, one slide part (and one notes slide) per page, and every card's
+// words in the slides as DrawingML text (a:t), so each is an editable shape.
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <catch2/catch.hpp>
+#include <map>
+#include <set>
+
+#include <zip.h>
+
+#include "map_exporter.hpp"
+#include "slides.hpp"
+#include "qt_text.hpp"
+#include "render_test_support.hpp"
+
+using namespace cjm;
+
+namespace {
+
+using Parts = std::map<QString, QByteArray>;
+
+Parts readPackage(const QString &path)
+{
+    Parts parts;
+    int error = 0;
+    zip_t *zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
+    REQUIRE(zip);
+    const zip_int64_t count = zip_get_num_entries(zip, 0);
+    for (zip_int64_t i = 0; i < count; ++i) {
+        const auto index = static_cast<zip_uint64_t>(i);
+        zip_stat_t stat;
+        REQUIRE(zip_stat_index(zip, index, 0, &stat) == 0);
+        zip_file_t *entry = zip_fopen_index(zip, index, 0);
+        REQUIRE(entry);
+        QByteArray bytes(static_cast<qsizetype>(stat.size), Qt::Uninitialized);
+        CHECK(zip_fread(entry, bytes.data(), stat.size) == static_cast<zip_int64_t>(stat.size));
+        zip_fclose(entry);
+        const QString name = QString::fromUtf8(stat.name);
+        CHECK(parts.count(name) == 0); // no part twice
+        parts[name] = bytes;
+    }
+    zip_close(zip);
+    return parts;
+}
+
+ExportResult writeDeck(const Document &document, const QString &path, const ExportProgress &progress = {},
+                       const SlideSelection &selection = {})
+{
+    ExportOptions options;
+    options.format = ExportFormat::Pptx;
+    options.slides = selection;
+    return exportMap(document, options, path, progress);
+}
+
+struct Element {
+    QString name;
+    std::map<QString, QString> attributes;
+};
+
+// Every element of a part, in order; fails the test if the XML is not well-formed.
+std::vector<Element> elements(const QByteArray &xml)
+{
+    std::vector<Element> list;
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd())
+        if (reader.readNext() == QXmlStreamReader::StartElement) {
+            Element e{reader.qualifiedName().toString(), {}};
+            for (const QXmlStreamAttribute &a : reader.attributes())
+                e.attributes[a.qualifiedName().toString()] = a.value().toString();
+            list.push_back(std::move(e));
+        }
+    INFO(reader.errorString().toStdString());
+    CHECK_FALSE(reader.hasError());
+    return list;
+}
+
+// The text of each shape (p:sp) of a slide: its paragraphs joined by line breaks.
+QStringList shapeTexts(const QByteArray &xml)
+{
+    QStringList texts;
+    QXmlStreamReader reader(xml);
+    QString shape, paragraph;
+    int depth = 0; // open p:sp elements
+    while (!reader.atEnd()) {
+        const auto token = reader.readNext();
+        const QString name = reader.qualifiedName().toString();
+        if (token == QXmlStreamReader::StartElement) {
+            if (name == QLatin1String("p:sp") && depth++ == 0)
+                shape.clear();
+            else if (name == QLatin1String("a:p"))
+                paragraph.clear();
+            else if (name == QLatin1String("a:t"))
+                paragraph += reader.readElementText();
+        } else if (token == QXmlStreamReader::EndElement) {
+            if (name == QLatin1String("a:p"))
+                shape += (shape.isEmpty() ? QString() : QStringLiteral("\n")) + paragraph;
+            else if (name == QLatin1String("p:sp") && --depth == 0)
+                texts << shape;
+        }
+    }
+    CHECK_FALSE(reader.hasError());
+    return texts;
+}
+
+QString partOf(const QString &relationshipsPart)
+{
+    // "ppt/slides/_rels/slide1.xml.rels" -> "ppt/slides/slide1.xml"
+    QString part = relationshipsPart;
+    part.remove(QStringLiteral("_rels/"));
+    part.chop(5);
+    return part;
+}
+
+QStringList partsUnder(const Parts &parts, const QString &folder)
+{
+    QStringList found;
+    for (const auto &[name, bytes] : parts)
+        if (name.startsWith(folder) && name.endsWith(QLatin1String(".xml")) && !name.contains(QLatin1String("_rels")))
+            found << name;
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("PowerPoint: a well-formed package whose every relationship resolves", "[export][pptx]")
+{
+    const Document doc = test::loadSample("ecommerce-en.cjm");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("deck.pptx"));
+    const ExportResult result = writeDeck(doc, path);
+    INFO(result.error.toStdString());
+    REQUIRE(result.ok);
+    const Parts parts = readPackage(path);
+
+    // Content types: the defaults and one override per part; every part has one.
+    REQUIRE(parts.count(QStringLiteral("[Content_Types].xml")));
+    std::map<QString, QString> overrides, defaults;
+    for (const Element &e : elements(parts.at(QStringLiteral("[Content_Types].xml")))) {
+        if (e.name == QLatin1String("Override"))
+            overrides[e.attributes.at(QStringLiteral("PartName"))] = e.attributes.at(QStringLiteral("ContentType"));
+        if (e.name == QLatin1String("Default"))
+            defaults[e.attributes.at(QStringLiteral("Extension"))] = e.attributes.at(QStringLiteral("ContentType"));
+    }
+    CHECK(defaults[QStringLiteral("rels")] == QLatin1String("application/vnd.openxmlformats-package.relationships+xml"));
+    CHECK(overrides[QStringLiteral("/ppt/presentation.xml")] ==
+          QLatin1String("application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"));
+    for (const auto &[partName, type] : overrides) {
+        INFO(partName.toStdString());
+        CHECK(parts.count(partName.mid(1)) == 1);
+    }
+    for (const auto &[name, bytes] : parts) {
+        INFO(name.toStdString());
+        if (name == QLatin1String("[Content_Types].xml"))
+            continue;
+        const QString extension = name.section(QLatin1Char('.'), -1);
+        CHECK((overrides.count(QLatin1Char('/') + name) || defaults.count(extension)));
+        elements(bytes); // well-formed, whatever the part
+    }
+
+    // Relationships: every target is a part of the package, and the ids a
+    // part refers to (r:id) are ids of its own relationships.
+    std::map<QString, std::map<QString, QString>> targets; // part -> id -> target part
+    for (const auto &[name, bytes] : parts) {
+        if (!name.endsWith(QLatin1String(".rels")))
+            continue;
+        const QString source = partOf(name);
+        const QString folder = source.contains(QLatin1Char('/')) ? source.section(QLatin1Char('/'), 0, -2) : QString();
+        if (name != QLatin1String("_rels/.rels"))
+            CHECK(parts.count(source) == 1);
+        for (const Element &e : elements(bytes)) {
+            if (e.name != QLatin1String("Relationship"))
+                continue;
+            const QString target =
+                QDir::cleanPath(folder.isEmpty() ? e.attributes.at(QStringLiteral("Target"))
+                                                 : folder + QLatin1Char('/') + e.attributes.at(QStringLiteral("Target")));
+            INFO(name.toStdString() << " -> " << target.toStdString());
+            CHECK(parts.count(target) == 1);
+            targets[name == QLatin1String("_rels/.rels") ? QString() : source][e.attributes.at(QStringLiteral("Id"))] = target;
+        }
+    }
+    for (const auto &[name, bytes] : parts) {
+        if (!name.endsWith(QLatin1String(".xml")) || name.contains(QLatin1String("_rels")))
+            continue;
+        for (const Element &e : elements(bytes))
+            if (auto id = e.attributes.find(QStringLiteral("r:id")); id != e.attributes.end()) {
+                INFO(name.toStdString() << " refers to " << id->second.toStdString());
+                CHECK(targets[name].count(id->second) == 1);
+            }
+    }
+    CHECK(targets[QString()].size() == 3); // presentation, core and app properties
+    CHECK(std::any_of(targets[QString()].begin(), targets[QString()].end(),
+                      [](const auto &t) { return t.second == QLatin1String("ppt/presentation.xml"); }));
+
+    // The masters PowerPoint needs: a slide master with a layout and a theme, a notes master.
+    CHECK(partsUnder(parts, QStringLiteral("ppt/slideMasters/")).size() == 1);
+    CHECK(partsUnder(parts, QStringLiteral("ppt/slideLayouts/")).size() == 1);
+    CHECK(partsUnder(parts, QStringLiteral("ppt/notesMasters/")).size() == 1);
+    CHECK_FALSE(partsUnder(parts, QStringLiteral("ppt/theme/")).isEmpty());
+
+    // One slide part and one notes slide per page of the slides, in the presentation's list.
+    REQUIRE(result.pages > 0);
+    CHECK(static_cast<std::size_t>(result.pages) == SlideDeck::build(doc).size());
+    const auto presentation = elements(parts.at(QStringLiteral("ppt/presentation.xml")));
+    const auto slideIds = std::count_if(presentation.begin(), presentation.end(),
+                                        [](const Element &e) { return e.name == QLatin1String("p:sldId"); });
+    CHECK(slideIds == result.pages);
+    CHECK(partsUnder(parts, QStringLiteral("ppt/slides/")).size() == result.pages);
+    CHECK(partsUnder(parts, QStringLiteral("ppt/notesSlides/")).size() == result.pages);
+    const auto size = std::find_if(presentation.begin(), presentation.end(),
+                                   [](const Element &e) { return e.name == QLatin1String("p:sldSz"); });
+    REQUIRE(size != presentation.end());
+    CHECK(size->attributes.at(QStringLiteral("cx")) == QLatin1String("12192000")); // 13.333 in
+    CHECK(size->attributes.at(QStringLiteral("cy")) == QLatin1String("6858000"));  // 7.5 in
+}
+
+TEST_CASE("PowerPoint: every card, stage and lane is a text shape; notes hold descriptions", "[export][pptx]")
+{
+    const std::string sample = GENERATE(std::string("ecommerce-en.cjm"), std::string("retail-zh.cjm"));
+    INFO(sample);
+    const Document doc = test::loadSample(sample);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("deck.pptx"));
+    REQUIRE(writeDeck(doc, path).ok);
+    const Parts parts = readPackage(path);
+    QStringList shapes, notes;
+    QString slideXml;
+    for (const QString &slide : partsUnder(parts, QStringLiteral("ppt/slides/"))) {
+        shapes << shapeTexts(parts.at(slide));
+        slideXml += QString::fromUtf8(parts.at(slide));
+    }
+    for (const QString &part : partsUnder(parts, QStringLiteral("ppt/notesSlides/")))
+        notes << shapeTexts(parts.at(part));
+    const auto hasShapeStartingWith = [&](const QString &text) {
+        return std::any_of(shapes.begin(), shapes.end(), [&](const QString &shape) { return shape.startsWith(text); });
+    };
+    for (const Card &card : doc.cards()) {
+        INFO(card.id << ": " << card.text);
+        QString text = toQString(card.text);
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        CHECK(hasShapeStartingWith(text));
+    }
+    for (const Stage &stage : doc.stages())
+        CHECK(hasShapeStartingWith(toQString(stage.name)));
+    for (const Lane &lane : doc.lanes())
+        if (!lane.hidden && !lane.title.empty())
+            CHECK(hasShapeStartingWith(toQString(lane.title)));
+    for (const Persona &persona : doc.personas())
+        CHECK(std::any_of(shapes.begin(), shapes.end(), [&](const QString &shape) { return shape.contains(toQString(persona.name)); }));
+    // The curve is a freeform of Bézier segments, not a picture.
+    CHECK(slideXml.contains(QLatin1String("<a:custGeom>")));
+    CHECK(slideXml.contains(QLatin1String("<a:cubicBezTo>")));
+    CHECK_FALSE(slideXml.contains(QLatin1String("<p:pic>")));
+    // Speaker notes: every stage's description and every card's notes.
+    const QString allNotes = notes.join(QLatin1Char('\n'));
+    for (const Stage &stage : doc.stages())
+        if (!stage.description.empty())
+            CHECK(allNotes.contains(toQString(stage.description)));
+    for (const Card &card : doc.cards())
+        if (!card.notes.empty())
+            CHECK(allNotes.contains(toQString(card.notes)));
+}
+
+TEST_CASE("PowerPoint: text from the map is data, whatever it holds", "[export][pptx]")
+{
+    Document doc = test::loadSample("ecommerce-en.cjm");
+    std::vector<Card> cards = doc.cards();
+    REQUIRE(cards.size() > 2);
+    cards[0].text = "<b>bold?</b> & \"quotes\"\nsecond line";
+    cards[1].text = std::string("bell\x07 and form feed\x0c gone");
+    cards[1].notes = "]]> <!-- not a comment -->";
+    const Document hostile = Document::fromParts(doc.journey(), doc.personas(), doc.stages(), doc.lanes(), std::move(cards),
+                                                 doc.generator(), doc.unknown());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("deck.pptx"));
+    REQUIRE(writeDeck(hostile, path).ok);
+    const Parts parts = readPackage(path);
+    QStringList shapes, notes;
+    for (const QString &slide : partsUnder(parts, QStringLiteral("ppt/slides/")))
+        shapes << shapeTexts(parts.at(slide));
+    for (const QString &part : partsUnder(parts, QStringLiteral("ppt/notesSlides/")))
+        notes << shapeTexts(parts.at(part));
+    CHECK(std::any_of(shapes.begin(), shapes.end(), [](const QString &s) {
+        return s.startsWith(QStringLiteral("<b>bold?</b> & \"quotes\"\nsecond line"));
+    }));
+    // Characters XML 1.0 cannot hold are left out; the rest stays.
+    CHECK(std::any_of(shapes.begin(), shapes.end(),
+                      [](const QString &s) { return s.startsWith(QStringLiteral("bell and form feed gone")); }));
+    CHECK(notes.join(QLatin1Char('\n')).contains(QStringLiteral("]]> <!-- not a comment -->")));
+}
+
+TEST_CASE("PowerPoint: a cancelled or failed export leaves nothing behind", "[export][pptx]")
+{
+    const Document doc = test::loadSample("ecommerce-en.cjm");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("deck.pptx"));
+    int calls = 0;
+    const ExportResult cancelled = writeDeck(doc, path, [&](int, int) { return ++calls < 2; });
+    CHECK_FALSE(cancelled.ok);
+    CHECK(cancelled.error.contains(QStringLiteral("cancelled")));
+    CHECK_FALSE(QFile::exists(path));
+    const ExportResult missing = writeDeck(doc, dir.filePath(QStringLiteral("no/such/folder/deck.pptx")));
+    CHECK_FALSE(missing.ok);
+    CHECK(missing.error.contains(QStringLiteral("deck.pptx")));
+    CHECK(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+}
+
+
+TEST_CASE("PowerPoint: the slides of a selection, on a 4:3 page", "[export][pptx]")
+{
+    const Document doc = test::loadSample("ecommerce-en.cjm");
+    SlideSelection selection;
+    selection.personaIds = {doc.personas().at(1).id};
+    REQUIRE(slideAspectFromName(QStringLiteral("4:3"), selection.aspect));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("deck.pptx"));
+    const ExportResult result = writeDeck(doc, path, {}, selection);
+    REQUIRE(result.ok);
+    CHECK(static_cast<std::size_t>(result.pages) == SlideDeck::build(doc, selection).size());
+    const Parts parts = readPackage(path);
+    CHECK(parts.at(QStringLiteral("ppt/presentation.xml")).contains(R"(<p:sldSz cx="9144000" cy="6858000"/>)"));
+    QStringList shapes;
+    for (const QString &slide : partsUnder(parts, QStringLiteral("ppt/slides/")))
+        shapes << shapeTexts(parts.at(slide));
+    std::set<std::string> selectedTexts;
+    for (const Card &card : doc.cards())
+        if (card.persona == selection.personaIds.front())
+            selectedTexts.insert(card.text);
+    for (const Card &card : doc.cards()) {
+        const QString text = toQString(card.text);
+        const bool shown = std::any_of(shapes.begin(), shapes.end(), [&](const QString &s) { return s.startsWith(text); });
+        INFO(card.text);
+        if (card.persona == selection.personaIds.front())
+            CHECK(shown);
+        else if (!selectedTexts.count(card.text)) // the same words (a department) may be on both
+            CHECK_FALSE(shown);
+    }
+}
