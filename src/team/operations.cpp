@@ -18,7 +18,7 @@ namespace {
 Json setOperation(const Change &change)
 {
     Json op = {{"op", "set"}, {"entity", toString(change.entity)}};
-    if (change.entity != DiffEntity::Map && change.entity != DiffEntity::Journey)
+    if (change.entity != DiffEntity::Journey)
         op["id"] = change.id;
     op["field"] = change.field;
     if (change.after)
@@ -46,9 +46,6 @@ std::optional<Document> readSmallMap(const Document &document, Json parts, std::
     map["journey"] = std::move(journey);
     for (const char *array : {"personas", "stages", "lanes", "cards"})
         map[array] = parts.contains(array) ? parts[array] : Json::array();
-    if (parts.contains("top"))
-        for (auto &[key, value] : parts["top"].items())
-            map[key] = value;
     ReadResult read = readDocument(map.dump());
     if (!read.ok()) {
         why = read.problems.empty() ? "the value is not valid" : read.problems.front().toString();
@@ -292,26 +289,28 @@ EditPtr journeyEdit(const Document &document, const Json &op, std::string &why)
     return setJourney(parsed);
 }
 
-// The top level (the generator, keys this version does not know): no edit
-// holds them, so the map is rebuilt around the new value (rare: merges and
-// newer versions write these).
+// The arrays every map has, which operations change entity by entity.
+bool isEntityArray(std::string_view key)
+{
+    return key == "journey" || key == "personas" || key == "stages" || key == "lanes" || key == "cards";
+}
+
+// A top-level key (the generator, saved views, keys this version does not
+// know): no edit holds them, so the map is read again with the key changed.
+// It costs the whole map, and is rare (merges, views, newer versions).
 bool applyTopLevel(Document &document, const Json &op, std::string &why)
 {
     const std::string key = text(op, "field");
-    if (text(op, "op") != "set" || key.empty() || key == "format" || key == "version" || key == "journey" ||
-        key == "personas" || key == "stages" || key == "lanes" || key == "cards") {
+    if (text(op, "op") != "set" || key.empty() || key == "format" || key == "version" || isEntityArray(key)) {
         why = "the top level only takes set of its own keys";
         return false;
     }
-    Json top = document.unknown().is_object() ? Json(document.unknown()) : Json::object();
-    if (document.generator())
-        top["generator"] = *document.generator();
-    top = withKey(std::move(top), op, key);
-    std::optional<Document> small = readSmallMap(document, Json{{"top", top}}, why);
-    if (!small)
+    ReadResult read = readDocument(withKey(toJson(document), op, key).dump());
+    if (!read.ok()) {
+        why = read.problems.empty() ? "the value is not valid" : read.problems.front().toString();
         return false;
-    document = Document::fromParts(document.journey(), document.personas(), document.stages(), document.lanes(),
-                                   document.cards(), small->generator(), small->unknown());
+    }
+    document = std::move(*read.document);
     return true;
 }
 
@@ -324,14 +323,25 @@ std::vector<Json> operationsBetween(const Document &from, const Document &to)
     // removed, and display order last, once every entity is in place.
     std::vector<Json> top, structure, cards, removedCards, removedStructure, order;
     std::map<DiffEntity, bool> reordered;
+    // The top level key by key, whatever it holds (views, keys of newer
+    // versions): one set of the key's whole value.
+    const Json fromJson = toJson(from), toJsonValue = toJson(to);
+    for (const auto &[key, value] : toJsonValue.items())
+        if (!isEntityArray(key) && (!fromJson.contains(key) || fromJson[key] != value))
+            top.push_back({{"op", "set"}, {"entity", "map"}, {"field", key}, {"value", value}});
+    for (const auto &[key, value] : fromJson.items())
+        if (!isEntityArray(key) && !toJsonValue.contains(key))
+            top.push_back({{"op", "set"}, {"entity", "map"}, {"field", key}});
     for (const Change &change : diffDocuments(from, to)) {
+        const bool entityOfItsOwn = change.entity == DiffEntity::Journey || change.entity == DiffEntity::Persona ||
+                                    change.entity == DiffEntity::Stage || change.entity == DiffEntity::Lane ||
+                                    change.entity == DiffEntity::Card;
+        if (!entityOfItsOwn)
+            continue; // the top level, above
         const bool isCard = change.entity == DiffEntity::Card;
         switch (change.type) {
         case ChangeType::Changed:
-            (change.entity == DiffEntity::Map || change.entity == DiffEntity::Journey ? top
-             : isCard                                                                  ? cards
-                                                                                       : structure)
-                .push_back(setOperation(change));
+            (change.entity == DiffEntity::Journey ? top : isCard ? cards : structure).push_back(setOperation(change));
             break;
         case ChangeType::Added:
             (isCard ? cards : structure)
@@ -363,6 +373,102 @@ std::vector<Json> operationsBetween(const Document &from, const Document &to)
                    : entity == DiffEntity::Stage ? idsOf(to.stages())
                                                  : idsOf(to.lanes());
         order.push_back({{"op", "order"}, {"entity", toString(entity)}, {"ids", std::move(ids)}});
+    }
+    std::vector<Json> all;
+    for (auto *part : {&top, &structure, &cards, &removedCards, &removedStructure, &order})
+        all.insert(all.end(), std::make_move_iterator(part->begin()), std::make_move_iterator(part->end()));
+    return all;
+}
+
+std::optional<std::vector<Json>> operationsFor(const ChangeSet &changes, const Document &after)
+{
+    if (changes.touchesEverything() || changes.touchesTopLevel())
+        return std::nullopt;
+    std::vector<Json> top, structure, cards, removedCards, removedStructure, order;
+    std::map<EntityKind, bool> reordered;
+    const auto entityName = [](EntityKind kind) -> std::string {
+        switch (kind) {
+        case EntityKind::Journey: return "journey";
+        case EntityKind::Persona: return "persona";
+        case EntityKind::Stage: return "stage";
+        case EntityKind::Lane: return "lane";
+        case EntityKind::Card: return "card";
+        }
+        return "journey";
+    };
+    const auto jsonOf = [&](EntityKind kind, const std::string &id) -> std::optional<Json> {
+        switch (kind) {
+        case EntityKind::Journey: return journeyToJson(after.journey());
+        case EntityKind::Persona:
+            if (const Persona *p = after.persona(id))
+                return personaToJson(*p);
+            break;
+        case EntityKind::Stage:
+            if (const Stage *st = after.stage(id))
+                return stageToJson(*st);
+            break;
+        case EntityKind::Lane:
+            if (const Lane *l = after.lane(id))
+                return laneToJson(*l);
+            break;
+        case EntityKind::Card:
+            if (const Card *c = after.card(id))
+                return cardToJson(*c);
+            break;
+        }
+        return std::nullopt;
+    };
+    for (const ChangeSet::Entry &entry : changes.entries()) {
+        const bool isCard = entry.kind == EntityKind::Card;
+        const std::string entity = entityName(entry.kind);
+        if (entry.added && entry.removed)
+            continue; // came and went within the edit
+        if (entry.removed) {
+            (isCard ? removedCards : removedStructure)
+                .push_back({{"op", "remove"}, {"entity", entity}, {"id", entry.id}});
+            continue;
+        }
+        const std::optional<Json> json = jsonOf(entry.kind, entry.id);
+        if (!json)
+            return std::nullopt; // the set names what the map does not hold: not this map's edit
+        if (entry.added) {
+            (isCard ? cards : structure).push_back({{"op", "add"}, {"entity", entity}, {"value", *json}});
+            reordered[entry.kind] = !isCard;
+            continue;
+        }
+        if (entry.moved) {
+            if (isCard) {
+                const Card *card = after.card(entry.id);
+                cards.push_back({{"op", "move"},
+                                 {"entity", "card"},
+                                 {"id", entry.id},
+                                 {"persona", card->persona},
+                                 {"stage", card->stage},
+                                 {"lane", card->lane},
+                                 {"order", card->order}});
+            } else {
+                reordered[entry.kind] = true;
+            }
+        }
+        for (const std::string &field : entry.fields) {
+            if (isCard && (field == "persona" || field == "stage" || field == "lane" || field == "order"))
+                continue; // the move above
+            Json op = {{"op", "set"}, {"entity", entity}};
+            if (entry.kind != EntityKind::Journey)
+                op["id"] = entry.id;
+            op["field"] = field;
+            if (json->contains(field))
+                op["value"] = (*json)[field];
+            (entry.kind == EntityKind::Journey ? top : isCard ? cards : structure).push_back(std::move(op));
+        }
+    }
+    for (const auto &[kind, needed] : reordered) {
+        if (!needed)
+            continue;
+        Json ids = kind == EntityKind::Persona ? idsOf(after.personas())
+                   : kind == EntityKind::Stage ? idsOf(after.stages())
+                                               : idsOf(after.lanes());
+        order.push_back({{"op", "order"}, {"entity", entityName(kind)}, {"ids", std::move(ids)}});
     }
     std::vector<Json> all;
     for (auto *part : {&top, &structure, &cards, &removedCards, &removedStructure, &order})

@@ -15,15 +15,24 @@
 // state a log reaches is one the reader accepts. For one field the last
 // operation applied wins; the server's sequence decides which is last.
 
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "cjm/change_set.hpp"
 #include "cjm/document.hpp"
 
 namespace cjm::team {
 
 // The operations that turn `from` into `to`, built from diffDocuments.
 std::vector<Json> operationsBetween(const Document &from, const Document &to);
+
+// The operations of one applied edit, from what it says it changed
+// (Edit::changes) and the map after it: what the editor sends as each edit is
+// made, costing the entities it touched, not the map. Nullopt when the change
+// set cannot say (touchesEverything, top-level keys): then operationsBetween
+// the map before and after.
+std::optional<std::vector<Json>> operationsFor(const ChangeSet &changes, const Document &after);
 
 // Applies one operation. False, leaving `document` unchanged, when it does not
 // fit the map as it is now (its entity was removed meanwhile, a reference

@@ -504,6 +504,18 @@ std::vector<AppliedChange> TeamMap::send(const std::vector<Json> &operations, bo
 std::size_t TeamMap::sendDocument(const Document &target)
 {
     const std::vector<Json> operations = operationsBetween(m_document, target);
+    // Tried here first: what the operations cannot carry is said, and
+    // nothing is sent, rather than a map that is the file in part.
+    Document tried = m_document;
+    for (const Json &op : operations) {
+        std::string why;
+        if (!applyOperation(tried, op, why))
+            throw TeamError(TeamError::Kind::Invalid,
+                            "nothing sent: the change " + op.dump() + " cannot be applied to map " + m_id + ": " + why);
+    }
+    if (const std::vector<Change> left = diffDocuments(tried, target); !left.empty())
+        throw TeamError(TeamError::Kind::Invalid, "nothing sent: the operations cannot carry this change to map " +
+                                                      m_id + ": " + left.front().description);
     send(operations);
     return operations.size();
 }

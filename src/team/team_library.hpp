@@ -155,7 +155,8 @@ public:
     // holds them as the server ordered them among the others'.
     std::vector<AppliedChange> send(const std::vector<Json> &operations, bool describe = false);
     // Makes the server's map equal to `target`: the operations from the
-    // document as it is now to `target`. Returns how many were sent.
+    // document as it is now to `target`. Returns how many were sent. Throws
+    // (Invalid), sending nothing, when they would not make `target`.
     std::size_t sendDocument(const Document &target);
 
 private:

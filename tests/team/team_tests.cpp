@@ -10,6 +10,8 @@
 
 #include "cjm/diff.hpp"
 #include "cjm/document_io.hpp"
+#include "cjm/edit.hpp"
+#include "cjm/fields.hpp"
 #include "operations.hpp"
 #include "team_library.hpp"
 
@@ -105,6 +107,59 @@ TEST_CASE("The operations between two maps turn one into the other", "[operation
         REQUIRE(applyOperation(again, *parsed, why));
     }
     CHECK(writeDocument(again) == writeDocument(document));
+}
+
+TEST_CASE("Top-level keys travel both ways, and the generator with them", "[operations]")
+{
+    const Document base = sample();
+    Json json = toJson(base);
+    json["generator"] = "another program 2.0";
+    json["x-cjm-conflicts"] = Json::array({Json{{"type", "field"}, {"field", "x-a"}, {"theirs", 1}}});
+    ReadResult read = readDocument(json.dump());
+    REQUIRE(read.ok());
+    const Document changed = std::move(*read.document);
+    Document there = base;
+    applyAll(there, operationsBetween(base, changed));
+    CHECK(writeDocument(there) == writeDocument(changed));
+    Document back = changed;
+    applyAll(back, operationsBetween(changed, base));
+    CHECK(writeDocument(back) == writeDocument(base));
+}
+
+TEST_CASE("An edit's change set gives the operations that repeat it on another copy", "[operations]")
+{
+    Document editor = sample();
+    Document mirror = sample();
+    const Card first = editor.cards().front();
+    const Card last = editor.cards().back();
+    const std::string stageWithCards = first.stage;
+    Stage added;
+    added.id = "stage-added";
+    added.name = "Loyalty";
+    Card newCard = last;
+    newCard.id = "card-added";
+    newCard.stage = "stage-added";
+    newCard.text = "New";
+    std::vector<EditPtr> edits;
+    edits.push_back(setField(fields::card::text, first.id, "Typed in the Inspector"));
+    edits.push_back(setField(fields::journey::title, "A new title"));
+    edits.push_back(addStage(added, 1));
+    edits.push_back(addCard(newCard));
+    edits.push_back(moveCard(last.id, last.persona, "stage-added", last.lane, 7));
+    edits.push_back(movePersona(editor.personas().back().id, 0));
+    std::vector<EditPtr> two;
+    two.push_back(setField(fields::card::notes, last.id, "both"));
+    two.push_back(setField(fields::card::tags, last.id, std::vector<std::string>{"a", "b"}));
+    edits.push_back(compound(std::move(two), "two fields"));
+    edits.push_back(removeStage(stageWithCards));
+    for (EditPtr &edit : edits) {
+        INFO(edit->description());
+        REQUIRE(edit->apply(editor));
+        const std::optional<std::vector<Json>> operations = operationsFor(edit->changes(), editor);
+        REQUIRE(operations);
+        applyAll(mirror, *operations);
+        CHECK(writeDocument(mirror) == writeDocument(editor));
+    }
 }
 
 TEST_CASE("For one field the operation applied last wins; other fields are kept", "[operations]")
