@@ -3,11 +3,13 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFontInfo>
+#include <QFontMetricsF>
 #include <QMarginsF>
 #include <QPainterPath>
 #include <QXmlStreamWriter>
 #include <QDateTime>
 #include <algorithm>
+#include <cmath>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -294,6 +296,7 @@ struct TextBody {
 struct ShapeStyle {
     const char *preset = "rect";
     std::optional<int> adjust; // the preset's first adjust value (corner radius, smile)
+    std::optional<std::pair<int, int>> arcAngles; // "arc": start and end, 60,000ths of a degree clockwise from 3 o'clock
     std::optional<QColor> fill;
     std::optional<QColor> line;
     qreal lineWidth = 0.75; // points
@@ -357,6 +360,10 @@ public:
         m_x.start("a:prstGeom").attr("prst", style.preset).start("a:avLst");
         if (style.adjust)
             m_x.empty("a:gd").attr("name", "adj").attr("fmla", QStringLiteral("val %1").arg(*style.adjust));
+        if (style.arcAngles) {
+            m_x.empty("a:gd").attr("name", "adj1").attr("fmla", QStringLiteral("val %1").arg(style.arcAngles->first));
+            m_x.empty("a:gd").attr("name", "adj2").attr("fmla", QStringLiteral("val %1").arg(style.arcAngles->second));
+        }
         m_x.end().end();
         if (style.verticalGradient.empty()) {
             fill(style.fill);
@@ -610,7 +617,7 @@ std::vector<TextRun> footerRuns(const Card &card, LaneKind kind, const MapStyle 
     const KindColors colors = style.kindColors(kind);
     const auto add = [&](const QString &text, const QColor &color) {
         if (!runs.empty())
-            runs.push_back({QStringLiteral("  "), points, color});
+            runs.push_back({QStringLiteral(" "), points, color});
         runs.push_back({text, points, color});
     };
     const auto dots = [](int filled) {
@@ -842,17 +849,34 @@ private:
         const QColor color = m_painter.stageColor(s);
         const QString name = toQString(stage.name);
         m_shapes.beginGroup(QStringLiteral("Stage ") + name, rect);
-        TextBody text;
-        text.addLines(name, pt(m_style.headerFont), m_style.textColor(), true);
-        const QString phase = phaseDisplayName(stage.phase);
-        if (!phase.isEmpty())
-            text.addLines(phase, pt(m_style.smallFont), color.darker(150));
-        text.insets = QMarginsF(units(10), units(9), units(10), units(4));
-        text.anchor = TextBody::Anchor::Middle;
-        m_shapes.shape(QStringLiteral("Stage header ") + name, rect,
-                       shapeStyle("rect", {}, m_style.backgroundColor(), m_style.gridColor(), 0.75), &text);
+        m_shapes.shape(QStringLiteral("Stage header"), rect,
+                       shapeStyle("rect", {}, m_style.backgroundColor(), m_style.gridColor(), 0.75));
         m_shapes.shape(QStringLiteral("Stage colour"), QRectF(rect.left(), rect.top(), rect.width(), units(5)),
                        shapeStyle("rect", {}, color, {}));
+        // Where the painter puts them: the name in the upper part, the phase
+        // chip under it. A name too long for one line grows upwards.
+        const QRectF layoutRect = m_layout.stageHeaderRect(s);
+        const QRectF inner = layoutRect.adjusted(10, 9, -10, -4);
+        const QString phase = phaseDisplayName(stage.phase);
+        const qreal nameHeight = phase.isEmpty() ? inner.height() : inner.height() * 0.55;
+        TextBody text;
+        text.addLines(name, pt(m_style.headerFont), m_style.textColor(), true);
+        text.insets = QMarginsF(0, 0, 0, 0);
+        text.anchor = phase.isEmpty() ? TextBody::Anchor::Middle : TextBody::Anchor::Bottom;
+        m_shapes.shape(QStringLiteral("Stage ") + name,
+                       m_page.cellToPage(QRectF(inner.left(), inner.top(), inner.width(), nameHeight)), ShapeStyle{}, &text);
+        if (!phase.isEmpty()) {
+            const qreal chipWidth = QFontMetricsF(m_style.smallFont).horizontalAdvance(phase) + 14;
+            const QRectF chip(inner.left(), inner.top() + nameHeight + 2, std::min(chipWidth, inner.width()), 17);
+            TextBody chipText;
+            chipText.addLines(phase, pt(m_style.smallFont), color.darker(150));
+            chipText.insets = QMarginsF(0, 0, 0, 0);
+            chipText.anchor = TextBody::Anchor::Middle;
+            chipText.align = TextBody::Align::Center;
+            chipText.wrap = false;
+            m_shapes.shape(QStringLiteral("Phase"), m_page.cellToPage(chip),
+                           shapeStyle("roundRect", 50000, overWhite(color, 40.0 / 255), {}), &chipText);
+        }
         m_shapes.endGroup();
     }
 
@@ -944,6 +968,37 @@ private:
         const qreal bottom = mapPoint(m_page.cellToPage, QPointF(0, m_layout.emotionY(0, row, -3))).y();
         const QPainterPath curve = emotionCurvePath(points, top, bottom, m_page.cellsRect.left(), m_page.cellsRect.right());
         m_shapes.freeform(QStringLiteral("Emotion curve"), curve, m_style.mutedTextColor(), units(2.5), false);
+        lowestMoment(row);
+    }
+
+    // The ring round the persona's lowest moment, and its label, where the painter puts them.
+    void lowestMoment(int row)
+    {
+        const auto mark = m_painter.lowestMomentMark(0, row, PaintOptions{});
+        if (!mark)
+            return;
+        const QColor red = m_style.emotionColor(-3);
+        const QPointF center = mapPoint(m_page.cellToPage, mark->center);
+        const qreal radius = units(mark->radius);
+        const QRectF circle(center - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius));
+        ShapeStyle ring = shapeStyle(mark->spanAngle >= 360 ? "ellipse" : "arc", {}, {}, red, units(mark->penWidth), true);
+        if (mark->spanAngle < 360) {
+            // Qt counts counter-clockwise, DrawingML clockwise (both from 3 o'clock, y down).
+            const auto angle = [](qreal degrees) {
+                const qreal normal = std::fmod(std::fmod(degrees, 360) + 360, 360);
+                return qRound(normal * 60000);
+            };
+            ring.arcAngles = std::make_pair(angle(-(mark->startAngle + mark->spanAngle)), angle(-mark->startAngle));
+        }
+        m_shapes.shape(QStringLiteral("Lowest moment"), circle, ring);
+        if (mark->label.isEmpty())
+            return;
+        TextBody label;
+        label.addLines(QCoreApplication::translate("MapPainter", "Lowest moment"), pt(m_style.smallFont), red.darker(125), true);
+        label.insets = QMarginsF(0, 0, 0, 0);
+        label.anchor = TextBody::Anchor::Middle;
+        label.wrap = false;
+        m_shapes.shape(QStringLiteral("Lowest moment label"), m_page.cellToPage(mark->label), ShapeStyle{}, &label);
     }
 
     void card(const std::string &id)
