@@ -3,7 +3,8 @@
 each sample's deck to PDF; the PDF must have as many pages as the deck has
 slides (and as the PDF slides of the same map), and every card shown on the
 slides must be in that PDF as text (pdftotext), which it only is when the
-card is a text shape, not a picture.
+card is a text shape, not a picture. The notes pages LibreOffice prints
+must hold every stage's description and every card's notes.
 
 Usage: pptx_libreoffice.py CJM SAMPLE.cjm...
 Exit 0 passed, 1 failed, 77 skipped (LibreOffice or poppler-utils missing:
@@ -17,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import unicodedata
 import zipfile
 
 SKIP = 77
@@ -44,20 +46,33 @@ def pdf_pages(path):
 
 
 def squeezed(text):
-    # Line breaks fall where LibreOffice wraps: compare the words without any white space.
-    return re.sub(r"\s+", "", text)
+    # Line breaks fall where LibreOffice wraps: compare the words without any
+    # white space, and a ligature LibreOffice may set (ﬁ) as its letters.
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
-def shown_cards(sample_path):
-    """The words of every card the default slides show: cards of personas,
-    stages and lanes that exist, in lanes that are not hidden."""
-    with open(sample_path, encoding="utf-8") as f:
-        data = json.load(f)
+def shown_cards(data):
+    """Every card the default slides show: cards of personas, stages and
+    lanes that exist, in lanes that are not hidden."""
     personas = {p["id"] for p in data.get("personas", [])}
     stages = {s["id"] for s in data.get("stages", [])}
     lanes = {l["id"] for l in data.get("lanes", []) if not l.get("hidden", False)}
-    return [c["text"] for c in data.get("cards", [])
-            if c.get("persona") in personas and c.get("stage") in stages and c.get("lane") in lanes and c["text"].strip()]
+    return [c for c in data.get("cards", [])
+            if c.get("persona") in personas and c.get("stage") in stages and c.get("lane") in lanes]
+
+
+def convert(deck, out_dir, profile, notes_pages=False):
+    os.mkdir(out_dir)
+    target = "pdf"
+    if notes_pages:
+        target = ('pdf:impress_pdf_Export:{"ExportNotesPages":{"type":"boolean","value":"true"},'
+                  '"ExportOnlyNotesPages":{"type":"boolean","value":"true"}}')
+    run(["soffice", "-env:UserInstallation=" + profile, "--headless", "--norestore",
+         "--convert-to", target, "--outdir", out_dir, deck])
+    converted = os.path.join(out_dir, os.path.splitext(os.path.basename(deck))[0] + ".pdf")
+    if not os.path.exists(converted):
+        fail("LibreOffice made no PDF of " + deck)
+    return converted
 
 
 def check(cjm, sample, work):
@@ -68,26 +83,30 @@ def check(cjm, sample, work):
     run([cjm, "export", sample, "--slides", "-o", slides_pdf])
     with zipfile.ZipFile(deck) as z:
         slide_parts = [n for n in z.namelist() if re.fullmatch(r"ppt/slides/slide\d+\.xml", n)]
-    converted_dir = os.path.join(work, name + "-lo")
-    os.mkdir(converted_dir)
     # A throwaway profile: no first-start dialogs, nothing left in $HOME, no
     # clash with a LibreOffice the user has open.
     profile = "file://" + os.path.join(work, "profile")
-    run(["soffice", "-env:UserInstallation=" + profile, "--headless", "--norestore",
-         "--convert-to", "pdf", "--outdir", converted_dir, deck])
-    converted = os.path.join(converted_dir, name + ".pdf")
-    if not os.path.exists(converted):
-        fail("LibreOffice made no PDF of " + deck)
+    converted = convert(deck, os.path.join(work, name + "-lo"), profile)
     pages = pdf_pages(converted)
     expected = pdf_pages(slides_pdf)
     if not (pages == len(slide_parts) == expected):
         fail("%s: LibreOffice gives %d pages, the deck has %d slides, the PDF slides %d pages"
              % (name, pages, len(slide_parts), expected))
+    with open(sample, encoding="utf-8") as f:
+        data = json.load(f)
+    cards = shown_cards(data)
     text = squeezed(run(["pdftotext", "-enc", "UTF-8", converted, "-"]))
-    missing = [card for card in shown_cards(sample) if squeezed(card) not in text]
+    missing = [c["text"] for c in cards if squeezed(c["text"]) not in text]
     if missing:
         fail("%s: %d card(s) not in LibreOffice's PDF as text, e.g. %r" % (name, len(missing), missing[:3]))
-    print("%s: %d slides, every card's text in LibreOffice's PDF" % (name, pages))
+    notes = squeezed(run(["pdftotext", "-enc", "UTF-8", convert(deck, os.path.join(work, name + "-notes"), profile, True), "-"]))
+    wanted = [s["description"] for s in data.get("stages", []) if s.get("description")]
+    wanted += [c["notes"] for c in cards if c.get("notes")]
+    missing = [w for w in wanted if squeezed(w) not in notes]
+    if missing:
+        fail("%s: %d stage description(s) or card note(s) not in the speaker notes, e.g. %r" % (name, len(missing), missing[:3]))
+    print("%s: %d slides, every card's text in LibreOffice's PDF, %d descriptions and notes in its notes pages"
+          % (name, pages, len(wanted)))
 
 
 def main():
