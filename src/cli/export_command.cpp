@@ -1,11 +1,13 @@
 #include "export_command.hpp"
 
+#include <QFileInfo>
 #include <ostream>
 
 #include "audit_report.hpp"
 #include "cjm/document_io.hpp"
 #include "cjm/problem.hpp"
 #include "map_exporter.hpp"
+#include "xlsx_exporter.hpp"
 #include "qt_text.hpp"
 
 namespace cjm::cli {
@@ -41,10 +43,37 @@ std::string applyView(const Document &document, const std::string &name, ExportO
     return "the map has no view named '" + printableText(name) + "'";
 }
 
+// OUT.xlsx or --format xlsx: the whole map as an Excel workbook
+// (xlsx_exporter.hpp), which `cjm import` reads back; the picture options
+// do not apply to it.
+bool isWorkbook(const ExportArgs &args)
+{
+    const QString format = args.format.empty() ? QFileInfo(toQString(args.output)).suffix() : toQString(args.format);
+    return format.compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
+}
+
+int exportWorkbook(const ExportArgs &args, Streams io)
+{
+    auto read = readDocumentFile(args.input);
+    if (!read.ok()) {
+        for (const auto &p : read.problems)
+            io.err << formatProblem(args.input, p) << '\n';
+        return 1;
+    }
+    const ExportResult result = writeWorkbookFile(*read.document, toQString(args.output));
+    if (!result.ok) {
+        io.err << "cjm export: " << toStdString(result.error) << '\n';
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 int runExport(const ExportArgs &args, Streams io)
 {
+    if (isWorkbook(args) && !args.audit && !args.auditWorksheet)
+        return exportWorkbook(args, io);
     ExportOptions options;
     const bool formatGiven = !args.format.empty();
     if (formatGiven ? !exportFormatFromName(toQString(args.format), options.format)
