@@ -138,7 +138,8 @@ int run(TeamLibrary &library, const TeamArgs &args, Streams io)
     }
     case TeamAction::Push: return push(library, args, io);
     case TeamAction::Pull: {
-        TeamMap map(library, args.id);
+        TeamMap map(library, args.id,
+                    args.version >= 0 ? std::optional<std::int64_t>(args.version) : std::nullopt);
         const IoResult written = defaultFileSystem().writeAtomically(args.output, writeDocument(map.document()));
         if (!written.ok) {
             io.err << args.output << ": could not save: " << written.error << '\n';
@@ -198,14 +199,17 @@ CLI::App *addTeamCommand(CLI::App &app, TeamArgs &args)
               TeamAction::Init);
     addAction(*team, "list", "the maps you can see: id, your access, version, title", args, TeamAction::List);
     CLI::App *push = addAction(*team, "push",
-                               "send a map: a new one (prints its id), or with --id the changes that make that "
-                               "map equal to the file",
+                               "send a map as a new one (prints its id), or with --id as the changes to that map",
                                args, TeamAction::Push);
     push->add_option("MAP.cjm", args.file, "the map to send")->required()->type_name("");
     push->add_option("--id", args.id, "the map to update (created with this id if there is none)")->type_name("ID");
-    CLI::App *pull = addAction(*team, "pull", "write a map as the server has it now", args, TeamAction::Pull);
+    CLI::App *pull =
+        addAction(*team, "pull", "write a map as the server has it now (or an older version)", args, TeamAction::Pull);
     pull->add_option("ID", args.id, "the map")->required()->type_name("");
     pull->add_option("-o,--output", args.output, "the file to write")->required()->type_name("OUT.cjm");
+    pull->add_option("--version", args.version, "the map as it was at this version (cjm team history lists them)")
+        ->type_name("N")
+        ->check(CLI::NonNegativeNumber);
     CLI::App *history =
         addAction(*team, "history", "a map's versions: version, time, author, what changed", args, TeamAction::History);
     history->add_option("ID", args.id, "the map")->required()->type_name("");

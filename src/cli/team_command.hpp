@@ -2,6 +2,7 @@
 // `cjm team`: the shared team library on PostgreSQL (docs/team.md) from the
 // command line: init, list, push, pull, history, grant, watch.
 
+#include <cstdint>
 #include <string>
 
 #include "cli_commands.hpp"
@@ -20,6 +21,7 @@ struct TeamArgs {
     std::string file;   // push: the map to send
     std::string id;     // the map's id (push: --id)
     std::string output; // pull: -o
+    std::int64_t version = -1; // pull --version; -1: the newest
     bool json = false;  // history --json
     std::string role;   // grant
     std::string access; // grant: viewer, editor or owner

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstring>
 #include <random>
 #include <regex>
@@ -315,10 +316,11 @@ void TeamLibrary::requireMap(const std::string &id)
     throw TeamError(TeamError::Kind::UnknownMap, "unknown map: no map has the id " + id);
 }
 
-Snapshot TeamLibrary::latestSnapshot(const std::string &id)
+Snapshot TeamLibrary::latestSnapshot(const std::string &id, std::optional<std::int64_t> upTo)
 {
-    const Result result = m_connection->exec(
-        "SELECT seq::text, document FROM cjm_team.snapshots WHERE map_id = $1 ORDER BY seq DESC LIMIT 1", {{id}}, 1);
+    const Result result = m_connection->exec("SELECT seq::text, document FROM cjm_team.snapshots WHERE map_id = $1"
+                                             " AND seq <= $2::bigint ORDER BY seq DESC LIMIT 1",
+                                             {{id}, {std::to_string(upTo.value_or(INT64_MAX))}}, 1);
     if (PQntuples(result.get()) == 0) {
         requireMap(id);
         throw TeamError(TeamError::Kind::Invalid, "map " + id + " has no snapshot");
@@ -328,12 +330,13 @@ Snapshot TeamLibrary::latestSnapshot(const std::string &id)
     return {seq, readStored(id, seq, value(result, 0, 1))};
 }
 
-std::vector<StoredOperation> TeamLibrary::operationsAfter(const std::string &id, std::int64_t seq)
+std::vector<StoredOperation> TeamLibrary::operationsAfter(const std::string &id, std::int64_t seq,
+                                                         std::optional<std::int64_t> upTo)
 {
     const Result result = m_connection->exec("SELECT seq, change_set, author, " + utcTime("at") +
                                                  ", op::text FROM cjm_team.ops WHERE map_id = $1 AND seq > $2::bigint"
-                                                 " ORDER BY seq",
-                                             {{id}, {std::to_string(seq)}});
+                                                 " AND seq <= $3::bigint ORDER BY seq",
+                                             {{id}, {std::to_string(seq)}, {std::to_string(upTo.value_or(INT64_MAX))}});
     std::vector<StoredOperation> operations;
     operations.reserve(static_cast<std::size_t>(PQntuples(result.get())));
     for (int row = 0; row < PQntuples(result.get()); ++row) {
@@ -456,18 +459,34 @@ std::vector<std::string> TeamLibrary::waitForChange(int timeoutMs)
     return changed;
 }
 
-TeamMap::TeamMap(TeamLibrary &library, std::string id) : m_library(library), m_id(std::move(id))
+TeamMap::TeamMap(TeamLibrary &library, std::string id, std::optional<std::int64_t> version)
+    : m_library(library), m_id(std::move(id))
 {
-    Snapshot snapshot = m_library.latestSnapshot(m_id);
+    if (version && *version < 0)
+        throw TeamError(TeamError::Kind::Invalid, "a version is 0 or more (cjm team history lists them)");
+    Snapshot snapshot = m_library.latestSnapshot(m_id, version);
     m_document = std::move(snapshot.document);
     m_seq = m_snapshotSeq = snapshot.seq;
-    sync();
+    std::vector<StoredOperation> operations = m_library.operationsAfter(m_id, m_seq, version);
+    if (version && (operations.empty() ? m_seq : operations.back().seq) != *version)
+        throw TeamError(TeamError::Kind::Invalid, "map " + m_id + " has no version " + std::to_string(*version) +
+                                                      " (cjm team history lists them)");
+    apply(std::move(operations), false);
     m_openedTail = m_seq - m_snapshotSeq;
+    m_pinned = version.has_value();
 }
 
 std::vector<AppliedChange> TeamMap::sync(bool describe)
 {
-    std::vector<StoredOperation> operations = m_library.operationsAfter(m_id, m_seq);
+    if (m_pinned)
+        throw TeamError(TeamError::Kind::Invalid, "map " + m_id + " was opened at a version of its history");
+    std::vector<AppliedChange> applied = apply(m_library.operationsAfter(m_id, m_seq), describe);
+    compactIfLong();
+    return applied;
+}
+
+std::vector<AppliedChange> TeamMap::apply(std::vector<StoredOperation> operations, bool describe)
+{
     std::vector<AppliedChange> applied;
     for (std::size_t at = 0; at < operations.size();) {
         // One change set at a time: what one push or one edit did.
@@ -490,12 +509,13 @@ std::vector<AppliedChange> TeamMap::sync(bool describe)
         applied.push_back(std::move(change));
         at = end;
     }
-    compactIfLong();
     return applied;
 }
 
 std::vector<AppliedChange> TeamMap::send(const std::vector<Json> &operations, bool describe)
 {
+    if (m_pinned)
+        throw TeamError(TeamError::Kind::Invalid, "map " + m_id + " was opened at a version of its history");
     if (!operations.empty())
         m_library.append(m_id, operations);
     return sync(describe);

@@ -99,9 +99,11 @@ public:
     // that id, PermissionDenied when it exists but the caller is no member.
     void requireMap(const std::string &id);
 
-    // The newest snapshot, and the operations after it (after `seq` in general).
-    Snapshot latestSnapshot(const std::string &id);
-    std::vector<StoredOperation> operationsAfter(const std::string &id, std::int64_t seq);
+    // The newest snapshot (at or before version `upTo`), and the operations
+    // after `seq` (up to `upTo`).
+    Snapshot latestSnapshot(const std::string &id, std::optional<std::int64_t> upTo = std::nullopt);
+    std::vector<StoredOperation> operationsAfter(const std::string &id, std::int64_t seq,
+                                                 std::optional<std::int64_t> upTo = std::nullopt);
     // Appends operations as one change set; returns the seq of the last one.
     std::int64_t append(const std::string &id, const std::vector<Json> &operations);
     // Stores the map as it is after operation `seq` (compaction). False when
@@ -139,8 +141,10 @@ public:
     // new snapshot, so that opening stays one snapshot and a short tail.
     static constexpr std::int64_t kSnapshotEvery = 200;
 
-    // Opens the map: its newest snapshot and the operations after it.
-    TeamMap(TeamLibrary &library, std::string id);
+    // Opens the map: its newest snapshot and the operations after it. With
+    // `version`, the map as it was at that version of its history (then
+    // read-only: sync and send refuse).
+    TeamMap(TeamLibrary &library, std::string id, std::optional<std::int64_t> version = std::nullopt);
 
     const std::string &id() const { return m_id; }
     const Document &document() const { return m_document; }
@@ -160,6 +164,7 @@ public:
     std::size_t sendDocument(const Document &target);
 
 private:
+    std::vector<AppliedChange> apply(std::vector<StoredOperation> operations, bool describe);
     void compactIfLong();
 
     TeamLibrary &m_library;
@@ -168,6 +173,7 @@ private:
     std::int64_t m_seq = 0;
     std::int64_t m_snapshotSeq = 0;
     std::int64_t m_openedTail = 0;
+    bool m_pinned = false; // opened at a version of the history
 };
 
 } // namespace cjm::team

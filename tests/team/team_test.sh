@@ -126,6 +126,9 @@ as carol pull "$id" -o "$work/carol.cjm" 2>/dev/null
 step "history lists each change set with its author"
 as alice history "$id" | grep -q "	bob	2 set" || fail "history lacks bob's change: $(as alice history "$id")"
 as alice history "$id" --json | python3 -c 'import json,sys; v=json.load(sys.stdin); assert v[0]["version"]==0 and v[-1]["author"]=="bob", v'
+as carol pull "$id" --version 0 -o "$work/v0.cjm" 2>/dev/null
+"$cjm" diff "$sample" "$work/v0.cjm" >/dev/null || fail "version 0 is not the map as first pushed"
+expect_failure "has no version 999" as carol pull "$id" --version 999 -o "$work/v999.cjm"
 
 step "kill -9 of the server: watch resyncs after the restart, nothing is lost"
 postmaster="$(head -n 1 "$server/data/postmaster.pid")"

@@ -211,6 +211,13 @@ TEST_CASE("Pushed then opened, a map is the same", "[server]")
     TeamMap fresh(bob, id);
     CHECK(diffDocuments(fresh.document(), target).empty());
     CHECK(fresh.seq() == map.seq());
+    // Any version of the history, read-only.
+    TeamMap first(bob, id, 0);
+    CHECK(writeDocument(first.document()) == writeDocument(sample()));
+    CHECK_THROWS_AS(first.send({}), TeamError);
+    TeamMap one(bob, id, 1);
+    CHECK(one.seq() == 1);
+    CHECK_THROWS_AS(TeamMap(bob, id, map.seq() + 1), TeamError);
 }
 
 TEST_CASE("Two clients editing at once converge; the server's order decides a field", "[server]")
