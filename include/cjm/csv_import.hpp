@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,9 +37,9 @@ bool decodeText(std::string_view bytes, TextEncoding encoding, std::string &utf8
 // What a column holds. The names (toString) are the inventory's column names.
 enum class CsvField {
     Ignore,
-    Persona, Stage, Phase, Lane, LaneKind, Order, Text, Notes, Channel, Direct, Score, Severity, Impact, Status, Tags,
-    Simple, Appropriate, Relevant, Meaningful, Engaging, Personal, AuditNote, Reviewed, Link,
-    MetricValue, MetricTarget, MetricUnit, CardId,
+    Persona, Stage, Phase, Lane, LaneKind, Order, Text, Notes, Channel, Direct, Score, Desired, Severity, Impact,
+    Status, Tags, Simple, Appropriate, Relevant, Meaningful, Engaging, Personal, AuditNote, Reviewed, Link,
+    MetricValue, MetricTarget, MetricUnit, CardId, PersonaId, StageId, LaneId, LanePosition, JourneyType,
 };
 
 // Every field a column can be mapped to (not Ignore), in the inventory's order.
@@ -82,6 +83,10 @@ struct CsvImportOptions {
     std::string defaultPersonaName = "Customer";
     std::string defaultStageName = "Journey";
     LaneKind defaultLaneKind = LaneKind::Touchpoints;
+    // Ids the import must not make up (the map a sheet updates, cjm import
+    // --into): a row without an id then never matches a card of that map.
+    // Ids the file gives are kept either way.
+    std::set<std::string> reservedIds;
 };
 
 // A row with text in fields past the header's columns is a bad row too
@@ -104,6 +109,15 @@ struct CsvImportResult {
     bool ok() const { return document.has_value(); }
 };
 
+// The inventory's columns give the ids of cards, personas, stages and lanes
+// and the journey's type: an exported inventory imports with the same ids
+// and type. Lanes are ordered by the "lane position" column; personas,
+// stages (and lanes without a position) as the rows show them (a stage
+// before another in any persona stays before it), else as they first appear.
 CsvImportResult importCardCsv(std::string_view bytes, const CsvImportOptions &options = {});
+
+struct SheetContents;
+// What of a card a CSV with this mapping holds, for planSheetUpdate (sheet_update.hpp).
+SheetContents csvSheetContents(const CsvColumnMapping &mapping);
 
 } // namespace cjm

@@ -11,6 +11,7 @@
 // the CLI and the editor turn it into a map here.
 
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -77,6 +78,12 @@ struct WorkbookImportResult {
 // any order; rows without any text are skipped. A Cards row naming a persona,
 // stage or lane the other sheets lack adds one. The reader of .cjm files has
 // the last word: what it would refuse is refused here too, by sheet and row.
-WorkbookImportResult workbookToMap(const Workbook &workbook);
+// Ids in `reservedIds` are never made up for rows without one (a map the
+// sheet updates: such a row then never matches one of its cards).
+WorkbookImportResult workbookToMap(const Workbook &workbook, const std::set<std::string> &reservedIds = {});
+
+struct SheetContents;
+// What of a card the workbook's Cards sheet holds (its columns), for planSheetUpdate.
+SheetContents workbookSheetContents(const Workbook &workbook);
 
 } // namespace cjm

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <filesystem>
 #include <optional>
+#include <set>
+#include <variant>
 #include <ostream>
 
 #include "cjm/csv_import.hpp"
@@ -11,6 +13,10 @@
 #include "cjm/document_io.hpp"
 #include "cjm/file_io.hpp"
 #include "cjm/merge.hpp"
+#include "cjm/sheet_update.hpp"
+#include "cjm/workbook.hpp"
+#include "qt_text.hpp"
+#include "xlsx_reader.hpp"
 
 namespace cjm::cli {
 
@@ -143,9 +149,54 @@ int runMerge(const MergeArgs &args, Streams io)
     return 1;
 }
 
-int runImport(const ImportArgs &args, Streams io)
+namespace {
+
+// The spreadsheet read as a map, and what of a card it holds.
+struct SheetRead {
+    Document document;
+    SheetContents contents;
+    std::string readAs;          // "gb18030", "workbook"
+    std::size_t skippedRows = 0; // bad rows skipped with --skip-bad-rows
+};
+
+// A workbook (by its bytes, whatever its name) or a CSV. Returns the exit code on failure.
+std::variant<SheetRead, int> readSheet(const ImportArgs &args, const std::set<std::string> &reservedIds, Streams io)
 {
-    const std::string &input = args.input, &output = args.output;
+    const std::string &input = args.input;
+    std::string bytes;
+    auto read = defaultFileSystem().readAll(input, bytes, ReadLimits{}.maxFileBytes);
+    if (!read.ok) {
+        io.err << input << ": " << read.error << '\n';
+        return 1;
+    }
+    if (looksLikeZip(bytes)) {
+        if (!args.encoding.empty() || !args.maps.empty() || args.skipBadRows) {
+            io.err << "cjm import: --encoding, --map and --skip-bad-rows are for CSV files; " << input
+                   << " is a workbook\n";
+            return 2;
+        }
+        XlsxReadResult workbook = readXlsxFile(toQString(input));
+        if (!workbook.workbook) {
+            io.err << toStdString(workbook.error) << '\n';
+            return 1;
+        }
+        WorkbookImportResult imported = workbookToMap(*workbook.workbook, reservedIds);
+        for (const auto &problem : imported.problems)
+            io.err << input << ": " << problem << '\n';
+        if (!imported.ok()) {
+            io.err << "cjm import: nothing written\n";
+            return 1;
+        }
+        Document document = std::move(*imported.document);
+        if (args.title) {
+            auto edit = setField(fields::journey::title, *args.title);
+            if (!edit->apply(document)) {
+                io.err << "cjm import: the title is not valid\n";
+                return 2;
+            }
+        }
+        return SheetRead{std::move(document), workbookSheetContents(*workbook.workbook), "workbook", 0};
+    }
     CsvImportOptions options;
     if (!args.encoding.empty()) {
         options.encoding = textEncodingFromName(args.encoding);
@@ -155,15 +206,10 @@ int runImport(const ImportArgs &args, Streams io)
         }
     }
     options.skipBadRows = args.skipBadRows;
+    options.reservedIds = reservedIds;
     const bool titleGiven = args.title.has_value();
     if (titleGiven)
         options.title = *args.title;
-    std::string bytes;
-    auto read = defaultFileSystem().readAll(input, bytes, ReadLimits{}.maxFileBytes);
-    if (!read.ok) {
-        io.err << input << ": " << read.error << '\n';
-        return 1;
-    }
     auto table = readCsvTable(bytes, options.encoding);
     if (!table.table) {
         io.err << input << ": " << table.error << '\n';
@@ -217,17 +263,83 @@ int runImport(const ImportArgs &args, Streams io)
                << "; nothing written (add --skip-bad-rows to import the other rows)\n";
         return 1;
     }
-    auto written = defaultFileSystem().writeAtomically(output, writeDocument(*result.document));
+    return SheetRead{std::move(*result.document), csvSheetContents(mapping), std::string(toString(result.encoding)),
+                     result.badRows.size()};
+}
+
+// --into MAP: the map updated from the sheet's rows (sheet_update.hpp).
+int updateInto(const ImportArgs &args, Streams io)
+{
+    auto map = readDocumentFile(args.into);
+    if (!map.ok()) {
+        printProblems(args.into, map.problems, io.err);
+        return 1;
+    }
+    std::set<std::string> reserved;
+    const Document &before = *map.document;
+    reserved.insert(before.journey().id);
+    for (const auto &p : before.personas())
+        reserved.insert(p.id);
+    for (const auto &s : before.stages())
+        reserved.insert(s.id);
+    for (const auto &l : before.lanes())
+        reserved.insert(l.id);
+    for (const auto &c : before.cards())
+        reserved.insert(c.id);
+    auto sheet = readSheet(args, reserved, io);
+    if (const int *code = std::get_if<int>(&sheet))
+        return *code;
+    const SheetRead &read = std::get<SheetRead>(sheet);
+    SheetUpdatePlan plan = planSheetUpdate(before, read.document, read.contents, args.deleteMissing);
+    if (!plan.error.empty()) {
+        io.err << args.input << ": " << plan.error << '\n';
+        return 1;
+    }
+    for (const auto &id : plan.missingCards)
+        io.err << args.input << ": " << entityLabel(before, DiffEntity::Card, id) << " (" << id << ") has no row"
+               << (args.deleteMissing ? "; removed\n" : "; kept (--delete-missing removes it)\n");
+    Document after = before;
+    if (plan.edit && !plan.edit->apply(after)) {
+        io.err << args.input << ": the changes do not apply to " << args.into << "; nothing written\n";
+        return 1;
+    }
+    auto written = defaultFileSystem().writeAtomically(args.output, writeDocument(after));
+    if (!written.ok) {
+        io.err << args.output << ": could not save: " << written.error << '\n';
+        return 1;
+    }
+    io.out << args.output << ": " << plan.changedCards << " cards changed, " << plan.addedCards << " added, "
+           << plan.removedCards << " removed, " << plan.missingCards.size() - plan.removedCards
+           << " without a row kept (" << plan.changes.size() << (plan.changes.size() == 1 ? " change" : " changes")
+           << ", read as " << read.readAs << ")\n";
+    return 0;
+}
+
+} // namespace
+
+int runImport(const ImportArgs &args, Streams io)
+{
+    if (args.deleteMissing && args.into.empty()) {
+        io.err << "cjm import: --delete-missing goes with --into MAP.cjm\n";
+        return 2;
+    }
+    if (!args.into.empty())
+        return updateInto(args, io);
+    auto sheet = readSheet(args, {}, io);
+    if (const int *code = std::get_if<int>(&sheet))
+        return *code;
+    const SheetRead &read = std::get<SheetRead>(sheet);
+    const std::string &output = args.output;
+    auto written = defaultFileSystem().writeAtomically(output, writeDocument(read.document));
     if (!written.ok) {
         io.err << output << ": could not save: " << written.error << '\n';
         return 1;
     }
-    const Document &d = *result.document;
+    const Document &d = read.document;
     io.out << output << ": " << d.cards().size() << " cards, " << d.personas().size() << " personas, "
-           << d.stages().size() << " stages, " << d.lanes().size() << " lanes (read as " << toString(result.encoding)
-           << ")";
-    if (!result.badRows.empty())
-        io.out << "; skipped " << result.badRows.size() << (result.badRows.size() == 1 ? " bad row" : " bad rows");
+           << d.stages().size() << " stages, " << d.lanes().size() << " lanes (read as " << read.readAs << ")";
+    if (read.skippedRows > 0)
+        io.out << "; skipped " << read.skippedRows << (read.skippedRows == 1 ? " bad row" : " bad rows");
     io.out << '\n';
     return 0;
 }

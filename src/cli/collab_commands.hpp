@@ -25,6 +25,8 @@ struct ImportArgs {
     std::vector<std::string> maps; // COLUMN=FIELD
     bool skipBadRows = false;
     std::optional<std::string> title;
+    std::string into;           // --into MAP.cjm: update that map from the sheet
+    bool deleteMissing = false; // with --into: remove the cards no row names
 };
 
 // A B [--json], or git's external-diff form (PATH OLD OLD-HEX OLD-MODE NEW NEW-HEX NEW-MODE).
@@ -32,7 +34,8 @@ struct ImportArgs {
 int runDiff(const DiffArgs &args, Streams io);
 // BASE OURS THEIRS [-o OUT] [--name PATH]. Exit 0 clean, 1 with conflicts, 2 on error.
 int runMerge(const MergeArgs &args, Streams io);
-// IN.csv -o OUT.cjm [--encoding E] [--map COLUMN=FIELD]... [--skip-bad-rows] [--title T].
+// IN.csv|IN.xlsx -o OUT.cjm [--encoding E] [--map COLUMN=FIELD]... [--skip-bad-rows] [--title T]
+// [--into MAP.cjm [--delete-missing]].
 // Exit 0 written, 1 refused or unreadable, 2 wrong usage.
 int runImport(const ImportArgs &args, Streams io);
 

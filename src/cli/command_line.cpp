@@ -191,12 +191,17 @@ CommandLine::CommandLine(const std::string &version)
     merge->callback([this] { m_command = Command::Merge; });
 
     CLI::App *import = addCommand(
-        app, "import", "a map from a table of cards (the CSV inventory, or any spreadsheet)",
-        wrapped("Builds a map from a table of cards. The card inventory CJM Studio exports comes back as the same "
-                "map; other tables are read by their header names or by --map. Personas, stages and lanes are made "
-                "from the distinct names, in order of first appearance.") +
+        app, "import", "a map from a table of cards (a workbook, the CSV inventory, or any spreadsheet)",
+        wrapped("Builds a map from a table of cards. A workbook CJM Studio exports (.xlsx) comes back as the same "
+                "map, pictures aside; the CSV card inventory as the same cards. Other tables are read by their "
+                "header names or by --map; personas, stages and lanes are made from the distinct names. With --into, "
+                "the sheet's rows update an existing map instead: rows are matched to cards by id, changed fields "
+                "are applied and new rows added; cards without a row are listed, and removed only with "
+                "--delete-missing.") +
             "\n\nExit 0 written, 1 when the table is refused or a file cannot be read or written, 2 wrong usage.");
-    import->add_option("IN.csv", m_import.input, "the table to import")->required()->type_name("");
+    import->add_option("IN", m_import.input, "the table to import: a workbook (.xlsx) or a CSV file")
+        ->required()
+        ->type_name("");
     import->add_option("-o,--output", m_import.output, "the map to write")->required()->type_name("OUT.cjm");
     import
         ->add_option("--encoding", m_import.encoding,
@@ -213,6 +218,10 @@ CommandLine::CommandLine(const std::string &version)
         ->allow_extra_args(false);
     import->add_flag("--skip-bad-rows", m_import.skipBadRows,
                      "import the good rows when some are bad (they are listed either way)");
+    import->add_option("--into", m_import.into, "update this map from the sheet's rows (matched by card id)")
+        ->type_name("MAP.cjm");
+    import->add_flag("--delete-missing", m_import.deleteMissing,
+                     "with --into: remove the cards that no row names (they are listed either way)");
     CLI::Option *title =
         import->add_option("--title", m_importTitle, "the map's title (default: the file's name)")->type_name("TITLE");
     import->callback([this, title] {

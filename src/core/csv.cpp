@@ -39,9 +39,11 @@ const std::vector<std::string> &cardCsvColumns()
 {
     static const std::vector<std::string> columns = {
         "persona",     "stage",   "phase",   "lane",     "lane kind", "order",      "text",     "notes",
-        "channel",     "direct",  "score",   "severity", "impact",    "status",     "tags",     "simple",
-        "appropriate", "relevant", "meaningful", "engaging", "personal", "audit note", "reviewed", "link",
-        "metric value", "metric target", "metric unit", "comments", "card id"};
+        "channel",     "direct",  "score",   "desired",  "severity",  "impact",     "status",   "tags",
+        "simple",      "appropriate", "relevant", "meaningful", "engaging", "personal", "audit note", "reviewed",
+        "link",        "metric value", "metric target", "metric unit", "comments", "card id",
+        // So that an import gives back the same ids and the journey's type (docs/collaboration.md).
+        "persona id",  "stage id", "lane id", "lane position", "journey type"};
     return columns;
 }
 
@@ -119,6 +121,7 @@ std::string writeCardCsv(const Document &document)
             csvSafeText(card.channel),
             kind == LaneKind::Touchpoints ? (card.direct ? "yes" : "no") : (card.direct ? "" : "no"),
             card.score ? std::to_string(*card.score) : std::string(),
+            card.desired ? std::to_string(*card.desired) : std::string(),
             showsSeverity || card.severity != 2 ? std::to_string(card.severity) : std::string(),
             isOpportunity || card.impact != 2 ? std::to_string(card.impact) : std::string(),
             isOpportunity || card.status != OpportunityStatus::Idea ? std::string(toString(card.status)) : std::string(),
@@ -137,6 +140,12 @@ std::string writeCardCsv(const Document &document)
             card.metric ? csvSafeText(card.metric->unit.value_or("")) : std::string(),
             card.comments.empty() ? std::string() : std::to_string(card.comments.size()),
             card.id,
+            card.persona,
+            card.stage,
+            card.lane,
+            // Lanes without a card in a common cell could not be ordered from the rows alone.
+            lane ? std::to_string(laneRank[card.lane] + 1) : std::string(),
+            std::string(toString(document.journey().type)),
         });
     }
     return out;

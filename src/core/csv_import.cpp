@@ -7,12 +7,14 @@
 #include <cmath>
 #include <cstdlib>
 #include <iconv.h>
+#include <limits>
 #include <map>
 #include <set>
 #include <unordered_map>
 
 #include "cjm/csv.hpp"
 #include "cjm/document_io.hpp"
+#include "cjm/sheet_update.hpp"
 #include "validation.hpp"
 
 namespace cjm {
@@ -121,7 +123,8 @@ constexpr std::pair<CsvField, std::string_view> kFieldNames[] = {
     {CsvField::LaneKind, "lane kind"},    {CsvField::Order, "order"},
     {CsvField::Text, "text"},             {CsvField::Notes, "notes"},
     {CsvField::Channel, "channel"},       {CsvField::Direct, "direct"},
-    {CsvField::Score, "score"},           {CsvField::Severity, "severity"},
+    {CsvField::Score, "score"},           {CsvField::Desired, "desired"},
+    {CsvField::Severity, "severity"},
     {CsvField::Impact, "impact"},         {CsvField::Status, "status"},
     {CsvField::Tags, "tags"},             {CsvField::Simple, "simple"},
     {CsvField::Appropriate, "appropriate"}, {CsvField::Relevant, "relevant"},
@@ -130,6 +133,9 @@ constexpr std::pair<CsvField, std::string_view> kFieldNames[] = {
     {CsvField::Reviewed, "reviewed"},     {CsvField::Link, "link"},
     {CsvField::MetricValue, "metric value"}, {CsvField::MetricTarget, "metric target"},
     {CsvField::MetricUnit, "metric unit"}, {CsvField::CardId, "card id"},
+    {CsvField::PersonaId, "persona id"},  {CsvField::StageId, "stage id"},
+    {CsvField::LaneId, "lane id"},        {CsvField::LanePosition, "lane position"},
+    {CsvField::JourneyType, "journey type"},
 };
 
 // Header names other tables use.
@@ -211,11 +217,13 @@ public:
             return result;
         }
         // Ids from the file's "card id" column are kept when valid and unique.
-        for (const auto &row : m_table.rows) {
-            const std::string id = trim(cell(row, CsvField::CardId));
-            if (detail::isId(id))
-                m_fileIds.insert(id);
-        }
+        for (const auto &row : m_table.rows)
+            for (CsvField field : {CsvField::CardId, CsvField::PersonaId, CsvField::StageId, CsvField::LaneId}) {
+                const std::string id = trim(cell(row, field));
+                if (detail::isId(id))
+                    m_fileIds.insert(id);
+            }
+        m_fileIds.insert(m_options.reservedIds.begin(), m_options.reservedIds.end());
         for (std::size_t r = 0; r < m_table.rows.size(); ++r) {
             std::string problems;
             Pending pending = readRow(m_table.rows[r], problems);
@@ -236,6 +244,15 @@ public:
         Journey journey;
         journey.id = freshId("journey");
         journey.title = m_options.title;
+        journey.type = m_journeyType.value_or(MapType::Current);
+        orderAsRowsShow(m_personas, m_personaSequences);
+        orderAsRowsShow(m_stages, m_stageSequences);
+        orderAsRowsShow(m_lanes, m_laneSequences);
+        std::stable_sort(m_lanes.begin(), m_lanes.end(), [&](const Lane &a, const Lane &b) {
+            const auto pa = m_lanePositions.find(a.id), pb = m_lanePositions.find(b.id);
+            const long long none = std::numeric_limits<long long>::max();
+            return (pa == m_lanePositions.end() ? none : pa->second) < (pb == m_lanePositions.end() ? none : pb->second);
+        });
         Document doc = Document::fromParts(std::move(journey), std::move(m_personas), std::move(m_stages),
                                            std::move(m_lanes), std::move(m_cards));
         // The reader has the last word: what it refuses, we do not hand out.
@@ -252,10 +269,13 @@ public:
 private:
     struct Pending {
         std::string persona, stage, laneTitle, laneKind;
+        std::string personaId, stageId, laneId; // from the file; empty when it gives none
         std::optional<Phase> phase;
         std::optional<std::int64_t> order;
         Card card;
         std::string fileId;
+        std::optional<MapType> journeyType;
+        std::optional<long long> lanePosition;
     };
 
     std::string headerList() const
@@ -361,6 +381,7 @@ private:
             return static_cast<int>(*n);
         };
         c.score = ranged(CsvField::Score, -3, 3, "a whole number from -3 to 3");
+        c.desired = ranged(CsvField::Desired, -3, 3, "a whole number from -3 to 3");
         if (effectiveKind(kind) == LaneKind::Emotions && !c.score && trim(cell(row, CsvField::Score)).empty())
             problem("an emotion card needs a score from -3 to 3");
         c.severity = ranged(CsvField::Severity, 1, 3, "1, 2 or 3").value_or(2);
@@ -430,6 +451,29 @@ private:
         if (!(metric == Metric{}))
             c.metric = std::move(metric);
         p.fileId = trim(cell(row, CsvField::CardId));
+        p.personaId = trim(cell(row, CsvField::PersonaId));
+        p.stageId = trim(cell(row, CsvField::StageId));
+        p.laneId = trim(cell(row, CsvField::LaneId));
+        for (auto [field, id] : {std::pair{CsvField::PersonaId, &p.personaId}, std::pair{CsvField::StageId, &p.stageId},
+                                 std::pair{CsvField::LaneId, &p.laneId}})
+            if (!id->empty() && !detail::isId(*id))
+                problem(std::string(toString(field)) + " must be letters, digits, - and _, but it is " +
+                        quoteText(*id));
+        const std::string position = trim(cell(row, CsvField::LanePosition));
+        if (!position.empty()) {
+            auto n = wholeNumber(position);
+            if (!n || *n < 1)
+                problem("lane position must be a whole number from 1 up, but it is " + quoteText(position));
+            else
+                p.lanePosition = *n;
+        }
+        const std::string type = trim(cell(row, CsvField::JourneyType));
+        if (!type.empty()) {
+            if (auto t = mapTypeFromString(type))
+                p.journeyType = t;
+            else
+                problem("journey type must be current, future or dayInLife, but it is " + quoteText(type));
+        }
         return p;
     }
 
@@ -446,17 +490,20 @@ private:
 
     void commit(Pending p)
     {
-        std::string &personaId = m_personaIds[p.persona];
+        if (p.journeyType && !m_journeyType)
+            m_journeyType = p.journeyType;
+        // A persona, stage or lane the file gives an id for is that one; else the one of that name.
+        std::string &personaId = m_personaIds[p.personaId.empty() ? "name:" + p.persona : "id:" + p.personaId];
         if (personaId.empty()) {
-            personaId = freshId("persona");
+            personaId = claimId(p.personaId, "persona");
             Persona persona;
             persona.id = personaId;
             persona.name = p.persona;
             m_personas.push_back(std::move(persona));
         }
-        auto [stageIt, newStage] = m_stageIds.try_emplace(p.stage);
+        auto [stageIt, newStage] = m_stageIds.try_emplace(p.stageId.empty() ? "name:" + p.stage : "id:" + p.stageId);
         if (newStage) {
-            stageIt->second = freshId("stage");
+            stageIt->second = claimId(p.stageId, "stage");
             Stage stage;
             stage.id = stageIt->second;
             stage.name = p.stage;
@@ -467,13 +514,22 @@ private:
                 if (stage.id == stageIt->second && stage.phase == Phase::None)
                     stage.phase = *p.phase;
         }
-        std::string &laneId = m_laneIds[{p.laneTitle, p.laneKind}];
+        std::string &laneId =
+            m_laneIds[p.laneId.empty() ? std::pair{p.laneTitle, p.laneKind} : std::pair{"id:" + p.laneId, std::string()}];
         if (laneId.empty()) {
-            laneId = freshId("lane");
+            laneId = claimId(p.laneId, "lane");
             Lane lane = Lane::make(laneId, laneKindFromString(p.laneKind), p.laneTitle);
             lane.kindName = p.laneKind;
             m_lanes.push_back(std::move(lane));
         }
+        if (p.lanePosition) {
+            auto [it, added] = m_lanePositions.try_emplace(laneId, *p.lanePosition);
+            if (!added)
+                it->second = std::min(it->second, *p.lanePosition);
+        }
+        noteSequence(m_personaSequences, std::string(), personaId);
+        noteSequence(m_stageSequences, personaId, stageIt->second);
+        noteSequence(m_laneSequences, personaId + '\n' + stageIt->second, laneId);
         Card card = std::move(p.card);
         card.persona = personaId;
         card.stage = stageIt->second;
@@ -499,6 +555,61 @@ private:
         m_cards.push_back(std::move(card));
     }
 
+    // The file's id when it is valid and not yet taken, else a fresh one.
+    std::string claimId(const std::string &fileId, const std::string &prefix)
+    {
+        if (detail::isId(fileId) && !m_used.count(fileId)) {
+            m_used.insert(fileId);
+            return fileId;
+        }
+        return freshId(prefix);
+    }
+
+    // Rows list personas, stages within a persona and lanes within a cell in
+    // display order (the inventory is sorted so). Each group's sequence says
+    // which comes before which; the order keeps all of that, and otherwise
+    // the order of first appearance.
+    using Sequences = std::map<std::string, std::string>; // group -> the last id seen in it
+    struct Precedence {
+        Sequences last;
+        std::set<std::pair<std::string, std::string>> edges; // (before, after)
+    };
+    static void noteSequence(Precedence &precedence, const std::string &group, const std::string &id)
+    {
+        auto [it, first] = precedence.last.try_emplace(group, id);
+        if (!first && it->second != id) {
+            precedence.edges.insert({it->second, id});
+            it->second = id;
+        }
+    }
+    template <typename Entity>
+    static void orderAsRowsShow(std::vector<Entity> &entities, const Precedence &precedence)
+    {
+        std::map<std::string, int> incoming;
+        for (const auto &[before, after] : precedence.edges)
+            if (before != after)
+                ++incoming[after];
+        std::vector<Entity> ordered;
+        std::vector<bool> placed(entities.size(), false);
+        while (ordered.size() < entities.size()) {
+            // The first (in order of appearance) with nothing left before it;
+            // on a cycle (rows in no display order), the first not placed.
+            std::optional<std::size_t> next;
+            for (std::size_t i = 0; i < entities.size() && !next; ++i)
+                if (!placed[i] && incoming[entities[i].id] == 0)
+                    next = i;
+            for (std::size_t i = 0; i < entities.size() && !next; ++i)
+                if (!placed[i])
+                    next = i;
+            placed[*next] = true;
+            for (const auto &[before, after] : precedence.edges)
+                if (before == entities[*next].id && before != after)
+                    --incoming[after];
+            ordered.push_back(entities[*next]);
+        }
+        entities = std::move(ordered);
+    }
+
     const CsvTable &m_table;
     const CsvImportOptions &m_options;
     const CsvColumnMapping &m_mapping;
@@ -520,6 +631,9 @@ private:
         cell.last = cell.cards.empty() ? std::nullopt : std::optional<std::int64_t>(cell.cards.size() - 1);
     }
     std::unordered_map<std::string, Cell> m_cells;
+    Precedence m_personaSequences, m_stageSequences, m_laneSequences;
+    std::optional<MapType> m_journeyType;
+    std::map<std::string, long long> m_lanePositions; // lane id -> its "lane position"
     std::vector<Persona> m_personas;
     std::vector<Stage> m_stages;
     std::vector<Lane> m_lanes;
@@ -687,6 +801,55 @@ CsvImportResult importCardCsv(std::string_view bytes, const CsvImportOptions &op
     }
     const CsvColumnMapping mapping = options.mapping.value_or(guessCsvMapping(read.table->header));
     return Importer(*read.table, options, mapping).run();
+}
+
+} // namespace cjm
+
+namespace cjm {
+
+SheetContents csvSheetContents(const CsvColumnMapping &mapping)
+{
+    SheetContents contents;
+    for (CsvField field : mapping.columns) {
+        switch (field) {
+        case CsvField::Persona:
+        case CsvField::Stage:
+        case CsvField::Lane:
+        case CsvField::LaneKind:
+        case CsvField::PersonaId:
+        case CsvField::StageId:
+        case CsvField::LaneId: contents.cardFields.insert("cell"); break;
+        case CsvField::Order: contents.cardFields.insert("order"); break;
+        case CsvField::Simple:
+        case CsvField::Appropriate:
+        case CsvField::Relevant:
+        case CsvField::Meaningful:
+        case CsvField::Engaging:
+        case CsvField::Personal:
+        case CsvField::AuditNote:
+        case CsvField::Reviewed: contents.cardFields.insert("audit"); break;
+        case CsvField::MetricValue:
+        case CsvField::MetricTarget:
+        case CsvField::MetricUnit: contents.cardFields.insert("metric"); break;
+        case CsvField::Text:
+        case CsvField::Notes:
+        case CsvField::Channel:
+        case CsvField::Direct:
+        case CsvField::Score:
+        case CsvField::Desired:
+        case CsvField::Severity:
+        case CsvField::Impact:
+        case CsvField::Status:
+        case CsvField::Tags:
+        case CsvField::Link: contents.cardFields.insert(std::string(toString(field))); break;
+        case CsvField::Ignore:
+        case CsvField::Phase:
+        case CsvField::CardId:
+        case CsvField::LanePosition:
+        case CsvField::JourneyType: break;
+        }
+    }
+    return contents;
 }
 
 } // namespace cjm

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "cjm/document_io.hpp"
+#include "cjm/sheet_update.hpp"
 #include "map_json.hpp"
 #include "validation.hpp"
 
@@ -251,7 +252,10 @@ std::string lower(std::string s)
 // Reads the sheets back; problems are collected with the cell they are in.
 class WorkbookReader {
 public:
-    explicit WorkbookReader(const Workbook &workbook) : m_workbook(workbook) {}
+    WorkbookReader(const Workbook &workbook, const std::set<std::string> &reservedIds)
+        : m_workbook(workbook), m_ids(reservedIds)
+    {
+    }
 
     WorkbookImportResult run()
     {
@@ -478,7 +482,7 @@ private:
             const std::string h = lower(trimmed(header[c].text));
             if (h.empty())
                 continue;
-            if (h == workbook::kMoreColumn) {
+            if (h == lower(std::string(workbook::kMoreColumn))) {
                 moreIndex = c;
                 continue;
             }
@@ -723,6 +727,35 @@ std::vector<ColumnChoices> workbookChoices(const Document &document)
     };
 }
 
-WorkbookImportResult workbookToMap(const Workbook &workbook) { return WorkbookReader(workbook).run(); }
+WorkbookImportResult workbookToMap(const Workbook &workbook, const std::set<std::string> &reservedIds)
+{
+    return WorkbookReader(workbook, reservedIds).run();
+}
+
+SheetContents workbookSheetContents(const Workbook &book)
+{
+    SheetContents contents;
+    const Sheet *cards = book.find(workbook::kCards);
+    if (!cards || cards->rows.empty())
+        return contents;
+    for (const SheetCell &cell : cards->rows.front()) {
+        const std::string header = lower(trimmed(cell.text));
+        if (header == lower(std::string(workbook::kMoreColumn))) {
+            // Everything the columns do not show, but the picture.
+            contents.cardFields.insert({"comments", "unknown"});
+            contents.nestedUnknown = true;
+            continue;
+        }
+        for (const Column &column : kCardColumns) {
+            if (column.header != header)
+                continue;
+            if (column.key == "persona" || column.key == "stage" || column.key == "lane")
+                contents.cardFields.insert("cell");
+            else if (column.key != "id")
+                contents.cardFields.insert(std::string(column.key));
+        }
+    }
+    return contents;
+}
 
 } // namespace cjm
