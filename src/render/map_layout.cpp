@@ -356,6 +356,26 @@ const std::vector<MapLayout::CardBox> &MapLayout::cardsInCell(int band, int row,
     return m_cells.at(cellIndex(band, row, stage));
 }
 
+std::optional<MapLayout::CardPlace> MapLayout::cellFor(const Card &card) const
+{
+    const int band = bandOf(card.persona), stage = stageOf(card.stage), row = rowOf(card.lane);
+    if (band < 0 || stage < 0 || row < 0)
+        return std::nullopt;
+    return CardPlace{band, row, stage, -1};
+}
+
+namespace {
+int indexIn(const std::unordered_map<std::string, int> &indexes, const std::string &id)
+{
+    const auto it = indexes.find(id);
+    return it == indexes.end() ? -1 : it->second;
+}
+} // namespace
+
+int MapLayout::bandOf(const std::string &personaId) const { return indexIn(m_personaBand, personaId); }
+int MapLayout::stageOf(const std::string &stageId) const { return indexIn(m_stageColumn, stageId); }
+int MapLayout::rowOf(const std::string &laneId) const { return indexIn(m_laneRow, laneId); }
+
 std::optional<MapLayout::CardPlace> MapLayout::cardPlace(const std::string &cardId) const
 {
     auto it = m_places.find(cardId);

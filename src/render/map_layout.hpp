@@ -118,6 +118,15 @@ public:
     const std::vector<CardBox> &cardsInCell(int band, int row, int stage) const;
     std::size_t cardCount() const { return m_places.size(); }
 
+    // Where a card with these persona, stage and lane is laid out (its
+    // indexInCell -1): the cell it is in, or moves to after an edit;
+    // nullopt when its lane is hidden or its persona not shown.
+    std::optional<CardPlace> cellFor(const Card &card) const;
+    // The band, column or row of an entity; -1 when it is not shown.
+    int bandOf(const std::string &personaId) const;
+    int stageOf(const std::string &stageId) const;
+    int rowOf(const std::string &laneId) const;
+
     // Absolute rectangle of a laid-out card; nullopt when hidden or unknown.
     std::optional<QRectF> cardRect(const std::string &cardId) const;
     std::optional<CardPlace> cardPlace(const std::string &cardId) const;

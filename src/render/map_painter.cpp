@@ -9,6 +9,7 @@
 #include <QTextBoundaryFinder>
 #include <QTextLayout>
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numbers>
 
@@ -84,6 +85,31 @@ QFont lowestMomentFont(const MapStyle &style)
 }
 
 QString lowestMomentLabel() { return QCoreApplication::translate("MapPainter", "Lowest moment"); }
+
+constexpr qreal kLowestMomentPenWidth = 2.5;
+qreal lowestMomentRadius(const MapStyle &style) { return style.metrics.emotionFaceSize / 2 + 5; }
+
+// Where the lowest moment's label may go round a face centred at `center`,
+// in the order tried: right of the ring, left of it, above it.
+std::array<QRectF, 3> lowestMomentLabelPlaces(const MapStyle &style, const QPointF &center)
+{
+    const qreal width = QFontMetricsF(lowestMomentFont(style)).horizontalAdvance(lowestMomentLabel()) + 4, height = 18;
+    const qreal gap = lowestMomentRadius(style) + 3;
+    return {
+        QRectF(center.x() + gap, center.y() - height / 2, width, height),
+        QRectF(center.x() - gap - width, center.y() - height / 2, width, height),
+        QRectF(center.x() - width / 2, center.y() - gap - height, width, height),
+    };
+}
+
+// The curve's pen: thicker zoomed out, where it is all that shows of a row.
+qreal curvePenWidth(const PaintOptions &options) { return options.levelOfDetail >= kBlockDetail ? 2.5 : 4.0; }
+constexpr qreal kWidestCurvePen = 4.0;
+
+// How far past its box a card's pixels reach: the find outline (3 px pen
+// two units out), the selection outline, a sticky note's shadow, and a
+// pixel of antialiasing.
+constexpr qreal kCardOutlineReach = 5;
 
 QColor parseColor(const std::optional<std::string> &value, const QColor &fallback)
 {
@@ -176,6 +202,21 @@ void MapPainter::paintMap(QPainter *painter, const QRectF &exposed, const PaintO
 {
     paintBackground(painter, exposed, options);
     paintCards(painter, exposed, options);
+}
+
+void MapPainter::paintArea(QPainter *painter, const QRectF &exposed, const PaintOptions &options) const
+{
+    paintBackground(painter, exposed, options);
+    // Cards whose outlines, shadow or face reach in from just outside.
+    const qreal reach = kCardOutlineReach + 2 + m_style.metrics.emotionFaceSize / 2;
+    const QRectF near = exposed.adjusted(-reach, -reach, reach, reach);
+    if (options.levelOfDetail < kBlockDetail) {
+        paintCardBlocks(painter, near, options);
+        return;
+    }
+    for (const std::string &id : m_layout.cardsIn(near))
+        if (cardPaintBounds(id).intersects(exposed))
+            paintCard(painter, id, *m_layout.cardRect(id), options);
 }
 
 void MapPainter::paintBackground(QPainter *painter, const QRectF &exposed, const PaintOptions &options) const
@@ -646,42 +687,28 @@ void MapPainter::paintEmotionRow(QPainter *painter, int band, int row, const QRe
     painter->setPen(QPen(m_style.gridColor().darker(115), 1, Qt::SolidLine, Qt::FlatCap));
     painter->drawLines(dashes);
 
-    const auto points = m_layout.emotionPoints(band, row);
-    const std::ptrdiff_t count = static_cast<std::ptrdiff_t>(points.size());
-    // A smooth curve through every point (Catmull-Rom as cubic Béziers),
-    // kept inside the row so it never overshoots past +3 or -3.
-    const qreal top = m_layout.emotionY(band, row, 3), bottom = m_layout.emotionY(band, row, -3);
-    auto at = [&](std::ptrdiff_t i) { return points[static_cast<std::size_t>(std::clamp<std::ptrdiff_t>(i, 0, count - 1))].second; };
-    auto clampY = [&](QPointF p) { return QPointF(p.x(), std::clamp(p.y(), top, bottom)); };
-    // Segment i runs from point i to point i + 1 through these two.
-    auto controls = [&](std::ptrdiff_t i) {
-        return std::make_pair(clampY(at(i) + (at(i + 1) - at(i - 1)) / 6.0), clampY(at(i + 1) - (at(i + 2) - at(i)) / 6.0));
-    };
-    auto reach = [&](std::ptrdiff_t i) { // a segment's extent in x, control points included
-        const auto [c1, c2] = controls(i);
-        return std::make_pair(std::min({at(i).x(), c1.x(), c2.x(), at(i + 1).x()}),
-                              std::max({at(i).x(), c1.x(), c2.x(), at(i + 1).x()}));
-    };
     // Only the segments near the exposed part: on a long map a repaint of
     // one cell need not stroke every stage's curve. The ends (with their
     // round caps) stay out of sight, and each segment is the one the whole
     // curve would have.
+    const std::vector<CurveSegment> segments = emotionCurve(band, row);
+    const std::ptrdiff_t count = static_cast<std::ptrdiff_t>(segments.size());
     constexpr qreal kCurveReach = 12; // past the pen's width and its round cap
-    std::ptrdiff_t first = 0, last = count - 1; // points
-    while (first < last && reach(first).second < exposed.left() - kCurveReach)
+    std::ptrdiff_t first = 0, last = count; // segments [first, last)
+    while (first < last && segments[static_cast<std::size_t>(first)].bounds().right() < exposed.left() - kCurveReach)
         ++first;
-    while (last > first && reach(last - 1).first > exposed.right() + kCurveReach)
+    while (last > first && segments[static_cast<std::size_t>(last - 1)].bounds().left() > exposed.right() + kCurveReach)
         --last;
-    if (last - first >= 1) {
-        QPainterPath curve(at(first));
+    if (last > first) {
+        QPainterPath curve(segments[static_cast<std::size_t>(first)].from);
         for (std::ptrdiff_t i = first; i < last; ++i) {
-            const auto [c1, c2] = controls(i);
-            curve.cubicTo(c1, c2, at(i + 1));
+            const CurveSegment &segment = segments[static_cast<std::size_t>(i)];
+            curve.cubicTo(segment.control1, segment.control2, segment.to);
         }
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setBrush(Qt::NoBrush);
-        painter->setPen(QPen(QColor(0x54, 0x6e, 0x7a), options.levelOfDetail >= kBlockDetail ? 2.5 : 4.0,
-                             Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->setPen(QPen(QColor(0x54, 0x6e, 0x7a), curvePenWidth(options), Qt::SolidLine, Qt::RoundCap,
+                             Qt::RoundJoin));
         painter->drawPath(curve);
     }
     // The persona's lowest moment: a ring around the face and a label, on
@@ -717,8 +744,8 @@ std::optional<MapPainter::LowestMomentMark> MapPainter::lowestMomentMark(int ban
     LowestMomentMark mark;
     mark.cardId = id;
     mark.center = QPointF(rect->center().x(), rect->top() + face / 2);
-    mark.radius = face / 2 + 5;
-    mark.penWidth = 2.5;
+    mark.radius = lowestMomentRadius(m_style);
+    mark.penWidth = kLowestMomentPenWidth;
     mark.caption = emotionCaptionRect(*card, *rect, options);
     if (!mark.caption.isEmpty()) {
         // Open the ring where it would cross the caption: keep the arc (and
@@ -733,14 +760,8 @@ std::optional<MapPainter::LowestMomentMark> MapPainter::lowestMomentMark(int ban
     }
     if (options.levelOfDetail < kBlockDetail)
         return mark; // no words at this size
-    const QFont font = lowestMomentFont(m_style);
-    const qreal width = QFontMetricsF(font).horizontalAdvance(lowestMomentLabel()) + 4, height = 18;
-    const qreal gap = mark.radius + 3;
-    const QRectF candidates[] = {
-        QRectF(mark.center.x() + gap, mark.center.y() - height / 2, width, height),         // right
-        QRectF(mark.center.x() - gap - width, mark.center.y() - height / 2, width, height), // left
-        QRectF(mark.center.x() - width / 2, mark.center.y() - gap - height, width, height), // above
-    };
+    const std::array<QRectF, 3> candidates = lowestMomentLabelPlaces(m_style, mark.center);
+    const qreal width = candidates[0].width(), gap = mark.radius + 3;
     // The label stays in its row, where the row's repaint reaches and an
     // export's picture does not cut it, and clear of every face and caption
     // near it (cards are painted over the row, so they would hide it too).
@@ -767,6 +788,97 @@ std::optional<MapPainter::LowestMomentMark> MapPainter::lowestMomentMark(int ban
         }
     }
     return mark;
+}
+
+std::vector<MapPainter::CurveSegment> MapPainter::emotionCurve(int band, int row) const
+{
+    const auto points = m_layout.emotionPoints(band, row);
+    const std::ptrdiff_t count = static_cast<std::ptrdiff_t>(points.size());
+    std::vector<CurveSegment> segments;
+    if (count < 2)
+        return segments;
+    const qreal top = m_layout.emotionY(band, row, 3), bottom = m_layout.emotionY(band, row, -3);
+    auto at = [&](std::ptrdiff_t i) { return points[static_cast<std::size_t>(std::clamp<std::ptrdiff_t>(i, 0, count - 1))].second; };
+    auto clampY = [&](QPointF p) { return QPointF(p.x(), std::clamp(p.y(), top, bottom)); };
+    segments.reserve(static_cast<std::size_t>(count - 1));
+    for (std::ptrdiff_t i = 0; i + 1 < count; ++i)
+        segments.push_back({at(i), clampY(at(i) + (at(i + 1) - at(i - 1)) / 6.0),
+                            clampY(at(i + 1) - (at(i + 2) - at(i)) / 6.0), at(i + 1)});
+    return segments;
+}
+
+QRectF MapPainter::CurveSegment::bounds() const
+{
+    const auto [left, right] = std::minmax({from.x(), control1.x(), control2.x(), to.x()});
+    const auto [top, bottom] = std::minmax({from.y(), control1.y(), control2.y(), to.y()});
+    return QRectF(QPointF(left, top), QPointF(right, bottom));
+}
+
+QRectF MapPainter::curveSegmentPaintBounds(const CurveSegment &segment) const
+{
+    // Half the widest pen (its round cap and joins too) and a pixel of antialiasing.
+    const qreal reach = kWidestCurvePen / 2 + 1;
+    return segment.bounds().adjusted(-reach, -reach, reach, reach);
+}
+
+QRectF MapPainter::cardPaintBounds(const QRectF &cardRect, LaneKind kind) const
+{
+    QRectF bounds = cardRect.adjusted(-kCardOutlineReach, -kCardOutlineReach, kCardOutlineReach, kCardOutlineReach);
+    if (kind == LaneKind::Emotions) {
+        // The face is centred on the box and may be wider; its outlines go
+        // round the face two units out.
+        const qreal face = m_style.metrics.emotionFaceSize;
+        const QRectF faceRect(cardRect.center().x() - face / 2, cardRect.top(), face, face);
+        const qreal reach = kCardOutlineReach + 2;
+        bounds |= faceRect.adjusted(-reach, -reach, reach, reach);
+    }
+    return bounds;
+}
+
+QRectF MapPainter::cardPaintBounds(const std::string &cardId) const
+{
+    const auto place = m_layout.cardPlace(cardId);
+    const auto rect = place ? m_layout.cardRect(cardId) : std::nullopt;
+    if (!rect)
+        return {};
+    return cardPaintBounds(*rect, m_layout.bands()[static_cast<std::size_t>(place->band)]
+                                      .rows[static_cast<std::size_t>(place->row)]
+                                      .kind);
+}
+
+QRectF MapPainter::paintBounds() const
+{
+    // Past the last stage: a face centred in a crowded cell, with its
+    // outlines, or the lowest moment's ring round it.
+    const qreal face = m_style.metrics.emotionFaceSize;
+    const qreal ring = lowestMomentRadius(m_style) + kLowestMomentPenWidth / 2 + 1;
+    const qreal reach = std::max(face / 2 + kCardOutlineReach + 2, ring);
+    return m_layout.bounds().adjusted(-reach, -reach, reach, reach);
+}
+
+QRectF MapPainter::lowestMomentReach(int band) const
+{
+    const std::string &id = m_layout.lowestMoment(band);
+    const auto place = id.empty() ? std::nullopt : m_layout.cardPlace(id);
+    const auto rect = place && place->band == band ? m_layout.cardRect(id) : std::nullopt;
+    if (!rect)
+        return {};
+    // Where lowestMomentMark centres the ring: on the face.
+    const QPointF faceCenter(rect->center().x(), rect->top() + m_style.metrics.emotionFaceSize / 2);
+    // The ring with its pen and a pixel, and the label wherever it may go
+    // (its bold letters may reach a pixel past their box).
+    const qreal ring = lowestMomentRadius(m_style) + kLowestMomentPenWidth / 2 + 1;
+    QRectF reach(faceCenter - QPointF(ring, ring), QSizeF(2 * ring, 2 * ring));
+    for (const QRectF &place : lowestMomentLabelPlaces(m_style, faceCenter))
+        reach |= place.adjusted(-1, -1, 1, 1);
+    return reach;
+}
+
+QRectF MapPainter::heatStripBounds(int stage) const
+{
+    // The strip at the foot of the header and its counts over it (paintHeatStrip).
+    const QRectF header = m_layout.stageHeaderRect(stage);
+    return QRectF(header.left(), header.bottom() - 24, header.width(), 24);
 }
 
 QRectF MapPainter::emotionCaptionRect(const Card &card, const QRectF &cardRect, const PaintOptions &options) const

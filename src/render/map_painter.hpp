@@ -42,7 +42,12 @@ public:
 
     // Everything in `exposed`: background, headers, bands, then cards.
     void paintMap(QPainter *painter, const QRectF &exposed, const PaintOptions &options) const;
-    // Everything but the cards (the canvas draws cards as separate items).
+    // Everything that draws into `exposed`, cards just outside it whose
+    // outlines or faces reach in included, for a caller that clips to
+    // `exposed` and paints it again over an older picture (the canvas). Not
+    // for exports: a vector format keeps what is drawn outside the clip.
+    void paintArea(QPainter *painter, const QRectF &exposed, const PaintOptions &options) const;
+    // Everything but the cards.
     void paintBackground(QPainter *painter, const QRectF &exposed, const PaintOptions &options) const;
     void paintCards(QPainter *painter, const QRectF &exposed, const PaintOptions &options) const;
     // Below kBlockDetail: every card in `exposed` as its coloured block, with
@@ -102,6 +107,40 @@ public:
     // Where an emotion card laid out in `cardRect` draws its caption: the
     // words' own box, empty when it has none or is drawn without text.
     QRectF emotionCaptionRect(const Card &card, const QRectF &cardRect, const PaintOptions &options) const;
+
+    // The emotion curve of a row: a smooth curve through every point
+    // (Catmull-Rom as cubic Béziers), kept inside the row so it never
+    // overshoots past +3 or -3. Segment i runs from point i to point i + 1
+    // and depends on points i - 1 to i + 2.
+    struct CurveSegment {
+        QPointF from, control1, control2, to;
+        QRectF bounds() const; // of its four points: the segment stays inside them
+    };
+    std::vector<CurveSegment> emotionCurve(int band, int row) const;
+
+    // Where each part draws, in map units, antialiasing, outlines and
+    // shadows included: what must be repainted when the part changes or
+    // moves (map_regions.hpp). They read the layout only, never the
+    // document, so they answer for a layout that is about to change.
+    const MapLayout &layout() const { return m_layout; }
+    const Document &document() const { return m_document; }
+    // The whole map with what may be drawn past its bounds (an emotion's
+    // face or the lowest moment's ring beside the last stage).
+    QRectF paintBounds() const;
+    // A card laid out in `cardRect` in a row of `kind`: its box, an
+    // emotion's face (wider than its box when a cell holds many), the
+    // selection and find outlines, a sticky note's shadow.
+    QRectF cardPaintBounds(const QRectF &cardRect, LaneKind kind) const;
+    // The same for a laid-out card by id; empty when it is not laid out.
+    QRectF cardPaintBounds(const std::string &cardId) const;
+    // A curve segment with the pen's width, at any level of detail.
+    QRectF curveSegmentPaintBounds(const CurveSegment &segment) const;
+    // The ring round a band's lowest moment and every place its label may
+    // go (right, left, above), whichever it takes; empty when the band
+    // shows none.
+    QRectF lowestMomentReach(int band) const;
+    // The heat strip under a stage's header, with its counts.
+    QRectF heatStripBounds(int stage) const;
 
 private:
     void paintHeatStrip(QPainter *painter, int stage, const QRectF &headerRect) const;

@@ -1,0 +1,243 @@
+#include "map_regions.hpp"
+
+#include <algorithm>
+#include <limits>
+
+namespace cjm {
+
+namespace {
+// Fields that change no pixel: nothing is drawn from them.
+bool drawsNothing(EntityKind kind, std::string_view field)
+{
+    switch (kind) {
+    case EntityKind::Card: return field == "notes" || field == "link" || field == "unknown";
+    case EntityKind::Journey:
+        return field == "description" || field == "reviewIntervalDays" || field == "nextReview" ||
+               field == "created" || field == "modified" || field == "unknown";
+    default: return false;
+    }
+}
+// The journey's fields the title block shows; any other drawn one (the
+// map's language) may change words anywhere on the map.
+bool inTitleBlock(std::string_view field)
+{
+    return field == "title" || field == "type" || field == "segment" || field == "owner" || field == "goal";
+}
+} // namespace
+
+MapChange MapChange::of(const ChangeSet &changes)
+{
+    MapChange change;
+    change.structure = changes.touchesStructure();
+    if (change.structure)
+        return change;
+    for (const ChangeSet::Entry &entry : changes.entries()) {
+        const bool drawn = entry.added || entry.removed || entry.moved ||
+                           std::any_of(entry.fields.begin(), entry.fields.end(),
+                                       [&](const std::string &field) { return !drawsNothing(entry.kind, field); });
+        if (!drawn)
+            continue;
+        switch (entry.kind) {
+        case EntityKind::Card: change.cards.push_back(entry.id); break;
+        case EntityKind::Persona: change.personas.push_back(entry.id); break;
+        case EntityKind::Stage: change.stages.push_back(entry.id); break;
+        case EntityKind::Lane: change.lanes.push_back(entry.id); break;
+        case EntityKind::Journey:
+            for (const std::string &field : entry.fields)
+                if (!drawsNothing(entry.kind, field))
+                    (inTitleBlock(field) ? change.journey : change.structure) = true;
+            break;
+        }
+    }
+    return change;
+}
+
+void DirtyRegion::add(const QRectF &area)
+{
+    if (!area.isEmpty())
+        m_region += area.toAlignedRect();
+}
+
+void DirtyRegion::addCell(const MapPainter &painter, const Cell &cell)
+{
+    // The cell, and every card in it with what it draws past its box: the
+    // cards below a changed one move, an emotion cell spreads its faces again.
+    const MapLayout &layout = painter.layout();
+    const LaneKind kind = layout.bands()[static_cast<std::size_t>(cell.band)].rows[static_cast<std::size_t>(cell.row)].kind;
+    const QRectF rect = layout.cellRect(cell.band, cell.row, cell.stage);
+    add(rect);
+    for (const MapLayout::CardBox &box : layout.cardsInCell(cell.band, cell.row, cell.stage))
+        add(painter.cardPaintBounds(box.rect.translated(rect.topLeft()), kind));
+}
+
+std::vector<DirtyRegion::Cell> DirtyRegion::cellsOf(const MapPainter &painter, const MapChange &change) const
+{
+    // Where each changed card is laid out, and where the document now puts it.
+    const MapLayout &layout = painter.layout();
+    std::vector<Cell> cells;
+    auto note = [&](const std::optional<MapLayout::CardPlace> &place) {
+        if (!place)
+            return;
+        const Cell cell{place->band, place->row, place->stage};
+        if (std::find(cells.begin(), cells.end(), cell) == cells.end())
+            cells.push_back(cell);
+    };
+    for (const std::string &id : change.cards) {
+        note(layout.cardPlace(id));
+        if (const Card *card = painter.document().card(id))
+            note(layout.cellFor(*card));
+    }
+    return cells;
+}
+
+void DirtyRegion::addLabels(const MapPainter &painter, const MapChange &change)
+{
+    // Names, colours, pictures: the same layout, a header or label painted again.
+    const MapLayout &layout = painter.layout();
+    if (change.journey)
+        add(layout.titleRect());
+    for (const std::string &id : change.personas)
+        if (const int band = layout.bandOf(id); band >= 0)
+            add(layout.personaHeaderRect(band));
+    for (const std::string &id : change.stages)
+        if (const int stage = layout.stageOf(id); stage >= 0)
+            add(layout.stageHeaderRect(stage));
+    for (const std::string &id : change.lanes)
+        if (const int row = layout.rowOf(id); row >= 0)
+            for (int band = 0; band < static_cast<int>(layout.bands().size()); ++band)
+                add(layout.laneLabelRect(band, row));
+}
+
+void DirtyRegion::before(const MapPainter &painter, const MapChange &change)
+{
+    const MapLayout &layout = painter.layout();
+    m_boundsBefore = layout.bounds();
+    m_paintBoundsBefore = painter.paintBounds();
+    if (change.structure)
+        return; // after() repaints the whole map, as it was and as it is
+    addLabels(painter, change);
+    if (change.cards.empty())
+        return;
+
+    m_cells = cellsOf(painter, change);
+    for (const Cell &cell : m_cells) {
+        addCell(painter, cell);
+        const auto &row = layout.bands()[static_cast<std::size_t>(cell.band)].rows[static_cast<std::size_t>(cell.row)];
+        const std::pair<int, int> key(cell.band, cell.row);
+        if (row.kind == LaneKind::Emotions &&
+            std::find(m_emotionRows.begin(), m_emotionRows.end(), key) == m_emotionRows.end()) {
+            m_emotionRows.push_back(key);
+            m_curvesBefore.push_back(painter.emotionCurve(cell.band, cell.row));
+        }
+    }
+    // What a card edit may move or change elsewhere: rows below one that
+    // grew, a persona's lowest moment, a stage's heat.
+    for (int b = 0; b < static_cast<int>(layout.bands().size()); ++b) {
+        const auto &band = layout.bands()[static_cast<std::size_t>(b)];
+        m_bandsBefore.push_back({band.y, band.height});
+        m_rowsBefore.emplace_back();
+        for (const auto &row : band.rows)
+            m_rowsBefore.back().push_back({row.y, row.height});
+        m_lowestBefore.push_back(layout.lowestMoment(b));
+        m_lowestReachBefore.push_back(painter.lowestMomentReach(b));
+    }
+    if (m_heatStrip)
+        for (int s = 0; s < static_cast<int>(layout.stages().size()); ++s)
+            m_talliesBefore.push_back(layout.shownStageTally(s));
+}
+
+void DirtyRegion::after(const MapPainter &painter, const MapChange &change)
+{
+    const MapLayout &layout = painter.layout();
+    if (change.structure) {
+        add(m_paintBoundsBefore);
+        add(painter.paintBounds());
+        return;
+    }
+    addLabels(painter, change);
+    if (change.cards.empty())
+        return;
+
+    for (const Cell &cell : cellsOf(painter, change))
+        if (std::find(m_cells.begin(), m_cells.end(), cell) == m_cells.end())
+            m_cells.push_back(cell);
+    for (const Cell &cell : m_cells)
+        addCell(painter, cell);
+
+    // The curve's segments that differ: a point moved, came or went, and
+    // the segments on either side whose bend follows it.
+    for (std::size_t i = 0; i < m_emotionRows.size(); ++i) {
+        const auto &before = m_curvesBefore[i];
+        const auto after = painter.emotionCurve(m_emotionRows[i].first, m_emotionRows[i].second);
+        auto same = [](const MapPainter::CurveSegment &a, const MapPainter::CurveSegment &b) {
+            return a.from == b.from && a.control1 == b.control1 && a.control2 == b.control2 && a.to == b.to;
+        };
+        std::size_t head = 0, tail = 0;
+        while (head < before.size() && head < after.size() && same(before[head], after[head]))
+            ++head;
+        while (tail < before.size() - head && tail < after.size() - head &&
+               same(before[before.size() - 1 - tail], after[after.size() - 1 - tail]))
+            ++tail;
+        for (std::size_t s = head; s + tail < before.size(); ++s)
+            add(painter.curveSegmentPaintBounds(before[s]));
+        for (std::size_t s = head; s + tail < after.size(); ++s)
+            add(painter.curveSegmentPaintBounds(after[s]));
+        // (A segment's ends are in it: a point added past the end changes
+        // the last segment's bend, so the old end's round cap is repainted.)
+    }
+
+    // A row that grew or shrank moves every row below it; its lane label
+    // fits its lines to the height, its persona's name is centred on the band.
+    const auto &bands = layout.bands();
+    qreal movedFrom = std::numeric_limits<qreal>::max();
+    for (std::size_t b = 0; b < bands.size() && b < m_bandsBefore.size(); ++b) {
+        const RowGeometry &oldBand = m_bandsBefore[b];
+        if (bands[b].height != oldBand.height || bands[b].y != oldBand.y) {
+            const QRectF header = layout.personaHeaderRect(static_cast<int>(b));
+            const qreal top = std::min(bands[b].y, oldBand.y);
+            const qreal bottom = std::max(bands[b].y + bands[b].height, oldBand.y + oldBand.height);
+            add(QRectF(header.left(), top, header.width(), bottom - top));
+        }
+        for (std::size_t r = 0; r < bands[b].rows.size() && r < m_rowsBefore[b].size(); ++r) {
+            const auto &row = bands[b].rows[r];
+            const RowGeometry &old = m_rowsBefore[b][r];
+            if (row.y != old.y) {
+                movedFrom = std::min({movedFrom, row.y, old.y});
+            } else if (row.height != old.height) {
+                // From the lower edge of the shorter one: its grid line goes.
+                movedFrom = std::min(movedFrom, std::min(row.y + row.height, old.y + old.height) - 1);
+                QRectF label = layout.laneLabelRect(static_cast<int>(b), static_cast<int>(r));
+                label.setHeight(std::max(row.height, old.height));
+                add(label);
+            }
+        }
+    }
+    if (movedFrom != std::numeric_limits<qreal>::max()) {
+        const QRectF whole = m_paintBoundsBefore | painter.paintBounds();
+        add(QRectF(whole.left(), movedFrom, whole.width(), whole.bottom() - movedFrom));
+    }
+
+    // The lowest moment's ring and label: where it was and where it is,
+    // when it moved to another card or place, or its row changed (its label
+    // takes the first place clear of the faces and captions near it).
+    for (std::size_t b = 0; b < bands.size() && b < m_lowestBefore.size(); ++b) {
+        const QRectF reach = painter.lowestMomentReach(static_cast<int>(b));
+        const auto place = layout.cardPlace(layout.lowestMoment(static_cast<int>(b)));
+        const bool rowTouched =
+            std::any_of(m_emotionRows.begin(), m_emotionRows.end(), [&](const std::pair<int, int> &row) {
+                return row.first == static_cast<int>(b) && (!place || place->row == row.second);
+            });
+        if (rowTouched || reach != m_lowestReachBefore[b] ||
+            layout.lowestMoment(static_cast<int>(b)) != m_lowestBefore[b]) {
+            add(reach);
+            add(m_lowestReachBefore[b]);
+        }
+    }
+
+    if (m_heatStrip)
+        for (int s = 0; s < static_cast<int>(layout.stages().size()) && s < static_cast<int>(m_talliesBefore.size()); ++s)
+            if (!(layout.shownStageTally(s) == m_talliesBefore[static_cast<std::size_t>(s)]))
+                add(painter.heatStripBounds(s));
+}
+
+} // namespace cjm
