@@ -17,8 +17,8 @@
 namespace cjm {
 
 // What a change is about. `Map` is the file's top level: its generator and
-// keys this version does not know.
-enum class DiffEntity { Map, Journey, Persona, Stage, Lane, Card };
+// keys this version does not know. `View` is a saved view (top-level "views").
+enum class DiffEntity { Map, Journey, Persona, Stage, Lane, Card, View };
 
 enum class ChangeType {
     Added,     // the entity is only in B; `after` is its JSON
@@ -33,7 +33,7 @@ struct Change {
     DiffEntity entity = DiffEntity::Card;
     std::string id; // the entity's id; empty for Map and Reordered
     // Changed: the key ("text", "name", "x-custom"); Moved: "cell" or "order";
-    // Reordered: "personas", "stages" or "lanes"; Added and Removed: empty.
+    // Reordered: "personas", "stages", "lanes" or "views"; Added and Removed: empty.
     std::string field;
     // Absent when the key is not in that map (it has its default).
     // Moved "cell": {"persona", "stage", "lane", "order"}; Moved "order": the numbers;
@@ -47,19 +47,19 @@ struct Change {
 };
 
 // The changes that turn `a` into `b`: journey first, then personas, stages,
-// lanes and cards, each in B's order with removals first. Empty when equal.
+// lanes, cards and views, each in B's order with removals first. Empty when equal.
 std::vector<Change> diffDocuments(const Document &a, const Document &b);
 
 // {"equal": bool, "changes": [{"change", "entity", "id", "field", "old", "new", "description"}]}
 // ("old"/"new" left out when absent).
 Json changesToJson(const std::vector<Change> &changes);
 
-std::string_view toString(DiffEntity entity); // "map", "journey", "persona", "stage", "lane", "card"
+std::string_view toString(DiffEntity entity); // "map", "journey", "persona", "stage", "lane", "card", "view"
 std::string_view toString(ChangeType type);   // "added", "removed", "changed", "moved", "reordered"
-std::optional<EntityKind> toEntityKind(DiffEntity entity); // nullopt for Map
+std::optional<EntityKind> toEntityKind(DiffEntity entity); // nullopt for Map and View (not in the id index)
 
 // How messages name an entity of `document`: "card ‘Instagram ad’", "stage
-// ‘Awareness’", "lane ‘Touchpoints’", "persona ‘Busy parent’", "the journey".
+// ‘Awareness’", "lane ‘Touchpoints’", "persona ‘Busy parent’", "view ‘Exec deck’", "the journey".
 // A card without text, or an id the document lacks, is named by its id.
 std::string entityLabel(const Document &document, DiffEntity entity, const std::string &id);
 

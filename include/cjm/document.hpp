@@ -55,6 +55,10 @@ public:
     const std::vector<Stage> &stages() const { return m_stages; }
     const std::vector<Lane> &lanes() const { return m_lanes; }
     const std::vector<Card> &cards() const { return m_cards; }
+    // Saved views (top-level "views"), in file order. Not in the id index:
+    // view(id) looks through them (a map has a handful).
+    const std::vector<View> &views() const { return m_views; }
+    const View *view(std::string_view id) const;
     const UnknownKeys &unknown() const { return m_unknown; }
 
     std::optional<EntityRef> find(std::string_view id) const;
@@ -76,13 +80,14 @@ public:
     // The kind a card is drawn as: its lane's (unknown kinds as notes).
     LaneKind cardKind(const Card &card) const;
 
-    // A fresh id that no entity in this document uses, e.g. "card-k3x9q2mz".
+    // A fresh id that no entity or view in this document uses, e.g. "card-k3x9q2mz".
     std::string newId(std::string_view prefix) const;
 
     // A document built in code (templates, tests): every part given at once.
     static Document fromParts(Journey journey, std::vector<Persona> personas, std::vector<Stage> stages,
                               std::vector<Lane> lanes, std::vector<Card> cards,
-                              std::optional<std::string> generator = std::nullopt, UnknownKeys unknown = {});
+                              std::optional<std::string> generator = std::nullopt, UnknownKeys unknown = {},
+                              std::vector<View> views = {});
 
     bool operator==(const Document &other) const;
 
@@ -107,6 +112,7 @@ private:
     std::vector<Stage> m_stages;
     std::vector<Lane> m_lanes;
     std::vector<Card> m_cards;
+    std::vector<View> m_views;
     UnknownKeys m_unknown;
 
     // id -> place, built on first use after a structural change. Field edits

@@ -57,5 +57,6 @@ Json journeyToJson(const Journey &journey);
 Json personaToJson(const Persona &persona);
 Json stageToJson(const Stage &stage);
 Json laneToJson(const Lane &lane);
+Json viewToJson(const View &view);
 
 } // namespace cjm

@@ -187,6 +187,43 @@ struct Card {
     bool operator==(const Card &) const = default;
 };
 
+// A named way to look at the map, saved in it (docs/format.md, "View"):
+// which personas, stages and lanes, whether lanes empty for a persona are
+// left out, and the page layout. Using a view never changes the map.
+// References are lenient: an id that names no persona (stage, lane) of the
+// map is kept and ignored, so deleting a persona leaves views as they were
+// and undoing it gives them back whole. See views.hpp for resolving one.
+enum class ViewLayout { Whole, Slides };
+enum class SlideAspect { Wide, Standard }; // "16:9" and "4:3"
+
+std::string_view toString(ViewLayout layout);   // "whole", "slides"
+std::string_view toString(SlideAspect aspect);  // "16:9", "4:3"
+std::optional<ViewLayout> viewLayoutFromString(std::string_view text);
+std::optional<SlideAspect> slideAspectFromString(std::string_view text);
+
+// The stages from `from` to `to` in the map's display order, both included.
+struct StageRange {
+    std::string from;
+    std::string to;
+    UnknownKeys unknown;
+    bool operator==(const StageRange &) const = default;
+};
+
+struct View {
+    std::string id;
+    std::string name;
+    std::optional<std::vector<std::string>> personas; // absent: every persona
+    // At most one of the two; both absent: every stage.
+    std::optional<std::vector<std::string>> stages; // a set of stage ids
+    std::optional<StageRange> stageRange;           // a range in display order
+    std::optional<std::vector<std::string>> lanes;  // absent: every lane the map shows
+    bool hideEmptyLanes = false; // leave out a persona's lanes that have no card in the view's stages
+    ViewLayout layout = ViewLayout::Whole;
+    SlideAspect aspect = SlideAspect::Wide; // the page of the slides layout
+    UnknownKeys unknown;
+    bool operator==(const View &) const = default;
+};
+
 // The channels the format names for touchpoints; free text is allowed too.
 inline constexpr std::array<std::string_view, 19> kKnownChannels = {
     "website", "mobileApp", "email",     "phone",     "liveChat",  "socialMedia", "advertising",

@@ -26,6 +26,8 @@ DiffEntity entityOfArray(std::string_view arrayName)
         return DiffEntity::Stage;
     if (arrayName == "lanes")
         return DiffEntity::Lane;
+    if (arrayName == "views")
+        return DiffEntity::View;
     return DiffEntity::Card;
 }
 
@@ -54,6 +56,7 @@ std::string nameOf(const Document &d, DiffEntity entity, const std::string &id)
     case DiffEntity::Persona: return personaName(d, id);
     case DiffEntity::Stage: return stageName(d, id);
     case DiffEntity::Lane: return laneName(d, id);
+    case DiffEntity::View: return d.view(id) ? d.view(id)->name : id;
     default: return id;
     }
 }
@@ -77,7 +80,8 @@ private:
     // The label of an entity as it was in A (what the reader knows), or in B for an added one.
     std::string label(DiffEntity entity, const std::string &id) const
     {
-        const Document &d = toEntityKind(entity) && !m_a.contains(id) ? m_b : m_a;
+        const bool onlyInB = entity == DiffEntity::View ? !m_a.view(id) : toEntityKind(entity) && !m_a.contains(id);
+        const Document &d = onlyInB ? m_b : m_a;
         return entityLabel(d, entity, id);
     }
 
@@ -112,7 +116,8 @@ private:
     std::string describeFieldChange(DiffEntity entity, const std::string &id, const std::string &key,
                                     const std::optional<Json> &before, const std::optional<Json> &after) const
     {
-        const bool renamed = (key == "name" && (entity == DiffEntity::Persona || entity == DiffEntity::Stage)) ||
+        const bool renamed = (key == "name" && (entity == DiffEntity::Persona || entity == DiffEntity::Stage ||
+                                                entity == DiffEntity::View)) ||
                              (key == "title" && entity == DiffEntity::Lane) ||
                              (key == "text" && entity == DiffEntity::Card);
         if (renamed && before && after && before->is_string() && after->is_string()) {
@@ -287,6 +292,7 @@ std::string_view toString(DiffEntity entity)
     case DiffEntity::Stage: return "stage";
     case DiffEntity::Lane: return "lane";
     case DiffEntity::Card: return "card";
+    case DiffEntity::View: return "view";
     }
     return {};
 }
@@ -312,6 +318,7 @@ std::optional<EntityKind> toEntityKind(DiffEntity entity)
     case DiffEntity::Stage: return EntityKind::Stage;
     case DiffEntity::Lane: return EntityKind::Lane;
     case DiffEntity::Card: return EntityKind::Card;
+    case DiffEntity::View: return std::nullopt;
     }
     return std::nullopt;
 }
@@ -329,6 +336,7 @@ std::string entityLabel(const Document &document, DiffEntity entity, const std::
         const Card *c = document.card(id);
         return c && !c->text.empty() ? "card " + quote(c->text) : "card " + id;
     }
+    case DiffEntity::View: return document.view(id) ? "view " + quote(document.view(id)->name) : "view " + id;
     }
     return id;
 }

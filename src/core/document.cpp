@@ -129,6 +129,14 @@ std::vector<const Card *> Document::cardsInCell(std::string_view persona, std::s
     return result;
 }
 
+const View *Document::view(std::string_view id) const
+{
+    for (const View &v : m_views)
+        if (v.id == id)
+            return &v;
+    return nullptr;
+}
+
 LaneKind Document::cardKind(const Card &card) const
 {
     const Lane *l = lane(card.lane);
@@ -153,14 +161,14 @@ std::string Document::newId(std::string_view prefix) const
         std::uniform_int_distribution<int> pick(0, 35);
         for (int i = 0; i < 8; ++i)
             id.push_back(kAlphabet[pick(generator)]);
-        if (!contains(id))
+        if (!contains(id) && !view(id))
             return id;
     }
 }
 
 Document Document::fromParts(Journey journey, std::vector<Persona> personas, std::vector<Stage> stages,
                              std::vector<Lane> lanes, std::vector<Card> cards, std::optional<std::string> generator,
-                             UnknownKeys unknown)
+                             UnknownKeys unknown, std::vector<View> views)
 {
     Document d;
     d.m_journey = std::move(journey);
@@ -170,6 +178,7 @@ Document Document::fromParts(Journey journey, std::vector<Persona> personas, std
     d.m_cards = std::move(cards);
     d.m_generator = std::move(generator);
     d.m_unknown = std::move(unknown);
+    d.m_views = std::move(views);
     return d;
 }
 
@@ -187,7 +196,8 @@ std::optional<std::int64_t> firstOrderAfter(std::optional<std::int64_t> last, st
 bool Document::operator==(const Document &o) const
 {
     return m_generator == o.m_generator && m_journey == o.m_journey && m_personas == o.m_personas &&
-           m_stages == o.m_stages && m_lanes == o.m_lanes && m_cards == o.m_cards && m_unknown == o.m_unknown;
+           m_stages == o.m_stages && m_lanes == o.m_lanes && m_cards == o.m_cards && m_views == o.m_views &&
+           m_unknown == o.m_unknown;
 }
 
 } // namespace cjm

@@ -11,6 +11,8 @@ public:
     static std::optional<std::string> &generator(Document &d) { return d.m_generator; }
     static Journey &journey(Document &d) { return d.m_journey; }
     static UnknownKeys &unknown(Document &d) { return d.m_unknown; }
+    // Views are not in the id index: changing them needs no structureChanged().
+    static std::vector<View> &views(Document &d) { return d.m_views; }
 
     // Element access that keeps the id index valid (ids do not change).
     static Persona &persona(Document &d, std::size_t i) { return d.m_personas[i]; }

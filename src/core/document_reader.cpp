@@ -396,6 +396,8 @@ private:
             } else if (key == "cards") {
                 hasCards = true;
                 readArray(value, p, DocumentAccess::cards(document), &Reader::readCard);
+            } else if (key == "views") {
+                readArray(value, p, DocumentAccess::views(document), &Reader::readView);
             } else {
                 keepUnknown(DocumentAccess::unknown(document), key, value);
             }
@@ -514,6 +516,72 @@ private:
             } else if (key == "title") readString(value, q, l.title);
             else if (key == "hidden") readBool(value, q, l.hidden);
             else keepUnknown(l.unknown, key, value);
+        }
+        return true;
+    }
+
+    // A view's list of persona, stage or lane ids: each a valid id, none twice.
+    // Whether they name an entity is not checked (a view is lenient: see model.hpp).
+    void readIdList(Json &v, const std::string &ptr, std::optional<std::vector<std::string>> &out)
+    {
+        if (!expectType(v, Json::value_t::array, ptr, "a list of ids"))
+            return;
+        std::vector<std::string> ids;
+        auto &items = v.get_ref<Json::array_t &>();
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const std::string p = ptr + "/" + std::to_string(i);
+            std::string id;
+            if (!readId(items[i], p, id))
+                continue;
+            if (std::find(ids.begin(), ids.end(), id) != ids.end()) {
+                add(p, "the id " + inQuotes(id) + " is listed twice");
+                continue;
+            }
+            ids.push_back(std::move(id));
+        }
+        out = std::move(ids);
+    }
+
+    void readStageRange(Json &v, const std::string &ptr, std::optional<StageRange> &out)
+    {
+        requireKey(v, ptr, "from", "stage range");
+        requireKey(v, ptr, "to", "stage range");
+        StageRange range;
+        for (auto &[key, value] : v.items()) {
+            const std::string q = ptr + "/" + key;
+            if (key == "from") readId(value, q, range.from);
+            else if (key == "to") readId(value, q, range.to);
+            else keepUnknown(range.unknown, key, value);
+        }
+        out = std::move(range);
+    }
+
+    bool readView(Json &v, const std::string &ptr, View &view)
+    {
+        if (!expectType(v, Json::value_t::object, ptr, "a view object"))
+            return false;
+        requireKey(v, ptr, "id", "view");
+        requireKey(v, ptr, "name", "view");
+        for (auto &[key, value] : v.items()) {
+            const std::string q = ptr + "/" + key;
+            if (key == "id") readId(value, q, view.id);
+            else if (key == "name") readString(value, q, view.name);
+            else if (key == "personas") readIdList(value, q, view.personas);
+            else if (key == "stages") {
+                if (value.is_object())
+                    readStageRange(value, q, view.stageRange);
+                else if (value.is_array())
+                    readIdList(value, q, view.stages);
+                else
+                    add(q, "must be a list of stage ids or a range {\"from\": id, \"to\": id}, but it is " +
+                               describeType(value));
+            } else if (key == "lanes") readIdList(value, q, view.lanes);
+            else if (key == "hideEmptyLanes") readBool(value, q, view.hideEmptyLanes);
+            else if (key == "layout")
+                readEnum(value, q, view.layout, viewLayoutFromString, "\"whole\" or \"slides\"");
+            else if (key == "aspect")
+                readEnum(value, q, view.aspect, slideAspectFromString, "\"16:9\" or \"4:3\"");
+            else keepUnknown(view.unknown, key, value);
         }
         return true;
     }
@@ -651,10 +719,11 @@ private:
     // a stage and a lane that exist.
     void checkIdsAndReferences(const Document &document)
     {
-        std::unordered_map<std::string_view, std::pair<EntityKind, std::string>> seen;
+        // A view has no EntityKind (it is not in the document's id index): nullopt.
+        std::unordered_map<std::string_view, std::pair<std::optional<EntityKind>, std::string>> seen;
         seen.reserve(1 + document.personas().size() + document.stages().size() + document.lanes().size() +
-                     document.cards().size());
-        auto claim = [&](const std::string &id, EntityKind kind, const std::string &ptr) {
+                     document.cards().size() + document.views().size());
+        auto claim = [&](const std::string &id, std::optional<EntityKind> kind, const std::string &ptr) {
             if (id.empty())
                 return; // already reported as missing or invalid
             auto [it, inserted] = seen.emplace(id, std::make_pair(kind, ptr));
@@ -665,7 +734,7 @@ private:
         claim(document.journey().id, EntityKind::Journey, "/journey");
         // Arrays were read with one element per file entry, so index i of a
         // vector is entry i of the file's array.
-        auto claimAll = [&](const auto &items, EntityKind kind, const std::string &array) {
+        auto claimAll = [&](const auto &items, std::optional<EntityKind> kind, const std::string &array) {
             for (std::size_t i = 0; i < items.size(); ++i)
                 claim(items[i].id, kind, array + std::to_string(i));
         };
@@ -673,9 +742,12 @@ private:
         claimAll(document.stages(), EntityKind::Stage, "/stages/");
         claimAll(document.lanes(), EntityKind::Lane, "/lanes/");
         claimAll(document.cards(), EntityKind::Card, "/cards/");
+        claimAll(document.views(), std::nullopt, "/views/");
 
-        auto kindName = [](EntityKind k) {
-            switch (k) {
+        auto kindName = [](std::optional<EntityKind> kind) {
+            if (!kind)
+                return "a view";
+            switch (*kind) {
             case EntityKind::Journey: return "the journey";
             case EntityKind::Persona: return "a persona";
             case EntityKind::Stage: return "a stage";

@@ -165,8 +165,38 @@ Json laneJson(const Lane &l)
     return w.take();
 }
 
+Json idsJson(const std::vector<std::string> &ids) { return Json(ids); }
+
+Json viewJson(const View &v)
+{
+    ObjectWriter w;
+    w.put("id", v.id);
+    w.put("name", v.name);
+    if (v.personas)
+        w.put("personas", idsJson(*v.personas));
+    if (v.stageRange) {
+        ObjectWriter range;
+        range.put("from", v.stageRange->from);
+        range.put("to", v.stageRange->to);
+        range.putUnknown(v.stageRange->unknown);
+        w.put("stages", range.take());
+    } else if (v.stages) {
+        w.put("stages", idsJson(*v.stages));
+    }
+    if (v.lanes)
+        w.put("lanes", idsJson(*v.lanes));
+    w.putIfNot("hideEmptyLanes", v.hideEmptyLanes, false);
+    if (v.layout != ViewLayout::Whole)
+        w.put("layout", toString(v.layout));
+    if (v.aspect != SlideAspect::Wide)
+        w.put("aspect", toString(v.aspect));
+    w.putUnknown(v.unknown);
+    return w.take();
+}
+
 } // namespace
 
+Json viewToJson(const View &view) { return viewJson(view); }
 Json journeyToJson(const Journey &journey) { return journeyJson(journey); }
 Json personaToJson(const Persona &persona) { return personaJson(persona); }
 Json stageToJson(const Stage &stage) { return stageJson(stage); }
@@ -231,6 +261,8 @@ Json toJson(const Document &d)
     w.put("stages", list(d.stages(), stageJson));
     w.put("lanes", list(d.lanes(), laneJson));
     w.put("cards", list(d.cards(), cardToJson));
+    if (!d.views().empty())
+        w.put("views", list(d.views(), viewJson));
     w.putUnknown(d.unknown());
     return w.take();
 }

@@ -40,6 +40,8 @@ EntityTable &table(MapJson &map, std::string_view arrayName)
         return map.stages;
     if (arrayName == "lanes")
         return map.lanes;
+    if (arrayName == "views")
+        return map.views;
     return map.cards;
 }
 

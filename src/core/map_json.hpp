@@ -25,11 +25,11 @@ struct EntityTable {
 struct MapJson {
     Json top = Json::object(); // every top-level key but journey and the four arrays
     Json journey = Json::object();
-    EntityTable personas, stages, lanes, cards;
+    EntityTable personas, stages, lanes, cards, views;
 };
 
-// The four arrays in file order, with their key in the file.
-inline constexpr std::array<std::string_view, 4> kEntityArrays = {"personas", "stages", "lanes", "cards"};
+// The arrays of entities with ids, in file order, with their key in the file.
+inline constexpr std::array<std::string_view, 5> kEntityArrays = {"personas", "stages", "lanes", "cards", "views"};
 
 MapJson splitMap(const Document &document);
 EntityTable &table(MapJson &map, std::string_view arrayName);

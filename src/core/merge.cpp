@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "cjm/document_io.hpp"
+#include "cjm/views.hpp"
 #include "document_access.hpp"
 #include "json_parser.hpp"
 #include "map_json.hpp"
@@ -289,7 +290,8 @@ public:
                                                       detail::table(m_ours, array).order,
                                                       detail::table(m_theirs, array).order,
                                                       [&](const std::string &id) { return merged.count(id) > 0; });
-            if (order.conflict && array != "cards") {
+            // The order of cards means nothing; the order of views is only their menu's: ours wins.
+            if (order.conflict && array != "cards" && array != "views") {
                 Json marker = Json::object();
                 marker["type"] = "order";
                 marker["field"] = std::string(array);
@@ -427,6 +429,7 @@ private:
         return array == "personas" ? DiffEntity::Persona
                : array == "stages" ? DiffEntity::Stage
                : array == "lanes"  ? DiffEntity::Lane
+               : array == "views"  ? DiffEntity::View
                                    : DiffEntity::Card;
     }
 
@@ -447,7 +450,17 @@ private:
         }
         const char *refKey = kind == "personas" ? "persona" : kind == "stages" ? "stage" : kind == "lanes" ? "lane" : nullptr;
         if (!refKey)
-            return; // nothing refers to a card's id
+            return; // nothing refers to a card's or a view's id
+        // Views list personas, stages and lanes (a range names two stages).
+        for (auto &[viewId, view] : m_merged["views"]) {
+            const std::string listKey = std::string(kind);
+            if (auto list = view.find(listKey); list != view.end() && list->is_array())
+                std::replace(list->begin(), list->end(), Json(from), Json(to));
+            else if (list != view.end() && list->is_object() && kind == "stages")
+                for (const char *end : {"from", "to"})
+                    if (textAt(*list, end) == from)
+                        (*list)[end] = to;
+        }
         // A reference under refKey can only mean this entity: within one kind ids never clash.
         auto follow = [&](Json &place) {
             if (textAt(place, refKey) == from)
@@ -656,7 +669,7 @@ private:
 ResolveResult updateTopLevelFromJson(const Document &d, const Json &json)
 {
     static const char *const kFormatKeys[] = {"format", "version", "generator", "journey",
-                                              "personas", "stages", "lanes", "cards"};
+                                              "personas", "stages", "lanes", "cards", "views"};
     for (const char *key : kFormatKeys)
         if (json.contains(key))
             return {nullptr, std::string("the map's \u2018") + key + "\u2019 cannot be changed here"};
@@ -698,6 +711,7 @@ ResolveResult updateFromJson(const Document &d, DiffEntity entity, const Json &j
     case DiffEntity::Stage: small["stages"] = Json::array({json}); break;
     case DiffEntity::Lane: small["lanes"] = Json::array({json}); break;
     case DiffEntity::Card: small["cards"] = Json::array({json}); break;
+    case DiffEntity::View: small["views"] = Json::array({json}); break;
     case DiffEntity::Map: break; // above
     }
     ReadResult read = readDocument(small.dump(-1, ' ', false, Json::error_handler_t::replace));
@@ -710,6 +724,7 @@ ResolveResult updateFromJson(const Document &d, DiffEntity entity, const Json &j
     case DiffEntity::Stage: return {updateStage(r.stages().front()), {}};
     case DiffEntity::Lane: return {updateLane(r.lanes().front()), {}};
     case DiffEntity::Card: return {updateCard(r.cards().front()), {}};
+    case DiffEntity::View: return {updateView(r.views().front()), {}};
     case DiffEntity::Map: break;
     }
     return {nullptr, "unknown entity"};
@@ -742,6 +757,10 @@ std::optional<Json> currentJson(const Document &d, DiffEntity entity, const std:
             return std::nullopt;
         lanes.push_back(*d.lane(id));
         return toJson(Document::fromParts({}, {}, {}, lanes, {}))["lanes"][0];
+    case DiffEntity::View: {
+        const View *v = d.view(id);
+        return v ? std::optional<Json>(viewToJson(*v)) : std::nullopt;
+    }
     case DiffEntity::Map: // the keys this version does not know; markers of the top level are among them
         return d.unknown().is_object() ? d.unknown() : Json::object();
     }
@@ -773,7 +792,8 @@ std::vector<Conflict> listConflicts(const Document &document)
     const std::pair<std::string_view, DiffEntity> arrays[] = {{"personas", DiffEntity::Persona},
                                                               {"stages", DiffEntity::Stage},
                                                               {"lanes", DiffEntity::Lane},
-                                                              {"cards", DiffEntity::Card}};
+                                                              {"cards", DiffEntity::Card},
+                                                              {"views", DiffEntity::View}};
     for (const auto &[array, entity] : arrays) {
         const EntityTable &t = detail::table(map, array);
         for (const auto &id : t.order)
@@ -827,6 +847,7 @@ ResolveResult resolveConflict(const Document &document, const Conflict &conflict
         case DiffEntity::Stage: return {removeStage(conflict.id), {}};
         case DiffEntity::Lane: return {removeLane(conflict.id), {}};
         case DiffEntity::Card: return {removeCard(conflict.id), {}};
+        case DiffEntity::View: return {removeView(conflict.id), {}};
         default: return {nullptr, "the journey cannot be deleted"};
         }
     }

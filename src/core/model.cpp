@@ -33,7 +33,16 @@ constexpr std::pair<OpportunityStatus, std::string_view> kStatuses[] = {{Opportu
                                                                         {OpportunityStatus::Planned, "planned"},
                                                                         {OpportunityStatus::InProgress, "inProgress"},
                                                                         {OpportunityStatus::Done, "done"}};
+constexpr std::pair<ViewLayout, std::string_view> kLayouts[] = {{ViewLayout::Whole, "whole"},
+                                                                 {ViewLayout::Slides, "slides"}};
+constexpr std::pair<SlideAspect, std::string_view> kAspects[] = {{SlideAspect::Wide, "16:9"},
+                                                                 {SlideAspect::Standard, "4:3"}};
 } // namespace
+
+std::string_view toString(ViewLayout layout) { return name(layout, kLayouts); }
+std::string_view toString(SlideAspect aspect) { return name(aspect, kAspects); }
+std::optional<ViewLayout> viewLayoutFromString(std::string_view text) { return lookup(text, kLayouts); }
+std::optional<SlideAspect> slideAspectFromString(std::string_view text) { return lookup(text, kAspects); }
 
 std::string_view toString(MapType type) { return name(type, kMapTypes); }
 std::string_view toString(Phase phase) { return name(phase, kPhases); }

@@ -316,6 +316,30 @@ bool readsBack(const Card &c, const Card *before)
                        before ? &before->unknown : nullptr);
 }
 
+bool readsBack(const View &v, const View *before)
+{
+    auto idsFit = [](const std::optional<std::vector<std::string>> &ids) {
+        if (!ids)
+            return true;
+        for (std::size_t i = 0; i < ids->size(); ++i)
+            if (!isId((*ids)[i]) || std::find(ids->begin(), ids->begin() + static_cast<std::ptrdiff_t>(i),
+                                              (*ids)[i]) != ids->begin() + static_cast<std::ptrdiff_t>(i))
+                return false;
+        return true;
+    };
+    // A range and a set would both be written under "stages".
+    if (v.stages && v.stageRange)
+        return false;
+    if (v.stageRange && (!isId(v.stageRange->from) || !isId(v.stageRange->to) ||
+                         !unknownFits(v.stageRange->unknown, kEntityLevel + 1, {"from", "to"},
+                                      before && before->stageRange ? &before->stageRange->unknown : nullptr)))
+        return false;
+    return isId(v.id) && isText(v.name) && idsFit(v.personas) && idsFit(v.stages) && idsFit(v.lanes) &&
+           unknownFits(v.unknown, kEntityLevel,
+                       {"id", "name", "personas", "stages", "lanes", "hideEmptyLanes", "layout", "aspect"},
+                       before ? &before->unknown : nullptr);
+}
+
 namespace {
 
 // A text as the writer spells it: quotes, and escapes for '"', '\\' and
@@ -387,6 +411,21 @@ FileCost fileCost(const Persona &persona) { return entityCost(personaToJson(pers
 FileCost fileCost(const Stage &stage) { return entityCost(stageToJson(stage), "stages"); }
 FileCost fileCost(const Lane &lane) { return entityCost(laneToJson(lane), "lanes"); }
 FileCost fileCost(const Card &card) { return entityCost(cardToJson(card), "cards"); }
+FileCost fileCost(const View &view) { return entityCost(viewToJson(view), "views"); }
+
+FileCost fileCost(const std::vector<View> &views)
+{
+    FileCost cost;
+    if (views.empty())
+        return cost; // the writer leaves the key out
+    addCost(cost, Json::array(), 1, "views", {});
+    for (const View &view : views) {
+        const FileCost one = fileCost(view);
+        cost.bytes += one.bytes;
+        cost.values += one.values;
+    }
+    return cost;
+}
 
 FileCost orderCost(std::int64_t order)
 {
@@ -414,6 +453,7 @@ FileCost fileCost(const Document &d)
         add(fileCost(l));
     for (const Card &c : d.cards())
         add(fileCost(c));
+    add(fileCost(d.views()));
     return cost;
 }
 

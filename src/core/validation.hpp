@@ -41,6 +41,9 @@ bool readsBack(const Persona &persona, const Persona *before = nullptr);
 bool readsBack(const Stage &stage, const Stage *before = nullptr);
 bool readsBack(const Lane &lane, const Lane *before = nullptr);
 bool readsBack(const Card &card, const Card *before = nullptr);
+// A view alone: ids well formed and none twice in one list, not both a set
+// and a range of stages. Whether its ids name entities is not asked (lenient).
+bool readsBack(const View &view, const View *before = nullptr);
 // At most what a value adds to the file the writer writes, measured as the
 // reader's whole-file limits count (maxFileBytes, maxValues): bytes of the
 // indented form with texts escaped, and JSON values as the parser counts
@@ -54,6 +57,8 @@ FileCost fileCost(const Persona &persona);
 FileCost fileCost(const Stage &stage);
 FileCost fileCost(const Lane &lane);
 FileCost fileCost(const Card &card);
+FileCost fileCost(const View &view);
+FileCost fileCost(const std::vector<View> &views); // the "views" key and its list
 FileCost orderCost(std::int64_t order); // a card's "order" line alone
 FileCost fileCost(const Document &document); // the whole map
 
