@@ -4,6 +4,7 @@
 #include <functional>
 #include <unordered_set>
 
+#include "cjm/change_set.hpp"
 #include "cjm/document_io.hpp"
 #include "cjm/views.hpp"
 #include "document_access.hpp"
@@ -655,6 +656,7 @@ public:
     }
     void revert(Document &document) override { DocumentAccess::unknown(document) = m_before; }
     std::string description() const override { return "set the map's top-level keys"; }
+    void collectChanges(ChangeSet &changes) const override { changes.noteTopLevel(); }
     std::size_t sizeInBytes() const override
     {
         return sizeof(*this) + detail::ownedBytes(m_keys) + detail::ownedBytes(m_before);

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "cjm/change_set.hpp"
 #include "cjm/merge.hpp"
 #include "cjm/document_io.hpp"
 #include "test_helpers.hpp"
@@ -419,6 +420,9 @@ TEST_CASE("merge: a top-level key both sides changed is a conflict on the map, n
         REQUIRE(r.edit);
         REQUIRE(r.edit->apply(m));
         CHECK(m.unknown()["x-team"] == Json{{"name", "loyalty"}});
+        // The edit says it changed the top level, not "everything": the canvas need not rebuild.
+        CHECK(r.edit->changes().touchesTopLevel());
+        CHECK_FALSE(r.edit->changes().touchesEverything());
         CHECK_FALSE(m.unknown().contains(kConflictKey));
         CHECK(listConflicts(m).empty());
         CHECK(mustRead(writeDocument(m)).unknown() == m.unknown());
