@@ -282,21 +282,28 @@ TEST_CASE("Unknown maps and strangers are told which", "[server]")
     }
 }
 
-TEST_CASE("Three clients with random edits end with one map, opened from a snapshot and a short tail", "[server]")
+TEST_CASE("Five clients with 200 random edits each and dropped connections end with one map, opened from a snapshot "
+          "and a short tail",
+          "[server]")
 {
     TeamLibrary aliceLibrary(connectionFor("alice"));
     const std::string id = sharedMap(aliceLibrary);
     std::vector<std::unique_ptr<TeamLibrary>> libraries;
     std::vector<std::unique_ptr<TeamMap>> clients;
-    for (const char *role : {"alice", "bob", "alice"}) {
+    for (const char *role : {"alice", "bob", "alice", "bob", "alice"}) {
         libraries.push_back(std::make_unique<TeamLibrary>(connectionFor(role)));
         clients.push_back(std::make_unique<TeamMap>(*libraries.back(), id));
     }
     std::mt19937 random(20);
     const char *fields[] = {"text", "notes", "channel"};
     int added = 0;
-    for (int step = 0; step < 300; ++step) {
-        TeamMap &client = *clients[random() % clients.size()];
+    for (int step = 0; step < 1000; ++step) {
+        const std::size_t which = random() % clients.size();
+        TeamMap &client = *clients[which];
+        // A dropped connection: a new session goes on from the version the
+        // client had reached, and misses nothing.
+        if (random() % 30 == 0)
+            libraries[which]->reconnect();
         const auto &cards = client.document().cards();
         if (cards.empty())
             continue;
@@ -328,7 +335,7 @@ TEST_CASE("Three clients with random edits end with one map, opened from a snaps
         if (random() % 2)
             client.send(ops);
         else
-            libraries[0]->append(id, ops);
+            libraries[which]->append(id, ops);
         if (random() % 3 == 0)
             clients[random() % clients.size()]->sync();
     }
@@ -336,7 +343,7 @@ TEST_CASE("Three clients with random edits end with one map, opened from a snaps
         client->sync();
     TeamLibrary carol(connectionFor("carol"));
     TeamMap opened(carol, id);
-    CHECK(opened.seq() >= 300);
+    CHECK(opened.seq() >= 1000);
     CHECK(opened.openedTail() < TeamMap::kSnapshotEvery); // writers stored snapshots on the way
     for (auto &client : clients) {
         CHECK(client->seq() == opened.seq());
