@@ -1,20 +1,51 @@
 #include "view_actions.hpp"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QMenu>
 #include <QScreen>
 #include <QWidget>
+#include <algorithm>
+
+#include "cjm/views.hpp"
 
 #include "document_controller.hpp"
 #include "map_scene.hpp"
 #include "map_view.hpp"
 #include "picture_copy.hpp"
+#include "qt_text.hpp"
 #include "presentation_window.hpp"
+#include "views_dialog.hpp"
 
 namespace cjm {
+
+namespace {
+
+// The map's saved views become `views`: removals, changes and additions as
+// one undo step.
+bool applyViews(DocumentController *controller, const std::vector<View> &views, const QString &undoText)
+{
+    const Document &document = controller->document();
+    std::vector<EditPtr> edits;
+    for (const View &old : document.views())
+        if (std::none_of(views.begin(), views.end(), [&](const View &v) { return v.id == old.id; }))
+            edits.push_back(removeView(old.id));
+    for (std::size_t i = 0; i < views.size(); ++i) {
+        const View *old = document.view(views[i].id);
+        if (!old)
+            edits.push_back(addView(views[i], i));
+        else if (!(*old == views[i]))
+            edits.push_back(updateView(views[i]));
+    }
+    if (edits.empty())
+        return false;
+    return controller->apply(compound(std::move(edits), "set views"), undoText);
+}
+
+} // namespace
 
 ViewActions::ViewActions(QWidget *window, DocumentController *controller, MapScene *scene, MapView *view)
     : QObject(window), m_window(window), m_controller(controller), m_scene(scene), m_view(view)
@@ -35,8 +66,23 @@ ViewActions::ViewActions(QWidget *window, DocumentController *controller, MapSce
     view->addAction(m_copyPicture);
     connect(m_copyPicture, &QAction::triggered, this, &ViewActions::copyPicture);
 
+    m_currentViewId = std::string(kWholeMapViewId);
     m_viewsMenu = new QMenu(tr("&Views"), window);
     m_viewsMenu->setObjectName(QStringLiteral("viewsMenu"));
+    m_saveView = new QAction(tr("&Save View..."), this);
+    m_saveView->setObjectName(QStringLiteral("saveViewAction"));
+    m_saveView->setToolTip(tr("Save the personas, stages and lanes to show as a named view in the map"));
+    connect(m_saveView, &QAction::triggered, this, &ViewActions::saveView);
+    m_editViews = new QAction(tr("&Edit Views..."), this);
+    m_editViews->setObjectName(QStringLiteral("editViewsAction"));
+    connect(m_editViews, &QAction::triggered, this, &ViewActions::editViews);
+    connect(m_viewsMenu, &QMenu::aboutToShow, this, &ViewActions::fillViewsMenu);
+    fillViewsMenu(); // its actions exist before it is first opened (tests, the keyboard)
+    connect(controller, &DocumentController::readOnlyChanged, this, &ViewActions::updateActions);
+    // Another map: its views are not this one's.
+    connect(controller, &DocumentController::documentReset, this, [this] {
+        setCurrentView(std::string(kWholeMapViewId));
+    });
 
     connect(scene, &MapScene::cardSelectionChanged, this, &ViewActions::updateActions);
     updateActions();
@@ -48,11 +94,97 @@ ViewActions *ViewActions::of(QWidget *window)
                   : nullptr;
 }
 
-void ViewActions::updateActions() { m_copyPicture->setEnabled(!m_scene->selectedCards().empty()); }
+void ViewActions::updateActions()
+{
+    m_copyPicture->setEnabled(!m_scene->selectedCards().empty());
+    m_saveView->setEnabled(!m_controller->isReadOnly());
+    m_editViews->setEnabled(!m_controller->isReadOnly());
+}
 
-QString ViewActions::currentViewName() const { return tr("Whole map"); }
+std::string ViewActions::currentViewId() const { return currentView().id; }
 
-SlideSelection ViewActions::currentSelection() const { return {}; }
+View ViewActions::currentView() const
+{
+    const Document &document = m_controller->document();
+    // By id only: a saved view may be named like a built-in one's id.
+    for (const std::vector<View> *views : {&document.views(), &builtInViews()})
+        for (const View &view : *views)
+            if (view.id == m_currentViewId)
+                return view;
+    return builtInViews().front();
+}
+
+QString ViewActions::currentViewName() const { return ViewsDialog::displayName(currentView()); }
+
+SlideSelection ViewActions::currentSelection() const
+{
+    return slideSelectionFor(m_controller->document(), currentView());
+}
+
+bool ViewActions::setCurrentView(const std::string &viewId)
+{
+    const Document &document = m_controller->document();
+    const auto views = availableViews(document);
+    if (std::none_of(views.begin(), views.end(), [&](const View &v) { return v.id == viewId; }))
+        return false;
+    if (m_currentViewId != viewId) {
+        m_currentViewId = viewId;
+        emit currentViewChanged();
+    }
+    return true;
+}
+
+void ViewActions::fillViewsMenu()
+{
+    m_viewsMenu->clear();
+    for (QActionGroup *old : m_viewsMenu->findChildren<QActionGroup *>(QString(), Qt::FindDirectChildrenOnly))
+        delete old;
+    auto *group = new QActionGroup(m_viewsMenu);
+    const std::string current = currentViewId();
+    const Document &document = m_controller->document();
+    auto addView = [&](const View &view) {
+        // The menu reads '&' as a mnemonic: a name's own '&' is doubled.
+        QString label = ViewsDialog::displayName(view);
+        label.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction *action = m_viewsMenu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(view.id == current);
+        action->setData(toQString(view.id));
+        group->addAction(action);
+        const std::string id = view.id;
+        connect(action, &QAction::triggered, this, [this, id] { setCurrentView(id); });
+    };
+    for (const View &view : builtInViews())
+        addView(view);
+    if (!document.views().empty()) {
+        m_viewsMenu->addSeparator();
+        for (const View &view : document.views())
+            addView(view);
+    }
+    m_viewsMenu->addSeparator();
+    m_viewsMenu->addAction(m_saveView);
+    m_viewsMenu->addAction(m_editViews);
+}
+
+void ViewActions::saveView() { runViewsDialog(true); }
+
+void ViewActions::editViews() { runViewsDialog(false); }
+
+void ViewActions::runViewsDialog(bool newView)
+{
+    const Document &document = m_controller->document();
+    std::optional<View> start;
+    if (newView)
+        start = currentView(); // what is shown now, to be named
+    ViewsDialog dialog(document, start, currentViewId(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const std::string chosen = dialog.selectedId();
+    if (!applyViews(m_controller, dialog.views(), newView ? tr("Save View") : tr("Edit Views")))
+        return;
+    if (newView)
+        setCurrentView(chosen);
+}
 
 PresentationWindow *ViewActions::present()
 {

@@ -10,7 +10,9 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <string>
 
+#include "cjm/document.hpp"
 #include "slides.hpp"
 
 class QAction;
@@ -37,9 +39,17 @@ public:
     QAction *copyPictureAction() const { return m_copyPicture; }
     QMenu *viewsMenu() const { return m_viewsMenu; }
 
-    // The current view: its name as the menu shows it, and what it selects.
+    // The current view (a built-in one or one of the map's; "Whole map"
+    // until another is picked, and again when the picked one is removed):
+    // its id, the view, its name as the menu shows it, and the slides it
+    // selects.
+    std::string currentViewId() const;
+    View currentView() const;
     QString currentViewName() const;
     SlideSelection currentSelection() const;
+    // Picks the current view by id (false, and nothing changes, when the map
+    // offers no such view). A setting of this window, not a change to the map.
+    bool setCurrentView(const std::string &viewId);
 
     // The presentation under way, if any.
     PresentationWindow *presentation() const { return m_presentation; }
@@ -50,9 +60,19 @@ public slots:
     PresentationWindow *present();
     // The selected cards on the clipboard as a picture (PNG and SVG).
     void copyPicture();
+    // Save View…: a new view like the current one, named in the Views
+    // dialog; it becomes the current view. Edit Views…: the map's views in
+    // the dialog. Each is one undoable edit of the map; Cancel changes nothing.
+    void saveView();
+    void editViews();
+
+signals:
+    void currentViewChanged();
 
 private:
     void updateActions();
+    void fillViewsMenu();
+    void runViewsDialog(bool newView);
 
     QWidget *m_window;
     DocumentController *m_controller;
@@ -61,6 +81,9 @@ private:
     QAction *m_present;
     QAction *m_copyPicture;
     QMenu *m_viewsMenu;
+    QAction *m_saveView;
+    QAction *m_editViews;
+    std::string m_currentViewId;
     QPointer<PresentationWindow> m_presentation;
 };
 

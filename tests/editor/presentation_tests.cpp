@@ -1,7 +1,17 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QTimer>
+#include <QUndoStack>
 #include <QApplication>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QClipboard>
 #include <QLabel>
 #include <QMimeData>
@@ -17,13 +27,25 @@
 #include "presentation_window.hpp"
 #include "qt_text.hpp"
 #include "slides.hpp"
+#include "cjm/views.hpp"
+#include "views_dialog.hpp"
 #include "view_actions.hpp"
 
 using namespace cjm;
 
 namespace {
 
-QString samplePath(const char *name) { return QStringLiteral(CJM_SAMPLES_DIR "/") + QLatin1String(name); }
+// A copy of a sample in a folder of the test's own: another test process
+// holding the sample's lock would make opening it ask a question.
+struct SampleCopy {
+    QTemporaryDir dir;
+    QString path;
+    explicit SampleCopy(const char *name)
+    {
+        path = dir.filePath(QLatin1String(name));
+        REQUIRE(QFile::copy(QStringLiteral(CJM_SAMPLES_DIR "/") + QLatin1String(name), path));
+    }
+};
 
 // The window's view actions; a window built before the menus had them gets
 // its own (with Present reachable by its key).
@@ -77,8 +99,9 @@ void press(QWidget *widget, Qt::Key key) { QTest::keyClick(widget, key); }
 
 TEST_CASE("F5 presents the whole map's slides and the keys move through them", "[presentation]")
 {
+    SampleCopy sample("ecommerce-en.cjm");
     MainWindow window;
-    REQUIRE(window.loadFile(samplePath("ecommerce-en.cjm")));
+    REQUIRE(window.loadFile(sample.path));
     ViewActions *actions = viewActionsOf(window);
     window.show();
     window.activateWindow();
@@ -165,8 +188,9 @@ TEST_CASE("F5 presents the whole map's slides and the keys move through them", "
 
 TEST_CASE("the presenter view shows the slide's notes and the next slide", "[presentation]")
 {
+    SampleCopy sample("ecommerce-en.cjm");
     MainWindow window;
-    REQUIRE(window.loadFile(samplePath("ecommerce-en.cjm")));
+    REQUIRE(window.loadFile(sample.path));
     const Document &doc = window.controller()->document();
     auto *presentation = new PresentationWindow(doc, SlideSelection{});
     QPointer<PresentationWindow> guard = presentation;
@@ -208,8 +232,9 @@ TEST_CASE("the presenter view shows the slide's notes and the next slide", "[pre
 
 TEST_CASE("Copy as Picture puts the selected cards on the clipboard as PNG and SVG", "[presentation][clipboard]")
 {
+    SampleCopy sample("ecommerce-en.cjm");
     MainWindow window;
-    REQUIRE(window.loadFile(samplePath("ecommerce-en.cjm")));
+    REQUIRE(window.loadFile(sample.path));
     ViewActions *actions = viewActionsOf(window);
     const Document &doc = window.controller()->document();
     CHECK(actions->copyPictureAction()->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -245,8 +270,9 @@ TEST_CASE("Copy as Picture puts the selected cards on the clipboard as PNG and S
 
 TEST_CASE("Copy as Picture in presentation mode copies the slide shown", "[presentation][clipboard]")
 {
+    SampleCopy sample("ecommerce-en.cjm");
     MainWindow window;
-    REQUIRE(window.loadFile(samplePath("ecommerce-en.cjm")));
+    REQUIRE(window.loadFile(sample.path));
     auto *presentation = new PresentationWindow(window.controller()->document(), SlideSelection{});
     QPointer<PresentationWindow> guard = presentation;
     presentation->show();
@@ -264,4 +290,110 @@ TEST_CASE("Copy as Picture in presentation mode copies the slide shown", "[prese
         if (page.document().cardKind(*page.document().card(id)) != LaneKind::Emotions)
             CHECK(words.contains(withoutSpaces(page.document().card(id)->text)));
     delete guard.data();
+}
+
+TEST_CASE("a view saved in the Views dialog is one undo step, and Present shows only its persona", "[presentation][views]")
+{
+    SampleCopy sample("ecommerce-en.cjm");
+    MainWindow window;
+    REQUIRE(window.loadFile(sample.path));
+    ViewActions *actions = viewActionsOf(window);
+    DocumentController *controller = window.controller();
+    const Document &doc = controller->document();
+    REQUIRE(doc.views().empty());
+    REQUIRE(doc.personas().size() >= 2);
+    const std::string persona = doc.personas()[1].id;
+    CHECK(actions->currentViewId() == kWholeMapViewId);
+    const int undoSteps = controller->undoStack()->count();
+
+    // Save View…, answered as a user would: a name, one persona, OK. An
+    // empty name is refused first, with the reason shown.
+    bool answered = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<ViewsDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        ok->click();
+        CHECK(dialog->isVisible());
+        CHECK_FALSE(dialog->findChild<QLabel *>(QStringLiteral("viewProblem"))->text().isEmpty());
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("viewName")), QStringLiteral("Parents <b>only</b>"));
+        auto *all = dialog->findChild<QCheckBox *>(QStringLiteral("allPersonas"));
+        REQUIRE(all->isChecked());
+        all->click();
+        auto *personas = dialog->findChild<QListWidget *>(QStringLiteral("viewPersonas"));
+        REQUIRE(personas->count() == static_cast<int>(doc.personas().size()));
+        for (int i = 0; i < personas->count(); ++i)
+            personas->item(i)->setCheckState(toStdString(personas->item(i)->data(Qt::UserRole).toString()) == persona
+                                                  ? Qt::Checked
+                                                  : Qt::Unchecked);
+        ok->click();
+        answered = !dialog->isVisible();
+    });
+    actions->saveView();
+    REQUIRE(answered);
+
+    REQUIRE(doc.views().size() == 1);
+    const View saved = doc.views()[0];
+    CHECK(saved.name == "Parents <b>only</b>");
+    CHECK(saved.personas == std::vector<std::string>{persona});
+    CHECK(controller->undoStack()->count() == undoSteps + 1);
+    CHECK(actions->currentViewId() == saved.id); // a saved view becomes the current one
+
+    // The Views menu lists it by its name, as text.
+    emit actions->viewsMenu()->aboutToShow();
+    QAction *listed = nullptr;
+    for (QAction *action : actions->viewsMenu()->actions())
+        if (action->data().toString() == toQString(saved.id))
+            listed = action;
+    REQUIRE(listed);
+    CHECK(listed->text() == QStringLiteral("Parents <b>only</b>"));
+    CHECK(listed->isChecked());
+
+    // Present shows that persona's slides, all of them, and nothing else.
+    QPointer<PresentationWindow> presentation = actions->present();
+    REQUIRE(presentation);
+    SlideSelection onePersona;
+    onePersona.personaIds = {persona};
+    const SlideDeck expected = SlideDeck::build(doc, onePersona);
+    REQUIRE_FALSE(presentation->deck().empty());
+    CHECK(presentation->deck().size() == expected.size());
+    for (const SlidePage &page : presentation->deck().pages())
+        CHECK(page.personaId() == persona);
+    presentation->close();
+    QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(presentation.isNull());
+    CHECK(controller->undoStack()->count() == undoSteps + 1); // presenting changed nothing
+
+    // Undo removes the view; the current view falls back to the whole map.
+    controller->undoStack()->undo();
+    CHECK(doc.views().empty());
+    CHECK(actions->currentViewId() == kWholeMapViewId);
+    CHECK(actions->currentSelection().personaIds.size() == doc.personas().size());
+    controller->undoStack()->redo();
+    REQUIRE(doc.views().size() == 1);
+    CHECK(doc.views()[0] == saved);
+
+    // Edit Views…, Cancel: nothing changes.
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<ViewsDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        dialog->findChild<QPushButton *>(QStringLiteral("removeView"))->click();
+        dialog->reject();
+    });
+    actions->editViews();
+    CHECK(doc.views().size() == 1);
+    CHECK(controller->undoStack()->count() == undoSteps + 1);
+
+    // Edit Views…, Remove, OK: one more undo step, undone as one.
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<ViewsDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        dialog->findChild<QPushButton *>(QStringLiteral("removeView"))->click();
+        dialog->accept();
+    });
+    actions->editViews();
+    CHECK(doc.views().empty());
+    CHECK(controller->undoStack()->count() == undoSteps + 2);
+    controller->undoStack()->undo();
+    CHECK(doc.views().size() == 1);
 }
