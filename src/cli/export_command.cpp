@@ -6,6 +6,7 @@
 #include "audit_report.hpp"
 #include "cjm/document_io.hpp"
 #include "cjm/problem.hpp"
+#include "cjm/views.hpp"
 #include "map_exporter.hpp"
 #include "xlsx_exporter.hpp"
 #include "qt_text.hpp"
@@ -38,9 +39,15 @@ int exportAudit(const Document &document, const ExportArgs &args, ExportFormat f
 // Returns what is wrong, or "" when `options` now show the view.
 std::string applyView(const Document &document, const std::string &name, ExportOptions &options)
 {
-    (void)document;
-    (void)options;
-    return "the map has no view named '" + printableText(name) + "'";
+    const View *view = findView(document, name);
+    if (!view) {
+        std::string known;
+        for (const View &v : availableViews(document))
+            known += (known.empty() ? "" : ", ") + ("'" + printableText(v.name) + "'");
+        return "the map has no view named '" + printableText(name) + "' (its views: " + known + ")";
+    }
+    options.slides = slideSelectionFor(document, *view);
+    return {};
 }
 
 // OUT.xlsx or --format xlsx: the whole map as an Excel workbook
@@ -107,8 +114,10 @@ int runExport(const ExportArgs &args, Streams io)
             return usageError("slides are a PDF or a PowerPoint deck: name OUT.pdf or OUT.pptx", io);
         options.pdfLayout = PdfLayout::Slides;
     }
-    if (!args.aspect.empty() && !slideAspectFromName(toQString(args.aspect), options.slides.aspect))
+    SlideAspect aspect = SlideAspect::Wide;
+    if (!args.aspect.empty() && !slideAspectFromName(toQString(args.aspect), aspect))
         return usageError("unknown slide shape '" + args.aspect + "' (16:9 or 4:3)", io);
+    options.slides.aspect = aspect;
     if (!args.aspect.empty() && !slides)
         return usageError("--aspect is the shape of slides: add --slides", io);
 
@@ -126,6 +135,8 @@ int runExport(const ExportArgs &args, Streams io)
             io.err << "cjm export: " << problem << '\n';
             return 1;
         }
+        if (!args.aspect.empty())
+            options.slides.aspect = aspect; // the command line's shape over the view's
     }
     const ExportResult result = exportMap(*read.document, options, toQString(args.output));
     if (!result.ok) {

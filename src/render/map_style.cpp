@@ -28,13 +28,6 @@ QFont makeFont(int pixelSize, QFont::Weight weight = QFont::Normal)
     font.setPixelSize(pixelSize);
     font.setWeight(weight);
     font.setHintingPreference(QFont::PreferNoHinting); // the same metrics on screen and in PDF
-    // No ligatures: a PDF's text is copied and searched as its glyphs map
-    // back, and "ﬁ" (U+FB01) is not "fi", so "confirmation" would not be
-    // found. Qt 6.4 has no QFont::setFeatures; its shaper turns the optional
-    // ligatures (liga, clig, dlig, hlig) off for letter-spaced text, except
-    // in scripts that need them to be written at all (Arabic, Indic), so a
-    // spacing of 1/64 pixel (the smallest Qt keeps) does that and no more.
-    font.setLetterSpacing(QFont::AbsoluteSpacing, kNoLigatureSpacing);
     return font;
 }
 } // namespace
@@ -48,6 +41,26 @@ MapStyle::MapStyle()
 const MapStyle &MapStyle::standard()
 {
     static const MapStyle style;
+    return style;
+}
+
+const MapStyle &MapStyle::textAsTyped()
+{
+    // No ligatures: a PDF's text is copied and searched as its glyphs map
+    // back, and "ﬁ" (U+FB01) is not "fi", so "confirmation" would not be
+    // found. Qt 6.4 has no QFont::setFeatures; its shaper turns the optional
+    // ligatures (liga, clig, dlig, hlig) off for letter-spaced text, except
+    // in scripts that need them to be written at all (Arabic, Indic), so a
+    // spacing of 1/64 pixel (the smallest Qt keeps) does that and no more.
+    // Not the canvas's style: zero-width characters (bidi controls) take
+    // that 1/64 pixel too.
+    static const MapStyle style = [] {
+        MapStyle spaced;
+        for (QFont *font : {&spaced.titleFont, &spaced.subtitleFont, &spaced.headerFont, &spaced.smallFont,
+                            &spaced.cardFont})
+            font->setLetterSpacing(QFont::AbsoluteSpacing, kNoLigatureSpacing);
+        return spaced;
+    }();
     return style;
 }
 

@@ -37,6 +37,9 @@ struct MapMetrics {
 class MapStyle {
 public:
     static const MapStyle &standard();
+    // The standard style with fonts that form no ligatures, so a PDF's text
+    // copies and searches as typed (PDF exports, slides); see map_style.cpp.
+    static const MapStyle &textAsTyped();
 
     MapMetrics metrics;
     QFont titleFont;

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "card_text.hpp"
+#include "cjm/views.hpp"
 #include "map_language.hpp"
 #include "qt_text.hpp"
 
@@ -24,13 +25,6 @@ constexpr qreal kMinStageWidth = 150;
 constexpr int kMaxStagesPerSlide = 4;
 // No card is cut short on a slide: it grows to hold its whole text.
 constexpr int kUnlimitedLines = 100000;
-
-QFont slideTitleFont(const MapStyle &style)
-{
-    QFont font = style.titleFont;
-    font.setPixelSize(20);
-    return font;
-}
 
 // Runs of consecutive stages, as even as can be, each at most `most` long.
 std::vector<std::pair<std::size_t, std::size_t>> stageRuns(std::size_t count, std::size_t most)
@@ -57,17 +51,42 @@ struct RowPart {
 
 } // namespace
 
+SlideSelection slideSelectionFor(const Document &document, const View &view)
+{
+    const ViewSelection resolved = resolveView(document, view);
+    // A view naming personas (stages, lanes) none of which exist any more
+    // shows nothing, not the whole map: an empty list here would mean "all",
+    // so the names are kept and the deck leaves them out.
+    auto chosen = [](const std::optional<std::vector<std::string>> &listed, const std::vector<std::string> &found) {
+        return listed && found.empty() ? *listed : found;
+    };
+    SlideSelection selection;
+    selection.personaIds = chosen(view.personas, resolved.personaIds);
+    selection.stageIds = chosen(view.stages, resolved.stageIds);
+    selection.laneIds = chosen(view.lanes, resolved.laneIds);
+    selection.keepEmptyLanes = view.layout == ViewLayout::Slides && !resolved.hideEmptyLanes;
+    selection.aspect = resolved.aspect;
+    return selection;
+}
+
+QFont slideTitleFont(const MapStyle &style)
+{
+    QFont font = style.titleFont;
+    font.setPixelSize(20);
+    return font;
+}
+
 QSizeF slidePageSize(SlideAspect aspect)
 {
-    return aspect == SlideAspect::Standard4x3 ? QSizeF(720, 540) : QSizeF(960, 540);
+    return aspect == SlideAspect::Standard ? QSizeF(720, 540) : QSizeF(960, 540);
 }
 
 bool slideAspectFromName(const QString &name, SlideAspect &aspect)
 {
     if (name == QLatin1String("16:9"))
-        aspect = SlideAspect::Wide16x9;
+        aspect = SlideAspect::Wide;
     else if (name == QLatin1String("4:3"))
-        aspect = SlideAspect::Standard4x3;
+        aspect = SlideAspect::Standard;
     else
         return false;
     return true;
@@ -75,7 +94,7 @@ bool slideAspectFromName(const QString &name, SlideAspect &aspect)
 
 QString slideAspectName(SlideAspect aspect)
 {
-    return aspect == SlideAspect::Standard4x3 ? QStringLiteral("4:3") : QStringLiteral("16:9");
+    return aspect == SlideAspect::Standard ? QStringLiteral("4:3") : QStringLiteral("16:9");
 }
 
 SlidePage::SlidePage() = default;
@@ -257,7 +276,7 @@ Resolved resolve(const Document &document, const SlideSelection &selection)
         if (wanted(selection.stageIds, document.stages()[s].id))
             resolved.stages.push_back(s);
     for (const Lane &lane : document.lanes())
-        if (selection.laneIds.empty() ? !lane.hidden : wanted(selection.laneIds, lane.id))
+        if (!lane.hidden && wanted(selection.laneIds, lane.id)) // hidden in the map: hidden in every view
             resolved.lanes.push_back(&lane);
     return resolved;
 }
@@ -330,7 +349,7 @@ private:
 
     std::unique_ptr<MapStyle> styleFor(qreal stageWidth) const
     {
-        auto style = std::make_unique<MapStyle>(MapStyle::standard());
+        auto style = std::make_unique<MapStyle>(MapStyle::textAsTyped()); // slides become PDFs
         style->metrics.stageWidth = stageWidth;
         style->metrics.titleHeight = kTitleHeight;
         style->metrics.cardTextMaxLines = kUnlimitedLines;
@@ -356,8 +375,6 @@ private:
     Document pageDocument(std::vector<Persona> personas, std::vector<Stage> stages, std::vector<Lane> lanes,
                           std::vector<Card> cards) const
     {
-        for (Lane &lane : lanes)
-            lane.hidden = false; // a selection may name a lane the map hides
         return Document::fromParts(m_document.journey(), std::move(personas), std::move(stages), std::move(lanes),
                                    std::move(cards), m_document.generator(), m_document.unknown());
     }
@@ -569,22 +586,21 @@ private:
 
 SlideDeck SlideDeck::build(const Document &document, const SlideSelection &selection)
 {
+    const MapLanguageScope language(document); // the titles' words are the map's
     SlideDeck deck;
     deck.m_pageSize = slidePageSize(selection.aspect);
     deck.m_pages = SlideDeckBuilder(document, selection).build();
     return deck;
 }
 
-qreal wholeMapCardTextPoints(const Document &document, const QSizeF &pageSize)
+qreal wholeMapCardTextPoints(const Document &document, const QSizeF &printable)
 {
     MapLayout layout;
     layout.rebuild(document);
     const QRectF bounds = layout.bounds();
     if (bounds.isEmpty())
         return 0;
-    const qreal margin = 10 * 72.0 / 25.4; // the PDF export's default margins
-    const qreal scale = std::min((pageSize.width() - 2 * margin) / bounds.width(),
-                                 (pageSize.height() - 2 * margin) / bounds.height());
+    const qreal scale = std::min(printable.width() / bounds.width(), printable.height() / bounds.height());
     return MapStyle::standard().cardFont.pixelSize() * scale;
 }
 

@@ -36,23 +36,33 @@
 
 namespace cjm {
 
-enum class SlideAspect { Wide16x9, Standard4x3 };
+// SlideAspect (Wide: 16:9, Standard: 4:3) is the map's (cjm/model.hpp): a view saves it.
 
 // Which part of the map the slides show, and on what page. A named view
 // (the map's `views`) resolves to one of these.
 struct SlideSelection {
     std::vector<std::string> personaIds; // empty: every persona, in map order
     std::vector<std::string> stageIds;   // empty: every stage; else these, in map order
-    std::vector<std::string> laneIds;    // empty: every lane not hidden; else these (hidden or not), in map order
+    std::vector<std::string> laneIds;    // empty: every lane; else these; in map order, never a lane the map hides
     bool keepEmptyLanes = false;         // show a lane the persona has no card in
-    SlideAspect aspect = SlideAspect::Wide16x9;
+    SlideAspect aspect = SlideAspect::Wide;
 };
+
+// The slides of a view (cjm/views.hpp: saved in the map, or built in): its
+// personas, stages and lanes as resolveView() finds them in `document`, and
+// its page shape. Empty lanes are left out unless the view is a slides view
+// that keeps them (a whole-page view says nothing about slides).
+SlideSelection slideSelectionFor(const Document &document, const View &view);
 
 // The page in points: 13.333 × 7.5 in (960 × 540) or 10 × 7.5 in (720 × 540).
 QSizeF slidePageSize(SlideAspect aspect);
 // "16:9" or "4:3" (false for anything else), and back.
 bool slideAspectFromName(const QString &name, SlideAspect &aspect);
 QString slideAspectName(SlideAspect aspect);
+
+// The font of a slide's title (drawn in SlidePage::titleRect()); its
+// number is in `style.subtitleFont`.
+QFont slideTitleFont(const MapStyle &style);
 
 // The smallest sizes the slides keep, in points.
 inline constexpr qreal kSlideMinCardTextPoints = 12;
@@ -76,6 +86,8 @@ public:
     int parts() const { return m_parts; }
     // "Map · Persona · First stage – Last stage", and " · 2/3" on a part.
     const QString &title() const { return m_title; }
+    // "3 / 12": the slide's number of the deck's, drawn in numberRect().
+    const QString &numberText() const { return m_numberText; }
     QSizeF size() const { return m_size; } // points
 
     // The page's own map and its layout (map units; see toPage()).
@@ -149,9 +161,9 @@ private:
     std::vector<SlidePage> m_pages;
 };
 
-// The point size of the card text were the whole map fitted on one page of
-// `pageSize` (points) less margins: below kSlideMinCardTextPoints the
-// Export dialog offers slides first.
-qreal wholeMapCardTextPoints(const Document &document, const QSizeF &pageSize);
+// The point size of the card text were the whole map fitted into a page's
+// `printable` area (points, margins left out): below kSlideMinCardTextPoints
+// the Export dialog offers slides first.
+qreal wholeMapCardTextPoints(const Document &document, const QSizeF &printable);
 
 } // namespace cjm

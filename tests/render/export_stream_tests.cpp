@@ -30,6 +30,7 @@
 
 #include "cjm/edit.hpp"
 #include "map_exporter.hpp"
+#include "map_language.hpp"
 #include "map_layout.hpp"
 #include "map_painter.hpp"
 #include "qt_text.hpp"
@@ -300,6 +301,7 @@ TEST_CASE("an SVG painted in chunks is one valid SVG that looks like one generat
         REQUIRE(result.ok);
         CHECK(chunks > 3); // the cards came in several chunks
         const QByteArray exported = test::readFileBytes(path);
+        const MapLanguageScope language(doc); // the export writes the map's words in the map's language
         const QByteArray whole = oneGeneratorSvg(doc, toQString(doc.journey().title));
 
         const SvgFacts facts = readSvg(exported);
@@ -441,12 +443,13 @@ namespace {
 void writeOnePiecePdf(const Document &doc, const ExportOptions &options, const QString &path)
 {
     QPdfWriter writer(path);
-    writer.setResolution(72);
+    writer.setResolution(96); // as the export writes it (pdf_exporter.cpp: at 72 dpi Qt drops letter spacing)
     const QPageLayout pageLayout = exportPageLayout(doc, options);
     writer.setPageLayout(pageLayout);
     QPainter painter;
     REQUIRE(painter.begin(&writer));
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    painter.scale(96.0 / 72, 96.0 / 72);
     const QRectF page(QPointF(0, 0), pageLayout.paintRect(QPageLayout::Point).size());
     REQUIRE(paintMapPages(doc, options, painter, page, [&writer] { return writer.newPage(); }) > 0);
     painter.end();

@@ -10,6 +10,7 @@
 #include "cjm/csv.hpp"
 #include "cjm/edit.hpp"
 #include "map_exporter.hpp"
+#include "map_language.hpp"
 #include "map_layout.hpp"
 #include "map_painter.hpp"
 #include <QPainter>
@@ -116,6 +117,7 @@ TEST_CASE("a PNG streamed in strips is the map painted in one piece", "[export][
             paint.levelOfDetail = 1.5;
             paint.transparentBackground = transparent;
             paint.date = options.date;
+            const MapLanguageScope language(doc); // as the export: the map's words in the map's language
             MapPainter(doc, layout).paintMap(&painter, layout.bounds(), paint);
         }
         const QImage expected = whole.convertToFormat(QImage::Format_ARGB32);

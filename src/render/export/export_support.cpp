@@ -60,7 +60,8 @@ PaintOptions exportPaintOptions(const ExportOptions &options, qreal levelOfDetai
 
 ScopedLayout::ScopedLayout(const Document &document, const ExportOptions &options)
     : scoped(options.personaId.empty() ? Document() : scopedDocument(document, options.personaId)),
-      source(options.personaId.empty() ? &document : &scoped)
+      source(options.personaId.empty() ? &document : &scoped),
+      layout(options.format == ExportFormat::Pdf ? MapStyle::textAsTyped() : MapStyle::standard())
 {
     layout.rebuild(*source);
 }

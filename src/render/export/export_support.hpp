@@ -33,7 +33,8 @@ inline constexpr qreal kPointsPerUnit = 72.0 / 96.0;
 // Only one persona's band: a copy of the map without the other personas.
 Document scopedDocument(const Document &document, const std::string &personaId);
 
-// The part of the map an export covers (one persona, or all), laid out.
+// The part of the map an export covers (one persona, or all), laid out (a
+// PDF's in MapStyle::textAsTyped()).
 struct ScopedLayout {
     Document scoped;
     const Document *source;

@@ -94,7 +94,9 @@ int paintMapPages(const Document &document, const ExportOptions &options, QPaint
                   const std::function<bool()> &newPage, const ExportProgress &progress)
 {
     const MapLanguageScope language(document);
-    const ScopedLayout scope(document, options);
+    ExportOptions pdf = options; // the pages of the PDF export, in its style
+    pdf.format = ExportFormat::Pdf;
+    const ScopedLayout scope(document, pdf);
     return PagePainter(*scope.source, options, progress, newPage).paint(painter, page, scope.layout);
 }
 

@@ -33,7 +33,7 @@ int paintPdf(const Document &document, const MapLayout &layout, const ExportOpti
     QPdfWriter writer(&device);
     // 96 device units an inch, scaled to points below. Not 72: Qt 6.4 scales
     // a font's letter spacing by its device's dpi / 96 in whole numbers, so
-    // at 72 dpi the spacing that keeps text free of ligatures (map_style.cpp)
+    // at 72 dpi the spacing that keeps text free of ligatures (textAsTyped())
     // would be dropped, and "confirmation" would copy as "conﬁrmation".
     writer.setResolution(kPdfResolution);
     writer.setTitle(toQString(document.journey().title));
@@ -66,7 +66,7 @@ void damageForTesting(QFileDevice &file)
 
 ExportResult PdfExporter::write(const ExportJob &job) const
 {
-    MapLayout layout;
+    MapLayout layout(MapStyle::textAsTyped());
     layout.rebuild(job.document);
     AtomicFile file(job.path);
     if (!file.create())

@@ -92,7 +92,7 @@ bool PagePainter::perPersona(QPainter &painter, const QRectF &page)
         if (i > 0 && !nextPage())
             return true; // the device takes no more pages (a preview)
         const Document scoped = scopedDocument(m_document, m_document.personas()[static_cast<std::size_t>(i)].id);
-        MapLayout layout;
+        MapLayout layout(MapStyle::textAsTyped());
         layout.rebuild(scoped);
         paintRegion(painter, MapPainter(scoped, layout), layout, layout.bounds(), page,
                     exportPaintOptions(m_options, 1.0));
@@ -101,7 +101,7 @@ bool PagePainter::perPersona(QPainter &painter, const QRectF &page)
             return false;
     }
     if (total == 0) {
-        MapLayout layout;
+        MapLayout layout(MapStyle::textAsTyped());
         layout.rebuild(m_document);
         return fitted(painter, page, layout, layout.bounds());
     }
