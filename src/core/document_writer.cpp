@@ -49,6 +49,15 @@ private:
     Json m_object;
 };
 
+// The format's defaults are the model's: a default-constructed entity holds
+// them (model.hpp), so a default is written down in one place only.
+const Journey kJourneyDefaults{};
+const Stage kStageDefaults{};
+const Lane kLaneDefaults{};
+const Card kCardDefaults{};
+const Audit kAuditDefaults{};
+const View kViewDefaults{};
+
 // A whole number is written without ".0", so 3 and 3.0 have one spelling.
 Json numberJson(double value)
 {
@@ -69,12 +78,12 @@ Json imageJson(const Image &image)
 Json auditJson(const Audit &a)
 {
     ObjectWriter w;
-    w.putIfNot("simple", a.simple, 0);
-    w.putIfNot("appropriate", a.appropriate, 0);
-    w.putIfNot("relevant", a.relevant, 0);
-    w.putIfNot("meaningful", a.meaningful, 0);
-    w.putIfNot("engaging", a.engaging, 0);
-    w.putIfNot("personal", a.personal, 0);
+    w.putIfNot("simple", a.simple, kAuditDefaults.simple);
+    w.putIfNot("appropriate", a.appropriate, kAuditDefaults.appropriate);
+    w.putIfNot("relevant", a.relevant, kAuditDefaults.relevant);
+    w.putIfNot("meaningful", a.meaningful, kAuditDefaults.meaningful);
+    w.putIfNot("engaging", a.engaging, kAuditDefaults.engaging);
+    w.putIfNot("personal", a.personal, kAuditDefaults.personal);
     w.putIfNotEmpty("note", a.note);
     w.putIfSet("reviewed", a.reviewed);
     w.putUnknown(a.unknown);
@@ -110,12 +119,12 @@ Json journeyJson(const Journey &j)
     w.putIfNotEmpty("title", j.title);
     w.putIfNotEmpty("description", j.description);
     w.putIfNotEmpty("goal", j.goal);
-    if (j.type != MapType::Current)
+    if (j.type != kJourneyDefaults.type)
         w.put("type", toString(j.type));
     w.putIfSet("language", j.language);
     w.putIfNotEmpty("segment", j.segment);
     w.putIfNotEmpty("owner", j.owner);
-    w.putIfNot("reviewIntervalDays", j.reviewIntervalDays, 0);
+    w.putIfNot("reviewIntervalDays", j.reviewIntervalDays, kJourneyDefaults.reviewIntervalDays);
     w.putIfSet("nextReview", j.nextReview);
     w.putIfSet("created", j.created);
     w.putIfSet("modified", j.modified);
@@ -146,7 +155,7 @@ Json stageJson(const Stage &s)
     w.put("id", s.id);
     w.put("name", s.name);
     w.putIfNotEmpty("description", s.description);
-    if (s.phase != Phase::None)
+    if (s.phase != kStageDefaults.phase)
         w.put("phase", toString(s.phase));
     w.putIfSet("color", s.color);
     w.putUnknown(s.unknown);
@@ -160,7 +169,7 @@ Json laneJson(const Lane &l)
     // An unknown kind is written back exactly as it was read.
     w.put("kind", l.kind == LaneKind::Unknown ? l.kindName : std::string(toString(l.kind)));
     w.putIfNotEmpty("title", l.title);
-    w.putIfNot("hidden", l.hidden, false);
+    w.putIfNot("hidden", l.hidden, kLaneDefaults.hidden);
     w.putUnknown(l.unknown);
     return w.take();
 }
@@ -185,10 +194,10 @@ Json viewJson(const View &v)
     }
     if (v.lanes)
         w.put("lanes", idsJson(*v.lanes));
-    w.putIfNot("hideEmptyLanes", v.hideEmptyLanes, false);
-    if (v.layout != ViewLayout::Whole)
+    w.putIfNot("hideEmptyLanes", v.hideEmptyLanes, kViewDefaults.hideEmptyLanes);
+    if (v.layout != kViewDefaults.layout)
         w.put("layout", toString(v.layout));
-    if (v.aspect != SlideAspect::Wide)
+    if (v.aspect != kViewDefaults.aspect)
         w.put("aspect", toString(v.aspect));
     w.putUnknown(v.unknown);
     return w.take();
@@ -209,7 +218,7 @@ Json cardToJson(const Card &c)
     w.put("persona", c.persona);
     w.put("stage", c.stage);
     w.put("lane", c.lane);
-    w.putIfNot<std::int64_t>("order", c.order, 0);
+    w.putIfNot("order", c.order, kCardDefaults.order);
     w.putIfNotEmpty("text", c.text);
     w.putIfNotEmpty("notes", c.notes);
     w.putIfSet("color", c.color);
@@ -221,12 +230,12 @@ Json cardToJson(const Card &c)
     if (c.desired)
         w.put("desired", *c.desired);
     w.putIfNotEmpty("channel", c.channel);
-    w.putIfNot("direct", c.direct, true);
+    w.putIfNot("direct", c.direct, kCardDefaults.direct);
     if (c.audit)
         w.put("audit", auditJson(*c.audit));
-    w.putIfNot("severity", c.severity, 2);
-    w.putIfNot("impact", c.impact, 2);
-    if (c.status != OpportunityStatus::Idea)
+    w.putIfNot("severity", c.severity, kCardDefaults.severity);
+    w.putIfNot("impact", c.impact, kCardDefaults.impact);
+    if (c.status != kCardDefaults.status)
         w.put("status", toString(c.status));
     if (c.metric)
         w.put("metric", metricJson(*c.metric));

@@ -158,3 +158,27 @@ TEST_CASE("unknown keys at every level come back", "[writer]")
         CHECK(bytes.find(std::string("\"") + key + "\"") != std::string::npos);
     }
 }
+
+TEST_CASE("the model's defaults are the format's: a default entity writes only what is required", "[writer]")
+{
+    Card card;
+    card.id = "c";
+    card.persona = "p";
+    card.stage = "s";
+    card.lane = "l";
+    CHECK(cardToJson(card) == Json{{"id", "c"}, {"persona", "p"}, {"stage", "s"}, {"lane", "l"}});
+    card.impact = 3;
+    card.severity = 1;
+    CHECK(cardToJson(card)["impact"] == 3);
+    CHECK(cardToJson(card)["severity"] == 1);
+    Journey journey;
+    journey.id = "j";
+    CHECK(journeyToJson(journey) == Json{{"id", "j"}});
+    CHECK(laneToJson(Lane::make("l", LaneKind::Notes)) == Json{{"id", "l"}, {"kind", "notes"}});
+    Stage stage;
+    stage.id = "s";
+    CHECK(stageToJson(stage) == Json{{"id", "s"}, {"name", ""}});
+    View view;
+    view.id = "v";
+    CHECK(viewToJson(view) == Json{{"id", "v"}, {"name", ""}});
+}
