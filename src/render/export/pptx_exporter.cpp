@@ -1,16 +1,20 @@
 #include "pptx_exporter.hpp"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QCoreApplication>
 #include <QFontInfo>
 #include <QFontMetricsF>
 #include <QMarginsF>
+#include <QPainter>
 #include <QPainterPath>
+#include <QSvgRenderer>
 #include <QXmlStreamWriter>
 #include <QDateTime>
 #include <algorithm>
 #include <cmath>
 #include <deque>
+#include <map>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -19,6 +23,7 @@
 
 #include "atomic_file.hpp"
 #include "card_text.hpp"
+#include "embedded_image.hpp"
 #include "export_support.hpp"
 #include "map_layout.hpp"
 #include "map_painter.hpp"
@@ -172,6 +177,7 @@ QByteArray contentTypesPart(const std::vector<PartType> &parts)
     x.start("Types").attr("xmlns", "http://schemas.openxmlformats.org/package/2006/content-types");
     x.empty("Default").attr("Extension", "rels").attr("ContentType", "application/vnd.openxmlformats-package.relationships+xml");
     x.empty("Default").attr("Extension", "xml").attr("ContentType", "application/xml");
+    x.empty("Default").attr("Extension", "png").attr("ContentType", "image/png");
     for (const PartType &part : parts)
         x.empty("Override").attr("PartName", QLatin1Char('/') + part.path).attr("ContentType", part.contentType);
     x.end();
@@ -432,6 +438,24 @@ public:
         m_x.end(); // sp
     }
 
+    // A picture (relationship `id` of the slide) stretched over `rect`,
+    // cut to the preset's outline ("ellipse" for an avatar).
+    void picture(const QString &name, const QRectF &rect, const QString &id, const char *preset = "rect")
+    {
+        m_x.start("p:pic");
+        m_x.start("p:nvPicPr");
+        m_x.empty("p:cNvPr").attr("id", m_nextId++).attr("name", name);
+        m_x.start("p:cNvPicPr").empty("a:picLocks").attr("noChangeAspect", 1).end();
+        m_x.empty("p:nvPr");
+        m_x.end();
+        m_x.start("p:blipFill").empty("a:blip").attr("r:embed", id).start("a:stretch").empty("a:fillRect").end().end();
+        m_x.start("p:spPr");
+        transform(rect);
+        m_x.start("a:prstGeom").attr("prst", preset).empty("a:avLst").end();
+        m_x.end();
+        m_x.end();
+    }
+
     // Shapes that belong together (a card and its accent stripe) move as one.
     void beginGroup(const QString &name, const QRectF &rect)
     {
@@ -616,8 +640,8 @@ std::vector<TextRun> footerRuns(const Card &card, LaneKind kind, const MapStyle 
         return runs;
     const KindColors colors = style.kindColors(kind);
     const auto add = [&](const QString &text, const QColor &color) {
-        if (!runs.empty())
-            runs.push_back({QStringLiteral(" "), points, color});
+        if (!runs.empty()) // the painter's gap of 8 units: an en space, narrower than two spaces wrap
+            runs.push_back({QString(QChar(0x2002)), points, color});
         runs.push_back({text, points, color});
     };
     const auto dots = [](int filled) {
@@ -724,15 +748,83 @@ QPainterPath emotionCurvePath(const std::vector<QPointF> &points, qreal top, qre
 }
 
 // ---------------------------------------------------------------------------
+// Pictures: card pictures, persona avatars and lane icons, each stored once
+// in ppt/media as PNG whatever the number of slides showing it.
+
+class MediaParts {
+public:
+    // The part of the picture `key` names, made by `make` the first time;
+    // "" when there is no picture (a picture the decoder refused).
+    QString part(const QString &key, const std::function<QImage()> &make)
+    {
+        if (const auto found = m_byKey.find(key); found != m_byKey.end())
+            return found->second;
+        QString name;
+        const QImage image = make();
+        QByteArray png;
+        QBuffer buffer(&png);
+        if (!image.isNull() && buffer.open(QIODevice::WriteOnly) && image.save(&buffer, "PNG")) {
+            name = QStringLiteral("ppt/media/image%1.png").arg(m_parts.size() + 1);
+            m_parts.emplace_back(name, std::move(png));
+        }
+        m_byKey.emplace(key, name);
+        return name;
+    }
+    const std::vector<std::pair<QString, QByteArray>> &parts() const { return m_parts; }
+
+private:
+    std::map<QString, QString> m_byKey;
+    std::vector<std::pair<QString, QByteArray>> m_parts;
+};
+
+// A picture scaled to at most `size` points at 300 dots per inch: sharp on
+// a projector and in print, without carrying an 8 MiB photograph per card.
+QImage pictureFor(const Image &image, const QSizeF &size)
+{
+    const QImage decoded = decodeEmbeddedImage(image).image;
+    const QSize most = (size * 300.0 / 72.0).toSize().expandedTo(QSize(1, 1));
+    if (decoded.isNull() || (decoded.width() <= most.width() && decoded.height() <= most.height()))
+        return decoded;
+    return decoded.scaled(most, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+}
+
+QImage iconPicture(const QString &path, qreal points)
+{
+    QSvgRenderer renderer(path);
+    if (!renderer.isValid())
+        return {};
+    const int side = std::max(1, qRound(points * 300.0 / 72.0));
+    QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    renderer.render(&painter, QRectF(0, 0, side, side));
+    return image;
+}
+
+QString imageKey(const Image &image)
+{
+    return QStringLiteral("image:") +
+           QString::fromLatin1(QCryptographicHash::hash(QByteArray::fromStdString(image.data), QCryptographicHash::Sha1).toHex());
+}
+
+// ---------------------------------------------------------------------------
 // One slide.
 
 class SlideBuilder {
 public:
-    SlideBuilder(const DeckPage &page, Xml &xml)
+    // Relationships rId1 and rId2 of a slide are its layout and its notes;
+    // its pictures follow.
+    static constexpr int kFirstPictureRelationship = 3;
+
+    SlideBuilder(const DeckPage &page, Xml &xml, MediaParts &media)
         : m_page(page), m_doc(*page.document), m_layout(*page.layout), m_style(m_layout.style()),
-          m_painter(m_doc, m_layout), m_shapes(xml, Typefaces(m_style.cardFont)), m_x(xml)
+          m_painter(m_doc, m_layout), m_shapes(xml, Typefaces(m_style.cardFont)), m_x(xml), m_media(media)
     {
     }
+
+    // The slide's pictures, as relationships from ppt/slides/.
+    const std::vector<Relationship> &pictureRelationships() const { return m_pictures; }
 
     void build()
     {
@@ -903,7 +995,10 @@ private:
         initials.anchor = TextBody::Anchor::Middle;
         initials.align = TextBody::Align::Center;
         initials.wrap = false;
-        m_shapes.shape(QStringLiteral("Persona badge"), badgeRect, shapeStyle("ellipse", {}, color, {}), &initials);
+        // The avatar when there is one (cut to the badge's circle), else the initials.
+        if (!persona->avatar || !picture(QStringLiteral("Persona avatar"), badgeRect, imageKey(*persona->avatar),
+                                         [&] { return pictureFor(*persona->avatar, badgeRect.size()); }, "ellipse"))
+            m_shapes.shape(QStringLiteral("Persona badge"), badgeRect, shapeStyle("ellipse", {}, color, {}), &initials);
         const MapPainter::PersonaName written = m_painter.personaNameLayout(name, layoutRect, PaintOptions{});
         if (!written.area.isEmpty()) {
             // The name as the painter fits it to the band (elided when too long).
@@ -939,10 +1034,12 @@ private:
         text.insets = QMarginsF(units(36), units(10), units(6), units(4));
         m_shapes.shape(QStringLiteral("Lane label ") + title, rect,
                        shapeStyle("rect", {}, m_style.backgroundColor(), m_style.gridColor(), 0.75), &text);
-        const KindColors colors = m_style.kindColors(kind);
-        m_shapes.shape(QStringLiteral("Lane kind"),
-                       m_page.frameToPage(QRectF(layoutRect.left() + 10, layoutRect.top() + 12, 14, 14)),
-                       shapeStyle("roundRect", 20000, colors.fill, colors.accent, 1.0));
+        // The kind's icon where the painter draws it; its colour if the icon cannot be drawn.
+        const QRectF icon = m_page.frameToPage(QRectF(layoutRect.left() + 10, layoutRect.top() + 10, 18, 18));
+        const QString iconPath = kindIconPath(kind);
+        if (!picture(QStringLiteral("Lane icon"), icon, QStringLiteral("icon:") + iconPath,
+                     [&] { return iconPicture(iconPath, icon.width()); }))
+            m_shapes.shape(QStringLiteral("Lane kind"), icon, shapeStyle("rect", {}, m_style.kindColors(kind).accent, {}));
         if (kind == LaneKind::Emotions)
             for (int score : {3, 0, -3}) {
                 const qreal y = m_layout.emotionY(0, r, score);
@@ -1042,21 +1139,34 @@ private:
         const qreal imageSpace = card->image ? m.cardImageHeight + m.cardGap : 0;
         body.insets = QMarginsF(units(m.cardPadding + kCardAccentWidth), units(m.cardPadding + imageSpace), units(m.cardPadding),
                                 units(m.cardPadding));
+        m_shapes.beginGroup(name, rect);
         if (kind == LaneKind::Thoughts) {
             // A sticky note, its corner folded, as on the canvas.
-            body.insets.setLeft(units(m.cardPadding));
-            m_shapes.shape(name, rect, shapeStyle("foldedCorner", 12000, fill, {}), &body);
-            return;
+            m_shapes.shape(name + QStringLiteral(" text"), rect, shapeStyle("foldedCorner", 12000, fill, {}), &body);
+        } else {
+            const int radius = qRound(6.0 / std::max<qreal>(std::min(layoutRect->width(), layoutRect->height()), 12) * 100000);
+            m_shapes.shape(name + QStringLiteral(" text"), rect,
+                           shapeStyle("roundRect", radius, fill, accent.lighter(150), 0.75, !card->direct), &body);
+            // The accent stripe down the left edge, inside the rounded corners.
+            const qreal corner = units(2);
+            m_shapes.shape(QStringLiteral("Accent"),
+                           QRectF(rect.left(), rect.top() + corner, units(kCardAccentWidth), rect.height() - 2 * corner),
+                           shapeStyle("rect", {}, accent, {}));
         }
-        m_shapes.beginGroup(name, rect);
-        const int radius = qRound(6.0 / std::max<qreal>(std::min(layoutRect->width(), layoutRect->height()), 12) * 100000);
-        m_shapes.shape(name + QStringLiteral(" text"), rect,
-                       shapeStyle("roundRect", radius, fill, accent.lighter(150), 0.75, !card->direct), &body);
-        // The accent stripe down the left edge, inside the rounded corners.
-        const qreal corner = units(2);
-        m_shapes.shape(QStringLiteral("Accent"),
-                       QRectF(rect.left(), rect.top() + corner, units(kCardAccentWidth), rect.height() - 2 * corner),
-                       shapeStyle("rect", {}, accent, {}));
+        if (card->image) {
+            // The picture above the text, centred, its shape kept, as the painter draws it.
+            const QRectF content =
+                layoutRect->adjusted(m.cardPadding + kCardAccentWidth, m.cardPadding, -m.cardPadding, -m.cardPadding);
+            const QRectF area(content.left(), content.top(), content.width(), m.cardImageHeight);
+            const QImage decoded = decodeEmbeddedImage(*card->image).image;
+            if (!decoded.isNull()) {
+                const QSizeF size = QSizeF(decoded.size()).scaled(area.size(), Qt::KeepAspectRatio);
+                const QRectF placed = m_page.cellToPage(
+                    QRectF(QPointF(area.center().x() - size.width() / 2, area.top()), size));
+                picture(name + QStringLiteral(" picture"), placed, imageKey(*card->image),
+                        [&] { return pictureFor(*card->image, placed.size()); });
+            }
+        }
         m_shapes.endGroup();
     }
 
@@ -1067,6 +1177,25 @@ private:
     MapPainter m_painter;
     ShapeWriter m_shapes;
     Xml &m_x;
+    MediaParts &m_media;
+    std::vector<Relationship> m_pictures;
+    std::map<QString, QString> m_pictureIds; // part -> relationship id
+
+    // Draws the picture `key` names into `rect`; false when there is none.
+    bool picture(const QString &name, const QRectF &rect, const QString &key, const std::function<QImage()> &make,
+                 const char *preset = "rect")
+    {
+        const QString part = m_media.part(key, make);
+        if (part.isEmpty())
+            return false;
+        auto id = m_pictureIds.find(part);
+        if (id == m_pictureIds.end()) {
+            m_pictures.push_back({QStringLiteral("image"), QStringLiteral("../media/") + part.section(QLatin1Char('/'), -1)});
+            id = m_pictureIds.emplace(part, QStringLiteral("rId%1").arg(kFirstPictureRelationship + m_pictures.size() - 1)).first;
+        }
+        m_shapes.picture(name, rect, id->second, preset);
+        return true;
+    }
 };
 
 // ---------------------------------------------------------------------------
@@ -1384,6 +1513,7 @@ ExportResult PptxExporter::write(const ExportJob &job) const
     }
 
     ZipPackage zip;
+    MediaParts media;
     const auto add = [&](const QString &path, const QByteArray &bytes) { return zip.add(path, bytes); };
     const auto relationships = [&](const QString &part, const std::vector<Relationship> &list) {
         return add(relationshipsPath(part), relationshipsPart(list));
@@ -1418,16 +1548,22 @@ ExportResult PptxExporter::write(const ExportJob &job) const
         const QString slide = QStringLiteral("ppt/slides/slide%1.xml").arg(i + 1);
         const QString notes = QStringLiteral("ppt/notesSlides/notesSlide%1.xml").arg(i + 1);
         Xml xml;
-        SlideBuilder(page, xml).build();
-        ok = add(slide, xml.finish()) &&
-             relationships(slide, {{QStringLiteral("slideLayout"), QStringLiteral("../slideLayouts/slideLayout1.xml")},
-                                   {QStringLiteral("notesSlide"), QStringLiteral("../notesSlides/notesSlide%1.xml").arg(i + 1)}}) &&
+        SlideBuilder builder(page, xml, media);
+        builder.build();
+        std::vector<Relationship> slideRelationships{
+            {QStringLiteral("slideLayout"), QStringLiteral("../slideLayouts/slideLayout1.xml")},
+            {QStringLiteral("notesSlide"), QStringLiteral("../notesSlides/notesSlide%1.xml").arg(i + 1)}};
+        slideRelationships.insert(slideRelationships.end(), builder.pictureRelationships().begin(),
+                                  builder.pictureRelationships().end());
+        ok = add(slide, xml.finish()) && relationships(slide, slideRelationships) &&
              add(notes, notesSlidePart(page, page.layout->style())) &&
              relationships(notes, {{QStringLiteral("notesMaster"), QStringLiteral("../notesMasters/notesMaster1.xml")},
                                    {QStringLiteral("slide"), QStringLiteral("../slides/slide%1.xml").arg(i + 1)}});
         if (ok && job.progress && !job.progress(static_cast<int>(i + 1), static_cast<int>(count)))
             return failure(ExportText::tr("The export was cancelled."));
     }
+    for (const auto &[part, png] : media.parts())
+        ok = ok && add(part, png);
     if (!ok)
         return zipFailed(job.path, zip);
     AtomicFile file(job.path);
