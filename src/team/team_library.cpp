@@ -164,16 +164,6 @@ private:
     bool m_done = false;
 };
 
-Document readStored(const std::string &id, std::int64_t seq, const std::string &bytes)
-{
-    ReadResult read = readDocument(bytes);
-    if (!read.ok())
-        throw TeamError(TeamError::Kind::Invalid, "the snapshot of map " + id + " after operation " +
-                                                      std::to_string(seq) + " is not a valid map: " +
-                                                      (read.problems.empty() ? "" : read.problems.front().toString()));
-    return std::move(*read.document);
-}
-
 std::string madeUpId()
 {
     static constexpr char kAlphabet[] = "abcdefghijkmnpqrstuvwxyz23456789";
@@ -318,16 +308,34 @@ void TeamLibrary::requireMap(const std::string &id)
 
 Snapshot TeamLibrary::latestSnapshot(const std::string &id, std::optional<std::int64_t> upTo)
 {
-    const Result result = m_connection->exec("SELECT seq::text, document FROM cjm_team.snapshots WHERE map_id = $1"
-                                             " AND seq <= $2::bigint ORDER BY seq DESC LIMIT 1",
-                                             {{id}, {std::to_string(upTo.value_or(INT64_MAX))}}, 1);
-    if (PQntuples(result.get()) == 0) {
-        requireMap(id);
-        throw TeamError(TeamError::Kind::Invalid, "map " + id + " has no snapshot");
+    // A snapshot that is not a valid map (written by hand by an editor) is
+    // passed over for the one before it: opening then applies a longer tail,
+    // and the next writer stores a good snapshot again.
+    std::int64_t below = upTo.value_or(INT64_MAX);
+    std::string firstProblem;
+    for (;;) {
+        const Result result = m_connection->exec("SELECT seq::text, document FROM cjm_team.snapshots WHERE map_id = $1"
+                                                 " AND seq <= $2::bigint ORDER BY seq DESC LIMIT 1",
+                                                 {{id}, {std::to_string(below)}}, 1);
+        if (PQntuples(result.get()) == 0) {
+            requireMap(id);
+            throw TeamError(TeamError::Kind::Invalid,
+                            "map " + id + " has no snapshot that is a valid map" +
+                                (firstProblem.empty() ? std::string() : ": " + firstProblem));
+        }
+        // Binary results: the text cast keeps seq readable; bytea comes raw.
+        const std::int64_t seq = std::stoll(value(result, 0, 0));
+        ReadResult read = readDocument(value(result, 0, 1));
+        if (read.ok())
+            return {seq, std::move(*read.document)};
+        if (firstProblem.empty())
+            firstProblem = "the snapshot after operation " + std::to_string(seq) + ": " +
+                           (read.problems.empty() ? std::string("not a map") : read.problems.front().toString());
+        if (seq == 0)
+            below = -1;
+        else
+            below = seq - 1;
     }
-    // Binary results: the text cast keeps seq readable; bytea comes raw.
-    const std::int64_t seq = std::stoll(value(result, 0, 0));
-    return {seq, readStored(id, seq, value(result, 0, 1))};
 }
 
 std::vector<StoredOperation> TeamLibrary::operationsAfter(const std::string &id, std::int64_t seq,

@@ -123,6 +123,11 @@ as carol pull "$id" -o "$work/carol.cjm" 2>/dev/null
 "$cjm" diff "$work/bob.cjm" "$work/carol.cjm" >/dev/null || fail "carol's view of the map changed"
 [[ "$(sql_as dave "SELECT count(*) FROM cjm_team.ops")" == 0 ]] || fail "dave, no member, can read operations"
 
+step "a snapshot an editor spoilt by hand is passed over"
+sql_as bob "INSERT INTO cjm_team.snapshots (map_id, seq, document) SELECT '$id', max(seq), 'not a map' FROM cjm_team.ops WHERE map_id = '$id'" >/dev/null
+as carol pull "$id" -o "$work/carol2.cjm" 2>/dev/null
+"$cjm" diff "$work/bob.cjm" "$work/carol2.cjm" >/dev/null || fail "a spoilt snapshot changed what opens"
+
 step "history lists each change set with its author"
 as alice history "$id" | grep -q "	bob	2 set" || fail "history lacks bob's change: $(as alice history "$id")"
 as alice history "$id" --json | python3 -c 'import json,sys; v=json.load(sys.stdin); assert v[0]["version"]==0 and v[-1]["author"]=="bob", v'
