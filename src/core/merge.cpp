@@ -688,8 +688,32 @@ ResolveResult updateTopLevelFromJson(const Document &d, const Json &json)
     return {std::make_unique<SetTopLevelUnknownKeys>(std::move(keys)), {}};
 }
 
+// The edits that turn `now` into `wanted` one field at a time (fields.hpp),
+// so the undo step holds the fields a resolution changes (the value and the
+// marker list in the unknown keys), not the whole entity with its pictures.
+template <typename T, typename Table>
+ResolveResult fieldEdits(const T &now, const T &wanted, const Table &table)
+{
+    std::vector<EditPtr> edits;
+    std::apply(
+        [&](const auto &...field) {
+            auto one = [&](const auto &f) {
+                if (now.*(f.member) == wanted.*(f.member))
+                    return;
+                if constexpr (std::is_same_v<T, Journey>)
+                    edits.push_back(setField(f, wanted.*(f.member)));
+                else
+                    edits.push_back(setField(f, wanted.id, wanted.*(f.member)));
+            };
+            (one(field), ...);
+        },
+        table);
+    return {compound(std::move(edits), "resolve a conflict"), {}};
+}
+
 // Turns an entity's JSON back into a model value, validated by the reader in a
 // small map that holds the entity and what a card points at.
+// The edit changes only the fields that differ.
 ResolveResult updateFromJson(const Document &d, DiffEntity entity, const Json &json)
 {
     if (entity == DiffEntity::Map)
@@ -721,11 +745,31 @@ ResolveResult updateFromJson(const Document &d, DiffEntity entity, const Json &j
         return {nullptr, "that value does not fit: " + problemsText(read.problems)};
     const Document &r = *read.document;
     switch (entity) {
-    case DiffEntity::Journey: return {setJourney(r.journey()), {}};
-    case DiffEntity::Persona: return {updatePersona(r.personas().front()), {}};
-    case DiffEntity::Stage: return {updateStage(r.stages().front()), {}};
-    case DiffEntity::Lane: return {updateLane(r.lanes().front()), {}};
-    case DiffEntity::Card: return {updateCard(r.cards().front()), {}};
+    case DiffEntity::Journey: return fieldEdits(d.journey(), r.journey(), fields::journey::all);
+    case DiffEntity::Persona:
+        return d.persona(r.personas().front().id)
+                   ? fieldEdits(*d.persona(r.personas().front().id), r.personas().front(), fields::persona::all)
+                   : ResolveResult{updatePersona(r.personas().front()), {}}; // the edit says it is gone
+    case DiffEntity::Stage:
+        return d.stage(r.stages().front().id)
+                   ? fieldEdits(*d.stage(r.stages().front().id), r.stages().front(), fields::stage::all)
+                   : ResolveResult{updateStage(r.stages().front()), {}};
+    case DiffEntity::Lane:
+        return d.lane(r.lanes().front().id)
+                   ? fieldEdits(*d.lane(r.lanes().front().id), r.lanes().front(), fields::lane::all)
+                   : ResolveResult{updateLane(r.lanes().front()), {}};
+    case DiffEntity::Card: {
+        const Card &wanted = r.cards().front();
+        const Card *now = d.card(wanted.id);
+        if (!now)
+            return {updateCard(wanted), {}};
+        // A new place (a "cell" conflict) changes with the fields in one step: a
+        // move and a score may depend on each other (an emotions lane needs one).
+        if (now->persona != wanted.persona || now->stage != wanted.stage || now->lane != wanted.lane ||
+            now->order != wanted.order)
+            return {updateCard(wanted), {}};
+        return fieldEdits(*now, wanted, fields::card::all);
+    }
     case DiffEntity::View: return {updateView(r.views().front()), {}};
     case DiffEntity::Map: break;
     }

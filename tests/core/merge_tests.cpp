@@ -628,3 +628,32 @@ TEST_CASE("merge: the map's language merges like any journey field", "[merge][la
     CHECK(conflicts[0].field == "language");
     CHECK(conflicts[0].theirs == Json("en"));
 }
+
+TEST_CASE("merge: resolving a conflict changes the fields it settles, so undo keeps those and not the card", "[merge]")
+{
+    Json base = minimalMap();
+    // Long notes make the card large: a whole-card undo step would hold them twice.
+    base["cards"][0]["notes"] = std::string(200000, 'n');
+    Json ours = base, theirs = base;
+    ours["cards"][0]["text"] = "Instagram story";
+    theirs["cards"][0]["text"] = "Instagram reel";
+    std::vector<Conflict> conflicts;
+    Document m = merged(base, ours, theirs, &conflicts);
+    REQUIRE(conflicts.size() == 1);
+    for (Resolution how : {Resolution::KeepOurs, Resolution::KeepTheirs}) {
+        const std::string before = writeDocument(m);
+        auto r = resolveConflict(m, conflicts[0], how);
+        REQUIRE(r.edit);
+        REQUIRE(r.edit->apply(m));
+        CHECK(m.card("c1")->text == (how == Resolution::KeepOurs ? "Instagram story" : "Instagram reel"));
+        CHECK(listConflicts(m).empty());
+        const ChangeSet changes = r.edit->changes();
+        CHECK_FALSE(changes.touchesEverything());
+        CHECK(changes.hasField(EntityKind::Card, "c1", "unknown"));
+        CHECK(changes.hasField(EntityKind::Card, "c1", "text") == (how == Resolution::KeepTheirs));
+        CHECK_FALSE(changes.hasField(EntityKind::Card, "c1", "notes"));
+        CHECK(r.edit->sizeInBytes() < 100000); // the 200 kB notes are not kept
+        r.edit->revert(m);
+        CHECK(writeDocument(m) == before);
+    }
+}
