@@ -572,10 +572,6 @@ void beginShapeTree(Xml &x)
 // ---------------------------------------------------------------------------
 // The pages: what one slide shows and where, in points.
 
-// What the PDF slides paint of the title strip (SlidePage::paint): the
-// title at 20 pt, bold, and "n / total" in the subtitle font.
-constexpr qreal kSlideTitlePoints = 20;
-
 struct DeckPage {
     const Document *document = nullptr; // the page's own map: one persona, the page's stages, lanes and cards
     const MapLayout *layout = nullptr;  // its layout, in map units
@@ -862,10 +858,11 @@ private:
 
     void titleAndNumber()
     {
-        // The title strip is the page's own, not the map's: its size does
-        // not follow the map's scale.
         TextBody title;
-        title.addLines(m_page.title, kSlideTitlePoints, m_style.textColor(), true);
+        // As SlidePage::paint writes it: the title strip is the page's, not
+        // the map's, so its size does not follow the page's content scale.
+        const QFont titleFont = slideTitleFont(m_style);
+        title.addLines(m_page.title, QFontInfo(titleFont).pixelSize(), m_style.textColor(), titleFont.bold());
         title.anchor = TextBody::Anchor::Middle;
         title.insets = QMarginsF(0, 0, 0, 0);
         m_shapes.shape(QStringLiteral("Title"), m_page.titleRect, ShapeStyle{}, &title);
@@ -1451,7 +1448,7 @@ QByteArray appPropertiesPart(std::size_t slides)
 // ---------------------------------------------------------------------------
 // The pages of the deck.
 
-DeckPage deckPage(const SlidePage &slide, std::size_t total)
+DeckPage deckPage(const SlidePage &slide)
 {
     DeckPage page;
     page.document = &slide.document();
@@ -1461,7 +1458,7 @@ DeckPage deckPage(const SlidePage &slide, std::size_t total)
     page.size = slide.size();
     page.textScale = slide.contentScale();
     page.title = slide.title();
-    page.number = QStringLiteral("%1 / %2").arg(slide.number()).arg(total);
+    page.number = slide.numberText();
     page.numberRect = slide.numberRect();
     const QRectF title = slide.titleRect();
     page.titleRect = QRectF(title.left(), title.top(), page.numberRect.left() - title.left() - 8, title.height());
@@ -1487,7 +1484,7 @@ ExportResult PptxExporter::write(const ExportJob &job) const
         return failure(ExportText::tr("Nothing to put on slides: the view shows no persona, stage or lane of the map."));
     std::vector<DeckPage> pages;
     for (const SlidePage &slide : deck.pages())
-        pages.push_back(deckPage(slide, deck.size()));
+        pages.push_back(deckPage(slide));
     const MapStyle &style = MapStyle::standard();
     const QSizeF slideSize = deck.pageSize();
     const std::size_t count = pages.size();
