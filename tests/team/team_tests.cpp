@@ -241,6 +241,21 @@ TEST_CASE("Two clients editing at once converge; the server's order decides a fi
     CHECK(alice.document().card(card)->text == "bob's"); // appended last
     CHECK(alice.document().card(card)->channel == "email");
     CHECK(alice.document().card(other)->notes == "alice was here");
+
+    // Bob edits a card alice removed meanwhile: his operation is dropped, and
+    // he is told which and why.
+    aliceLibrary.append(id, {{{"op", "remove"}, {"entity", "card"}, {"id", other}}});
+    const std::vector<AppliedChange> applied = bob.send({setText(other, "text", "too late")}, true);
+    REQUIRE(applied.size() == 2);
+    CHECK(applied[0].author == "alice");
+    REQUIRE(applied[0].changes.size() == 1);
+    CHECK(applied[0].changes[0].type == ChangeType::Removed);
+    CHECK(applied[1].author == "bob");
+    CHECK(applied[1].changes.empty());
+    REQUIRE(applied[1].dropped.size() == 1);
+    CHECK(applied[1].dropped[0].find("by bob was dropped: it is no longer in the map") != std::string::npos);
+    alice.sync();
+    CHECK(writeDocument(alice.document()) == writeDocument(bob.document()));
 }
 
 TEST_CASE("A viewer cannot change a map", "[server]")
