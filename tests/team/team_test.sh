@@ -13,7 +13,9 @@ sample="$3"
 team_server="$4"
 psql_bin=/usr/lib/postgresql/15/bin/psql
 
-work="$(mktemp -d "${TMPDIR:-/tmp}/cjm-team-test.XXXXXX")"
+# Under /tmp: as root the server runs as nobody, who must reach its folder
+# (a TMPDIR inside /root would not do).
+work="$(mktemp -d /tmp/cjm-team-test.XXXXXX)"
 chmod 0755 "$work"
 server="$work/server"
 watch_pid=""
