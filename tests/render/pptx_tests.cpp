@@ -270,10 +270,11 @@ TEST_CASE("PowerPoint: text from the map is data, whatever it holds", "[export][
 {
     Document doc = test::loadSample("ecommerce-en.cjm");
     std::vector<Card> cards = doc.cards();
-    REQUIRE(cards.size() > 2);
+    REQUIRE(cards.size() > 3);
     cards[0].text = "<b>bold?</b> & \"quotes\"\nsecond line";
     cards[1].text = std::string("bell\x07 and form feed\x0c gone");
     cards[1].notes = "]]> <!-- not a comment -->";
+    cards[2].text = "\u05E9\u05DC\u05D5\u05DD 42"; // Hebrew: a right-to-left paragraph
     const Document hostile = Document::fromParts(doc.journey(), doc.personas(), doc.stages(), doc.lanes(), std::move(cards),
                                                  doc.generator(), doc.unknown());
     QTemporaryDir dir;
@@ -292,6 +293,12 @@ TEST_CASE("PowerPoint: text from the map is data, whatever it holds", "[export][
     CHECK(std::any_of(shapes.begin(), shapes.end(),
                       [](const QString &s) { return s.startsWith(QStringLiteral("bell and form feed gone")); }));
     CHECK(notes.join(QLatin1Char('\n')).contains(QStringLiteral("]]> <!-- not a comment -->")));
+    CHECK(std::any_of(shapes.begin(), shapes.end(),
+                      [](const QString &s) { return s.startsWith(QString::fromUtf8("\u05E9\u05DC\u05D5\u05DD 42")); }));
+    QByteArray slides;
+    for (const QString &slide : partsUnder(parts, QStringLiteral("ppt/slides/")))
+        slides += parts.at(slide);
+    CHECK(slides.contains(R"(<a:pPr algn="l" rtl="1"/>)"));
 }
 
 TEST_CASE("PowerPoint: a cancelled or failed export leaves nothing behind", "[export][pptx]")

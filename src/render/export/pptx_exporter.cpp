@@ -537,6 +537,13 @@ private:
         for (const auto &paragraph : text.paragraphs) {
             m_x.start("a:p");
             m_x.empty("a:pPr").attr("algn", align);
+            // A paragraph whose first strong letter is Arabic or Hebrew runs
+            // right to left, as the painter's isolate of the same text does.
+            QString words;
+            for (const TextRun &run : paragraph)
+                words += run.text;
+            if (words.isRightToLeft())
+                m_x.attr("rtl", 1);
             for (const TextRun &run : paragraph) {
                 if (run.text.isEmpty())
                     continue;
