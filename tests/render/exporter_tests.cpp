@@ -221,13 +221,16 @@ TEST_CASE("CSV quoting and formula guard", "[export][csv]")
     std::vector<std::vector<std::string>> rows;
     std::string error;
     REQUIRE(parseCsv(writeCardCsv(doc), rows, error));
+    auto column = [](const std::string &name) {
+        return std::size_t(std::find(cardCsvColumns().begin(), cardCsvColumns().end(), name) - cardCsvColumns().begin());
+    };
     bool found = false;
     for (const auto &row : rows)
-        if (row.back() == card.id) {
+        if (row.at(column("card id")) == card.id) {
             found = true;
-            CHECK(row[6] == "'=HYPERLINK(\"http://evil\")");
-            CHECK(row[7] == "line one\nline \"two\", with comma");
-            CHECK(row[14] == "a; b");
+            CHECK(row.at(column("text")) == "'=HYPERLINK(\"http://evil\")");
+            CHECK(row.at(column("notes")) == "line one\nline \"two\", with comma");
+            CHECK(row.at(column("tags")) == "a; b");
         }
     CHECK(found);
     CHECK_FALSE(parseCsv("a,\"b\nc", rows, error));
