@@ -62,6 +62,9 @@ step "init creates the schema, and again changes nothing"
 "$cjm" team --db "$admin" init | grep -q "created (schema version 1)" || fail "init did not create the schema"
 "$cjm" team --db "$admin" init | grep -q "up to date" || fail "a second init was not a no-op"
 [[ "$(sql_as cjm_admin 'SELECT version FROM cjm_team.schema_version')" == 1 ]] || fail "schema_version is not 1"
+sql_as cjm_admin "UPDATE cjm_team.schema_version SET version = 99" >/dev/null
+expect_failure "schema version 99, newer than this cjm knows" "$cjm" team --db "$admin" init
+sql_as cjm_admin "UPDATE cjm_team.schema_version SET version = 1" >/dev/null
 
 step "push then pull is equal by cjm diff"
 id="$(as alice push "$sample" 2>/dev/null)"
