@@ -258,7 +258,8 @@ std::vector<MapSummary> TeamLibrary::list()
         "   AND o.seq > (SELECT max(s.seq) FROM cjm_team.snapshots s WHERE s.map_id = m.id)"
         "   ORDER BY o.seq DESC LIMIT 1),"
         "  (SELECT s.title FROM cjm_team.snapshots s WHERE s.map_id = m.id ORDER BY s.seq DESC LIMIT 1), ''),"
-        " CASE cjm_team.access_rank(m.id, current_user) WHEN 3 THEN 'owner' WHEN 2 THEN 'editor' ELSE 'viewer' END,"
+        " CASE cjm_team.access_rank(m.id, current_user) WHEN 3 THEN 'owner' WHEN 2 THEN 'editor' WHEN 1 THEN 'viewer'"
+        " ELSE 'administrator' END,"
         " coalesce((SELECT max(o.seq) FROM cjm_team.ops o WHERE o.map_id = m.id), 0)"
         " FROM cjm_team.maps m ORDER BY m.id",
         {});

@@ -45,7 +45,7 @@ bool isValidMapId(std::string_view id);
 struct MapSummary {
     std::string id;
     std::string title;  // the journey's title now
-    std::string access; // viewer, editor or owner: the caller's
+    std::string access; // viewer, editor or owner: the caller's (administrator: owns the tables, no member)
     std::int64_t seq = 0;
 };
 
