@@ -1,8 +1,9 @@
 #include "pptx_exporter.hpp"
 
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QFontInfo>
 #include <QFontMetricsF>
 #include <QMarginsF>
@@ -10,13 +11,11 @@
 #include <QPainterPath>
 #include <QSvgRenderer>
 #include <QXmlStreamWriter>
-#include <QDateTime>
 #include <algorithm>
 #include <cmath>
 #include <deque>
-#include <map>
 #include <functional>
-#include <memory>
+#include <map>
 #include <optional>
 
 #include <zip.h>
@@ -869,7 +868,11 @@ private:
         // As SlidePage::paint writes it: the title strip is the page's, not
         // the map's, so its size does not follow the page's content scale.
         const QFont titleFont = slideTitleFont(m_style);
-        title.addLines(m_page.title, QFontInfo(titleFont).pixelSize(), m_style.textColor(), titleFont.bold());
+        // Elided to its strip as SlidePage::paint elides it: a long title
+        // never runs into the stage headers.
+        const QString shown = QFontMetricsF(titleFont).elidedText(m_page.title, Qt::ElideRight, m_page.titleRect.width());
+        title.addLines(shown, QFontInfo(titleFont).pixelSize(), m_style.textColor(), titleFont.bold());
+        title.wrap = false;
         title.anchor = TextBody::Anchor::Middle;
         title.insets = QMarginsF(0, 0, 0, 0);
         m_shapes.shape(QStringLiteral("Title"), m_page.titleRect, ShapeStyle{}, &title);
