@@ -13,7 +13,7 @@
 #include <QVBoxLayout>
 
 #include "audit_report.hpp"
-#include "cjm/edit.hpp"
+#include "map_operations.hpp"
 #include "document_controller.hpp"
 #include "map_style.hpp"
 #include "plain_message.hpp"
@@ -186,16 +186,11 @@ bool AuditTableModel::setData(const QModelIndex &index, const QVariant &value, i
     const Card *current = m_controller->document().card(m_rows[static_cast<std::size_t>(index.row())]);
     if (!current)
         return false;
-    Audit audit = current->audit.value_or(Audit{});
     const AuditCriterion &criterion = auditCriteria()[static_cast<std::size_t>(index.column() - FirstRating)];
-    if (audit.*criterion.field == rating)
+    if (current->audit.value_or(Audit{}).*criterion.field == rating)
         return true;
-    audit.*criterion.field = rating;
     m_applying = true;
-    const bool applied =
-        m_controller->apply(setField(fields::card::audit, current->id, std::optional<Audit>(std::move(audit))),
-                            tr("Rate %1").arg(QCoreApplication::translate("InspectorWidget",
-                                                                          std::string(criterion.name).c_str())));
+    const bool applied = m_controller->operations().setAuditRating(current->id, criterion, rating);
     m_applying = false;
     if (!applied)
         return false;

@@ -71,10 +71,6 @@ PastePlan planPaste(const Document &target, const Document &clip, const std::opt
     if (target.personas().empty() || target.stages().empty())
         return plan;
     const Card *anchor = anchorCardId ? target.card(*anchorCardId) : nullptr;
-    std::vector<EditPtr> edits;
-    std::vector<Lane> newLanes; // lanes this paste adds, by kind
-    std::vector<std::string> shownLanes;
-    std::vector<Card> pasted;
     for (const Card &source : clip.cards()) {
         const LaneKind kind = clip.cardKind(source);
         Card card = source;
@@ -104,37 +100,25 @@ PastePlan planPaste(const Document &target, const Document &clip, const std::opt
             for (const Lane &lane : target.lanes())
                 if (effectiveKind(lane.kind) == kind) {
                     laneId = lane.id;
-                    if (lane.hidden && std::find(shownLanes.begin(), shownLanes.end(), lane.id) == shownLanes.end()) {
-                        Lane shown = lane;
-                        shown.hidden = false;
-                        edits.push_back(updateLane(std::move(shown)));
-                        shownLanes.push_back(lane.id);
-                        plan.structural = true;
-                    }
+                    if (lane.hidden &&
+                        std::find(plan.shownLanes.begin(), plan.shownLanes.end(), lane.id) == plan.shownLanes.end())
+                        plan.shownLanes.push_back(lane.id);
                     break;
                 }
         if (laneId.empty()) {
-            for (const Lane &lane : newLanes)
+            for (const Lane &lane : plan.newLanes)
                 if (lane.kind == kind)
                     laneId = lane.id;
             if (laneId.empty()) {
                 Lane lane = Lane::make(target.newId(std::string("lane-") + std::string(toString(kind))), kind);
                 laneId = lane.id;
-                newLanes.push_back(lane);
-                edits.push_back(addLane(std::move(lane)));
-                plan.structural = true;
+                plan.newLanes.push_back(std::move(lane));
             }
         }
         card.lane = laneId;
         plan.newCardIds.push_back(card.id);
-        pasted.push_back(std::move(card));
+        plan.cards.push_back(std::move(card));
     }
-    if (pasted.empty())
-        return plan;
-    // Pasted cards go to the end of their cell, in clipboard order; core
-    // picks the orders and renumbers a cell whose orders run out.
-    edits.push_back(addCardsAtEnd(target, std::move(pasted), "paste cards"));
-    plan.edit = compound(std::move(edits), "paste cards");
     return plan;
 }
 

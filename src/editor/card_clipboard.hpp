@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "cjm/edit.hpp"
+#include "cjm/document.hpp"
 
 namespace cjm {
 
@@ -20,10 +20,12 @@ inline constexpr const char *kCardsMimeType = "application/x-cjm-cards+json";
 std::unique_ptr<QMimeData> cardsToMime(const Document &document, const std::vector<std::string> &cardIds);
 std::optional<Document> cardsFromMime(const QMimeData *mime);
 
+// What a paste adds (MapOperations::pasteCards does it).
 struct PastePlan {
-    EditPtr edit;
+    std::vector<Card> cards; // new ids, their cells set; orders are picked when pasted
     std::vector<std::string> newCardIds;
-    bool structural = false; // a lane had to be added or shown
+    std::vector<std::string> shownLanes; // hidden lanes of a card's kind, shown
+    std::vector<Lane> newLanes;          // lanes of a kind the map has none of
 };
 
 // Pastes every card of `clip` into `target` with new ids, at the end of a

@@ -12,6 +12,7 @@
 
 #include "cjm/document_io.hpp"
 #include "document_controller.hpp"
+#include "map_operations.hpp"
 #include "qt_text.hpp"
 #include "plain_message.hpp"
 
@@ -173,14 +174,12 @@ bool ConflictPanel::resolveSelected(Resolution how, const Json &value)
     if (row < 0)
         return false;
     const Conflict conflict = m_conflicts[static_cast<std::size_t>(row)];
-    ResolveResult result = resolveConflict(m_controller->document(), conflict, how, value);
-    if (!result.edit) {
-        m_status->setText(tr("This conflict cannot be settled that way: %1").arg(toQString(result.error)));
+    QString error;
+    if (!m_controller->operations().resolveConflict(conflict, how, value, &error)) {
+        if (!error.isEmpty())
+            m_status->setText(tr("This conflict cannot be settled that way: %1").arg(error));
         return false;
     }
-    const QString name = toQString(entityLabel(m_controller->document(), conflict.entity, conflict.id));
-    if (!m_controller->apply(std::move(result.edit), tr("Resolve Conflict in %1").arg(name)))
-        return false;
     refresh();
     if (!m_conflicts.empty())
         m_table->selectRow(std::min(row, static_cast<int>(m_conflicts.size()) - 1));

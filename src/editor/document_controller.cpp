@@ -8,6 +8,7 @@
 #include "cjm/file_io.hpp"
 #include "edit_command.hpp"
 #include "file_paths.hpp"
+#include "map_operations.hpp"
 #include "qt_text.hpp"
 
 namespace cjm {
@@ -25,7 +26,8 @@ QByteArray hashOfFile(const QString &path)
 }
 } // namespace
 
-DocumentController::DocumentController(QObject *parent) : QObject(parent)
+DocumentController::DocumentController(QObject *parent)
+    : QObject(parent), m_operations(std::make_unique<MapOperations>(this))
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
     m_diskCheck.setSingleShot(true);

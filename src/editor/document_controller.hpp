@@ -8,6 +8,7 @@
 #include <QString>
 #include <QTimer>
 #include <QUndoStack>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,8 @@
 
 
 namespace cjm {
+
+class MapOperations;
 
 // Commands of one gesture (a drag, typing in one field) merge into one undo
 // step: same kind of change, same gesture serial.
@@ -40,6 +43,8 @@ public:
     ~DocumentController() override;
 
     const Document &document() const { return m_document; }
+    // Every change a user makes goes through these (map_operations.hpp).
+    MapOperations &operations() { return *m_operations; }
     QUndoStack *undoStack() { return &m_undoStack; }
     QString filePath() const { return m_filePath; }
     // "Untitled" or the file's name, for titles and dialogs.
@@ -120,6 +125,7 @@ private:
     QStringList m_backedUp; // files backed up this session
     bool m_lastApplied = false;
     quint64 m_gestureSerial = 0;
+    std::unique_ptr<MapOperations> m_operations;
 };
 
 } // namespace cjm

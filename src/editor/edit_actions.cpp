@@ -9,6 +9,7 @@
 
 #include "card_clipboard.hpp"
 #include "document_controller.hpp"
+#include "map_operations.hpp"
 #include "find_bar.hpp"
 #include "map_scene.hpp"
 #include "map_view.hpp"
@@ -92,10 +93,8 @@ void EditActions::paste()
     std::optional<std::string> anchor;
     if (!selected.empty())
         anchor = selected.back();
-    PastePlan plan = planPaste(m_controller->document(), *clip, anchor);
-    if (!plan.edit)
-        return;
-    if (!m_controller->apply(std::move(plan.edit), tr("Paste %n Card(s)", "", static_cast<int>(plan.newCardIds.size()))))
+    const PastePlan plan = planPaste(m_controller->document(), *clip, anchor);
+    if (!m_controller->operations().pasteCards(plan, MapOperations::PasteKind::Paste))
         return;
     selectCards(plan.newCardIds);
 }
@@ -109,10 +108,8 @@ void EditActions::duplicateSelection()
     auto clip = cardsFromMime(mime.get());
     if (!clip)
         return;
-    PastePlan plan = planPaste(m_controller->document(), *clip, ids.back());
-    if (!plan.edit)
-        return;
-    if (!m_controller->apply(std::move(plan.edit), tr("Duplicate %n Card(s)", "", static_cast<int>(ids.size()))))
+    const PastePlan plan = planPaste(m_controller->document(), *clip, ids.back());
+    if (!m_controller->operations().pasteCards(plan, MapOperations::PasteKind::Duplicate))
         return;
     selectCards(plan.newCardIds);
 }

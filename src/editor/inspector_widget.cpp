@@ -26,7 +26,7 @@
 #include <QVBoxLayout>
 #include <cmath>
 
-#include "cjm/edit.hpp"
+#include "map_operations.hpp"
 #include "cjm/file_io.hpp"
 #include "document_controller.hpp"
 #include "file_paths.hpp"
@@ -264,16 +264,8 @@ void InspectorWidget::setTargetField(const QString &label, const EntityField<Ent
 {
     if (m_loading)
         return;
-    const Entity *current = entityFor<Entity>(m_controller->document(), m_targetId);
-    if (!current || (*current).*(field.member) == value)
-        return;
-    EditPtr edit;
-    if constexpr (std::is_same_v<Entity, Journey>)
-        edit = cjm::setField(field, std::move(value));
-    else
-        edit = cjm::setField(field, m_targetId, std::move(value));
-    m_controller->apply(std::move(edit), tr("Edit %1").arg(label),
-                        MergeKey{MergeField, gestureFor(label)});
+    // Typing on in one field merges into one step; the operation names it.
+    m_controller->operations().setField(field, m_targetId, std::move(value), gestureFor(label));
 }
 
 template <typename Entity, typename Value>
@@ -645,11 +637,11 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
             m_form->addRow(tr(rating.label) + QLatin1Char(':'), spin);
             const auto field = rating.field;
             connect(spin, &QSpinBox::valueChanged, this, [this, field, label = rating.label](int value) {
-                changeTargetField(tr(label), fields::card::audit, [&](std::optional<Audit> &audit) {
-                    if (!audit)
-                        audit.emplace();
-                    (*audit).*field = value;
-                });
+                if (m_loading)
+                    return;
+                for (const AuditCriterion &criterion : auditCriteria())
+                    if (criterion.field == field)
+                        m_controller->operations().setAuditRating(m_targetId, criterion, value, gestureFor(tr(label)));
             });
             loads.push_back([spin, field](const Card &c) {
                 QSignalBlocker b(spin);

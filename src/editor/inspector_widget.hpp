@@ -13,7 +13,7 @@
 #include <utility>
 #include <vector>
 
-#include "cjm/edit.hpp"
+#include "cjm/fields.hpp"
 #include "document_controller.hpp"
 
 class QFormLayout;

@@ -24,6 +24,7 @@
 #include <algorithm>
 
 #include "document_controller.hpp"
+#include "map_operations.hpp"
 #include "document_files.hpp"
 #include "edit_actions.hpp"
 #include "export_actions.hpp"
@@ -296,9 +297,9 @@ void MainWindow::showReviewDueIfAny()
 
 void MainWindow::markReviewed()
 {
-    const Journey reviewed = cjm::markReviewed(m_controller->document().journey(), localToday());
-    if (!m_controller->apply(setJourney(reviewed), tr("Mark Reviewed")))
+    if (!m_controller->operations().markReviewed(localToday()))
         return;
+    const Journey &reviewed = m_controller->document().journey();
     statusBar()->showMessage(reviewed.nextReview ? tr("Reviewed. The next review is on %1.")
                                                        .arg(QLocale().toString(
                                                            QDate::fromString(toQString(*reviewed.nextReview), Qt::ISODate),

@@ -446,6 +446,12 @@ MapAccessibility::MapAccessibility(MapView *view) : QObject(view), m_view(view)
     MapScene *s = view->mapScene();
     connect(s, &MapScene::rebuilt, this, &MapAccessibility::onRebuilt);
     connect(s, &MapScene::cardsUpdated, this, &MapAccessibility::onCardsUpdated);
+    // A renamed stage, persona or lane moves nothing on the map, yet the
+    // headers a screen reader reads are named anew.
+    connect(s->controller(), &DocumentController::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touchesLabels() && !changes.touchesStructure())
+            onRebuilt();
+    });
     connect(s, &MapScene::cardSelectionChanged, this, &MapAccessibility::onSelectionChanged);
     view->installEventFilter(this);
 }

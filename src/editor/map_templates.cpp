@@ -8,7 +8,6 @@
 #include <spdlog/spdlog.h>
 
 #include "cjm/document_io.hpp"
-#include "cjm/edit.hpp"
 #include "cjm/file_io.hpp"
 #include "file_paths.hpp"
 #include "qt_text.hpp"
@@ -82,6 +81,16 @@ std::vector<MapTemplate> availableTemplates(UiLanguage language, const QString &
     return templates;
 }
 
+namespace {
+// A new map: `document` with another journey. Built, not edited: nothing
+// here is an undoable change of the open map.
+Document withJourney(const Document &document, Journey journey)
+{
+    return Document::fromParts(std::move(journey), document.personas(), document.stages(), document.lanes(),
+                               document.cards(), document.generator(), document.unknown(), document.views());
+}
+} // namespace
+
 std::optional<Document> documentFromTemplate(const QString &path, QString *error)
 {
     auto doc = readTemplate(path, error);
@@ -90,21 +99,17 @@ std::optional<Document> documentFromTemplate(const QString &path, QString *error
     Journey journey = doc->journey();
     journey.created = toStdString(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     journey.modified.reset();
-    if (!setJourney(journey)->apply(*doc))
-        return std::nullopt;
-    return doc;
+    return withJourney(*doc, std::move(journey));
 }
 
 Document futureStateCopy(const Document &current, const QString &titleSuffix)
 {
-    Document copy = current;
-    Journey journey = copy.journey();
+    Journey journey = current.journey();
     journey.type = MapType::Future;
     journey.title += toStdString(titleSuffix);
     journey.created = toStdString(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     journey.modified.reset();
-    setJourney(journey)->apply(copy);
-    return copy;
+    return withJourney(current, std::move(journey));
 }
 
 } // namespace cjm

@@ -14,9 +14,9 @@
 #include <QDragEnterEvent>
 #include <QMimeData>
 
-#include "cjm/edit.hpp"
 #include "inline_editor.hpp"
 #include "map_accessibility.hpp"
+#include "map_operations.hpp"
 #include "map_scene.hpp"
 #include "palette_drop.hpp"
 #include "qt_text.hpp"
@@ -411,7 +411,7 @@ void MapView::dragMoveEvent(QDragMoveEvent *event)
         const QPointF pos = mapToScene(event->position().toPoint());
         PaletteDrop drop = planPaletteDrop(m_scene->controller()->document(), m_scene->mapLayout(), *entry, pos);
         setDropMarker(drop.marker);
-        if (drop.edit)
+        if (drop.valid)
             event->acceptProposedAction();
         else
             event->ignore();
@@ -437,20 +437,21 @@ void MapView::dropEvent(QDropEvent *event)
             return;
         const QPointF pos = mapToScene(event->position().toPoint());
         DocumentController *controller = m_scene->controller();
-        PaletteDrop drop = planPaletteDrop(controller->document(), m_scene->mapLayout(), *entry, pos);
-        if (!drop.edit)
+        const PaletteDrop drop = planPaletteDrop(controller->document(), m_scene->mapLayout(), *entry, pos);
+        if (!drop.valid)
             return;
-        if (!controller->apply(std::move(drop.edit), drop.undoText))
+        const std::string newId = controller->operations().dropPaletteEntry(drop);
+        if (newId.empty())
             return;
         event->acceptProposedAction();
         // Name what was just made, in place.
         if (entry->type == PaletteEntry::Type::Card) {
-            m_tool->selectCard(drop.newId);
-            editCardText(drop.newId);
+            m_tool->selectCard(newId);
+            editCardText(newId);
         } else if (entry->type == PaletteEntry::Type::Stage) {
-            if (auto index = controller->document().stageIndex(drop.newId))
+            if (auto index = controller->document().stageIndex(newId))
                 editStageName(static_cast<int>(*index));
-        } else if (auto index = controller->document().personaIndex(drop.newId)) {
+        } else if (auto index = controller->document().personaIndex(newId)) {
             editPersonaName(static_cast<int>(*index));
         }
         return;
@@ -499,9 +500,8 @@ void MapView::editCardText(const std::string &cardId, bool removeIfLeftEmpty)
                        controller->undoStack()->undo(); // the card just added, left blank
                        return;
                    }
-                   if (!text || toStdString(*text) == current->text)
-                       return;
-                   controller->apply(setField(fields::card::text, cardId, toStdString(*text)), tr("Edit Card Text"));
+                   if (text)
+                       controller->operations().setCardText(cardId, *text);
                });
 }
 
@@ -515,11 +515,8 @@ void MapView::editStageName(int stage)
     const QRectF header = layout.stageHeaderRect(stage);
     openEditor(QRectF(header.left() + 4, header.top() + 8, header.width() - 8, 30), toQString(current->name), false,
                layout.style().headerFont, [this, id](std::optional<QString> text) {
-                   const Stage *stage = m_scene->controller()->document().stage(id);
-                   if (!text || !stage || toStdString(*text) == stage->name)
-                       return;
-                   m_scene->controller()->apply(setField(fields::stage::name, id, toStdString(text->simplified())),
-                                                tr("Rename Stage"));
+                   if (text)
+                       m_scene->controller()->operations().renameStage(id, *text);
                });
 }
 
@@ -533,11 +530,8 @@ void MapView::editPersonaName(int band)
     const QRectF header = layout.personaHeaderRect(band);
     openEditor(QRectF(header.left() + 4, header.top() + 4, 220, 30), toQString(current->name), false,
                layout.style().headerFont, [this, id](std::optional<QString> text) {
-                   const Persona *persona = m_scene->controller()->document().persona(id);
-                   if (!text || !persona || toStdString(*text) == persona->name)
-                       return;
-                   m_scene->controller()->apply(setField(fields::persona::name, id, toStdString(text->simplified())),
-                                                tr("Rename Persona"));
+                   if (text)
+                       m_scene->controller()->operations().renamePersona(id, *text);
                });
 }
 
@@ -548,32 +542,18 @@ void MapView::editTitle()
     openEditor(QRectF(title.left() + 12, title.top() + 12, std::min<qreal>(600, title.width() - 24), 36),
                toQString(m_scene->controller()->document().journey().title), false, layout.style().titleFont,
                [this](std::optional<QString> text) {
-                   const Journey &journey = m_scene->controller()->document().journey();
-                   if (!text || toStdString(*text) == journey.title)
-                       return;
-                   m_scene->controller()->apply(setField(fields::journey::title, toStdString(text->simplified())),
-                                                tr("Rename Map"));
+                   if (text)
+                       m_scene->controller()->operations().renameMap(*text);
                });
 }
 
 void MapView::addCardInCell(int band, int row, int stage, int index)
 {
     const MapLayout &layout = m_scene->mapLayout();
-    DocumentController *controller = m_scene->controller();
-    const auto &laneRow = layout.bands()[band].rows[row];
-    Card card;
-    card.id = controller->document().newId("card");
-    card.persona = layout.bands()[band].personaId;
-    card.stage = layout.stages()[stage].stageId;
-    card.lane = laneRow.laneId;
-    if (laneRow.kind == LaneKind::Emotions)
-        card.score = 0;
-    const std::string id = card.id;
-    std::vector<std::string> touched{id};
-    for (const Card *c : controller->document().cardsInCell(card.persona, card.stage, card.lane))
-        touched.push_back(c->id);
-    if (!controller->apply(addCardToCell(controller->document(), std::move(card), static_cast<std::size_t>(std::max(index, 0))),
-                           tr("Add %1").arg(laneKindDisplayName(laneRow.kind))))
+    const std::string id = m_scene->controller()->operations().addCardToCell(
+        layout.bands()[band].personaId, layout.stages()[stage].stageId, layout.bands()[band].rows[row].laneId,
+        static_cast<std::size_t>(std::max(index, 0)));
+    if (id.empty())
         return;
     m_tool->selectCard(id);
     editCardText(id, true);

@@ -38,14 +38,6 @@ std::optional<PaletteEntry> PaletteEntry::fromMime(const QByteArray &data)
     return entry;
 }
 
-namespace {
-// The drop's texts, in the translation context "PaletteDrop" (lupdate files
-// PaletteDropText::tr calls under the macro's context, as the program looks them up).
-struct PaletteDropText {
-    Q_DECLARE_TR_FUNCTIONS(PaletteDrop)
-};
-} // namespace
-
 PaletteDrop planPaletteDrop(const Document &document, const MapLayout &layout, const PaletteEntry &entry,
                             const QPointF &scenePos)
 {
@@ -65,14 +57,10 @@ PaletteDrop planPaletteDrop(const Document &document, const MapLayout &layout, c
                             ? layout.stages()[index].x
                             : (layout.stages().empty() ? layout.contentLeft()
                                                        : layout.stages().back().x + layout.stages().back().width);
-        Stage stage;
-        stage.id = document.newId("stage");
-        stage.name = toStdString(PaletteDropText::tr("New stage"));
-        drop.newId = stage.id;
-        drop.edit = addStage(std::move(stage), static_cast<std::size_t>(index));
-        drop.undoText = PaletteDropText::tr("Add Stage");
+        drop.valid = true;
+        drop.type = PaletteEntry::Type::Stage;
+        drop.index = static_cast<std::size_t>(index);
         drop.marker = QLineF(x, m.titleHeight, x, bounds.bottom());
-        drop.structural = true;
         return drop;
     }
     if (entry.type == PaletteEntry::Type::Persona) {
@@ -86,14 +74,10 @@ PaletteDrop planPaletteDrop(const Document &document, const MapLayout &layout, c
                             ? layout.bands()[index].y - m.bandGap / 2
                             : (layout.bands().empty() ? m.titleHeight + m.stageHeaderHeight
                                                       : layout.bands().back().y + layout.bands().back().height + m.bandGap / 2);
-        Persona persona;
-        persona.id = document.newId("persona");
-        persona.name = toStdString(PaletteDropText::tr("New persona"));
-        drop.newId = persona.id;
-        drop.edit = addPersona(std::move(persona), static_cast<std::size_t>(index));
-        drop.undoText = PaletteDropText::tr("Add Persona");
+        drop.valid = true;
+        drop.type = PaletteEntry::Type::Persona;
+        drop.index = static_cast<std::size_t>(index);
         drop.marker = QLineF(0, y, bounds.right(), y);
-        drop.structural = true;
         return drop;
     }
     // A card: the persona band and stage column under the pointer.
@@ -102,7 +86,6 @@ PaletteDrop planPaletteDrop(const Document &document, const MapLayout &layout, c
     const auto &band = layout.bands()[hit.band];
     const std::string personaId = band.personaId;
     const std::string stageId = layout.stages()[hit.stage].stageId;
-    std::vector<EditPtr> edits;
     // The lane of the card's kind: the hovered row if it is one, else the
     // first such lane (shown again if hidden), else a new lane.
     std::string laneId;
@@ -113,23 +96,14 @@ PaletteDrop planPaletteDrop(const Document &document, const MapLayout &layout, c
     } else {
         for (const Lane &lane : document.lanes())
             if (effectiveKind(lane.kind) == entry.kind) {
-                laneId = lane.id;
-                if (lane.hidden) {
-                    Lane shown = lane;
-                    shown.hidden = false;
-                    edits.push_back(updateLane(std::move(shown)));
-                    drop.structural = true;
-                }
+                laneId = lane.id; // shown again if hidden
                 break;
             }
         if (laneId.empty()) {
-            laneId = document.newId(std::string("lane-") + std::string(toString(entry.kind)));
-            std::size_t at = document.lanes().size();
+            drop.newLaneIndex = document.lanes().size();
             if (hit.row >= 0)
                 if (auto index = document.laneIndex(band.rows[hit.row].laneId))
-                    at = *index + 1;
-            edits.push_back(addLane(Lane::make(laneId, entry.kind), at));
-            drop.structural = true;
+                    drop.newLaneIndex = *index + 1;
         }
         for (int r = 0; r < static_cast<int>(band.rows.size()); ++r)
             if (band.rows[r].laneId == laneId)
@@ -138,21 +112,16 @@ PaletteDrop planPaletteDrop(const Document &document, const MapLayout &layout, c
     std::size_t index = SIZE_MAX;
     if (row >= 0 && row == hit.row)
         index = static_cast<std::size_t>(std::max(hit.insertIndex, 0));
-    Card card;
-    card.id = document.newId("card");
-    card.persona = personaId;
-    card.stage = stageId;
-    card.lane = laneId;
-    card.channel = entry.channel;
-    if (entry.kind == LaneKind::Emotions)
-        card.score = 0;
-    drop.newId = card.id;
     // The cell as it is now: a new lane has no cards, so index 0.
-    std::vector<const Card *> cell = document.cardsInCell(personaId, stageId, laneId);
-    index = std::min(index, cell.size());
-    edits.push_back(addCardToCell(document, std::move(card), index));
-    drop.edit = compound(std::move(edits), "drop card");
-    drop.undoText = PaletteDropText::tr("Add %1").arg(laneKindDisplayName(entry.kind));
+    index = laneId.empty() ? 0 : std::min(index, document.cardsInCell(personaId, stageId, laneId).size());
+    drop.valid = true;
+    drop.type = PaletteEntry::Type::Card;
+    drop.index = index;
+    drop.personaId = personaId;
+    drop.stageId = stageId;
+    drop.laneId = laneId;
+    drop.kind = entry.kind;
+    drop.channel = entry.channel;
     // Marker: a line in the cell where the card will go.
     if (row >= 0) {
         const QRectF cell = layout.cellRect(hit.band, row, hit.stage);

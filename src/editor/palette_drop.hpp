@@ -2,14 +2,15 @@
 // What dropping a palette entry on the map does: a card into the hovered
 // persona x stage cell of its kind's lane (creating or showing that lane when
 // needed), a stage between two columns, a persona between two bands. Kept
-// apart from widgets so it can be tested with a document and a layout.
+// apart from widgets so it can be tested with a document and a layout; the
+// drop itself is MapOperations::dropPaletteEntry.
 
 #include <QLineF>
 #include <QString>
 #include <optional>
 #include <string>
 
-#include "cjm/edit.hpp"
+#include "cjm/document.hpp"
 #include "map_layout.hpp"
 
 namespace cjm {
@@ -25,12 +26,20 @@ struct PaletteEntry {
 
 inline constexpr const char *kPaletteMimeType = "application/x-cjm-palette";
 
+// Where a drop goes.
 struct PaletteDrop {
-    EditPtr edit;               // null: nothing to drop here
-    QString undoText;
-    std::string newId;          // the card, stage or persona created
+    bool valid = false;         // false: nothing to drop here
+    PaletteEntry::Type type = PaletteEntry::Type::Card;
+    // A stage or persona: its display position. A card: its position in the
+    // cell (nullopt: after the last).
+    std::optional<std::size_t> index;
+    // A card: its cell, kind and channel. An empty lane id: a new lane of
+    // the kind at `newLaneIndex`; a hidden lane is shown.
+    std::string personaId, stageId, laneId;
+    std::size_t newLaneIndex = 0;
+    LaneKind kind = LaneKind::Notes;
+    std::string channel;
     QLineF marker;              // where the insertion marker goes (scene)
-    bool structural = false;    // adds a lane, stage or persona
 };
 
 PaletteDrop planPaletteDrop(const Document &document, const MapLayout &layout, const PaletteEntry &entry,

@@ -7,18 +7,14 @@
 #include <cmath>
 #include <map>
 
-#include "cjm/edit.hpp"
 #include "document_controller.hpp"
+#include "map_operations.hpp"
 #include "map_scene.hpp"
 #include "map_view.hpp"
 
 namespace cjm {
 
 SelectTool::SelectTool(MapView *view) : m_view(view) {}
-
-namespace {
-QString plural(const char *text, int n) { return QCoreApplication::translate("SelectTool", text, "", n); }
-} // namespace
 
 bool SelectTool::mousePress(QMouseEvent *event)
 {
@@ -132,7 +128,6 @@ void SelectTool::dragCardsTo(const QPointF &scenePos)
 {
     MapScene *scene = m_view->mapScene();
     const MapLayout &layout = scene->mapLayout();
-    const Document &doc = scene->controller()->document();
     const MapLayout::Hit hit = layout.hitTest(scenePos);
     if (hit.band < 0 || hit.stage < 0 || hit.row < 0)
         return;
@@ -142,35 +137,12 @@ void SelectTool::dragCardsTo(const QPointF &scenePos)
     if (m_lastTarget == target)
         return;
     m_lastTarget = target;
-    const std::string &persona = layout.bands()[hit.band].personaId;
-    const std::string &stage = layout.stages()[hit.stage].stageId;
     // A card keeps its kind: it joins the row under the pointer when that
     // row is of its kind, else it stays in its own lane in the new column.
-    std::map<std::string, std::vector<std::string>> byLane;
-    for (const std::string &id : m_dragged) {
-        const Card *card = doc.card(id);
-        if (!card)
-            continue;
-        const bool sameKind = doc.cardKind(*card) == targetRow.kind;
-        byLane[sameKind ? targetRow.laneId : card->lane].push_back(id);
-    }
-    std::vector<EditPtr> edits;
-    std::vector<std::string> touched;
-    for (auto &[lane, ids] : byLane) {
-        const std::size_t at = lane == targetRow.laneId ? static_cast<std::size_t>(index) : SIZE_MAX;
-        if (auto edit = moveCardsToCell(doc, ids, persona, stage, lane, at))
-            edits.push_back(std::move(edit));
-    }
-    if (edits.empty())
+    if (!scene->controller()->operations().moveCards(m_dragged, layout.bands()[hit.band].personaId,
+                                                     layout.stages()[hit.stage].stageId, targetRow.laneId,
+                                                     static_cast<std::size_t>(index), m_gesture))
         return;
-    // Every card of the cells involved may renumber: tell the scene about all.
-    for (const auto &[lane, ids] : byLane)
-        for (const Card *c : doc.cardsInCell(persona, stage, lane))
-            touched.push_back(c->id);
-    for (const std::string &id : m_dragged)
-        touched.push_back(id);
-    scene->controller()->apply(compound(std::move(edits), "move cards"),
-                               plural("Move %n card(s)", static_cast<int>(m_dragged.size())), MergeKey{MergeMoveCards, m_gesture});
     // Keep the moved cards selected.
     scene->setSelectedCards(std::unordered_set<std::string>(m_dragged.begin(), m_dragged.end()));
 }
@@ -200,26 +172,10 @@ void SelectTool::dragEmotionTo(const QPointF &scenePos)
     if (m_lastEmotion == std::make_pair(stage, score))
         return;
     m_lastEmotion = std::make_pair(stage, score);
-    std::vector<EditPtr> edits;
-    if (card->score != score)
-        edits.push_back(setField(fields::card::score, card->id, std::optional<int>(score)));
-    std::vector<std::string> touched{card->id};
-    if (layout.stages()[stage].stageId != card->stage) {
-        const std::string &stageId = layout.stages()[stage].stageId;
-        if (auto move = moveCardsToCell(doc, {card->id}, card->persona, stageId, card->lane, SIZE_MAX))
-            edits.push_back(std::move(move));
-        for (const Card *c : doc.cardsInCell(card->persona, stageId, card->lane))
-            touched.push_back(c->id);
-    }
-    if (edits.empty())
+    const std::string cardId = card->id; // the edit may move the card in the document
+    if (!scene->controller()->operations().setEmotion(cardId, score, layout.stages()[stage].stageId, m_gesture))
         return;
-    // A score change alone goes as the field edit it is, so the steps of a
-    // drag merge into one old and one new score.
-    EditPtr edit = edits.size() == 1 ? std::move(edits.front()) : compound(std::move(edits), "emotion");
-    scene->controller()->apply(std::move(edit),
-                               QCoreApplication::translate("SelectTool", "Change Emotion"),
-                               MergeKey{MergeEmotionScore, m_gesture});
-    scene->setCardSelected(card->id, true);
+    scene->setCardSelected(cardId, true);
 }
 
 bool SelectTool::findPressedHeader()
@@ -317,27 +273,20 @@ void SelectTool::dropHeader()
                                                 : 0;
     if (m_reorderTarget < 0 || !findPressedHeader() || m_reorderTarget >= count)
         return;
-    DocumentController *controller = scene->controller();
-    const Document &doc = controller->document();
-    EditPtr edit;
-    QString text;
+    MapOperations &operations = scene->controller()->operations();
+    const Document &doc = scene->controller()->document();
+    const int target = m_reorderTarget;
+    m_reorderTarget = -1;
     if (m_drag == Drag::Stage) {
-        edit = moveStage(layout.stages()[m_pressHit.stage].stageId, static_cast<std::size_t>(m_reorderTarget));
-        text = QCoreApplication::translate("SelectTool", "Move Stage");
+        operations.moveStage(layout.stages()[m_pressHit.stage].stageId, static_cast<std::size_t>(target));
     } else if (m_drag == Drag::Persona) {
-        edit = movePersona(layout.bands()[m_pressHit.band].personaId, static_cast<std::size_t>(m_reorderTarget));
-        text = QCoreApplication::translate("SelectTool", "Move Persona");
+        operations.movePersona(layout.bands()[m_pressHit.band].personaId, static_cast<std::size_t>(target));
     } else {
         // Rows are the visible lanes; the move is to that lane's place among all lanes.
         const auto &rows = layout.bands()[m_pressHit.band].rows;
-        const auto targetIndex = doc.laneIndex(rows[static_cast<std::size_t>(m_reorderTarget)].laneId);
-        if (targetIndex)
-            edit = moveLane(rows[static_cast<std::size_t>(m_pressHit.row)].laneId, *targetIndex);
-        text = QCoreApplication::translate("SelectTool", "Move Lane");
+        if (const auto targetIndex = doc.laneIndex(rows[static_cast<std::size_t>(target)].laneId))
+            operations.moveLane(rows[static_cast<std::size_t>(m_pressHit.row)].laneId, *targetIndex);
     }
-    m_reorderTarget = -1;
-    if (edit)
-        controller->apply(std::move(edit), text);
 }
 
 bool SelectTool::mouseDoubleClick(QMouseEvent *event)
@@ -393,11 +342,7 @@ void SelectTool::deleteSelection()
     const std::vector<std::string> ids = scene->selectedCardIds();
     if (ids.empty())
         return;
-    std::vector<EditPtr> edits;
-    for (const std::string &id : ids)
-        edits.push_back(removeCard(id));
-    scene->controller()->apply(compound(std::move(edits), "delete cards"),
-                               plural("Delete %n card(s)", static_cast<int>(ids.size())));
+    scene->controller()->operations().deleteCards(ids);
 }
 
 void SelectTool::selectCard(const std::string &cardId)

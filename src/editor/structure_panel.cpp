@@ -4,9 +4,10 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
-#include "cjm/edit.hpp"
+#include "map_operations.hpp"
 #include "document_controller.hpp"
 #include "map_scene.hpp"
 #include "map_style.hpp"
@@ -120,54 +121,30 @@ void StructurePanel::itemEdited(QListWidgetItem *item)
         return;
     const Document &doc = m_controller->document();
     const std::string id = toStdString(item->data(kIdRole).toString());
-    const std::string text = toStdString(item->text().simplified());
-    if (const Persona *p = doc.persona(id); p && p->name != text && !text.empty()) {
-        m_controller->apply(setField(fields::persona::name, id, text), tr("Rename Persona"));
-    } else if (const Stage *s = doc.stage(id); s && s->name != text && !text.empty()) {
-        m_controller->apply(setField(fields::stage::name, id, text), tr("Rename Stage"));
-    } else if (const Lane *l = doc.lane(id)) {
-        const bool shown = item->checkState() == Qt::Checked;
-        std::vector<EditPtr> edits;
-        if (l->hidden == shown)
-            edits.push_back(setField(fields::lane::hidden, id, !shown));
-        // An unchanged kind name stays empty, so it follows the UI language.
-        if (toQString(text) != laneDisplayTitle(*l) && text != l->title)
-            edits.push_back(setField(fields::lane::title, id, text));
-        if (!edits.empty()) {
-            const bool renameOnly = l->hidden != shown; // a title moves nothing on the map
-            EditPtr edit = edits.size() == 1 ? std::move(edits.front()) : compound(std::move(edits), "change lane");
-            m_controller->apply(std::move(edit),
-                                renameOnly ? tr("Rename Lane") : (shown ? tr("Show Lane") : tr("Hide Lane")));
-        }
-    }
+    MapOperations &operations = m_controller->operations();
+    bool changed = false;
+    if (doc.persona(id))
+        changed = operations.renamePersona(id, item->text());
+    else if (doc.stage(id))
+        changed = operations.renameStage(id, item->text());
+    else if (doc.lane(id))
+        changed = operations.changeLane(id, item->text(), item->checkState() == Qt::Checked);
+    // A refused name (empty) shows the name the map keeps.
+    if (!changed)
+        QTimer::singleShot(0, this, &StructurePanel::refresh);
 }
 
 void StructurePanel::addEntry()
 {
-    const Document &doc = m_controller->document();
+    MapOperations &operations = m_controller->operations();
     std::string newId;
     switch (currentKind()) {
-    case Kind::Personas: {
-        Persona persona;
-        persona.id = newId = doc.newId("persona");
-        persona.name = toStdString(tr("New persona"));
-        m_controller->apply(addPersona(std::move(persona)), tr("Add Persona"));
-        break;
+    case Kind::Personas: newId = operations.addPersona(); break;
+    case Kind::Stages: newId = operations.addStage(); break;
+    case Kind::Lanes: newId = operations.addLane(LaneKind::Notes); break;
     }
-    case Kind::Stages: {
-        Stage stage;
-        stage.id = newId = doc.newId("stage");
-        stage.name = toStdString(tr("New stage"));
-        m_controller->apply(addStage(std::move(stage)), tr("Add Stage"));
-        break;
-    }
-    case Kind::Lanes: {
-        Lane lane = Lane::make(doc.newId("lane"), LaneKind::Notes);
-        newId = lane.id;
-        m_controller->apply(addLane(std::move(lane)), tr("Add Lane"));
-        break;
-    }
-    }
+    if (newId.empty())
+        return;
     // Name it at once.
     QListWidget *current = list(currentKind());
     for (int i = 0; i < current->count(); ++i)
@@ -204,14 +181,15 @@ void StructurePanel::deleteCurrent()
         if (box.clickedButton() != remove)
             return;
     }
+    MapOperations &operations = m_controller->operations();
     if (doc.persona(id)) {
         if (m_scene->mapLayout().focusPersona() == id)
             m_scene->setFocusPersona({});
-        m_controller->apply(removePersona(id), tr("Delete Persona"));
+        operations.removePersona(id);
     } else if (doc.stage(id)) {
-        m_controller->apply(removeStage(id), tr("Delete Stage"));
+        operations.removeStage(id);
     } else {
-        m_controller->apply(removeLane(id), tr("Delete Lane"));
+        operations.removeLane(id);
     }
 }
 
@@ -219,18 +197,29 @@ void StructurePanel::moveCurrent(int delta)
 {
     const std::string id = currentId();
     const Document &doc = m_controller->document();
-    auto move = [&](std::optional<std::size_t> index, std::size_t count, auto makeEdit, const QString &text) {
+    MapOperations &operations = m_controller->operations();
+    // The place `delta` away, if there is one.
+    auto target = [delta](std::optional<std::size_t> index, std::size_t count) -> std::optional<std::size_t> {
         if (!index)
-            return;
-        const long target = static_cast<long>(*index) + delta;
-        if (target < 0 || target >= static_cast<long>(count))
-            return;
-        m_controller->apply(makeEdit(id, static_cast<std::size_t>(target)), text);
+            return std::nullopt;
+        const long to = static_cast<long>(*index) + delta;
+        if (to < 0 || to >= static_cast<long>(count))
+            return std::nullopt;
+        return static_cast<std::size_t>(to);
     };
     switch (currentKind()) {
-    case Kind::Personas: move(doc.personaIndex(id), doc.personas().size(), movePersona, tr("Move Persona")); break;
-    case Kind::Stages: move(doc.stageIndex(id), doc.stages().size(), moveStage, tr("Move Stage")); break;
-    case Kind::Lanes: move(doc.laneIndex(id), doc.lanes().size(), moveLane, tr("Move Lane")); break;
+    case Kind::Personas:
+        if (auto to = target(doc.personaIndex(id), doc.personas().size()))
+            operations.movePersona(id, *to);
+        break;
+    case Kind::Stages:
+        if (auto to = target(doc.stageIndex(id), doc.stages().size()))
+            operations.moveStage(id, *to);
+        break;
+    case Kind::Lanes:
+        if (auto to = target(doc.laneIndex(id), doc.lanes().size()))
+            operations.moveLane(id, *to);
+        break;
     }
 }
 

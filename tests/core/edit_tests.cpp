@@ -935,6 +935,7 @@ Journey fullJourney()
     j.nextReview = "2027-01-31";
     j.created = "2026-01-01T09:00:00Z";
     j.modified = "2026-02-01T10:30:00Z";
+    j.language = "en-GB";
     j.unknown = Json{{"x-journey", "kept"}};
     return j;
 }

@@ -39,6 +39,7 @@
 #include "main_window.hpp"
 #include "map_scene.hpp"
 #include "map_view.hpp"
+#include "map_operations.hpp"
 #include "palette_drop.hpp"
 #include "qt_text.hpp"
 #include "select_tool.hpp"
@@ -267,10 +268,10 @@ TEST_CASE("dropping a card of a kind the map has no lane for creates the lane", 
     const std::string before = f.bytes();
     auto plan = planPaletteDrop(f.doc(), f.layout(), PaletteEntry{PaletteEntry::Type::Card, LaneKind::Barriers, {}},
                                 f.layout().cellRect(0, 0, 1).center());
-    REQUIRE(plan.edit);
-    CHECK(plan.structural);
-    REQUIRE(f.window.controller()->apply(std::move(plan.edit), plan.undoText));
-    const Card *card = f.doc().card(plan.newId);
+    REQUIRE(plan.valid);
+    CHECK(plan.laneId.empty()); // a new lane
+    const std::string newId = f.window.controller()->operations().dropPaletteEntry(plan);
+    const Card *card = f.doc().card(newId);
     REQUIRE(card);
     CHECK(f.doc().lane(card->lane)->kind == LaneKind::Barriers);
     CHECK(f.window.scene()->isCardShown(card->id));
@@ -280,12 +281,12 @@ TEST_CASE("dropping a card of a kind the map has no lane for creates the lane", 
     // Stage and persona entries insert between columns and bands.
     auto stage = planPaletteDrop(f.doc(), f.layout(), PaletteEntry{PaletteEntry::Type::Stage, {}, {}},
                                  QPointF(f.layout().stageHeaderRect(1).left() + 5, 300));
-    REQUIRE(f.window.controller()->apply(std::move(stage.edit), stage.undoText));
-    CHECK(f.doc().stages()[1].id == stage.newId);
+    const std::string stageId = f.window.controller()->operations().dropPaletteEntry(stage);
+    CHECK(f.doc().stages()[1].id == stageId);
     auto persona = planPaletteDrop(f.doc(), f.layout(), PaletteEntry{PaletteEntry::Type::Persona, {}, {}},
                                    QPointF(300, f.layout().bands()[0].y + 5));
-    REQUIRE(f.window.controller()->apply(std::move(persona.edit), persona.undoText));
-    CHECK(f.doc().personas()[0].id == persona.newId);
+    const std::string personaId = f.window.controller()->operations().dropPaletteEntry(persona);
+    CHECK(f.doc().personas()[0].id == personaId);
 }
 
 TEST_CASE("double-click edits a card in place: Enter commits, Escape cancels, Shift+Enter breaks the line", "[editing]")
@@ -1029,9 +1030,10 @@ TEST_CASE("a map built from blank by hand undoes step by step back to blank and 
     const std::string blank = writeDocument(controller->document());
     auto drop = [&](const PaletteEntry &entry, const QPointF &at) {
         auto plan = planPaletteDrop(controller->document(), window.scene()->mapLayout(), entry, at);
-        REQUIRE(plan.edit);
-        REQUIRE(controller->apply(std::move(plan.edit), plan.undoText));
-        return plan.newId;
+        REQUIRE(plan.valid);
+        const std::string newId = controller->operations().dropPaletteEntry(plan);
+        REQUIRE(!newId.empty());
+        return newId;
     };
     const MapLayout &layout = window.scene()->mapLayout();
     drop(PaletteEntry{PaletteEntry::Type::Persona, {}, {}}, QPointF(30, layout.bounds().bottom() - 2));
