@@ -90,6 +90,10 @@ public:
 
         const MapStyle &style = MapStyle::standard();
         const int body = std::max(16, screenHeight / 40);
+        // The card's own colour down its left edge, as on the canvas.
+        const LaneKind kind = pageDocument.cardKind(card);
+        m_accent = kind == LaneKind::Emotions && card.score ? style.emotionColor(*card.score)
+                                                            : style.kindColors(kind).accent;
         const MapLanguageScope language(pageDocument); // lane kinds in the map's own words
 
         auto *scroll = new QScrollArea(this);
@@ -158,9 +162,17 @@ public:
         column->addStretch(1);
         scroll->setWidget(content);
         m_scroll = scroll;
+        m_content = content;
         auto *layout = new QVBoxLayout(this);
-        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setContentsMargins(kAccentWidth, 0, 0, 0);
         layout->addWidget(scroll);
+    }
+
+    // The height that shows everything at `width` (the panel then scrolls
+    // only when that is more than the screen holds).
+    int heightFor(int width) const
+    {
+        return m_content->layout()->totalHeightForWidth(std::max(1, width - kAccentWidth));
     }
 
     // The picture at most as wide as the panel and a third of its height.
@@ -181,9 +193,18 @@ public:
         bar->setValue(bar->value() + steps * bar->pageStep());
     }
 
-    QString text() const { return m_text->text(); }
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QFrame::paintEvent(event);
+        QPainter painter(this);
+        painter.fillRect(QRect(0, 0, kAccentWidth, height()), m_accent);
+    }
 
 private:
+    static constexpr int kAccentWidth = 8;
+    QColor m_accent;
+    QWidget *m_content = nullptr;
     QScrollArea *m_scroll = nullptr;
     QLabel *m_text = nullptr;
     QLabel *m_picture = nullptr;
@@ -301,10 +322,10 @@ void PresentationWindow::placeDetail()
     // A reading column: wide enough for a picture, narrow enough for lines
     // the eye can follow on a wall.
     const int width = std::min(this->width() * 4 / 5, std::max(480, height() * 6 / 5));
-    const int panelHeight = height() * 17 / 20;
-    const QRect area((this->width() - width) / 2, (height() - panelHeight) / 2, width, panelHeight);
-    m_detail->setGeometry(area);
-    m_detail->fitPicture(area.size());
+    const int maxHeight = height() * 17 / 20;
+    m_detail->fitPicture(QSize(width, maxHeight));
+    const int panelHeight = std::clamp(m_detail->heightFor(width) + 2, std::min(maxHeight, 160), maxHeight);
+    m_detail->setGeometry((this->width() - width) / 2, (height() - panelHeight) / 2, width, panelHeight);
 }
 
 bool PresentationWindow::handleKey(QKeyEvent *event)
