@@ -31,6 +31,8 @@ cleanup() {
     exit $status
 }
 trap cleanup EXIT INT TERM
+# A command that fails outside fail() says which, before set -e ends the test.
+trap 'echo "FAIL: line $LINENO: $BASH_COMMAND" >&2' ERR
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 step() { echo "--- $*"; }
