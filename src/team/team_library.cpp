@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
-#include <cstring>
 #include <random>
 #include <regex>
 
@@ -19,13 +18,10 @@ namespace cjm::team {
 
 namespace {
 
-constexpr const char *kTimeFormat = "to_char(%s AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')";
-
-std::string utcTime(const char *column)
+// A timestamp column as the CLI prints times: UTC, YYYY-MM-DDThh:mm:ssZ.
+std::string utcTime(const std::string &column)
 {
-    char buffer[160];
-    std::snprintf(buffer, sizeof buffer, kTimeFormat, column);
-    return buffer;
+    return "to_char(" + column + " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')";
 }
 
 // libpq's messages end with a line break and may run over several lines.
