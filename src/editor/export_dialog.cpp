@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include "qt_text.hpp"
+#include "slides.hpp"
 #include "plain_message.hpp"
 
 namespace cjm {
@@ -23,6 +24,8 @@ namespace {
 constexpr int kScopeWhole = 0;
 constexpr int kScopeSelection = 1; // then one entry per persona
 const QSize kPreviewSize(360, 360);
+// The Layout list's items carry the slides' shape in this role.
+constexpr int kAspectRole = Qt::UserRole + 1;
 } // namespace
 
 ExportDialog::ExportDialog(const Document &document, std::vector<std::string> selectedCards, QWidget *parent)
@@ -74,6 +77,12 @@ ExportDialog::ExportDialog(const Document &document, std::vector<std::string> se
     m_pdfLayout->addItem(tr("Fit the map on one page"), static_cast<int>(PdfLayout::FitToPage));
     m_pdfLayout->addItem(tr("Full size over several pages (headers repeated)"), static_cast<int>(PdfLayout::Tiles));
     m_pdfLayout->addItem(tr("One page per persona"), static_cast<int>(PdfLayout::PerPersona));
+    // Slides: a persona and a few stages a page, card text 12 pt or more.
+    m_pdfLayout->addItem(tr("Slides for a deck (16:9)"), static_cast<int>(PdfLayout::Slides));
+    m_pdfLayout->setItemData(m_pdfLayout->count() - 1, static_cast<int>(SlideAspect::Wide), kAspectRole);
+    m_pdfLayout->addItem(tr("Slides for a deck (4:3)"), static_cast<int>(PdfLayout::Slides));
+    m_pdfLayout->setItemData(m_pdfLayout->count() - 1, static_cast<int>(SlideAspect::Standard), kAspectRole);
+    m_pdfLayout->setObjectName(QStringLiteral("pdfLayoutCombo"));
     auto *pageForm = new QFormLayout(m_pageBox);
     pageForm->addRow(tr("Paper:"), m_paper);
     pageForm->addRow(tr("Orientation:"), m_orientation);
@@ -143,6 +152,8 @@ ExportOptions ExportDialog::options() const
     options.orientation = static_cast<PageOrientation>(m_orientation->currentData().toInt());
     options.marginMillimetres = m_margin->value();
     options.pdfLayout = static_cast<PdfLayout>(m_pdfLayout->currentData().toInt());
+    if (options.pdfLayout == PdfLayout::Slides)
+        options.slides.aspect = static_cast<SlideAspect>(m_pdfLayout->currentData(kAspectRole).toInt());
     return options;
 }
 
@@ -156,7 +167,7 @@ void ExportDialog::setOptions(const ExportOptions &options)
     select(m_format, static_cast<int>(options.format));
     select(m_paper, static_cast<int>(options.paper));
     select(m_orientation, static_cast<int>(options.orientation));
-    select(m_pdfLayout, static_cast<int>(options.pdfLayout));
+    selectLayout(options.pdfLayout, options.slides.aspect);
     m_scale->setValue(options.scale);
     m_transparent->setChecked(options.transparentBackground);
     m_heatStrip->setChecked(options.heatStrip);
@@ -173,11 +184,37 @@ void ExportDialog::setOptions(const ExportOptions &options)
     schedulePreview();
 }
 
+void ExportDialog::selectLayout(PdfLayout layout, SlideAspect aspect)
+{
+    for (int i = 0; i < m_pdfLayout->count(); ++i)
+        if (m_pdfLayout->itemData(i).toInt() == static_cast<int>(layout) &&
+            (layout != PdfLayout::Slides || m_pdfLayout->itemData(i, kAspectRole).toInt() == static_cast<int>(aspect))) {
+            m_pdfLayout->setCurrentIndex(i);
+            return;
+        }
+}
+
+void ExportDialog::preferSlidesWhenSmall()
+{
+    ExportOptions current = options();
+    if (current.format != ExportFormat::Pdf || current.pdfLayout != PdfLayout::FitToPage)
+        return;
+    const QSizeF page = exportPageLayout(m_document, current).paintRect(QPageLayout::Point).size();
+    if (wholeMapCardTextPoints(m_document, page) < kSlideMinCardTextPoints)
+        selectLayout(PdfLayout::Slides, SlideAspect::Wide);
+}
+
 void ExportDialog::updateVisibility()
 {
     const auto format = static_cast<ExportFormat>(m_format->currentData().toInt());
     m_pictureBox->setVisible(format == ExportFormat::Png);
     m_pageBox->setVisible(format == ExportFormat::Pdf);
+    // Slides have their own page: paper, orientation and margins do not apply.
+    const bool slides = static_cast<PdfLayout>(m_pdfLayout->currentData().toInt()) == PdfLayout::Slides;
+    if (auto *pageForm = qobject_cast<QFormLayout *>(m_pageBox->layout()))
+        for (QWidget *field : {static_cast<QWidget *>(m_paper), static_cast<QWidget *>(m_orientation),
+                               static_cast<QWidget *>(m_margin)})
+            pageForm->setRowVisible(field, !slides);
     m_previewLabel->setVisible(format != ExportFormat::Csv);
 }
 
@@ -202,6 +239,16 @@ void ExportDialog::renderPreview()
         m_sizeLabel->setText(tr("%1 × %2 pixels").arg(size.width()).arg(size.height()));
     } else if (current.format == ExportFormat::Pdf) {
         const QPageLayout page = exportPageLayout(m_document, current);
+        if (current.pdfLayout == PdfLayout::Slides) {
+            SlideSelection selection = current.slides;
+            if (!current.personaId.empty())
+                selection.personaIds = {current.personaId};
+            const int slides = static_cast<int>(SlideDeck::build(m_document, selection).size());
+            m_sizeLabel->setText(tr("%n slide(s), %1, card text %2 pt", "", slides)
+                                     .arg(slideAspectName(current.slides.aspect))
+                                     .arg(MapStyle::standard().cardFont.pixelSize()));
+            return;
+        }
         m_sizeLabel->setText(tr("%1, %2").arg(page.pageSize().name(), page.orientation() == QPageLayout::Landscape
                                                                           ? tr("landscape")
                                                                           : tr("portrait")));
@@ -253,7 +300,9 @@ void ExportDialog::loadSettings()
     options.orientation = static_cast<PageOrientation>(settings.value(QStringLiteral("orientation"), 0).toInt());
     options.marginMillimetres = settings.value(QStringLiteral("margin"), 10.0).toDouble();
     options.pdfLayout = static_cast<PdfLayout>(settings.value(QStringLiteral("pdfLayout"), 0).toInt());
+    options.slides.aspect = static_cast<SlideAspect>(settings.value(QStringLiteral("slideAspect"), 0).toInt());
     setOptions(options);
+    preferSlidesWhenSmall();
 }
 
 void ExportDialog::saveSettings() const
@@ -269,6 +318,7 @@ void ExportDialog::saveSettings() const
     settings.setValue(QStringLiteral("orientation"), static_cast<int>(current.orientation));
     settings.setValue(QStringLiteral("margin"), current.marginMillimetres);
     settings.setValue(QStringLiteral("pdfLayout"), static_cast<int>(current.pdfLayout));
+    settings.setValue(QStringLiteral("slideAspect"), static_cast<int>(current.slides.aspect));
 }
 
 } // namespace cjm

@@ -39,6 +39,10 @@ private:
     void renderPreview();
     void loadSettings();
     void saveSettings() const;
+    // Slides first when the whole map on the chosen paper would print its
+    // cards under kSlideMinCardTextPoints.
+    void preferSlidesWhenSmall();
+    void selectLayout(PdfLayout layout, SlideAspect aspect);
 
     const Document &m_document;
     std::vector<std::string> m_selectedCards;
