@@ -6,10 +6,11 @@
 #include <cmath>
 #include <map>
 #include <QFile>
-#include <zlib.h>
+#include <memory>
 #include <set>
 
 #include "qt_text.hpp"
+#include "zip_archive.hpp"
 
 namespace cjm {
 
@@ -22,140 +23,6 @@ struct ReaderText {
 // All parts together may unpack to this much: a zip bomb stops here.
 constexpr qint64 kMaxUnpackedBytes = qint64(256) * 1024 * 1024;
 
-
-// A zip archive in memory, read just far enough for a workbook: the central
-// directory, stored and deflated entries (zlib), CRC checked. Not QuaZip:
-// QuaZip exports its own patched minizip under minizip's names, and
-// libxlsxwriter (the writer, in the same program) calls the system minizip
-// by those names, so the two cannot be loaded together.
-class ZipArchive {
-public:
-    // Empty on success, else what is wrong.
-    QString open(QByteArray bytes)
-    {
-        m_bytes = std::move(bytes);
-        const auto size = std::size_t(m_bytes.size());
-        if (size < 22)
-            return ReaderText::tr("not a zip file");
-        // The end-of-central-directory record: 22 bytes plus a comment of up to 65,535.
-        std::optional<std::size_t> end;
-        for (std::size_t at = size - 22 + 1; at-- > 0 && size - at <= 22 + 65535;)
-            if (u32(at) == 0x06054b50) {
-                end = at;
-                break;
-            }
-        if (!end)
-            return ReaderText::tr("not a zip file (no central directory)");
-        const std::size_t count = u16(*end + 10);
-        const std::size_t directorySize = u32(*end + 12);
-        const std::size_t directory = u32(*end + 16);
-        if (count == 0xFFFF || directorySize == 0xFFFFFFFF || directory == 0xFFFFFFFF)
-            return ReaderText::tr("a ZIP64 archive, which workbooks of this size never need");
-        if (directory + directorySize > size)
-            return ReaderText::tr("the zip's central directory lies past its end");
-        std::size_t at = directory;
-        for (std::size_t i = 0; i < count; ++i) {
-            if (at + 46 > size || u32(at) != 0x02014b50)
-                return ReaderText::tr("the zip's central directory is damaged");
-            Entry entry;
-            entry.flags = u16(at + 8);
-            entry.method = u16(at + 10);
-            entry.crc = u32(at + 16);
-            entry.packedSize = u32(at + 20);
-            entry.size = u32(at + 24);
-            const std::size_t nameLength = u16(at + 28);
-            const std::size_t extraLength = u16(at + 30);
-            const std::size_t commentLength = u16(at + 32);
-            entry.local = u32(at + 42);
-            if (at + 46 + nameLength > size)
-                return ReaderText::tr("the zip's central directory is damaged");
-            const QString name = QString::fromUtf8(m_bytes.constData() + at + 46, qsizetype(nameLength));
-            m_entries.emplace(name.toLower(), entry);
-            at += 46 + nameLength + extraLength + commentLength;
-        }
-        return {};
-    }
-
-    bool contains(const QString &name) const { return m_entries.count(name.toLower()) > 0; }
-
-    // The entry's bytes, or an error. `budget` is what may still be unpacked; it is spent.
-    std::optional<QByteArray> read(const QString &name, qint64 &budget, QString &error) const
-    {
-        const auto it = m_entries.find(name.toLower());
-        if (it == m_entries.end()) {
-            error = ReaderText::tr("it has no %1").arg(name);
-            return std::nullopt;
-        }
-        const Entry &e = it->second;
-        const auto size = std::size_t(m_bytes.size());
-        if (e.local + 30 > size || u32(e.local) != 0x04034b50) {
-            error = ReaderText::tr("%1 is damaged").arg(name);
-            return std::nullopt;
-        }
-        const std::size_t data = e.local + 30 + u16(e.local + 26) + u16(e.local + 28);
-        if (data + e.packedSize > size) {
-            error = ReaderText::tr("%1 lies past the end of the file").arg(name);
-            return std::nullopt;
-        }
-        if (e.flags & 1) {
-            error = ReaderText::tr("%1 is encrypted").arg(name);
-            return std::nullopt;
-        }
-        if (qint64(e.size) > budget) {
-            error = ReaderText::tr("the workbook unpacks to more than 256 MiB");
-            return std::nullopt;
-        }
-        QByteArray out;
-        const char *packed = m_bytes.constData() + data;
-        if (e.method == 0) {
-            out = QByteArray(packed, qsizetype(e.packedSize));
-        } else if (e.method == 8) {
-            out.resize(qsizetype(e.size));
-            z_stream z{};
-            if (inflateInit2(&z, -MAX_WBITS) != Z_OK) {
-                error = ReaderText::tr("zlib could not start");
-                return std::nullopt;
-            }
-            z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(packed));
-            z.avail_in = uInt(e.packedSize);
-            z.next_out = reinterpret_cast<Bytef *>(out.data());
-            z.avail_out = uInt(e.size);
-            const int result = inflate(&z, Z_FINISH);
-            const bool whole = result == Z_STREAM_END && z.total_out == e.size;
-            inflateEnd(&z);
-            if (!whole) {
-                error = ReaderText::tr("%1 does not unpack to its stated size").arg(name);
-                return std::nullopt;
-            }
-        } else {
-            error = ReaderText::tr("%1 is packed with method %2, which workbooks do not use").arg(name).arg(e.method);
-            return std::nullopt;
-        }
-        if (std::size_t(out.size()) != e.size ||
-            crc32(0L, reinterpret_cast<const Bytef *>(out.constData()), uInt(out.size())) != e.crc) {
-            error = ReaderText::tr("%1 is damaged (its checksum does not match)").arg(name);
-            return std::nullopt;
-        }
-        budget -= out.size();
-        return out;
-    }
-
-private:
-    struct Entry {
-        std::uint16_t flags = 0, method = 0;
-        std::uint32_t crc = 0;
-        std::size_t packedSize = 0, size = 0, local = 0;
-    };
-    std::uint32_t u16(std::size_t at) const
-    {
-        const auto *b = reinterpret_cast<const unsigned char *>(m_bytes.constData()) + at;
-        return std::uint32_t(b[0]) | std::uint32_t(b[1]) << 8;
-    }
-    std::uint32_t u32(std::size_t at) const { return u16(at) | u16(at + 2) << 16; }
-
-    QByteArray m_bytes;
-    std::map<QString, Entry> m_entries;
-};
 
 class XlsxReader {
 public:
@@ -173,8 +40,9 @@ public:
             result.error = ReaderText::tr("%1: the file is larger than 256 MiB").arg(m_path);
             return result;
         }
-        const QString problem = m_zip.open(file.readAll());
-        if (!problem.isEmpty()) {
+        QString problem;
+        m_zip = ZipReader::open(file.readAll(), problem);
+        if (!m_zip) {
             result.error = ReaderText::tr("%1 is not a workbook: %2").arg(m_path, problem);
             return result;
         }
@@ -204,13 +72,13 @@ private:
     // A part's bytes; nullopt when it is missing (`required`: an error).
     std::optional<QByteArray> part(const QString &name, bool required)
     {
-        if (!m_zip.contains(name)) {
+        if (!m_zip->contains(name)) {
             if (required)
                 fail(ReaderText::tr("%1 is not a workbook: it has no %2").arg(m_path, name));
             return std::nullopt;
         }
         QString error;
-        auto bytes = m_zip.read(name, m_budget, error);
+        auto bytes = m_zip->read(name, m_budget, error);
         if (!bytes)
             fail(ReaderText::tr("%1: %2").arg(m_path, error));
         return bytes;
@@ -515,7 +383,7 @@ private:
     }
 
     QString m_path;
-    ZipArchive m_zip;
+    std::unique_ptr<ZipReader> m_zip;
     QString m_error;
     qint64 m_budget = kMaxUnpackedBytes; // what parts may still unpack to
     std::vector<std::string> m_strings;

@@ -1,6 +1,6 @@
 #pragma once
 // Reads an .xlsx workbook's cells as text (cjm/workbook.hpp), for `cjm
-// import` and the editor alike: the zip through zlib, each part's XML
+// import` and the editor alike: the zip through libzip (zip_archive.hpp), each part's XML
 // through QXmlStreamReader. It reads what Excel, LibreOffice and
 // libxlsxwriter write: shared strings (rich text runs joined, phonetic
 // guides left out), inline strings, formula results, numbers, booleans,

@@ -14,6 +14,7 @@
 #include "render_test_support.hpp"
 #include "xlsx_exporter.hpp"
 #include "xlsx_reader.hpp"
+#include "zip_archive.hpp"
 
 using namespace cjm;
 using namespace cjm::test;
@@ -149,4 +150,42 @@ TEST_CASE("Workbook export and reader: what cannot be done is an error naming it
     cut.write(before.left(before.size() / 2));
     cut.close();
     CHECK_FALSE(readXlsxFile(cut.fileName()).workbook);
+}
+
+TEST_CASE("ZipWriter and ZipReader: entries deflated and read back, a damaged entry refused", "[xlsx][zip]")
+{
+    ZipWriter writer;
+    QString error;
+    const QByteArray text = QByteArray("<?xml version=\"1.0\"?><a>") + QByteArray(20000, 'x') + "</a>";
+    REQUIRE(writer.add(QStringLiteral("[Content_Types].xml"), text, error));
+    REQUIRE(writer.add(QStringLiteral("xl/中文.xml"), QByteArray("\xe4\xb8\xad"), error));
+    const std::optional<QByteArray> zip = writer.finish(error);
+    INFO(error.toStdString());
+    REQUIRE(zip);
+    CHECK(zip->size() < text.size() / 10); // deflated
+
+    auto reader = ZipReader::open(*zip, error);
+    REQUIRE(reader);
+    CHECK(reader->contains(QStringLiteral("[content_types].XML")));
+    qint64 budget = 1 << 20;
+    CHECK(reader->read(QStringLiteral("[Content_Types].xml"), budget, error) == text);
+    CHECK(reader->read(QStringLiteral("xl/中文.xml"), budget, error) == QByteArray("\xe4\xb8\xad"));
+    CHECK(budget == (1 << 20) - text.size() - 3);
+    qint64 small = 100;
+    CHECK_FALSE(reader->read(QStringLiteral("[Content_Types].xml"), small, error));
+    CHECK(error.contains(QStringLiteral("256 MiB")));
+    CHECK_FALSE(reader->read(QStringLiteral("missing.xml"), budget, error));
+    CHECK(error.contains(QStringLiteral("missing.xml")));
+
+    // A byte of the deflated data changed: the entry does not unpack or fails its CRC.
+    QByteArray damaged = *zip;
+    const int inData = 30 + int(qstrlen("[Content_Types].xml")) + 8; // past the local header, inside the deflated bytes
+    damaged[inData] = char(damaged[inData] ^ 0x55);
+    auto broken = ZipReader::open(damaged, error);
+    REQUIRE(broken);
+    budget = 1 << 20;
+    CHECK_FALSE(broken->read(QStringLiteral("[Content_Types].xml"), budget, error));
+    CHECK(error.contains(QStringLiteral("damaged")));
+
+    CHECK_FALSE(ZipReader::open(QByteArray("not a zip at all"), error));
 }
