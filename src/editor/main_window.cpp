@@ -38,6 +38,7 @@
 #include "message_bar.hpp"
 #include "palette_widget.hpp"
 #include "plain_message.hpp"
+#include "view_actions.hpp"
 #include "window_docks.hpp"
 #include "qt_text.hpp"
 #include "translations.hpp"
@@ -117,6 +118,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
+    auto *views = new ViewActions(this, m_controller, m_scene, m_view);
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QToolBar *toolbar = addToolBar(tr("Main Toolbar"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -160,6 +162,7 @@ void MainWindow::createActions()
     edit->addSeparator();
     edit->addActions({m_edit->cutAction(), m_edit->copyAction(), m_edit->pasteAction(), m_edit->duplicateAction(),
                       m_edit->findAction()});
+    edit->addAction(views->copyPictureAction());
     edit->addSeparator();
     edit->addActions({m_edit->deleteAction(), m_edit->selectAllAction()});
 
@@ -187,6 +190,9 @@ void MainWindow::createActions()
         m_scene->setShowHeatStrip(on);
         QSettings().setValue(QStringLiteral("view/heatStrip"), on);
     });
+    view->addSeparator();
+    view->addMenu(views->viewsMenu());
+    view->addAction(views->presentAction());
     view->addSeparator();
     {
         // View ▸ Language: stored for the next start (the open windows keep theirs).
