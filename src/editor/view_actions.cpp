@@ -13,6 +13,7 @@
 #include "cjm/views.hpp"
 
 #include "document_controller.hpp"
+#include "map_operations.hpp"
 #include "map_scene.hpp"
 #include "map_view.hpp"
 #include "picture_copy.hpp"
@@ -21,31 +22,6 @@
 #include "views_dialog.hpp"
 
 namespace cjm {
-
-namespace {
-
-// The map's saved views become `views`: removals, changes and additions as
-// one undo step.
-bool applyViews(DocumentController *controller, const std::vector<View> &views, const QString &undoText)
-{
-    const Document &document = controller->document();
-    std::vector<EditPtr> edits;
-    for (const View &old : document.views())
-        if (std::none_of(views.begin(), views.end(), [&](const View &v) { return v.id == old.id; }))
-            edits.push_back(removeView(old.id));
-    for (std::size_t i = 0; i < views.size(); ++i) {
-        const View *old = document.view(views[i].id);
-        if (!old)
-            edits.push_back(addView(views[i], i));
-        else if (!(*old == views[i]))
-            edits.push_back(updateView(views[i]));
-    }
-    if (edits.empty())
-        return false;
-    return controller->apply(compound(std::move(edits), "set views"), undoText);
-}
-
-} // namespace
 
 ViewActions::ViewActions(QWidget *window, DocumentController *controller, MapScene *scene, MapView *view)
     : QObject(window), m_window(window), m_controller(controller), m_scene(scene), m_view(view)
@@ -114,6 +90,8 @@ View ViewActions::currentView() const
     return builtInViews().front();
 }
 
+PresentationWindow *ViewActions::presentation() const { return m_presentation; }
+
 QString ViewActions::currentViewName() const { return ViewsDialog::displayName(currentView()); }
 
 SlideSelection ViewActions::currentSelection() const
@@ -142,7 +120,7 @@ void ViewActions::fillViewsMenu()
     auto *group = new QActionGroup(m_viewsMenu);
     const std::string current = currentViewId();
     const Document &document = m_controller->document();
-    auto addView = [&](const View &view) {
+    auto listView = [&](const View &view) {
         // The menu reads '&' as a mnemonic: a name's own '&' is doubled.
         QString label = ViewsDialog::displayName(view);
         label.replace(QLatin1Char('&'), QStringLiteral("&&"));
@@ -155,11 +133,11 @@ void ViewActions::fillViewsMenu()
         connect(action, &QAction::triggered, this, [this, id] { setCurrentView(id); });
     };
     for (const View &view : builtInViews())
-        addView(view);
+        listView(view);
     if (!document.views().empty()) {
         m_viewsMenu->addSeparator();
         for (const View &view : document.views())
-            addView(view);
+            listView(view);
     }
     m_viewsMenu->addSeparator();
     m_viewsMenu->addAction(m_saveView);
@@ -180,7 +158,7 @@ void ViewActions::runViewsDialog(bool newView)
     if (dialog.exec() != QDialog::Accepted)
         return;
     const std::string chosen = dialog.selectedId();
-    if (!applyViews(m_controller, dialog.views(), newView ? tr("Save View") : tr("Edit Views")))
+    if (!m_controller->operations().setViews(dialog.views(), newView ? tr("Save View") : tr("Edit Views")))
         return;
     if (newView)
         setCurrentView(chosen);

@@ -52,7 +52,7 @@ public:
     bool setCurrentView(const std::string &viewId);
 
     // The presentation under way, if any.
-    PresentationWindow *presentation() const { return m_presentation; }
+    PresentationWindow *presentation() const;
 
 public slots:
     // Presents the current view's slides full screen (and the presenter

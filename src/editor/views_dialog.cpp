@@ -72,6 +72,13 @@ std::vector<std::string> withUnknown(std::vector<std::string> shown, const std::
     return shown;
 }
 
+// A view in the list: its name, or a hint that it needs one.
+QString listName(const QString &typed)
+{
+    const QString name = typed.simplified();
+    return name.isEmpty() ? ViewsDialog::tr("(a name to type)") : name;
+}
+
 } // namespace
 
 QString ViewsDialog::displayName(const View &view)
@@ -189,7 +196,7 @@ ViewsDialog::ViewsDialog(const Document &document, const std::optional<View> &ne
         view.id = document.newId("view");
         view.name.clear();
         m_views.push_back(std::move(view));
-        m_list->addItem(QString());
+        m_list->addItem(listName(QString()));
         select = static_cast<int>(m_views.size()) - 1;
     } else {
         for (std::size_t i = 0; i < m_views.size(); ++i)
@@ -207,7 +214,7 @@ ViewsDialog::ViewsDialog(const Document &document, const std::optional<View> &ne
     connect(m_remove, &QPushButton::clicked, this, &ViewsDialog::removeView);
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (m_row >= 0)
-            m_list->item(m_row)->setText(text.simplified());
+            m_list->item(m_row)->setText(listName(text));
         storeView();
     });
     for (QCheckBox *box : {m_allPersonas, m_allLanes, m_hideEmptyLanes})
@@ -248,7 +255,7 @@ void ViewsDialog::addView()
 {
     storeView();
     m_views.push_back(defaultView());
-    m_list->addItem(QString());
+    m_list->addItem(listName(QString()));
     m_list->setCurrentRow(static_cast<int>(m_views.size()) - 1);
     m_name->setFocus();
 }
