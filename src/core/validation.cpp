@@ -5,6 +5,7 @@
 #include <initializer_list>
 
 #include "cjm/document_io.hpp"
+#include "cjm/fields.hpp"
 #include "cjm/problem.hpp"
 #include "image_header.hpp"
 
@@ -200,7 +201,7 @@ bool jsonFits(const Json &v, int level, std::string_view key, std::string_view p
 // Unknown keys of an object at `level`: an object (or null for none) whose
 // keys are none of the object's known ones (the writer would write such a key
 // twice, and the reader refuses a key twice).
-bool unknownFits(const UnknownKeys &unknown, int level, std::initializer_list<std::string_view> known,
+bool unknownFits(const UnknownKeys &unknown, int level, const std::vector<std::string_view> &known,
                  const UnknownKeys *before)
 {
     if (unknown.is_null() || (before && unknown == *before))
@@ -215,6 +216,24 @@ bool unknownFits(const UnknownKeys &unknown, int level, std::initializer_list<st
     }
     return true;
 }
+
+// The keys an entity's file object knows: its identity keys, then every
+// field of its table (fields.hpp) but the unknown keys themselves. The table
+// is the one list of field names; a key it names is never an unknown key.
+template <typename Table>
+std::vector<std::string_view> knownKeys(std::initializer_list<std::string_view> identity, const Table &table)
+{
+    std::vector<std::string_view> keys(identity);
+    std::apply([&](const auto &...field) { ((field.name != "unknown" ? keys.push_back(field.name) : void()), ...); },
+               table);
+    return keys;
+}
+
+const std::vector<std::string_view> kJourneyKeys = knownKeys({"id"}, fields::journey::all);
+const std::vector<std::string_view> kPersonaKeys = knownKeys({"id"}, fields::persona::all);
+const std::vector<std::string_view> kStageKeys = knownKeys({"id"}, fields::stage::all);
+const std::vector<std::string_view> kLaneKeys = knownKeys({"id"}, fields::lane::all);
+const std::vector<std::string_view> kCardKeys = knownKeys({"id", "persona", "stage", "lane", "order"}, fields::card::all);
 
 bool imageFits(const std::optional<Image> &image, const std::optional<Image> *before)
 {
@@ -236,10 +255,7 @@ bool readsBack(const Journey &j, const Journey *before)
            isText(j.owner) && (!j.language || canonicalLanguageTag(*j.language) == j.language) &&
            inRange(j.reviewIntervalDays, 0, 3650) && (!j.nextReview || isDate(*j.nextReview)) &&
            (!j.created || isUtcTime(*j.created)) && (!j.modified || isUtcTime(*j.modified)) &&
-           unknownFits(j.unknown, 2,
-                       {"id", "title", "description", "goal", "type", "language", "segment", "owner",
-                        "reviewIntervalDays", "nextReview", "created", "modified"},
-                       before ? &before->unknown : nullptr);
+           unknownFits(j.unknown, 2, kJourneyKeys, before ? &before->unknown : nullptr);
 }
 
 bool readsBack(const Persona &p, const Persona *before)
@@ -247,16 +263,13 @@ bool readsBack(const Persona &p, const Persona *before)
     return isId(p.id) && isText(p.name) && isText(p.description) && isText(p.segment) && isText(p.goals) &&
            isText(p.needs) && isText(p.frustrations) && (!p.color || isColor(*p.color)) &&
            imageFits(p.avatar, before ? &before->avatar : nullptr) &&
-           unknownFits(p.unknown, kEntityLevel,
-                       {"id", "name", "description", "segment", "goals", "needs", "frustrations", "color", "avatar"},
-                       before ? &before->unknown : nullptr);
+           unknownFits(p.unknown, kEntityLevel, kPersonaKeys, before ? &before->unknown : nullptr);
 }
 
 bool readsBack(const Stage &s, const Stage *before)
 {
     return isId(s.id) && isText(s.name) && isText(s.description) && (!s.color || isColor(*s.color)) &&
-           unknownFits(s.unknown, kEntityLevel, {"id", "name", "description", "phase", "color"},
-                       before ? &before->unknown : nullptr);
+           unknownFits(s.unknown, kEntityLevel, kStageKeys, before ? &before->unknown : nullptr);
 }
 
 bool readsBack(const Lane &l, const Lane *before)
@@ -268,16 +281,15 @@ bool readsBack(const Lane &l, const Lane *before)
                                     laneKindFromString(l.kindName) == LaneKind::Unknown
                               : l.kindName == toString(l.kind);
     return isId(l.id) && kindFits && isText(l.title) &&
-           unknownFits(l.unknown, kEntityLevel, {"id", "kind", "title", "hidden"},
-                       before ? &before->unknown : nullptr);
+           unknownFits(l.unknown, kEntityLevel, kLaneKeys, before ? &before->unknown : nullptr);
 }
 
 bool readsBack(const Card &c, const Card *before)
 {
     if (!isId(c.id) || !isId(c.persona) || !isId(c.stage) || !isId(c.lane) || c.order < 0 || !isText(c.text) ||
         !isText(c.notes) || (c.color && !isColor(*c.color)) || (c.link && !(isWebLink(*c.link) && isText(*c.link))) ||
-        (c.score && !inRange(*c.score, -3, 3)) || (c.desired && !inRange(*c.desired, -3, 3)) || !isText(c.channel) || !inRange(c.severity, 1, 3) ||
-        !inRange(c.impact, 1, 3))
+        (c.score && !inRange(*c.score, -3, 3)) || (c.desired && !inRange(*c.desired, -3, 3)) || !isText(c.channel) ||
+        !inRange(c.severity, 1, 3) || !inRange(c.impact, 1, 3))
         return false;
     for (const std::string &tag : c.tags)
         if (!isText(tag))
@@ -310,10 +322,7 @@ bool readsBack(const Card &c, const Card *before)
             return false;
     }
     return imageFits(c.image, before ? &before->image : nullptr) &&
-           unknownFits(c.unknown, kEntityLevel,
-                       {"id", "persona", "stage", "lane", "order", "text", "notes", "color", "tags", "link", "score",
-                        "desired", "channel", "direct", "audit", "severity", "impact", "status", "metric", "image", "comments"},
-                       before ? &before->unknown : nullptr);
+           unknownFits(c.unknown, kEntityLevel, kCardKeys, before ? &before->unknown : nullptr);
 }
 
 bool readsBack(const View &v, const View *before)

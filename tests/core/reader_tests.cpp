@@ -464,3 +464,21 @@ TEST_CASE("an edit may set only a well-formed language tag in its conventional c
     journey.language = "Chinese";
     CHECK_FALSE(detail::readsBack(journey));
 }
+
+TEST_CASE("an unknown key may not be one the field tables name: the writer would write it twice", "[reader][fields]")
+{
+    Document doc = mustRead(minimalMap().dump());
+    Card card = *doc.card("c2");
+    card.unknown = Json{{"x-kept", 1}};
+    CHECK(detail::readsBack(card));
+    for (const char *known : {"desired", "score", "comments", "persona", "order"}) {
+        card.unknown = Json{{known, 1}};
+        INFO(known);
+        CHECK_FALSE(detail::readsBack(card));
+    }
+    Journey journey = doc.journey();
+    journey.unknown = Json{{"language", "en"}};
+    CHECK_FALSE(detail::readsBack(journey));
+    journey.unknown = Json{{"id", "j2"}};
+    CHECK_FALSE(detail::readsBack(journey));
+}
