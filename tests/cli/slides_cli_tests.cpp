@@ -139,16 +139,30 @@ TEST_CASE("cjm export --tiles: each card's words on one page only", "[cli][slide
     for (const auto &lane : map["lanes"])
         if (lane["kind"] == "emotions")
             emotionLanes.insert(lane["id"].get<std::string>());
+    std::vector<std::string> texts;
+    for (const auto &card : map["cards"])
+        texts.push_back(withoutSpace(card["text"].get<std::string>()));
+    int checked = 0;
     for (const auto &card : map["cards"]) {
         if (emotionLanes.count(card["lane"].get<std::string>()))
             continue;
         const std::string words = withoutSpace(card["text"].get<std::string>());
+        // A short text may also be a word the program writes (the channel
+        // "Live chat"); a text that is also (part of) another card's cannot
+        // be told apart.
+        if (words.size() < 12 ||
+            std::count_if(texts.begin(), texts.end(),
+                          [&](const std::string &other) { return other.find(words) != std::string::npos; }) > 1)
+            continue;
         int found = 0;
         for (const std::string &page : pageTexts)
-            found += page.find(words) != std::string::npos;
+            for (std::size_t at = page.find(words); at != std::string::npos; at = page.find(words, at + 1))
+                ++found;
         INFO(words);
         CHECK(found == 1);
+        ++checked;
     }
+    CHECK(checked > 20);
     // A lane's label is on a page only with its row: never more often than
     // the pages, and the whole map's lanes each at least once.
     for (const auto &lane : map["lanes"]) {
