@@ -13,12 +13,9 @@
 #include <QXmlStreamWriter>
 #include <algorithm>
 #include <cmath>
-#include <deque>
 #include <functional>
 #include <map>
 #include <optional>
-
-#include <zip.h>
 
 #include "atomic_file.hpp"
 #include "card_text.hpp"
@@ -29,6 +26,7 @@
 #include "map_style.hpp"
 #include "qt_text.hpp"
 #include "slides.hpp"
+#include "zip_archive.hpp"
 
 namespace cjm {
 
@@ -182,93 +180,6 @@ QByteArray contentTypesPart(const std::vector<PartType> &parts)
     x.end();
     return x.finish();
 }
-
-// The package's zip, made by libzip in memory and handed over whole: libzip
-// writes an archive only to something it can seek in, and AtomicFile is
-// written front to back. A deck is text, a few hundred kilobytes a slide
-// at most. (Not QuaZip: its minizip, exported under minizip's own names,
-// would take the calls of libxlsxwriter in the same program.)
-class ZipPackage {
-public:
-    ZipPackage()
-    {
-        zip_error_init(&m_error);
-        m_buffer = zip_source_buffer_create(nullptr, 0, 0, &m_error);
-        if (!m_buffer)
-            return;
-        zip_source_keep(m_buffer); // read back after zip_close
-        m_zip = zip_open_from_source(m_buffer, ZIP_TRUNCATE, &m_error);
-    }
-    ~ZipPackage()
-    {
-        if (m_zip)
-            zip_discard(m_zip);
-        if (m_buffer)
-            zip_source_free(m_buffer);
-        zip_error_fini(&m_error);
-    }
-    ZipPackage(const ZipPackage &) = delete;
-    ZipPackage &operator=(const ZipPackage &) = delete;
-
-    // Adds a part, deflated; libzip reads its bytes at finish(), so they are kept till then.
-    bool add(const QString &path, QByteArray bytes)
-    {
-        if (!m_zip)
-            return false;
-        m_parts.push_back(std::move(bytes));
-        const QByteArray &data = m_parts.back();
-        zip_source_t *source = zip_source_buffer(m_zip, data.constData(), static_cast<zip_uint64_t>(data.size()), 0);
-        if (!source)
-            return failed();
-        const zip_int64_t index = zip_file_add(m_zip, path.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8);
-        if (index < 0) {
-            zip_source_free(source);
-            return failed();
-        }
-        const auto entry = static_cast<zip_uint64_t>(index);
-        return (zip_set_file_compression(m_zip, entry, ZIP_CM_DEFLATE, 0) == 0 &&
-                zip_file_set_mtime(m_zip, entry, m_time, 0) == 0) ||
-               failed();
-    }
-
-    // Writes the archive and appends its bytes to `out`.
-    bool finish(QIODevice &out)
-    {
-        if (!m_zip)
-            return false;
-        const int closed = zip_close(m_zip);
-        if (closed < 0)
-            return failed();
-        m_zip = nullptr;
-        if (zip_source_open(m_buffer) < 0) {
-            zip_error_set(&m_error, zip_error_code_zip(zip_source_error(m_buffer)), 0);
-            return false;
-        }
-        char chunk[1 << 16];
-        zip_int64_t read = 0;
-        bool written = true;
-        while (written && (read = zip_source_read(m_buffer, chunk, sizeof chunk)) > 0)
-            written = out.write(chunk, read) == read;
-        zip_source_close(m_buffer);
-        return written && read == 0;
-    }
-
-    QString error() const { return QString::fromUtf8(zip_error_strerror(const_cast<zip_error_t *>(&m_error))); }
-
-private:
-    bool failed()
-    {
-        if (m_zip)
-            zip_error_set(&m_error, zip_error_code_zip(zip_get_error(m_zip)), zip_error_code_system(zip_get_error(m_zip)));
-        return false;
-    }
-
-    zip_error_t m_error;
-    zip_source_t *m_buffer = nullptr;
-    zip_t *m_zip = nullptr;
-    std::deque<QByteArray> m_parts;
-    time_t m_time = QDateTime::currentDateTime().toSecsSinceEpoch();
-};
 
 // ---------------------------------------------------------------------------
 // Text and shapes.
@@ -1479,9 +1390,9 @@ DeckPage deckPage(const SlidePage &slide)
     return page;
 }
 
-ExportResult zipFailed(const QString &path, const ZipPackage &zip)
+ExportResult zipFailed(const QString &path, const QString &error)
 {
-    return failure(ExportText::tr("Could not write %1: the PowerPoint package could not be zipped (%2).").arg(path, zip.error()));
+    return failure(ExportText::tr("Could not write %1: the PowerPoint package could not be zipped (%2).").arg(path, error));
 }
 
 } // namespace
@@ -1519,9 +1430,12 @@ ExportResult PptxExporter::write(const ExportJob &job) const
             {QStringLiteral("ppt/notesSlides/notesSlide%1.xml").arg(i), QLatin1String(kPresentationML) + QStringLiteral("notesSlide+xml")});
     }
 
-    ZipPackage zip;
+    // The package is made in memory (libzip writes only where it can seek)
+    // and written whole: text, a few hundred kilobytes a slide at most.
+    ZipWriter zip;
+    QString zipError;
     MediaParts media;
-    const auto add = [&](const QString &path, const QByteArray &bytes) { return zip.add(path, bytes); };
+    const auto add = [&](const QString &path, const QByteArray &bytes) { return zip.add(path, bytes, zipError); };
     const auto relationships = [&](const QString &part, const std::vector<Relationship> &list) {
         return add(relationshipsPath(part), relationshipsPart(list));
     };
@@ -1572,16 +1486,12 @@ ExportResult PptxExporter::write(const ExportJob &job) const
     for (const auto &[part, png] : media.parts())
         ok = ok && add(part, png);
     if (!ok)
-        return zipFailed(job.path, zip);
+        return zipFailed(job.path, zipError);
+    const std::optional<QByteArray> package = zip.finish(zipError);
+    if (!package)
+        return zipFailed(job.path, zipError);
     AtomicFile file(job.path);
-    if (!file.create())
-        return failure(file.error());
-    if (!zip.finish(file)) {
-        if (!file.ok())
-            return failure(file.error());
-        return zipFailed(job.path, zip);
-    }
-    if (!file.commit())
+    if (!file.create() || !file.append(*package) || !file.commit())
         return failure(file.error());
     ExportResult result = success();
     result.pages = static_cast<int>(count);
