@@ -8,16 +8,12 @@
 #include <algorithm>
 #include <limits>
 
+#include "map_regions.hpp"
 #include "qt_text.hpp"
 
 namespace cjm {
 
 namespace {
-// Selection and find outlines reach past the card, and antialiasing a pixel more.
-constexpr qreal kOutlineMargin = 5;
-// How far past the last stage an emotion row's drawing may reach (the
-// lowest moment's ring round a face near the edge; its label stays in the row).
-constexpr qreal kLowestMomentLabelReach = 160;
 // Past this many areas to repaint, one rectangle around them all is cheaper.
 constexpr std::size_t kMaxSeparateAreas = 32;
 
@@ -47,34 +43,61 @@ MapScene::MapScene(DocumentController *controller, QObject *parent)
 
 void MapScene::followChanges(const ChangeSet &changes)
 {
+    const MapChange change = MapChange::of(changes);
     // Bands, columns or rows came, went or moved: every card lays out again.
-    if (changes.touchesStructure()) {
+    if (change.structure) {
         rebuild();
         return;
     }
-    const std::vector<std::string> cards = changes.cardIds();
-    if (!cards.empty())
-        updateCards(cards);
-    // Names and colours of personas, stages and lanes: the same layout, painted again.
-    if (changes.touchesLabels())
+    if (change.empty())
+        return; // notes, links, descriptions: nothing drawn changed
+    // What to repaint is the renderer's to say: where the changed things
+    // were painted and where they are now (the cells cards leave and
+    // enter, the curve's segments that bend, rows that move...).
+    DirtyRegion dirty(paintOptions(1.0));
+    dirty.before(m_painter, change);
+    const QRectF oldBounds = m_layout.bounds();
+    bool selectionChanged = false;
+    if (!change.cards.empty()) {
+        m_layout.updateCards(m_controller->document(), change.cards);
+        for (const std::string &id : change.cards)
+            if (!m_layout.cardPlace(id)) {
+                selectionChanged = m_selected.erase(id) > 0 || selectionChanged;
+                m_highlighted.erase(id);
+            }
+    }
+    dirty.after(m_painter, change);
+    if (m_layout.bounds() != oldBounds)
+        setSceneRect(m_layout.bounds().adjusted(-40, -40, 40, 40));
+    if (!change.personas.empty() || !change.stages.empty() || !change.lanes.empty()) {
+        // Names and colours of headers and labels: the view also draws them
+        // frozen at its edges, outside any area of the map.
         repaintAreas({});
-    else if (changes.touchesJourney())
-        repaintAreas({m_layout.titleRect()});
+    } else {
+        std::vector<QRectF> areas;
+        for (const QRect &area : dirty.region())
+            areas.emplace_back(area);
+        repaintAreas(std::move(areas));
+    }
+    if (selectionChanged)
+        emit cardSelectionChanged();
+    if (!change.cards.empty()) {
+        emit cardsUpdated(change.cards);
+        emit layoutChanged();
+    }
 }
 
-QRectF MapScene::cardPaintRect(const std::string &cardId) const
+PaintOptions MapScene::paintOptions(qreal levelOfDetail) const
 {
-    auto rect = m_layout.cardRect(cardId);
-    if (!rect)
-        return {};
-    QRectF area = rect->adjusted(-kOutlineMargin, -kOutlineMargin, kOutlineMargin, kOutlineMargin);
-    // An emotion's face (and its outline) may be wider than its box when a
-    // cell holds many points.
-    const qreal faceReach = m_layout.style().metrics.emotionFaceSize / 2 + 2 * kOutlineMargin;
-    if (area.width() < 2 * faceReach)
-        area.adjust(area.width() / 2 - faceReach, 0, faceReach - area.width() / 2, 0);
-    return area;
+    PaintOptions options;
+    options.levelOfDetail = levelOfDetail;
+    options.heatStrip = m_showHeatStrip;
+    options.selectedCards = &m_selected;
+    options.highlightedCards = &m_highlighted;
+    return options;
 }
+
+QRectF MapScene::cardPaintRect(const std::string &cardId) const { return m_painter.cardPaintBounds(cardId); }
 
 void MapScene::repaintCards(const std::vector<std::string> &ids)
 {
@@ -187,115 +210,9 @@ void MapScene::rebuild()
     emit layoutChanged();
 }
 
-void MapScene::updateCards(const std::vector<std::string> &cardIds)
-{
-    // What to repaint: the cells the cards leave and enter (a whole emotion
-    // row, whose curve runs through every stage), and, when a row changed
-    // height, everything below it. Never the whole map for a local edit.
-    std::vector<QRectF> dirty;
-    bool painTouched = false;
-    auto addCell = [&](const MapLayout::CardPlace &place) {
-        const LaneKind kind = m_layout.bands()[place.band].rows[place.row].kind;
-        painTouched = painTouched || kind == LaneKind::PainPoints || kind == LaneKind::Barriers;
-        // An emotion row's curve runs through every stage, and the lowest
-        // moment's label reaches past the last one.
-        dirty.push_back(kind == LaneKind::Emotions
-                            ? m_layout.rowRect(place.band, place.row).adjusted(0, 0, kLowestMomentLabelReach, 0)
-                            : m_layout.cellRect(place.band, place.row, place.stage));
-    };
-    for (const std::string &id : cardIds)
-        if (auto place = m_layout.cardPlace(id))
-            addCell(*place);
-    // A persona's lowest moment may move to another of its emotion rows:
-    // the rows it leaves and enters repaint too.
-    std::vector<std::string> lowestBefore;
-    for (int b = 0; b < static_cast<int>(m_layout.bands().size()); ++b)
-        lowestBefore.push_back(m_layout.lowestMoment(b));
-    const QRectF oldBounds = m_layout.bounds();
-    struct RowGeometry {
-        qreal y, height;
-    };
-    std::vector<std::vector<RowGeometry>> oldRows;
-    std::vector<RowGeometry> oldBands;
-    for (const auto &band : m_layout.bands()) {
-        oldBands.push_back({band.y, band.height});
-        oldRows.emplace_back();
-        for (const auto &row : band.rows)
-            oldRows.back().push_back({row.y, row.height});
-    }
-
-    m_layout.updateCards(m_controller->document(), cardIds);
-
-    bool selectionChanged = false;
-    for (const std::string &id : cardIds) {
-        if (auto place = m_layout.cardPlace(id)) {
-            addCell(*place);
-        } else {
-            selectionChanged = m_selected.erase(id) > 0 || selectionChanged;
-            m_highlighted.erase(id);
-        }
-    }
-    for (int b = 0; b < static_cast<int>(lowestBefore.size()); ++b)
-        if (m_layout.lowestMoment(b) != lowestBefore[static_cast<std::size_t>(b)])
-            for (const std::string &id : {lowestBefore[static_cast<std::size_t>(b)], m_layout.lowestMoment(b)})
-                if (auto place = m_layout.cardPlace(id))
-                    addCell(*place);
-    // A row that grew or shrank moves every row below it.
-    const auto &bands = m_layout.bands();
-    qreal movedFrom = std::numeric_limits<qreal>::max();
-    for (std::size_t b = 0; b < bands.size() && b < oldRows.size(); ++b) {
-        const QRectF header = m_layout.personaHeaderRect(static_cast<int>(b));
-        if (bands[b].height != oldBands[b].height || bands[b].y != oldBands[b].y) {
-            // The persona's name is centred on its band.
-            const qreal top = std::min(bands[b].y, oldBands[b].y);
-            const qreal bottom = std::max(bands[b].y + bands[b].height, oldBands[b].y + oldBands[b].height);
-            dirty.push_back(QRectF(header.left(), top, header.width(), bottom - top));
-        }
-        for (std::size_t r = 0; r < bands[b].rows.size() && r < oldRows[b].size(); ++r) {
-            const auto &row = bands[b].rows[r];
-            const RowGeometry &old = oldRows[b][r];
-            if (row.y != old.y) {
-                movedFrom = std::min({movedFrom, row.y, old.y});
-            } else if (row.height != old.height) {
-                movedFrom = std::min(movedFrom, std::min(row.y + row.height, old.y + old.height) - 1);
-                // The lane's label fits its lines and font to the row's height.
-                QRectF label = m_layout.laneLabelRect(static_cast<int>(b), static_cast<int>(r));
-                label.setHeight(std::max(row.height, old.height));
-                dirty.push_back(label);
-            }
-        }
-    }
-    const QRectF bounds = m_layout.bounds();
-    if (movedFrom != std::numeric_limits<qreal>::max()) {
-        const qreal bottom = std::max(bounds.bottom(), oldBounds.bottom());
-        // Full width, and the margin a lowest-moment label may reach into.
-        dirty.push_back(QRectF(bounds.left(), movedFrom,
-                               std::max(bounds.width(), oldBounds.width()) + kLowestMomentLabelReach, bottom - movedFrom));
-    }
-    if (painTouched && m_showHeatStrip)
-        dirty.push_back(m_layout.stageHeaderRowRect());
-    if (bounds != oldBounds)
-        setSceneRect(bounds.adjusted(-40, -40, 40, 40));
-    for (QRectF &area : dirty)
-        area.adjust(-kOutlineMargin, -kOutlineMargin, kOutlineMargin, kOutlineMargin);
-    repaintAreas(std::move(dirty));
-    if (selectionChanged)
-        emit cardSelectionChanged();
-    emit cardsUpdated(cardIds);
-    emit layoutChanged();
-}
-
 void MapScene::paintArea(QPainter *painter, const QRectF &sceneArea, qreal levelOfDetail) const
 {
-    PaintOptions options;
-    options.levelOfDetail = levelOfDetail;
-    options.heatStrip = m_showHeatStrip;
-    options.selectedCards = &m_selected;
-    options.highlightedCards = &m_highlighted;
-    m_painter.paintBackground(painter, sceneArea, options);
-    // Outlines reach past their cards: a card just outside still draws into the area.
-    m_painter.paintCards(painter, sceneArea.adjusted(-kOutlineMargin, -kOutlineMargin, kOutlineMargin, kOutlineMargin),
-                         options);
+    m_painter.paintArea(painter, sceneArea, paintOptions(levelOfDetail));
 }
 
 void MapScene::drawBackground(QPainter *painter, const QRectF &rect)

@@ -94,7 +94,8 @@ private:
     // Follows one applied, undone or redone edit.
     void followChanges(const ChangeSet &changes);
     void rebuild();
-    void updateCards(const std::vector<std::string> &cardIds);
+    // How the canvas paints: the selection, find highlights and heat strip.
+    PaintOptions paintOptions(qreal levelOfDetail) const;
     // Repaints the cards of `ids` (selection or highlight changed): each
     // card's area when they are few, their common bounds when many.
     void repaintCards(const std::vector<std::string> &ids);

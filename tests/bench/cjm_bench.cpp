@@ -368,31 +368,26 @@ private:
                "the write runs on a worker"});
     }
 
-    void dragMeasure(const Document &map, std::size_t cards, int runs)
+    // Drags the first card of a cell to the next stage's cell and back,
+    // through the real select tool, each move followed by the repaint it
+    // causes. Returns the median step and, as its floor, the same window
+    // repainted whole the way the drag's repaint arrives (an update, then
+    // the event loop), both in ms.
+    static std::pair<double, double> dragSteps(MapView &view, const MapLayout &layout, int band, int row, int stage,
+                                               int runs)
     {
-        Canvas canvas(map);
-        MapScene &scene = canvas.scene;
-        MapView &view = canvas.view;
-
-        // One drag step: a card dragged back and forth between two cells,
-        // through the real select tool, each move followed by the repaint it
-        // causes.
-        view.resetZoom();
-        const MapLayout &layout = scene.mapLayout();
-        const int band = 0, row = 0; // the touchpoint row of the first persona
-        const int stage = static_cast<int>(layout.stages().size()) / 2;
-        const auto &cell = layout.cardsInCell(band, row, stage);
-        if (cell.empty())
-            return;
-        const QRectF cardRect = *layout.cardRect(cell.front().cardId);
+        const QRectF cardRect = *layout.cardRect(layout.cardsInCell(band, row, stage).front().cardId);
         view.centerOn(cardRect.center());
         QApplication::processEvents();
+        const double fullRepaint = timeIt(runs * 10, {}, [&] {
+            view.viewport()->update();
+            QApplication::processEvents();
+        });
         const QPointF left = layout.cellRect(band, row, stage).center();
         const QPointF right = layout.cellRect(band, row, stage + 1).center();
         sendMouse(view, QEvent::MouseButtonPress, view.mapFromScene(cardRect.center()), Qt::LeftButton);
         sendMouse(view, QEvent::MouseMove, view.mapFromScene(cardRect.center()) + QPoint(12, 0), Qt::LeftButton);
         QApplication::processEvents();
-        resetPeakMemory();
         int step = 0;
         const double drag = timeIt(runs * 10, {}, [&] {
             const QPointF target = step++ % 2 ? left : right;
@@ -400,9 +395,42 @@ private:
             QApplication::processEvents(); // the repaint of what changed
         });
         sendMouse(view, QEvent::MouseButtonRelease, view.mapFromScene(left), Qt::NoButton);
-        print({"one drag step (hit test, edit, relayout, repaint)", cards, drag, {}, "", peakMemoryMiB(),
-               "card moved one cell, 100%"});
+        QApplication::processEvents();
+        return {drag, fullRepaint};
+    }
 
+    void dragMeasure(const Document &map, std::size_t cards, int runs)
+    {
+        Canvas canvas(map);
+        MapView &view = canvas.view;
+        view.resetZoom();
+        const MapLayout &layout = canvas.scene.mapLayout();
+        const int band = 0, row = 0; // the touchpoint row of the first persona
+        const int middle = static_cast<int>(layout.stages().size()) / 2;
+        if (layout.cardsInCell(band, row, middle).empty())
+            return;
+        // Target (issue 16): a drag step at most half a full repaint, as it
+        // repaints the cells it touched, not the window.
+        resetPeakMemory();
+        // Into a cell that holds a card: the row grows and shrinks at each
+        // step, so every row below moves and the window repaints below it.
+        const auto [drag, floor] = dragSteps(view, layout, band, row, middle, runs);
+        print({"one drag step (hit test, edit, relayout, repaint)", cards, drag, floor, "full repaint at 100%",
+               peakMemoryMiB(), "card moved into the next, full cell; its row grows: the rows below repaint"});
+        // Into an empty cell: the row keeps its height, only the two cells
+        // (and the stage row frozen at the top) repaint.
+        // (The generated maps fill cells in order: the last persona's band
+        // has empty cells after its last card.)
+        for (int b = static_cast<int>(layout.bands().size()) - 1; b >= 0; --b)
+            for (int stage = 0; stage + 1 < static_cast<int>(layout.stages().size()); ++stage) {
+                if (layout.cardsInCell(b, row, stage).size() != 1 || !layout.cardsInCell(b, row, stage + 1).empty())
+                    continue;
+                resetPeakMemory();
+                const auto [step, full] = dragSteps(view, layout, b, row, stage, runs);
+                print({"one drag step, the row keeping its height", cards, step, full, "full repaint at 100%",
+                       peakMemoryMiB(), "card moved into the next, empty cell; target ratio ≤ 0.50"});
+                return;
+            }
     }
 
     void exportMeasures(const Document &map, std::size_t cards, int runs)
