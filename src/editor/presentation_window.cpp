@@ -132,7 +132,7 @@ public:
                 column->addWidget(detailLabel(PresentationWindow::tr("The picture cannot be shown: %1").arg(decoded.error),
                                               body, false, style.mutedTextColor(), content));
             } else {
-                m_picture = new QLabel(content);
+                m_picture = plainLabel(QString(), content);
                 m_picture->setFocusPolicy(Qt::NoFocus);
                 m_picture->setAlignment(Qt::AlignLeft);
                 m_image = decoded.image;
