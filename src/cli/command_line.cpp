@@ -104,9 +104,12 @@ CommandLine::CommandLine(const std::string &version)
             "\n\n" + kFooter);
     exporting->add_option("FILE", m_export.input, "the map to export")->required()->type_name("");
     exporting->add_option("-o,--output", m_export.output, "the file to write")->required()->type_name("OUT");
-    exporting->add_option("--format", m_export.format, "png, pdf, svg, csv or pptx (default: OUT's extension)")
+    exporting
+        ->add_option("--format", m_export.format,
+                     "png, pdf, svg, csv, pptx or xlsx (the whole map as an Excel workbook; cjm import reads it back) "
+                     "(default: OUT's extension)")
         ->type_name("FORMAT")
-        ->check(CLI::IsMember({"png", "pdf", "svg", "csv"}, CLI::ignore_case));
+        ->check(CLI::IsMember({"png", "pdf", "svg", "csv", "pptx", "xlsx"}, CLI::ignore_case));
     exporting->add_option("--scale", m_export.scale, "PNG pixels per map pixel, 0.25 to 4 (default 1 = 96 dpi)")
         ->type_name("N")
         ->check(CLI::Range(0.25, 4.0));

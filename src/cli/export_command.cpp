@@ -85,7 +85,7 @@ int runExport(const ExportArgs &args, Streams io)
     const bool formatGiven = !args.format.empty();
     if (formatGiven ? !exportFormatFromName(toQString(args.format), options.format)
                     : !exportFormatFromPath(toQString(args.output), options.format))
-        return usageError("cannot tell the format from '" + args.output + "': add --format png|pdf|svg|csv|pptx", io);
+        return usageError("cannot tell the format from '" + args.output + "': add --format png|pdf|svg|csv|pptx|xlsx", io);
     const bool auditReport = args.audit || args.auditWorksheet;
     if (args.auditWorksheet && options.format != ExportFormat::Pdf)
         return usageError("the audit worksheet is a PDF: name OUT.pdf or add --format pdf", io);

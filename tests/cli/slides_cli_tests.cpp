@@ -245,3 +245,15 @@ TEST_CASE("cjm export --view: the slides of a view saved in the map, or a built-
     CHECK(unknown.output.find("Board deck") != std::string::npos);
     CHECK_FALSE(fs::exists(none));
 }
+
+TEST_CASE("cjm export --format names every format it writes", "[cli][slides]")
+{
+    TempDir dir;
+    const fs::path out = dir.path / "deck.bin";
+    auto pdf = cjm({"export", kChinese, "-o", out.string(), "--format", "pdf", "--slides"});
+    CHECK(pdf.exitCode == 0);
+    auto pptx = cjm({"export", kChinese, "-o", out.string(), "--format", "pptx"});
+    INFO(pptx.output);
+    CHECK(pptx.exitCode == 0);
+    CHECK(cjm({"export", "--help"}).output.find("pptx or xlsx") != std::string::npos);
+}
