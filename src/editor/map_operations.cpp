@@ -461,30 +461,9 @@ bool MapOperations::resolveConflict(const Conflict &conflict, Resolution how, co
             *error = toQString(result.error);
         return false;
     }
-    const QString text = tr("Resolve Conflict in %1").arg(toQString(entityLabel(doc, conflict.entity, conflict.id)));
-    // Settling what one entity holds is a change of some of its fields: the
-    // undo step keeps those fields, not the entity (a card's 8 MiB picture
-    // stays out of it). What it changes is seen on a copy.
-    EditPtr edit = std::move(result.edit);
-    Document copy = doc;
-    if (edit->apply(copy)) {
-        const ChangeSet changes = edit->changes();
-        if (changes.isContentOnly() && !changes.touchesTopLevel() && changes.entries().size() == 1) {
-            const ChangeSet::Entry &entry = changes.entries().front();
-            std::vector<EditPtr> edits;
-            switch (entry.kind) {
-            case EntityKind::Journey: edits = fieldEdits(doc.journey(), copy.journey()); break;
-            case EntityKind::Persona: edits = fieldEdits(*doc.persona(entry.id), *copy.persona(entry.id)); break;
-            case EntityKind::Stage: edits = fieldEdits(*doc.stage(entry.id), *copy.stage(entry.id)); break;
-            case EntityKind::Lane: edits = fieldEdits(*doc.lane(entry.id), *copy.lane(entry.id)); break;
-            case EntityKind::Card: edits = fieldEdits(*doc.card(entry.id), *copy.card(entry.id)); break;
-            }
-            if (!edits.empty())
-                return push(m_controller, together(std::move(edits), "resolve conflict"), text);
-        }
-        edit->revert(copy);
-    }
-    return push(m_controller, std::move(edit), text);
+    // Core settles what one entity holds as edits of those fields alone.
+    return push(m_controller, std::move(result.edit),
+                tr("Resolve Conflict in %1").arg(toQString(entityLabel(doc, conflict.entity, conflict.id))));
 }
 
 // The Inspector's field types (fields.hpp).

@@ -377,3 +377,40 @@ TEST_CASE("no file in the editor builds core edits but the operations", "[operat
     }
     CHECK(files > 20);
 }
+
+TEST_CASE("the controller tells what each operation changed, and an undo the inverse", "[operations]")
+{
+    Window w;
+    std::vector<ChangeSet> told;
+    QObject::connect(w.controller(), &DocumentController::changed, w.controller(),
+                     [&](const ChangeSet &changes) { told.push_back(changes); });
+    MapOperations &operations = w.controller()->operations();
+    QUndoStack *undo = w.controller()->undoStack();
+
+    const std::string stageId = operations.addStage(1);
+    REQUIRE(!stageId.empty());
+    REQUIRE(told.size() == 1);
+    CHECK(told.back().find(EntityKind::Stage, stageId)->added);
+    CHECK(told.back().touchesStructure());
+    undo->undo();
+    REQUIRE(told.size() == 2);
+    CHECK(told.back().find(EntityKind::Stage, stageId)->removed);
+
+    const std::string cardId = w.doc().cards().front().id;
+    REQUIRE(operations.setCardText(cardId, QStringLiteral("Shorter")));
+    CHECK(told.back().hasField(EntityKind::Card, cardId, "text"));
+    CHECK(told.back().isContentOnly());
+    CHECK(told.back().cardIds() == std::vector<std::string>{cardId});
+
+    // Mark Reviewed changes the review date alone, not the whole journey.
+    const Date today{std::chrono::year{2030}, std::chrono::month{1}, std::chrono::day{15}};
+    REQUIRE(w.doc().journey().reviewIntervalDays > 0); // so a next review is scheduled
+    REQUIRE(operations.markReviewed(today));
+    const ChangeSet::Entry *journey = told.back().find(EntityKind::Journey, "");
+    REQUIRE(journey);
+    CHECK(journey->hasField("nextReview"));
+    CHECK_FALSE(journey->hasField("title"));
+    CHECK_FALSE(told.back().touchesStructure());
+    undo->undo();
+    CHECK(told.back().hasField(EntityKind::Journey, "", "nextReview"));
+}
