@@ -18,6 +18,11 @@
 
 namespace cjm {
 
+// Each table (`all`) lists an entity's fields in the order docs/format.md
+// lists them, which is the order the writer writes them in (after the ids
+// and a card's place); the writer leaves out a field that equals the
+// default-constructed entity's, and validation takes the known keys from it.
+//
 // One field of `Entity`, holding a `Value`. `name` is its key in the file
 // ("unknown" for the keys this version does not know, kept as they were).
 template <typename Entity, typename Value>

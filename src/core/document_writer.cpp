@@ -1,10 +1,14 @@
 // Writing .cjm version 1 in its one canonical form (docs/format.md,
 // "Guarantees the writer gives"): keys in the spec's order, defaults left out,
-// unknown keys after the known ones in the order they were read.
+// unknown keys after the known ones in the order they were read. The journey,
+// personas, stages and cards are written from their field tables (fields.hpp).
 
+#include <algorithm>
 #include <cmath>
+#include <initializer_list>
 
 #include "cjm/document_io.hpp"
+#include "cjm/fields.hpp"
 
 namespace cjm {
 
@@ -51,8 +55,6 @@ private:
 
 // The format's defaults are the model's: a default-constructed entity holds
 // them (model.hpp), so a default is written down in one place only.
-const Journey kJourneyDefaults{};
-const Stage kStageDefaults{};
 const Lane kLaneDefaults{};
 const Card kCardDefaults{};
 const Audit kAuditDefaults{};
@@ -112,22 +114,61 @@ Json commentJson(const Comment &c)
     return w.take();
 }
 
+Json commentsJson(const std::vector<Comment> &comments)
+{
+    Json list = Json::array();
+    for (const auto &comment : comments)
+        list.push_back(commentJson(comment));
+    return list;
+}
+
+// One field's value as the file spells it.
+Json valueJson(const std::string &value) { return value; }
+Json valueJson(int value) { return value; }
+Json valueJson(bool value) { return value; }
+Json valueJson(MapType value) { return toString(value); }
+Json valueJson(Phase value) { return toString(value); }
+Json valueJson(OpportunityStatus value) { return toString(value); }
+Json valueJson(const std::vector<std::string> &value) { return Json(value); }
+Json valueJson(const Audit &value) { return auditJson(value); }
+Json valueJson(const Metric &value) { return metricJson(value); }
+Json valueJson(const Image &value) { return imageJson(value); }
+Json valueJson(const std::vector<Comment> &value) { return commentsJson(value); }
+Json valueJson(const UnknownKeys &value) { return value; }
+template <typename T>
+Json valueJson(const std::optional<T> &value)
+{
+    return valueJson(*value); // only called when set: nullopt is every optional field's default
+}
+
+// Writes the fields of `entity` in its table's order (fields.hpp lists them
+// as docs/format.md does), each left out when it holds the model's default
+// unless it is `required`; the unknown keys are the caller's, written last.
+template <typename Entity, typename Table>
+void putFields(ObjectWriter &w, const Entity &entity, const Table &table,
+               std::initializer_list<std::string_view> required = {})
+{
+    static const Entity defaults{};
+    std::apply(
+        [&](const auto &...field) {
+            auto one = [&](const auto &f) {
+                if (f.name == "unknown")
+                    return;
+                const auto &value = entity.*(f.member);
+                const bool isRequired = std::find(required.begin(), required.end(), f.name) != required.end();
+                if (isRequired || !(value == defaults.*(f.member)))
+                    w.put(f.name.data(), valueJson(value)); // names are literals: NUL-terminated
+            };
+            (one(field), ...);
+        },
+        table);
+}
+
 Json journeyJson(const Journey &j)
 {
     ObjectWriter w;
     w.put("id", j.id);
-    w.putIfNotEmpty("title", j.title);
-    w.putIfNotEmpty("description", j.description);
-    w.putIfNotEmpty("goal", j.goal);
-    if (j.type != kJourneyDefaults.type)
-        w.put("type", toString(j.type));
-    w.putIfSet("language", j.language);
-    w.putIfNotEmpty("segment", j.segment);
-    w.putIfNotEmpty("owner", j.owner);
-    w.putIfNot("reviewIntervalDays", j.reviewIntervalDays, kJourneyDefaults.reviewIntervalDays);
-    w.putIfSet("nextReview", j.nextReview);
-    w.putIfSet("created", j.created);
-    w.putIfSet("modified", j.modified);
+    putFields(w, j, fields::journey::all);
     w.putUnknown(j.unknown);
     return w.take();
 }
@@ -136,15 +177,7 @@ Json personaJson(const Persona &p)
 {
     ObjectWriter w;
     w.put("id", p.id);
-    w.put("name", p.name);
-    w.putIfNotEmpty("description", p.description);
-    w.putIfNotEmpty("segment", p.segment);
-    w.putIfNotEmpty("goals", p.goals);
-    w.putIfNotEmpty("needs", p.needs);
-    w.putIfNotEmpty("frustrations", p.frustrations);
-    w.putIfSet("color", p.color);
-    if (p.avatar)
-        w.put("avatar", imageJson(*p.avatar));
+    putFields(w, p, fields::persona::all, {"name"});
     w.putUnknown(p.unknown);
     return w.take();
 }
@@ -153,11 +186,7 @@ Json stageJson(const Stage &s)
 {
     ObjectWriter w;
     w.put("id", s.id);
-    w.put("name", s.name);
-    w.putIfNotEmpty("description", s.description);
-    if (s.phase != kStageDefaults.phase)
-        w.put("phase", toString(s.phase));
-    w.putIfSet("color", s.color);
+    putFields(w, s, fields::stage::all, {"name"});
     w.putUnknown(s.unknown);
     return w.take();
 }
@@ -219,34 +248,7 @@ Json cardToJson(const Card &c)
     w.put("stage", c.stage);
     w.put("lane", c.lane);
     w.putIfNot("order", c.order, kCardDefaults.order);
-    w.putIfNotEmpty("text", c.text);
-    w.putIfNotEmpty("notes", c.notes);
-    w.putIfSet("color", c.color);
-    if (!c.tags.empty())
-        w.put("tags", c.tags);
-    w.putIfSet("link", c.link);
-    if (c.score)
-        w.put("score", *c.score);
-    if (c.desired)
-        w.put("desired", *c.desired);
-    w.putIfNotEmpty("channel", c.channel);
-    w.putIfNot("direct", c.direct, kCardDefaults.direct);
-    if (c.audit)
-        w.put("audit", auditJson(*c.audit));
-    w.putIfNot("severity", c.severity, kCardDefaults.severity);
-    w.putIfNot("impact", c.impact, kCardDefaults.impact);
-    if (c.status != kCardDefaults.status)
-        w.put("status", toString(c.status));
-    if (c.metric)
-        w.put("metric", metricJson(*c.metric));
-    if (c.image)
-        w.put("image", imageJson(*c.image));
-    if (!c.comments.empty()) {
-        Json comments = Json::array();
-        for (const auto &comment : c.comments)
-            comments.push_back(commentJson(comment));
-        w.put("comments", std::move(comments));
-    }
+    putFields(w, c, fields::card::all);
     w.putUnknown(c.unknown);
     return w.take();
 }
