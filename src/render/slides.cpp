@@ -375,6 +375,16 @@ private:
     Document pageDocument(std::vector<Persona> personas, std::vector<Stage> stages, std::vector<Lane> lanes,
                           std::vector<Card> cards) const
     {
+        // A colour the program picks goes by the place in the map, which a
+        // page's own map changes: each stage and persona keeps the colour it
+        // has on the whole map.
+        const MapStyle &style = MapStyle::standard();
+        for (Stage &stage : stages)
+            if (const auto index = m_document.stageIndex(stage.id); index && !stage.color)
+                stage.color = toStdString(style.defaultStageColor(*index).name());
+        for (Persona &persona : personas)
+            if (const auto index = m_document.personaIndex(persona.id); index && !persona.color)
+                persona.color = toStdString(style.defaultPersonaColor(*index).name());
         return Document::fromParts(m_document.journey(), std::move(personas), std::move(stages), std::move(lanes),
                                    std::move(cards), m_document.generator(), m_document.unknown());
     }

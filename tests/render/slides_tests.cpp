@@ -276,6 +276,23 @@ TEST_CASE("The emotion curve enters and leaves a slide at its neighbouring point
     CHECK(sawExit);
 }
 
+TEST_CASE("Stages and personas keep the whole map's colours on every slide", "[slides]")
+{
+    const Document document = generatedMap({3, 12, 1});
+    MapLayout whole;
+    whole.rebuild(document);
+    const MapPainter wholePainter(document, whole);
+    const SlideDeck deck = SlideDeck::build(document);
+    for (const SlidePage &page : deck.pages()) {
+        const MapPainter pagePainter(page.document(), page.layout());
+        for (const std::string &id : page.stageIds())
+            CHECK(pagePainter.stageColor(static_cast<int>(*page.document().stageIndex(id))) ==
+                  wholePainter.stageColor(static_cast<int>(*document.stageIndex(id))));
+        CHECK(pagePainter.personaColor(0) ==
+              wholePainter.personaColor(static_cast<int>(*document.personaIndex(page.personaId()))));
+    }
+}
+
 TEST_CASE("A slide paints at any size with the map painter", "[slides]")
 {
     const Document document = generatedMap({1, 3, 2});
