@@ -97,6 +97,8 @@ std::string writeCardCsv(const Document &document)
     };
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
 
+    // A default is left empty unless the lane's kind shows it: model.hpp is the one place that says what it is.
+    static const Card kDefaults{};
     for (std::size_t index : order) {
         const Card &card = document.cards()[index];
         const Persona *persona = document.persona(card.persona);
@@ -122,9 +124,9 @@ std::string writeCardCsv(const Document &document)
             kind == LaneKind::Touchpoints ? (card.direct ? "yes" : "no") : (card.direct ? "" : "no"),
             card.score ? std::to_string(*card.score) : std::string(),
             card.desired ? std::to_string(*card.desired) : std::string(),
-            showsSeverity || card.severity != 2 ? std::to_string(card.severity) : std::string(),
-            isOpportunity || card.impact != 2 ? std::to_string(card.impact) : std::string(),
-            isOpportunity || card.status != OpportunityStatus::Idea ? std::string(toString(card.status)) : std::string(),
+            showsSeverity || card.severity != kDefaults.severity ? std::to_string(card.severity) : std::string(),
+            isOpportunity || card.impact != kDefaults.impact ? std::to_string(card.impact) : std::string(),
+            isOpportunity || card.status != kDefaults.status ? std::string(toString(card.status)) : std::string(),
             csvSafeText(tags),
             rating(audit.simple),
             rating(audit.appropriate),
