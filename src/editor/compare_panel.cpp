@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 #include <unordered_set>
 
+#include "compare_window.hpp"
 #include "document_controller.hpp"
 #include "insights_panel.hpp"
 #include "map_scene.hpp"
@@ -37,10 +38,21 @@ ComparePanel::ComparePanel(DocumentController *controller, MapScene *scene, QWid
     m_chart->setToolTip(tr("Average emotion per stage: this map solid, the other version dashed"));
     row->addWidget(m_chart, 2);
     layout->addLayout(row, 1);
+    auto *buttons = new QHBoxLayout;
+    m_sideBySideButton = new QPushButton(tr("Side by Side"), this);
+    m_sideBySideButton->setObjectName(QStringLiteral("sideBySideButton"));
+    m_sideBySideButton->setToolTip(tr("Draw the other version and this map next to each other, differences outlined"));
+    buttons->addWidget(m_sideBySideButton);
+    connect(m_sideBySideButton, &QPushButton::clicked, this, &ComparePanel::showSideBySide);
     auto *stop = new QPushButton(tr("Stop Comparing"), this);
     stop->setObjectName(QStringLiteral("stopComparingButton"));
-    layout->addWidget(stop, 0, Qt::AlignLeft);
-    connect(stop, &QPushButton::clicked, this, &ComparePanel::clear);
+    buttons->addWidget(stop);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    connect(stop, &QPushButton::clicked, this, [this] {
+        clear();
+        emit stopped();
+    });
     connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (!item)
             return;
@@ -80,6 +92,21 @@ void ComparePanel::clear()
                           "differs."));
     m_scene->setHighlightedCards({});
     m_chart->hide();
+    m_sideBySideButton->setEnabled(false);
+    if (m_sideBySide)
+        m_sideBySide->close();
+}
+
+void ComparePanel::showSideBySide()
+{
+    if (!m_other)
+        return;
+    if (!m_sideBySide)
+        m_sideBySide = new CompareWindow(window());
+    m_sideBySide->showVersions(*m_other, m_otherName, m_controller->document(), m_changes);
+    m_sideBySide->show();
+    m_sideBySide->raise();
+    m_sideBySide->activateWindow();
 }
 
 void ComparePanel::recompute()
@@ -115,6 +142,9 @@ void ComparePanel::recompute()
     m_scene->setHighlightedCards(std::move(highlighted));
     m_chart->setComparison(mine, *m_other, m_otherName);
     m_chart->show();
+    m_sideBySideButton->setEnabled(true);
+    if (m_sideBySide && m_sideBySide->isVisible())
+        m_sideBySide->showVersions(*m_other, m_otherName, mine, m_changes);
 }
 
 } // namespace cjm

@@ -16,6 +16,7 @@
 
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QTimer;
 
 namespace cjm {
@@ -23,6 +24,8 @@ namespace cjm {
 class DocumentController;
 class EmotionChart;
 class MapScene;
+
+class CompareWindow;
 
 class ComparePanel : public QWidget {
     Q_OBJECT
@@ -38,9 +41,14 @@ public:
     QListWidget *list() const { return m_list; }
     // Both versions' emotion curves, this map's solid and the other's dashed.
     EmotionChart *chart() const { return m_chart; }
+    // Both versions drawn next to each other (Side by Side); null until asked for.
+    CompareWindow *sideBySide() const { return m_sideBySide; }
+    void showSideBySide();
 
 signals:
     void showCard(const std::string &cardId);
+    // The user pressed Stop Comparing: the panel has nothing more to show.
+    void stopped();
 
 private:
     void recompute();
@@ -51,6 +59,8 @@ private:
     QListWidget *m_list;
     EmotionChart *m_chart;
     QTimer *m_recompute;
+    QPushButton *m_sideBySideButton;
+    CompareWindow *m_sideBySide = nullptr;
     std::optional<Document> m_other;
     QString m_otherName;
     std::vector<Change> m_changes;

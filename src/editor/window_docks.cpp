@@ -1,9 +1,13 @@
 #include "window_docks.hpp"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QMainWindow>
+#include <QTimer>
 #include <QUndoView>
+#include <algorithm>
 #include <unordered_set>
+#include <utility>
 
 #include "audit_panel.hpp"
 #include "cjm/merge.hpp"
@@ -80,6 +84,24 @@ WindowDocks::WindowDocks(QMainWindow *window, DocumentController *controller, Ma
     insightsDock->setWidget(new InsightsPanel(scene, insightsDock));
     window->addDockWidget(Qt::BottomDockWidgetArea, insightsDock);
     insightsDock->hide();
+    // The panels under the map share one bottom dock as tabs: opened one
+    // after another they would each take a slice of the height and leave the
+    // map a third of the window.
+    m_bottomDocks = {m_conflictDock, m_compareDock, auditDock, insightsDock};
+    for (QDockWidget *dock : std::as_const(m_bottomDocks)) {
+        connect(dock->toggleViewAction(), &QAction::triggered, this, [this, dock](bool shown) {
+            if (shown)
+                showBottomDock(dock);
+        });
+    }
+    // Compare has nothing to show until File ▸ Compare With... gives it a
+    // version; it closes with Stop Comparing and is not brought back by the
+    // window's saved layout at the next start.
+    connect(m_comparePanel, &ComparePanel::stopped, m_compareDock, &QDockWidget::hide);
+    connect(m_compareDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !m_comparePanel->isComparing())
+            QTimer::singleShot(0, m_compareDock, &QDockWidget::hide);
+    });
     m_docks = {paletteDock,    structureDock, inspectorDock, historyDock,
                m_conflictDock, m_compareDock, auditDock,     insightsDock};
     m_editingWidgets = {palette, inspector, structureDock->widget(), conflicts};
@@ -106,17 +128,12 @@ void WindowDocks::showConflictsIfAny()
     const std::size_t count = listConflicts(m_controller->document()).size();
     if (count == 0)
         return;
-    m_conflictDock->show();
-    m_conflictDock->raise();
-    m_window->resizeDocks({m_conflictDock}, {170}, Qt::Vertical); // the map keeps most of the window
+    showBottomDock(m_conflictDock);
     m_messageBar->showMessage(tr("This map was merged from two versions and has %n conflict(s): places where both "
                                  "sides changed the same thing. Settle each in the Conflicts panel.",
                                  "", static_cast<int>(count)),
                               {{tr("Show Conflicts"),
-                                [this] {
-                                    m_conflictDock->show();
-                                    m_conflictDock->raise();
-                                },
+                                [this] { showBottomDock(m_conflictDock); },
                                 QStringLiteral("showConflictsButton")}},
                               MessageBar::Tone::Warning, QStringLiteral("conflicts"));
 }
@@ -124,9 +141,30 @@ void WindowDocks::showConflictsIfAny()
 void WindowDocks::showComparison(Document other, const QString &otherName)
 {
     m_comparePanel->compareWith(std::move(other), otherName);
-    m_compareDock->show();
-    m_compareDock->raise();
-    m_window->resizeDocks({m_compareDock}, {170}, Qt::Vertical);
+    showBottomDock(m_compareDock);
+}
+
+void WindowDocks::showBottomDock(QDockWidget *dock)
+{
+    dock->show();
+    // Joins a panel already open under the map as its tab (QMainWindow only
+    // keeps tab groups of shown docks, so this is done at each opening).
+    if (!dock->isFloating() && m_window->dockWidgetArea(dock) == Qt::BottomDockWidgetArea) {
+        for (QDockWidget *other : std::as_const(m_bottomDocks)) {
+            if (other != dock && other->isVisible() && !other->isFloating() &&
+                m_window->dockWidgetArea(other) == Qt::BottomDockWidgetArea) {
+                if (!m_window->tabifiedDockWidgets(other).contains(dock))
+                    m_window->tabifyDockWidget(other, dock);
+                break;
+            }
+        }
+    }
+    dock->raise();
+    // Tall enough for a table and the Insights chart to be read, while the
+    // map keeps most of the window. A height the user dragged is kept.
+    const int wanted = std::max(220, m_window->height() * 35 / 100);
+    if (dock->height() < wanted * 2 / 3)
+        m_window->resizeDocks({dock}, {wanted}, Qt::Vertical);
 }
 
 } // namespace cjm

@@ -37,6 +37,9 @@ public:
     void showConflictsIfAny();
     // Shows the Compare panel with the differences from `other`.
     void showComparison(Document other, const QString &otherName);
+    // Shows one of the panels under the map (a tab of the bottom dock) at a
+    // height where it can be read.
+    void showBottomDock(QDockWidget *dock);
 
 private:
     void showCard(const std::string &id);
@@ -50,6 +53,7 @@ private:
     QDockWidget *m_compareDock = nullptr;
     ComparePanel *m_comparePanel = nullptr;
     QList<QDockWidget *> m_docks;
+    QList<QDockWidget *> m_bottomDocks;
     QList<QWidget *> m_editingWidgets;
 };
 

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,11 +23,13 @@
 #include "cjm/review.hpp"
 #include "cjm/insights.hpp"
 #include "compare_panel.hpp"
+#include "compare_window.hpp"
 #include "insights_panel.hpp"
 #include "conflict_panel.hpp"
 #include "document_controller.hpp"
 #include "main_window.hpp"
 #include "map_scene.hpp"
+#include "map_view.hpp"
 #include "message_bar.hpp"
 #include "qt_text.hpp"
 
@@ -299,4 +302,91 @@ TEST_CASE("Compare With describes the changes from the open map's side, in cjm d
             saidRemoved = change.description.find(" removed from ") != std::string::npos;
     CHECK(saidRemoved);
     CHECK(window.scene()->highlightedCards() == std::unordered_set<std::string>{rewritten, added.id});
+}
+
+TEST_CASE("Side by Side draws both versions with the differing cards outlined on each side; Stop Comparing closes "
+          "the dock and the window",
+          "[collab]")
+{
+    MainWindow window;
+    REQUIRE(window.loadFile(QStringLiteral(CJM_SAMPLES_DIR "/ecommerce-en.cjm")));
+    window.show();
+    DocumentController *controller = window.controller();
+    const Document other = controller->document();
+    const std::string rewritten = someCardId(other, 0);
+    const std::string gone = someCardId(other, 3);
+    REQUIRE(gone != rewritten);
+    Card card = *controller->document().card(rewritten);
+    card.text = "Landing page";
+    REQUIRE(controller->apply(updateCard(card), QStringLiteral("Edit")));
+    REQUIRE(controller->apply(removeCard(gone), QStringLiteral("Delete")));
+
+    auto *panel = findIn<ComparePanel>(window);
+    auto *sideBySideButton = findIn<QPushButton>(window, "sideBySideButton");
+    CHECK_FALSE(sideBySideButton->isEnabled()); // nothing to compare yet
+    panel->compareWith(other, QStringLiteral("last-week.cjm"));
+    REQUIRE(sideBySideButton->isEnabled());
+    QTest::mouseClick(sideBySideButton, Qt::LeftButton);
+    CompareWindow *sideBySide = panel->sideBySide();
+    REQUIRE(sideBySide);
+    CHECK(sideBySide->isVisible());
+
+    // Each side draws its own version: the other still has the removed card
+    // and the old words; this side has the new words and no removed card.
+    const Document &left = sideBySide->otherScene()->controller()->document();
+    const Document &right = sideBySide->mineScene()->controller()->document();
+    REQUIRE(left.card(gone));
+    CHECK_FALSE(right.card(gone));
+    CHECK(left.card(rewritten)->text != "Landing page");
+    CHECK(right.card(rewritten)->text == "Landing page");
+    // Outlined where each difference exists: the removed card only on the
+    // other side, the changed one on both.
+    CHECK(sideBySide->otherScene()->highlightedCards() == std::unordered_set<std::string>{rewritten, gone});
+    CHECK(sideBySide->mineScene()->highlightedCards() == std::unordered_set<std::string>{rewritten});
+    // Pictures, not places to edit.
+    CHECK(sideBySide->otherScene()->controller()->isReadOnly());
+    CHECK(sideBySide->mineScene()->controller()->isReadOnly());
+
+    // The views scroll together.
+    sideBySide->otherView()->setZoom(1.0);
+    QScrollBar *leftBar = sideBySide->otherView()->horizontalScrollBar();
+    QScrollBar *rightBar = sideBySide->mineView()->horizontalScrollBar();
+    REQUIRE(leftBar->maximum() > 0);
+    REQUIRE(rightBar->maximum() > 0);
+    leftBar->setValue(leftBar->maximum());
+    CHECK(rightBar->value() == rightBar->maximum());
+    CHECK(sideBySide->mineView()->zoom() == Approx(1.0));
+
+    // Stop Comparing: the window closes and the dock hides.
+    auto *compareDock = findIn<QDockWidget>(window, "compareDock");
+    compareDock->show(); // as File ▸ Compare With... does
+    QCoreApplication::processEvents();
+    CHECK(compareDock->isVisible());
+    QTest::mouseClick(findIn<QPushButton>(window, "stopComparingButton"), Qt::LeftButton);
+    CHECK_FALSE(sideBySide->isVisible());
+    CHECK_FALSE(compareDock->isVisible());
+    // Brought back with nothing to compare (a saved window layout, the View
+    // menu): it closes again instead of showing an empty panel.
+    compareDock->show();
+    QTRY_VERIFY(!compareDock->isVisible());
+}
+
+TEST_CASE("the panels under the map open as tabs of one bottom dock, tall enough to read", "[collab]")
+{
+    MainWindow window;
+    window.resize(1400, 900);
+    REQUIRE(window.loadFile(QStringLiteral(CJM_SAMPLES_DIR "/ecommerce-en.cjm")));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *audit = findIn<QDockWidget>(window, "auditDock");
+    auto *insights = findIn<QDockWidget>(window, "insightsDock");
+    audit->toggleViewAction()->trigger();
+    insights->toggleViewAction()->trigger();
+    QCoreApplication::processEvents();
+    REQUIRE(audit->isVisible());
+    REQUIRE(insights->isVisible());
+    CHECK(window.tabifiedDockWidgets(audit).contains(insights));
+    // One above the other would halve the map; as tabs they share one place.
+    CHECK(insights->height() >= 220);
+    CHECK(window.centralWidget()->height() >= window.height() / 2);
 }
