@@ -12,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <QWizardPage>
 
 #include "cjm/touchpoint_library.hpp"
@@ -23,6 +24,7 @@ namespace cjm {
 
 namespace {
 constexpr int kLibraryIdRole = Qt::UserRole + 1;
+constexpr int kPhaseRole = Qt::UserRole + 2; // on a phase group: its Phase
 
 // A page whose "Next" waits for `complete` to say yes.
 class CheckedPage : public QWizardPage {
@@ -115,6 +117,10 @@ SetupWizard::SetupWizard(std::vector<MapTemplate> templates, UiLanguage language
     m_touchpoints->setObjectName(QStringLiteral("wizardTouchpoints"));
     m_touchpoints->setHeaderLabels({tr("Touchpoint"), tr("Channel"), tr("Kind")});
     m_touchpoints->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    connect(m_touchpoints, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
+        if (column == 0 && item->parent() && item->data(0, kLibraryIdRole).isValid())
+            nameGroup(item->parent());
+    });
     auto *touchpointsLayout = new QVBoxLayout(touchpointsPage);
     touchpointsLayout->addWidget(m_touchpoints);
     addPage(touchpointsPage);
@@ -162,13 +168,23 @@ void SetupWizard::refreshTouchpoints()
                     ticked << m_touchpoints->topLevelItem(s)->text(0) + QLatin1Char('\n') + item->data(0, kLibraryIdRole).toString();
             }
     m_touchpoints->clear();
-    const QString groupNames[] = {tr("Before purchase"), tr("During purchase"), tr("After purchase")};
     const QString mediumNames[] = {tr("online"), tr("offline"), tr("third party")};
-    for (const QString &stageName : lines(m_stages)) {
+    const std::optional<Document> shape = templateDocument(m_templates, m_template->currentIndex());
+    const QStringList stageNames = lines(m_stages);
+    for (int s = 0; s < stageNames.size(); ++s) {
+        const QString &stageName = stageNames[s];
         auto *stageItem = new QTreeWidgetItem(m_touchpoints, {stageName});
-        for (int group = 0; group < 3; ++group) {
-            const Phase phase = group == 0 ? Phase::Before : group == 1 ? Phase::During : Phase::After;
-            auto *groupItem = new QTreeWidgetItem(stageItem, {groupNames[group]});
+        // The stage's own phase (as result() gives it) comes first and open;
+        // the other phases' touchpoints are there, closed, for the stage
+        // that needs one of them. A stage without a phase opens none.
+        const Phase own = shape && s < static_cast<int>(shape->stages().size())
+                              ? shape->stages()[static_cast<std::size_t>(s)].phase
+                              : Phase::None;
+        std::vector<Phase> phases{Phase::Before, Phase::During, Phase::After};
+        std::stable_partition(phases.begin(), phases.end(), [own](Phase phase) { return phase == own; });
+        for (const Phase phase : phases) {
+            auto *groupItem = new QTreeWidgetItem(stageItem);
+            groupItem->setData(0, kPhaseRole, static_cast<int>(phase));
             for (const LibraryTouchpoint &touchpoint : touchpointLibrary()) {
                 if (touchpoint.group != phase)
                     continue;
@@ -180,9 +196,29 @@ void SetupWizard::refreshTouchpoints()
                 item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
                 item->setCheckState(0, ticked.contains(stageName + QLatin1Char('\n') + id) ? Qt::Checked : Qt::Unchecked);
             }
+            nameGroup(groupItem);
+            groupItem->setExpanded(phase == own);
         }
+        stageItem->setExpanded(true);
     }
-    m_touchpoints->expandToDepth(0);
+}
+
+void SetupWizard::nameGroup(QTreeWidgetItem *groupItem)
+{
+    if (!groupItem || groupItem->data(0, kPhaseRole).isNull())
+        return;
+    int tickedCount = 0;
+    for (int t = 0; t < groupItem->childCount(); ++t)
+        if (groupItem->child(t)->checkState(0) == Qt::Checked)
+            ++tickedCount;
+    const auto phase = static_cast<Phase>(groupItem->data(0, kPhaseRole).toInt());
+    const QString name = phase == Phase::Before   ? tr("Before purchase")
+                         : phase == Phase::During ? tr("During purchase")
+                                                  : tr("After purchase");
+    // The count says what a closed group holds, and what was ticked in it.
+    const QString count = tickedCount > 0 ? tr("%1 of %n ticked", "", groupItem->childCount()).arg(tickedCount)
+                                          : tr("%n touchpoint(s)", "", groupItem->childCount());
+    groupItem->setText(0, tr("%1 (%2)").arg(name, count));
 }
 
 bool SetupWizard::setTouchpointChecked(int stage, std::string_view id, bool checked)

@@ -19,6 +19,8 @@ class QLineEdit;
 class QPlainTextEdit;
 class QTreeWidget;
 
+class QTreeWidgetItem;
+
 namespace cjm {
 
 class SetupWizard : public QWizard {
@@ -46,6 +48,8 @@ public:
     Document result() const;
 
 private:
+    // A phase group's title: the phase and how many touchpoints it holds (and how many are ticked).
+    void nameGroup(QTreeWidgetItem *groupItem);
     QStringList lines(const QPlainTextEdit *edit) const;
 
     std::vector<MapTemplate> m_templates;

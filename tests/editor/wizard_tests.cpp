@@ -117,3 +117,60 @@ TEST_CASE("the wizard keeps hand-edited stages and ticks across changes, and spe
     CHECK(map.cards()[0].text == "店員服務");
     CHECK(map.cards()[0].stage == map.stages()[1].id);
 }
+
+TEST_CASE("the wizard offers each stage its own phase's touchpoints first, and counts what a closed group holds",
+          "[wizard]")
+{
+    QTemporaryDir noUserTemplates;
+    const auto templates = availableTemplates(UiLanguage::English, noUserTemplates.path());
+    SetupWizard wizard(templates, UiLanguage::English);
+    int retail = -1;
+    for (int i = 0; i < static_cast<int>(templates.size()); ++i)
+        if (templates[static_cast<std::size_t>(i)].name == QStringLiteral("retail-store"))
+            retail = i;
+    REQUIRE(retail >= 0);
+    wizard.templateCombo()->setCurrentIndex(retail);
+    const auto retailMap = documentFromTemplate(templates[static_cast<std::size_t>(retail)].path);
+    REQUIRE(retailMap);
+    wizard.refreshTouchpoints();
+    QTreeWidget *tree = wizard.touchpointTree();
+    REQUIRE(tree->topLevelItemCount() == static_cast<int>(retailMap->stages().size()));
+
+    const auto groupSize = [](Phase phase) {
+        int n = 0;
+        for (const LibraryTouchpoint &touchpoint : touchpointLibrary())
+            n += touchpoint.group == phase ? 1 : 0;
+        return n;
+    };
+    const QString phaseNames[] = {QString(), QStringLiteral("Before purchase"), QStringLiteral("During purchase"),
+                                  QStringLiteral("After purchase")};
+    bool sawEachPhase[4] = {};
+    for (int s = 0; s < tree->topLevelItemCount(); ++s) {
+        const Phase own = retailMap->stages()[static_cast<std::size_t>(s)].phase;
+        REQUIRE(own != Phase::None);
+        sawEachPhase[static_cast<int>(own)] = true;
+        QTreeWidgetItem *stage = tree->topLevelItem(s);
+        REQUIRE(stage->childCount() == 3);
+        // Its own phase first and open; the other two closed, with counts.
+        CHECK(stage->child(0)->text(0).startsWith(phaseNames[static_cast<int>(own)]));
+        CHECK(stage->child(0)->isExpanded());
+        for (int g = 1; g < 3; ++g) {
+            CHECK_FALSE(stage->child(g)->isExpanded());
+            CHECK_FALSE(stage->child(g)->text(0).startsWith(phaseNames[static_cast<int>(own)]));
+        }
+        for (int g = 0; g < 3; ++g) {
+            QTreeWidgetItem *group = stage->child(g);
+            const Phase phase = group->text(0).startsWith(phaseNames[1])   ? Phase::Before
+                                : group->text(0).startsWith(phaseNames[2]) ? Phase::During
+                                                                           : Phase::After;
+            CHECK(group->childCount() == groupSize(phase));
+            CHECK(group->text(0).contains(QStringLiteral("(%1 touchpoint").arg(groupSize(phase))));
+        }
+    }
+    CHECK((sawEachPhase[1] && sawEachPhase[2] && sawEachPhase[3]));
+
+    // Ticking one says so in its group's title.
+    QTreeWidgetItem *first = tree->topLevelItem(0)->child(0);
+    first->child(0)->setCheckState(0, Qt::Checked);
+    CHECK(first->text(0).contains(QStringLiteral("(1 of %1 ticked)").arg(first->childCount())));
+}
