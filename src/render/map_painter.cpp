@@ -15,6 +15,7 @@
 
 #include "card_text.hpp"
 #include "embedded_image.hpp"
+#include "map_language.hpp"
 #include "qt_text.hpp"
 
 namespace cjm {
@@ -200,12 +201,14 @@ QColor MapPainter::personaColor(int band) const
 
 void MapPainter::paintMap(QPainter *painter, const QRectF &exposed, const PaintOptions &options) const
 {
+    const MapLanguageScope language(m_document); // the map's words in the map's language
     paintBackground(painter, exposed, options);
     paintCards(painter, exposed, options);
 }
 
 void MapPainter::paintArea(QPainter *painter, const QRectF &exposed, const PaintOptions &options) const
 {
+    const MapLanguageScope language(m_document); // the map's words in the map's language
     paintBackground(painter, exposed, options);
     // Cards whose outlines, shadow or face reach in from just outside.
     const qreal reach = kCardOutlineReach + 2 + m_style.metrics.emotionFaceSize / 2;
@@ -221,6 +224,7 @@ void MapPainter::paintArea(QPainter *painter, const QRectF &exposed, const Paint
 
 void MapPainter::paintBackground(QPainter *painter, const QRectF &exposed, const PaintOptions &options) const
 {
+    const MapLanguageScope language(m_document); // the map's words in the map's language
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
@@ -277,6 +281,7 @@ void MapPainter::paintBackground(QPainter *painter, const QRectF &exposed, const
 
 void MapPainter::paintCards(QPainter *painter, const QRectF &exposed, const PaintOptions &options) const
 {
+    const MapLanguageScope language(m_document); // the map's words in the map's language
     if (options.levelOfDetail < kBlockDetail) {
         paintCardBlocks(painter, exposed, options);
         return;
@@ -288,6 +293,7 @@ void MapPainter::paintCards(QPainter *painter, const QRectF &exposed, const Pain
 
 void MapPainter::paintCardBlocks(QPainter *painter, const QRectF &exposed, const PaintOptions &options) const
 {
+    const MapLanguageScope language(m_document); // the map's words in the map's language
     auto [s0, s1] = m_layout.stageRange(exposed.left(), exposed.right());
     auto [b0, b1] = m_layout.bandRange(exposed.top(), exposed.bottom());
     if (s0 < 0 || b0 < 0)
@@ -334,6 +340,7 @@ void MapPainter::paintCardBlocks(QPainter *painter, const QRectF &exposed, const
 
 void MapPainter::paintTitleBlock(QPainter *painter, const QRectF &rect, const PaintOptions &options) const
 {
+    const MapLanguageScope language(m_document); // the map's words in the map's language
     painter->save();
     const Journey &j = m_document.journey();
     const MapMetrics &m = m_style.metrics;
@@ -373,6 +380,7 @@ void MapPainter::paintTitleBlock(QPainter *painter, const QRectF &rect, const Pa
 
 void MapPainter::paintLegend(QPainter *painter, const QRectF &rect) const
 {
+    const MapLanguageScope language(m_document); // the map's words in the map's language
     // The kinds of the visible lanes, in lane order, each once.
     std::vector<LaneKind> kinds;
     for (const Lane &lane : m_document.lanes())
@@ -405,6 +413,7 @@ void MapPainter::paintLegend(QPainter *painter, const QRectF &rect) const
 
 void MapPainter::paintStageHeader(QPainter *painter, int stage, const QRectF &rect, const PaintOptions &options) const
 {
+    const MapLanguageScope language(m_document); // the map's words in the map's language
     const Stage &s = m_document.stages().at(static_cast<std::size_t>(stage));
     const QColor color = stageColor(stage);
     painter->save();
@@ -469,6 +478,7 @@ void MapPainter::paintHeatStrip(QPainter *painter, int stage, const QRectF &head
 
 void MapPainter::paintPersonaHeader(QPainter *painter, int band, const QRectF &rect, const PaintOptions &options) const
 {
+    const MapLanguageScope language(m_document); // the map's words in the map's language
     const Persona *persona = m_document.persona(m_layout.bands().at(static_cast<std::size_t>(band)).personaId);
     if (!persona)
         return;
@@ -543,6 +553,7 @@ bool readsUpright(const QString &name)
 MapPainter::PersonaName MapPainter::personaNameLayout(const QString &name, const QRectF &rect,
                                                       const PaintOptions &options) const
 {
+    const MapLanguageScope language(m_document); // the map's words in the map's language
     PersonaName result;
     // Under the badge (see paintPersonaHeader), centred on it.
     const qreal badge = std::min<qreal>(40, rect.width() - 16);
@@ -601,6 +612,7 @@ MapPainter::PersonaName MapPainter::personaNameLayout(const QString &name, const
 
 void MapPainter::paintLaneLabel(QPainter *painter, int band, int row, const QRectF &rect, const PaintOptions &options) const
 {
+    const MapLanguageScope language(m_document); // the map's words in the map's language
     const auto &laneRow = m_layout.bands().at(static_cast<std::size_t>(band)).rows.at(static_cast<std::size_t>(row));
     const Lane *lane = m_document.lane(laneRow.laneId);
     if (!lane)
@@ -734,7 +746,10 @@ void MapPainter::paintEmotionRow(QPainter *painter, int band, int row, const QRe
 std::optional<MapPainter::LowestMomentMark> MapPainter::lowestMomentMark(int band, int row,
                                                                          const PaintOptions &options) const
 {
+    const MapLanguageScope language(m_document); // the map's words in the map's language
     const std::string &id = m_layout.lowestMoment(band);
+    if (options.lowestMomentsShown && !options.lowestMomentsShown->count(id))
+        return std::nullopt; // a part of the map whose own lowest is not the persona's
     const auto place = id.empty() ? std::nullopt : m_layout.cardPlace(id);
     const Card *card = place && place->band == band && place->row == row ? m_document.card(id) : nullptr;
     const auto rect = card ? m_layout.cardRect(id) : std::nullopt;
@@ -858,6 +873,7 @@ QRectF MapPainter::paintBounds() const
 
 QRectF MapPainter::lowestMomentReach(int band) const
 {
+    const MapLanguageScope language(m_document); // the map's words in the map's language
     const std::string &id = m_layout.lowestMoment(band);
     const auto place = id.empty() ? std::nullopt : m_layout.cardPlace(id);
     const auto rect = place && place->band == band ? m_layout.cardRect(id) : std::nullopt;
@@ -908,6 +924,7 @@ QRectF MapPainter::emotionCaptionBox(const QRectF &cardRect) const
 void MapPainter::paintCard(QPainter *painter, const std::string &cardId, const QRectF &rect,
                            const PaintOptions &options) const
 {
+    const MapLanguageScope language(m_document); // the map's words in the map's language
     const Card *card = m_document.card(cardId);
     if (!card)
         return;

@@ -32,6 +32,10 @@ struct PaintOptions {
     // of the pain points and barriers shown in that stage (toggled in View;
     // exported when it is on).
     bool heatStrip = false;
+    // When set, only these cards are ringed as a lowest moment: a slide, a
+    // sub-map of a few stages, passes each persona's lowest on the whole
+    // map, so no page rings its own lowest as the persona's.
+    const std::unordered_set<std::string> *lowestMomentsShown = nullptr;
 };
 
 inline constexpr qreal kBlockDetail = 0.4;

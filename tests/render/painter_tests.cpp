@@ -478,6 +478,29 @@ TEST_CASE("a persona whose emotions are all zero or above has no ring", "[painte
                                    PaintOptions()));
 }
 
+TEST_CASE("a part of the map rings only the lowest moments it is told are the personas'", "[painter][insights]")
+{
+    const Document doc = test::loadSample("ecommerce-en.cjm");
+    MapLayout layout;
+    layout.rebuild(doc);
+    const MapPainter painter(doc, layout);
+    const int band = bandOf(layout, "p-first"), row = emotionRowOf(layout, band);
+    const std::string lowest = layout.lowestMoment(band);
+    REQUIRE_FALSE(lowest.empty());
+    PaintOptions options;
+    const std::unordered_set<std::string> other{"not-this-page"}, persona{lowest};
+    options.lowestMomentsShown = &other;
+    CHECK_FALSE(painter.lowestMomentMark(band, row, options));
+    options.lowestMomentsShown = &persona;
+    const auto mark = painter.lowestMomentMark(band, row, options);
+    REQUIRE(mark);
+    CHECK(mark->cardId == lowest);
+    // Where the region code says the mark may reach, it does.
+    const QRectF reach = painter.lowestMomentReach(band);
+    CHECK(reach.contains(mark->label));
+    CHECK(reach.contains(QRectF(mark->center - QPointF(mark->radius, mark->radius), QSizeF(2, 2) * mark->radius)));
+}
+
 TEST_CASE("the lowest moment's ring and label leave every caption clear, on the canvas and in an export",
           "[painter][insights][export]")
 {
