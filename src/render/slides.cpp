@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "card_text.hpp"
+#include "cjm/insights.hpp"
 #include "cjm/views.hpp"
 #include "map_language.hpp"
 #include "qt_text.hpp"
@@ -200,6 +201,7 @@ void SlidePage::paint(QPainter *painter, const QRectF &target, const PaintOption
     paint.showLegend = false;
     paint.selectedCards = nullptr;
     paint.highlightedCards = nullptr;
+    paint.lowestMomentsShown = &m_lowestMoments;
     const MapPainter mapPainter(m_document, *m_layout);
 
     // The title strip: the slide's title, and its number on the right.
@@ -306,6 +308,7 @@ public:
         : m_document(document), m_selection(selection), m_resolved(resolve(document, selection)),
           m_pageSize(slidePageSize(selection.aspect))
     {
+        m_insights.rebuild(document);
     }
 
     std::vector<SlidePage> build()
@@ -577,6 +580,11 @@ private:
         for (const std::string &id : page.m_layout->cardIds())
             if (onPage.count(id))
                 page.m_cardIds.push_back(id);
+        if (const auto personaIndex = m_document.personaIndex(persona.id)) {
+            const std::string &lowest = m_insights.lowestMoment(*personaIndex);
+            if (!lowest.empty() && onPage.count(lowest))
+                page.m_lowestMoments.insert(lowest);
+        }
         // Only a card taller than a whole slide makes the page taller than
         // the slide: then the page is drawn smaller to hold it.
         const QRectF bounds = page.m_layout->bounds();
@@ -590,6 +598,7 @@ private:
     const Document &m_document;
     const SlideSelection &m_selection;
     Resolved m_resolved;
+    MapInsights m_insights; // the whole map's figures: each persona's lowest moment
     QSizeF m_pageSize;
     std::vector<SlidePage> m_pages;
 };

@@ -27,6 +27,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "cjm/document.hpp"
@@ -93,6 +94,8 @@ public:
     // The page's own map and its layout (map units; see toPage()).
     const Document &document() const { return m_document; }
     const MapLayout &layout() const { return *m_layout; }
+    // The card ringed as the persona's lowest moment on this page, if any.
+    const std::unordered_set<std::string> &lowestMoments() const { return m_lowestMoments; }
     // Map units of layout() to page points. Cells, cards and stage headers
     // are moved left past the column laid out for the curve's entry point;
     // the persona and lane column and the title are not.
@@ -142,6 +145,10 @@ private:
     int m_stageCount = 0;
     qreal m_cellShift = 0; // map units the cells move left (the entry column)
     qreal m_contentScale = 1;
+    // The card the page may ring as "Lowest moment": the persona's lowest on
+    // the whole map when it is on this page, else none. A page's own sub-map
+    // would otherwise ring the lowest of its few stages.
+    std::unordered_set<std::string> m_lowestMoments;
 };
 
 class SlideDeck {

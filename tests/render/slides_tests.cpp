@@ -12,7 +12,9 @@
 #include <string>
 #include <vector>
 
+#include "cjm/insights.hpp"
 #include "map_language.hpp"
+#include "map_painter.hpp"
 #include "slides.hpp"
 
 using namespace cjm;
@@ -336,4 +338,38 @@ TEST_CASE("Map language codes from BCP 47 tags", "[slides][language]")
     CHECK(mapLanguageCode("en") == QStringLiteral("en"));
     CHECK(mapLanguageCode("fr") == QString());
     CHECK(mapLanguageCode("") == QString());
+}
+
+TEST_CASE("Only the slide holding a persona's lowest moment on the whole map rings it", "[slides]")
+{
+    Document document = generatedMap({1, 12, 1});
+    // Each run of stages has its own lowest point; the map's is in the last run.
+    MapInsights insights;
+    insights.rebuild(document);
+    const std::string mapLowest = insights.lowestMoment(0);
+    REQUIRE_FALSE(mapLowest.empty());
+    const SlideDeck deck = SlideDeck::build(document);
+    REQUIRE(deck.size() >= 3);
+    int ringed = 0;
+    for (const SlidePage &page : deck.pages()) {
+        const MapPainter painter(page.document(), page.layout());
+        const bool holdsLowest =
+            std::find(page.cardIds().begin(), page.cardIds().end(), mapLowest) != page.cardIds().end();
+        PaintOptions options;
+        options.lowestMomentsShown = &page.lowestMoments();
+        const auto &rows = page.layout().bands().front().rows;
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            if (rows[r].kind != LaneKind::Emotions)
+                continue;
+            const auto mark = painter.lowestMomentMark(0, static_cast<int>(r), options);
+            if (mark) {
+                ++ringed;
+                CHECK(mark->cardId == mapLowest);
+            }
+            // The page's own sub-map has a lowest point of its own on
+            // every page with emotions; only the map's lowest is ringed.
+            CHECK(mark.has_value() == holdsLowest);
+        }
+    }
+    CHECK(ringed == 1);
 }

@@ -500,6 +500,7 @@ struct DeckPage {
     QString number;
     QRectF titleRect, numberRect, cellsRect;
     std::vector<std::string> stageIds, laneIds, cardIds;
+    const std::unordered_set<std::string> *lowestMoments = nullptr; // the slide's: see SlidePage::lowestMoments
 };
 
 QPointF mapPoint(const std::function<QRectF(const QRectF &)> &toPage, const QPointF &p)
@@ -989,7 +990,9 @@ private:
     // The ring round the persona's lowest moment, and its label, where the painter puts them.
     void lowestMoment(int row)
     {
-        const auto mark = m_painter.lowestMomentMark(0, row, PaintOptions{});
+        PaintOptions options;
+        options.lowestMomentsShown = m_page.lowestMoments; // the persona's lowest on the whole map, not the page's
+        const auto mark = m_painter.lowestMomentMark(0, row, options);
         if (!mark)
             return;
         const QColor red = m_style.emotionColor(-3);
@@ -1387,6 +1390,7 @@ DeckPage deckPage(const SlidePage &slide)
     page.stageIds = slide.stageIds();
     page.laneIds = slide.laneIds();
     page.cardIds = slide.cardIds();
+    page.lowestMoments = &slide.lowestMoments();
     return page;
 }
 
