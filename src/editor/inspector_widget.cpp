@@ -79,6 +79,24 @@ const char *kFaces[] = {"😫", "😟", "🙁", "😐", "🙂", "😊", "😄"};
 // screen reader says "Severity", not "combo box". A row that is a layout
 // (a slider and its face, a link and its Open button) names its first
 // input; buttons, check boxes and labels speak their own text.
+// Tab in a multi-line field moves on to the next field: a map's text never
+// holds a typed tab, and Tab from the palette or canvas must not edit it.
+void tabsMoveFocus(QWidget *host)
+{
+    for (auto *edit : host->findChildren<QPlainTextEdit *>())
+        edit->setTabChangesFocus(true);
+}
+
+// A combo box is by default as wide as its longest entry (a channel's name
+// and icon), which pushed the form wider than the dock; it elides instead.
+void letCombosNarrow(QWidget *host)
+{
+    for (auto *combo : host->findChildren<QComboBox *>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
+}
+
 void nameFieldsByLabels(QFormLayout *form)
 {
     for (int row = 0; row < form->rowCount(); ++row) {
@@ -177,6 +195,9 @@ InspectorWidget::InspectorWidget(DocumentController *controller, MapScene *scene
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // The form follows the dock's width (fields shrink, long texts wrap);
+    // it never scrolls sideways.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_scroll, 1);
@@ -298,6 +319,12 @@ void InspectorWidget::rebuild(Target target, const std::string &id)
     m_formHost = new QWidget;
     m_form = new QFormLayout(m_formHost);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Labels above their fields: a dock ~320 px wide leaves no room for a
+    // label column, and a long label ("Next review:") would push every field
+    // off the right edge. Rows sit at the top; no gaps open between them.
+    m_form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    m_form->setLabelAlignment(Qt::AlignLeft);
+    m_form->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_scroll->setWidget(m_formHost); // deletes the previous form
     const Document &doc = m_controller->document();
     switch (target) {
@@ -321,6 +348,8 @@ void InspectorWidget::rebuild(Target target, const std::string &id)
         break;
     }
     nameFieldsByLabels(m_form);
+    tabsMoveFocus(m_formHost);
+    letCombosNarrow(m_formHost);
     reload();
 }
 
@@ -365,6 +394,7 @@ void InspectorWidget::buildJourney()
     });
     line(QT_TR_NOOP("Segment"), fields::journey::segment);
     line(QT_TR_NOOP("Owner"), fields::journey::owner);
+    buildLanguageField();
     auto *interval = new QSpinBox;
     interval->setObjectName(QStringLiteral("Review interval"));
     interval->setRange(0, 3650);
@@ -399,6 +429,68 @@ void InspectorWidget::buildJourney()
         hasNext->setChecked(value.has_value());
         next->setEnabled(value.has_value());
         next->setDate(value ? QDate::fromString(toQString(*value), Qt::ISODate) : QDate::currentDate());
+    });
+}
+
+void InspectorWidget::buildLanguageField()
+{
+    // The map's language: the common ones to pick, any other BCP 47 tag to
+    // type (written in its conventional case); a tag that is not one is
+    // refused with a message under the field and the map keeps its language.
+    auto *language = new QComboBox;
+    language->setObjectName(QStringLiteral("Map language"));
+    language->setEditable(true);
+    language->setInsertPolicy(QComboBox::NoInsert);
+    language->addItem(tr("The UI language"), QString());
+    language->addItem(QStringLiteral("en"), QStringLiteral("en"));
+    language->addItem(QStringLiteral("zh-CN"), QStringLiteral("zh-CN"));
+    language->addItem(QStringLiteral("zh-TW"), QStringLiteral("zh-TW"));
+    language->setToolTip(tr("The language of the map's text, as a BCP 47 tag such as en, zh-CN or de-CH; "
+                            "it decides the language of what the program draws on the map."));
+    QLabel *problem = plainLabel();
+    problem->setObjectName(QStringLiteral("Map language problem"));
+    problem->setWordWrap(true);
+    problem->hide();
+    auto *box = new QVBoxLayout;
+    box->setContentsMargins(0, 0, 0, 0);
+    box->addWidget(language);
+    box->addWidget(problem);
+    m_form->addRow(tr("Map language:"), box);
+    auto show = [language](const std::optional<std::string> &tag) {
+        QSignalBlocker b(language);
+        const int index = language->findData(tag ? toQString(*tag) : QString());
+        if (index >= 0)
+            language->setCurrentIndex(index);
+        else
+            language->setEditText(toQString(*tag));
+    };
+    auto apply = [this, language, problem, show] {
+        if (m_loading)
+            return;
+        const QString typed = language->currentText().trimmed();
+        const int known = language->findText(typed);
+        if (known >= 0 || typed.isEmpty()) {
+            problem->hide();
+            const QString tag = known >= 0 ? language->itemData(known).toString() : QString();
+            setTargetField(tr("Map language"), fields::journey::language,
+                           tag.isEmpty() ? std::nullopt : std::optional(toStdString(tag)));
+            return;
+        }
+        const std::optional<std::string> tag = canonicalLanguageTag(toStdString(typed));
+        if (!tag) {
+            problem->setText(tr("\"%1\" is not a language tag. Use one such as en, zh-CN or de-CH.").arg(typed));
+            problem->show();
+            return;
+        }
+        problem->hide();
+        setTargetField(tr("Map language"), fields::journey::language, tag);
+        show(tag); // in its conventional case
+    };
+    connect(language, &QComboBox::activated, this, apply);
+    connect(language->lineEdit(), &QLineEdit::editingFinished, this, apply);
+    m_loaders.push_back([this, language, show] {
+        if (!language->lineEdit()->hasFocus())
+            show(m_controller->document().journey().language);
     });
 }
 
@@ -709,6 +801,23 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
             const int value = c.score.value_or(0);
             slider->setValue(value);
             face->setText(QString::fromUtf8(kFaces[value + 3]) + QStringLiteral(" %1").arg(value));
+        });
+        // How the customer should feel here; the gap to the score is what
+        // the Insights panel ranks. "None" leaves the card without one.
+        auto *desired = new QComboBox;
+        desired->setObjectName(QStringLiteral("Desired"));
+        desired->addItem(tr("None"), QVariant());
+        for (int value = 3; value >= -3; --value)
+            desired->addItem(QString::fromUtf8(kFaces[value + 3]) + QStringLiteral(" %1").arg(value), value);
+        m_form->addRow(tr("Desired:"), desired);
+        connect(desired, &QComboBox::currentIndexChanged, this, [this, desired] {
+            const QVariant value = desired->currentData();
+            setTargetField(tr("Desired Score"), fields::card::desired,
+                           value.isValid() ? std::optional(value.toInt()) : std::nullopt);
+        });
+        loads.push_back([desired](const Card &c) {
+            QSignalBlocker b(desired);
+            desired->setCurrentIndex(c.desired ? desired->findData(*c.desired) : 0);
         });
         break;
     }

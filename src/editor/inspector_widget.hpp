@@ -46,6 +46,7 @@ private:
     void rebuild(Target target, const std::string &id);
     void reload(); // values from the document into the widgets
     void buildJourney();
+    void buildLanguageField();
     void buildCard(const Card &card, LaneKind kind);
     void buildStage();
     void buildPersona();

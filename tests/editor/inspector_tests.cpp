@@ -1,0 +1,170 @@
+// The Inspector: the desired emotion and map language fields, Tab in its
+// multi-line fields, and its form at the dock's default width.
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTest>
+#include <QUndoStack>
+
+#include "cjm/document_io.hpp"
+#include "document_controller.hpp"
+#include "inspector_widget.hpp"
+#include "main_window.hpp"
+#include "map_scene.hpp"
+#include "map_style.hpp"
+#include "map_view.hpp"
+#include "select_tool.hpp"
+
+using namespace cjm;
+
+namespace {
+
+struct InspectorFixture {
+    MainWindow window;
+    InspectorWidget *inspector = nullptr;
+    InspectorFixture()
+    {
+        window.resize(1500, 1000);
+        REQUIRE(window.loadFile(QStringLiteral(CJM_SAMPLES_DIR "/ecommerce-en.cjm")));
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        inspector = window.findChild<InspectorWidget *>(QStringLiteral("inspector"));
+        REQUIRE(inspector);
+    }
+    const Document &doc() { return window.controller()->document(); }
+    QUndoStack *undo() { return window.controller()->undoStack(); }
+    const Card &firstOfKind(LaneKind kind)
+    {
+        for (const Card &card : doc().cards())
+            if (doc().cardKind(card) == kind)
+                return card;
+        FAIL("no card of that kind in the sample");
+        throw 0;
+    }
+};
+
+} // namespace
+
+TEST_CASE("the inspector sets an emotion's desired score, and none, each one undo step", "[inspector]")
+{
+    InspectorFixture f;
+    const Card emotion = f.firstOfKind(LaneKind::Emotions);
+    const std::string before = writeDocument(f.doc());
+    f.window.view()->selectTool()->selectCard(emotion.id);
+    REQUIRE(f.inspector->targetId() == emotion.id);
+    auto *desired = f.inspector->findChild<QComboBox *>(QStringLiteral("Desired"));
+    REQUIRE(desired);
+    CHECK(desired->accessibleName() == QStringLiteral("Desired"));
+    CHECK(desired->count() == 8); // none, +3 ... -3
+
+    const int steps = f.undo()->count();
+    desired->setCurrentIndex(desired->findData(2));
+    CHECK(f.doc().card(emotion.id)->desired == std::optional(2));
+    CHECK(f.undo()->count() == steps + 1);
+    CHECK(f.undo()->undoText().contains(QStringLiteral("Desired")));
+    desired->setCurrentIndex(0);
+    CHECK_FALSE(f.doc().card(emotion.id)->desired.has_value());
+    desired->setCurrentIndex(desired->findData(-1));
+    CHECK(f.doc().card(emotion.id)->desired == std::optional(-1));
+    CHECK(f.undo()->count() == steps + 1); // changes to one field in a row are one step
+
+    f.undo()->undo();
+    CHECK(desired->currentIndex() == (emotion.desired ? desired->findData(*emotion.desired) : 0)); // follows undo
+    CHECK(writeDocument(f.doc()) == before);
+}
+
+TEST_CASE("the journey's map language: picked, typed in any case, or refused with a message", "[inspector]")
+{
+    InspectorFixture f;
+    REQUIRE(f.inspector->target() == InspectorWidget::Target::Journey);
+    auto *language = f.inspector->findChild<QComboBox *>(QStringLiteral("Map language"));
+    REQUIRE(language);
+    CHECK(language->accessibleName() == QStringLiteral("Map language"));
+    auto *problem = f.inspector->findChild<QLabel *>(QStringLiteral("Map language problem"));
+    REQUIRE(problem);
+    REQUIRE(f.doc().journey().language == std::optional<std::string>("en"));
+    CHECK(language->currentText() == QStringLiteral("en"));
+
+    const int zhTw = language->findData(QStringLiteral("zh-TW"));
+    REQUIRE(zhTw >= 0);
+    language->setCurrentIndex(zhTw);
+    emit language->activated(zhTw);
+    CHECK(f.doc().journey().language == std::optional<std::string>("zh-TW"));
+
+    // Another tag, typed in odd case, is kept in its conventional case.
+    language->lineEdit()->selectAll();
+    QTest::keyClicks(language->lineEdit(), QStringLiteral("DE-ch"));
+    emit language->lineEdit()->editingFinished();
+    CHECK(f.doc().journey().language == std::optional<std::string>("de-CH"));
+    CHECK(problem->isHidden());
+
+    // Not a tag: the map keeps its language and the field says why.
+    const int steps = f.undo()->count();
+    language->lineEdit()->selectAll();
+    QTest::keyClicks(language->lineEdit(), QStringLiteral("not a tag!"));
+    emit language->lineEdit()->editingFinished();
+    CHECK(f.doc().journey().language == std::optional<std::string>("de-CH"));
+    CHECK(f.undo()->count() == steps);
+    CHECK_FALSE(problem->isHidden());
+    CHECK(problem->text().contains(QStringLiteral("not a tag!")));
+
+    // "The UI language" removes the map's own.
+    language->setCurrentIndex(0);
+    emit language->activated(0);
+    CHECK_FALSE(f.doc().journey().language.has_value());
+    CHECK(problem->isHidden());
+}
+
+TEST_CASE("Tab in the inspector's multi-line fields moves focus and never types into the map", "[inspector]")
+{
+    InspectorFixture f;
+    f.window.activateWindow();
+    const std::string before = writeDocument(f.doc());
+    auto *description = f.inspector->findChild<QPlainTextEdit *>(QStringLiteral("Description"));
+    REQUIRE(description);
+    CHECK(description->tabChangesFocus());
+    description->setFocus();
+    QTest::keyClick(description, Qt::Key_Tab);
+    CHECK_FALSE(description->toPlainText().contains(QLatin1Char('\t')));
+    CHECK(writeDocument(f.doc()) == before);
+
+    f.window.view()->selectTool()->selectCard(f.firstOfKind(LaneKind::Touchpoints).id);
+    for (auto *edit : f.inspector->findChildren<QPlainTextEdit *>())
+        CHECK(edit->tabChangesFocus());
+}
+
+TEST_CASE("at the dock's default width the inspector neither scrolls sideways nor clips a label", "[inspector]")
+{
+    InspectorFixture f;
+    InspectorWidget narrow(f.window.controller(), f.window.scene());
+    narrow.resize(320, 900);
+    narrow.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&narrow));
+    auto check = [&narrow](const char *what) {
+        INFO(what);
+        QCoreApplication::processEvents();
+        auto *scroll = narrow.findChild<QScrollArea *>();
+        REQUIRE(scroll);
+        CHECK_FALSE(scroll->horizontalScrollBar()->isVisible());
+        REQUIRE(scroll->widget());
+        CHECK(scroll->widget()->width() <= scroll->viewport()->width());
+        CHECK(scroll->widget()->minimumSizeHint().width() <= scroll->viewport()->width());
+        for (QLabel *label : scroll->widget()->findChildren<QLabel *>()) {
+            if (!label->isVisible() || label->wordWrap())
+                continue;
+            INFO(label->text().toStdString());
+            CHECK(label->sizeHint().width() <= label->width());
+        }
+    };
+    check("journey");
+    for (LaneKind kind : {LaneKind::Touchpoints, LaneKind::Emotions, LaneKind::PainPoints}) {
+        f.window.scene()->setSelectedCards({f.firstOfKind(kind).id});
+        REQUIRE(narrow.target() == InspectorWidget::Target::Card);
+        check(laneKindDisplayName(kind).toStdString().c_str());
+    }
+}
