@@ -29,14 +29,21 @@ struct AuditEntry {
     std::size_t personaIndex = 0;
     std::size_t stageIndex = 0;
     double average = 0; // 0: not rated
+    int rated = 0;      // how many of the six criteria the average is based on
 };
+
+// The order to fix touchpoints in: those rated on all six criteria before
+// those rated on some (an average of fewer ratings says less), each weakest
+// first.
+bool auditRanksBefore(const AuditEntry &a, const AuditEntry &b);
 
 // Every touchpoint card (cards of touchpoint lanes, hidden lanes included),
 // in map order: persona, stage, lane, order.
 std::vector<AuditEntry> auditEntries(const Document &document);
 
 // The touchpoints to fix first: of those rated, the lowest fifth (at least
-// one), and only those averaging below 3 of 5. Ids, weakest first.
+// one), and only those averaging below 3 of 5. Ids in auditRanksBefore's
+// order: the fully rated weakest first.
 std::vector<std::string> weakestTouchpoints(const Document &document);
 
 // The filled audit as CSV (UTF-8 with BOM, CRLF, formula-guarded like the

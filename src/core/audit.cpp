@@ -47,9 +47,19 @@ std::vector<AuditEntry> auditEntries(const Document &document)
                     continue;
                 for (const Card *card :
                      document.cardsInCell(document.personas()[p].id, document.stages()[s].id, lane.id))
-                    entries.push_back({card, p, s, card->audit ? auditAverage(*card->audit) : 0.0});
+                    entries.push_back({card, p, s, card->audit ? auditAverage(*card->audit) : 0.0,
+                                       card->audit ? ratedCriteria(*card->audit) : 0});
             }
     return entries;
+}
+
+bool auditRanksBefore(const AuditEntry &a, const AuditEntry &b)
+{
+    const bool aFull = a.rated == static_cast<int>(auditCriteria().size());
+    const bool bFull = b.rated == static_cast<int>(auditCriteria().size());
+    if (aFull != bFull)
+        return aFull;
+    return a.average < b.average;
 }
 
 std::vector<std::string> weakestTouchpoints(const Document &document)
@@ -58,8 +68,7 @@ std::vector<std::string> weakestTouchpoints(const Document &document)
     for (const AuditEntry &entry : auditEntries(document))
         if (entry.average > 0)
             rated.push_back(entry);
-    std::stable_sort(rated.begin(), rated.end(),
-                     [](const AuditEntry &a, const AuditEntry &b) { return a.average < b.average; });
+    std::stable_sort(rated.begin(), rated.end(), auditRanksBefore);
     const std::size_t fifth = std::max<std::size_t>(1, rated.size() / 5);
     std::vector<std::string> ids;
     for (std::size_t i = 0; i < rated.size() && i < fifth; ++i)

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -155,7 +156,13 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
         const double average = card.audit ? auditAverage(*card.audit) : 0.0;
         if (edit)
             return average; // sorts numerically
-        return average > 0 ? QString::number(average, 'f', 1) : QString();
+        if (average <= 0)
+            return QString();
+        // What the average rests on: "3.5 (4 of 6)" is not as sure as "3.5 (6 of 6)".
+        return tr("%1 (%2 of %3)")
+            .arg(QLocale().toString(average, 'f', 1))
+            .arg(ratedCriteria(*card.audit))
+            .arg(auditCriteria().size());
     }
     default: {
         const int rating = audit.*auditCriteria()[static_cast<std::size_t>(column - FirstRating)].field;

@@ -118,3 +118,25 @@ TEST_CASE("the filled audit as CSV: one row per touchpoint with ratings and aver
     CHECK(rows[3][12].empty());
     CHECK(rows[1][5] == auditEntries(doc)[0].card->text);
 }
+
+TEST_CASE("partly rated touchpoints rank below fully rated ones", "[audit]")
+{
+    Document doc = sampleWithRatings({4, 2, 4, 4, 4, 4, 4, 4, 4, 4});
+    const auto entries = auditEntries(doc);
+    REQUIRE(entries.size() >= 10);
+    CHECK(entries[1].rated == 6);
+    // One rating of 1: a lower average, but based on one criterion of six.
+    Card partly = *entries[0].card;
+    partly.audit = rated({1});
+    REQUIRE(updateCard(partly)->apply(doc));
+    const auto ranked = auditEntries(doc);
+    CHECK(ranked[0].rated == 1);
+    CHECK(ranked[0].average == Approx(1.0));
+    CHECK(auditRanksBefore(ranked[1], ranked[0]));
+    CHECK_FALSE(auditRanksBefore(ranked[0], ranked[1]));
+    // Of ten rated, the lowest fifth is two: the fully rated 2, then a
+    // fully rated 4 (not below 3); the one rated on one criterion ranks last.
+    const auto weakest = weakestTouchpoints(doc);
+    REQUIRE(weakest.size() == 1);
+    CHECK(weakest[0] == ranked[1].card->id);
+}

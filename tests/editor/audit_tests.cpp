@@ -114,6 +114,12 @@ TEST_CASE("the audit sorts by any column as numbers and tints the weakest touchp
     panel.view()->sortByColumn(AuditTableModel::Average, Qt::AscendingOrder);
     CHECK(sorted->index(0, 0).data(AuditTableModel::CardIdRole).toString().toStdString() == ids[0]);
 
+    // The average says what it rests on.
+    const QModelIndex anyRow = sorted->mapToSource(sorted->index(0, 0));
+    CHECK(model->index(anyRow.row(), AuditTableModel::Average).data().toString() == QStringLiteral("1.0 (6 of 6)"));
+    REQUIRE(model->setData(model->index(anyRow.row(), AuditTableModel::FirstRating), 0, Qt::EditRole));
+    CHECK(model->index(anyRow.row(), AuditTableModel::Average).data().toString() == QStringLiteral("1.0 (5 of 6)"));
+
     // Rating the weakest one up takes its tint away.
     const QModelIndex first = sorted->mapToSource(sorted->index(0, 0));
     for (int c = 0; c < 6; ++c)
