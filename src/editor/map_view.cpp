@@ -40,20 +40,41 @@ MapView::MapView(MapScene *scene, QWidget *parent) : QGraphicsView(scene, parent
     // The map as a table of cards for screen readers.
     new MapAccessibility(this);
     setAlignment(kDocumentAlignment);
-    // An edit repaints the area it changed (the scene schedules it); the
-    // frozen headers drawn at the window's edge are not in that area.
-    connect(scene, &MapScene::layoutChanged, this, [this] { updateFrozenHeaders(0, 0); });
+    // An edit repaints the areas the scene reports. The frozen headers drawn
+    // at the window's edge show parts of those areas (the stage row, the
+    // persona headers and lane labels left of the content), so each area is
+    // also repainted where its frozen copy is drawn, and nothing more: a
+    // drag step repaints two cells, not the whole frozen column.
     connect(scene, &MapScene::areasChanged, this, [this](const std::vector<QRectF> &areas) {
         if (areas.empty()) {
             viewport()->update();
             return;
         }
+        const MapLayout &layout = m_scene->mapLayout();
+        const MapMetrics &m = layout.style().metrics;
+        const qreal scale = zoom();
+        const QPointF origin = viewportTransform().map(QPointF(0, 0));
+        const bool pinTop = origin.y() + m.titleHeight * scale < 0;
+        const bool pinLeft = origin.x() < 0;
         const QRect visible = viewport()->rect();
+        constexpr int kShadow = 3; // the soft edge under the frozen stage row
         for (const QRectF &area : areas) {
             // Two pixels more for antialiased edges, as Qt's own view does.
-            const QRect shown = mapFromScene(area).boundingRect().adjusted(-2, -2, 2, 2) & visible;
-            if (!shown.isEmpty())
-                viewport()->update(shown);
+            const QRect shown = mapFromScene(area).boundingRect().adjusted(-2, -2, 2, 2);
+            if (!(shown & visible).isEmpty())
+                viewport()->update(shown & visible);
+            if (pinTop && area.intersects(layout.stageHeaderRowRect())) {
+                const int height = static_cast<int>(std::ceil(m.stageHeaderHeight * scale)) + kShadow;
+                const QRect frozen = QRect(shown.left(), 0, shown.width(), height) & visible;
+                if (!frozen.isEmpty())
+                    viewport()->update(frozen);
+            }
+            if (pinLeft && area.left() < layout.contentLeft()) {
+                const int width = static_cast<int>(std::ceil(layout.contentLeft() * scale)) + 1;
+                const QRect frozen = QRect(0, shown.top(), width, shown.height()) & visible;
+                if (!frozen.isEmpty())
+                    viewport()->update(frozen);
+            }
         }
     });
     // Rubber-band selection: the cards under the band, from the layout.
@@ -276,15 +297,14 @@ void MapView::updateFrozenHeaders(int dx, int dy)
     const bool topPinned = stageRowTop < 0 || stageRowTop - dy < 0;
     const bool leftPinned = origin.x() < 0 || origin.x() - dx < 0;
     // Frozen strips move with the map along their length (a scroll moves
-    // their pixels correctly); only a scroll across them, or a change of
-    // what they show, needs them repainted.
-    const bool contentChanged = dx == 0 && dy == 0;
-    if (topPinned && (dy != 0 || contentChanged)) {
+    // their pixels correctly); only a scroll across them needs them
+    // repainted (an edit repaints its own areas, see areasChanged).
+    if (topPinned && dy != 0) {
         constexpr int kShadow = 3; // the soft edge under the frozen stage row
         const int height = static_cast<int>(std::ceil(m.stageHeaderHeight * scale)) + std::abs(dy) + kShadow;
         viewport()->update(QRect(0, 0, viewport()->width(), height));
     }
-    if (leftPinned && (dx != 0 || contentChanged)) {
+    if (leftPinned && dx != 0) {
         const int width = static_cast<int>(std::ceil(layout.contentLeft() * scale)) + std::abs(dx) + 1;
         viewport()->update(QRect(0, 0, width, viewport()->height()));
     }
