@@ -28,6 +28,7 @@
 #include "qt_text.hpp"
 #include "recovery_store.hpp"
 #include "setup_wizard.hpp"
+#include "sheet_update_dialog.hpp"
 #include "template_dialog.hpp"
 #include "translations.hpp"
 
@@ -479,14 +480,42 @@ MainWindow *DocumentFiles::importCsvFile(const QString &path)
     std::optional<Document> document = dialog.takeDocument();
     if (!document)
         return nullptr;
-    MainWindow *window = m_controller->isPristine() ? m_window : new MainWindow;
-    window->controller()->resetDocument(std::move(*document), QString());
-    window->controller()->markModified(); // a new map: closing asks to save it
-    window->view()->resetZoom();
-    window->view()->ensureVisible(QRectF(0, 0, 1, 1));
-    window->show();
-    window->statusBar()->showMessage(tr("Imported from %1; save to keep the map.").arg(QFileInfo(path).fileName()));
-    return window;
+    return openUnsaved(std::move(*document), tr("Imported from %1; save to keep the map.").arg(QFileInfo(path).fileName()));
+}
+
+QString DocumentFiles::mapFolder() const
+{
+    return m_controller->filePath().isEmpty() ? QString() : QFileInfo(m_controller->filePath()).absolutePath();
+}
+
+void DocumentFiles::importWorkbook()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Excel Workbook"), mapFolder(),
+                                                      tr("Excel workbooks (*.xlsx);;All files (*)"));
+    if (!path.isEmpty())
+        importWorkbookFile(path);
+}
+
+MainWindow *DocumentFiles::importWorkbookFile(const QString &path)
+{
+    SpreadsheetRead read = readSpreadsheetFile(path);
+    if (!read.document) {
+        PlainMessageBox::warning(m_window, tr("Import Excel Workbook"),
+                                 tr("Could not import %1.").arg(QFileInfo(path).fileName()), read.error);
+        return nullptr;
+    }
+    return openUnsaved(std::move(*read.document),
+                       tr("Imported from %1; save to keep the map.").arg(QFileInfo(path).fileName()));
+}
+
+void DocumentFiles::updateFromSpreadsheet()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Update from Spreadsheet"), mapFolder(),
+                                                      tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    SheetUpdateDialog dialog(*m_controller, path, m_window);
+    dialog.exec();
 }
 
 bool DocumentFiles::saveAsTemplate()

@@ -77,6 +77,13 @@ public:
     MainWindow *createFutureStateCopy();
     void importCsv();
     MainWindow *importCsvFile(const QString &path);
+    // File ▸ Import ▸ Excel Workbook...: a workbook cjm wrote (or one edited
+    // from it) as a new map.
+    void importWorkbook();
+    MainWindow *importWorkbookFile(const QString &path);
+    // File ▸ Import ▸ Update from Spreadsheet...: the changes an edited sheet
+    // makes to this map, shown before they are applied as one undo step.
+    void updateFromSpreadsheet();
     MainWindow *openUnsaved(Document document, const QString &message);
     bool saveAsTemplate();
 
@@ -85,6 +92,7 @@ signals:
     void opened();
 
 private:
+    QString mapFolder() const;
     void showReadOnly(bool readOnly);
     // The file changed on disk: offer to reload it or keep this version.
     void offerReload();

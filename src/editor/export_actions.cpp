@@ -16,6 +16,7 @@
 #include "map_scene.hpp"
 #include "plain_message.hpp"
 #include "qt_text.hpp"
+#include "xlsx_exporter.hpp"
 
 namespace cjm {
 
@@ -69,6 +70,38 @@ bool ExportActions::exportTo(const ExportOptions &options, const QString &path)
             box.setObjectName(QStringLiteral("exportErrorDialog"));
             box.exec();
         }
+        return false;
+    }
+    m_window->statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 4000);
+    return true;
+}
+
+void ExportActions::exportWorkbook()
+{
+    QFileInfo current(m_controller->filePath());
+    const QString base = m_controller->filePath().isEmpty()
+                             ? fileBaseNameFor(toQString(m_controller->document().journey().title), tr("Journey map"))
+                             : current.completeBaseName();
+    const QString folder = m_controller->filePath().isEmpty() ? QString() : current.absolutePath() + QLatin1Char('/');
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export as Excel Workbook"),
+                                                folder + base + QStringLiteral(".xlsx"),
+                                                tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".xlsx");
+    exportWorkbookTo(path);
+}
+
+bool ExportActions::exportWorkbookTo(const QString &path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const ExportResult result = writeWorkbookFile(m_controller->document(), path);
+    QApplication::restoreOverrideCursor();
+    if (!result.ok) {
+        PlainMessageBox box(QMessageBox::Warning, tr("Could Not Export Map"), result.error, QMessageBox::Ok, m_window);
+        box.setObjectName(QStringLiteral("exportErrorDialog"));
+        box.exec();
         return false;
     }
     m_window->statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 4000);

@@ -26,6 +26,10 @@ public:
     // Exports with a progress dialog that can cancel; shows errors in a dialog.
     bool exportTo(const ExportOptions &options, const QString &path);
     void print();
+    // File ▸ Export as Excel Workbook...: every card, persona, stage and lane
+    // as sheets (the workbook cjm import reads back).
+    void exportWorkbook();
+    bool exportWorkbookTo(const QString &path);
     // Paints the map onto a printer's pages as the PDF export would.
     int printTo(QPrinter *printer);
 

@@ -138,6 +138,8 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, [this] { m_files->fillRecentMenu(m_recentMenu); });
     QMenu *importMenu = file->addMenu(tr("&Import"));
     add(importMenu, tr("&CSV..."), QKeySequence(), &MainWindow::importCsv);
+    add(importMenu, tr("&Excel Workbook..."), QKeySequence(), &MainWindow::importWorkbook);
+    add(importMenu, tr("&Update from Spreadsheet..."), QKeySequence(), &MainWindow::updateFromSpreadsheet);
     add(file, tr("Compare &With..."), QKeySequence(), &MainWindow::compareWith);
     add(file, tr("Mar&k Map Reviewed"), QKeySequence(), &MainWindow::markReviewed);
     add(file, tr("Create &Future-State Copy"), QKeySequence(), &MainWindow::createFutureStateCopy);
@@ -149,6 +151,7 @@ void MainWindow::createActions()
     m_revertAction = add(file, tr("Re&vert to Saved"), QKeySequence(), &MainWindow::revert);
     file->addSeparator();
     QAction *exportAction = add(file, tr("&Export..."), QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportMap);
+    add(file, tr("Export as Excel &Workbook..."), QKeySequence(), &MainWindow::exportWorkbook);
     add(file, tr("&Print..."), QKeySequence::Print, &MainWindow::print);
     file->addSeparator();
     add(file, tr("&Close"), QKeySequence::Close, &QWidget::close);
@@ -364,6 +367,11 @@ const MapFileLock &MainWindow::fileLock() const { return m_files->lock(); }
 void MainWindow::newMap() { m_files->newMap(); }
 void MainWindow::open() { m_files->open(); }
 void MainWindow::importCsv() { m_files->importCsv(); }
+void MainWindow::importWorkbook() { m_files->importWorkbook(); }
+MainWindow *MainWindow::importWorkbookFile(const QString &path) { return m_files->importWorkbookFile(path); }
+void MainWindow::updateFromSpreadsheet() { m_files->updateFromSpreadsheet(); }
+void MainWindow::exportWorkbook() { m_export->exportWorkbook(); }
+bool MainWindow::exportWorkbookTo(const QString &path) { return m_export->exportWorkbookTo(path); }
 bool MainWindow::save() { return m_files->save(); }
 bool MainWindow::saveAs() { return m_files->saveAs(); }
 void MainWindow::revert() { m_files->revert(); }

@@ -55,6 +55,8 @@ public:
     // `path`; on OK opens the map as a new unsaved, modified map, here if this
     // window holds an untouched new map, else in a new window (returned).
     MainWindow *importCsvFile(const QString &path);
+    MainWindow *importWorkbookFile(const QString &path);
+    bool exportWorkbookTo(const QString &path);
     bool saveFile(const QString &path);
     // Exports with a progress dialog that can cancel; shows errors in a dialog.
     bool exportTo(const ExportOptions &options, const QString &path);
@@ -85,6 +87,9 @@ public slots:
     void newMap();
     void open();
     void importCsv();
+    void importWorkbook();
+    void updateFromSpreadsheet();
+    void exportWorkbook();
     bool save();
     bool saveAs();
     void revert();

@@ -2,18 +2,24 @@
 // the cards without a row, and applies them as one undo step.
 #include <catch2/catch.hpp>
 
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUndoStack>
 
 #include "cjm/csv.hpp"
 #include "cjm/document_io.hpp"
+#include "cjm/diff.hpp"
 #include "cjm/edit.hpp"
 #include "document_controller.hpp"
+#include "main_window.hpp"
 #include "sheet_update_dialog.hpp"
 #include "xlsx_exporter.hpp"
 
@@ -95,4 +101,45 @@ TEST_CASE("Update from Spreadsheet: a workbook, and a file that is none", "[shee
     SheetUpdateDialog refused(controller, broken);
     CHECK_FALSE(refused.applyButton()->isEnabled());
     CHECK(refused.summaryLabel()->text().contains(QStringLiteral("is not a workbook")));
+}
+
+TEST_CASE("File ▸ Export as Excel Workbook and File ▸ Import ▸ Excel Workbook give back the same map", "[sheet-update]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    MainWindow window;
+    REQUIRE(window.loadFile(QStringLiteral(CJM_SAMPLES_DIR "/retail-zh.cjm")));
+    // The menu offers all three.
+    QStringList actions;
+    for (QAction *action : window.findChildren<QAction *>())
+        actions << action->text();
+    CHECK(actions.contains(QStringLiteral("&Excel Workbook...")));
+    CHECK(actions.contains(QStringLiteral("&Update from Spreadsheet...")));
+    CHECK(actions.contains(QStringLiteral("Export as Excel &Workbook...")));
+
+    const QString path = dir.filePath(QStringLiteral("retail.xlsx"));
+    REQUIRE(window.exportWorkbookTo(path));
+    MainWindow *imported = window.importWorkbookFile(path);
+    REQUIRE(imported);
+    REQUIRE(imported != &window); // the open map is kept: the import opens beside it
+    CHECK(imported->controller()->isModified()); // a new map, not on disk yet
+    CHECK(diffDocuments(window.controller()->document(), imported->controller()->document()).empty());
+    imported->controller()->undoStack()->setClean(); // closing asks nothing
+    imported->close();
+    delete imported;
+
+    // A file that is no workbook: refused with its name, nothing opened.
+    const QString bad = dir.filePath(QStringLiteral("not-a-workbook.xlsx"));
+    QFile file(bad);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("plain text, not a zip");
+    file.close();
+    QTimer::singleShot(0, [] {
+        for (QWidget *widget : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(widget); box && box->isVisible()) {
+                CHECK(box->text().contains(QStringLiteral("not-a-workbook.xlsx")));
+                box->accept();
+            }
+    });
+    CHECK_FALSE(window.importWorkbookFile(bad));
 }
