@@ -711,6 +711,7 @@ void MapPainter::paintEmotionRow(QPainter *painter, int band, int row, const QRe
         ++first;
     while (last > first && segments[static_cast<std::size_t>(last - 1)].bounds().left() > exposed.right() + kCurveReach)
         --last;
+    paintTargetCurve(painter, band, row, segments, exposed, options);
     if (last > first) {
         QPainterPath curve(segments[static_cast<std::size_t>(first)].from);
         for (std::ptrdiff_t i = first; i < last; ++i) {
@@ -738,6 +739,65 @@ void MapPainter::paintEmotionRow(QPainter *painter, int band, int row, const QRe
             painter->setFont(lowestMomentFont(m_style));
             painter->setPen(kLowestMomentTextColor);
             painter->drawText(mark->label, Qt::AlignLeft | Qt::AlignVCenter, lowestMomentLabel());
+        }
+    }
+    painter->restore();
+}
+
+void MapPainter::paintTargetCurve(QPainter *painter, int band, int row, const std::vector<CurveSegment> &felt,
+                                  const QRectF &exposed, const PaintOptions &options) const
+{
+    const std::vector<TargetRun> runs = targetCurve(band, row);
+    if (runs.empty())
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QColor color = personaColor(band);
+    QColor shade = color;
+    shade.setAlpha(48);
+    // Each segment is stroked as its own path, so its dashes start at its
+    // own first point: a part of the map painted alone (a scrolled-in
+    // strip, an edited cell) draws the same dashes as the whole map does.
+    QPen pen(color, curvePenWidth(options) - 0.5, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin);
+    pen.setDashPattern({3, 2});
+    const qreal halfFace = m_style.metrics.emotionFaceSize / 2;
+    for (const TargetRun &run : runs) {
+        if (!targetPaintBounds(band, row, run.points.front().x(), run.points.back().x()).intersects(exposed))
+            continue;
+        if (run.segments.empty()) {
+            // A lone target, its neighbours without one: a dashed tick the
+            // face's width at its height, no curve to shade against.
+            painter->setPen(pen);
+            const QPointF p = run.points.front();
+            painter->drawLine(QLineF(p.x() - halfFace, p.y(), p.x() + halfFace, p.y()));
+            continue;
+        }
+        // The gap: along the felt curve over the run's points, back along
+        // the target curve, filled as one path (translucent: the two must
+        // not overlap where they meet).
+        const std::size_t feltFirst = run.firstPoint;
+        if (feltFirst + run.segments.size() <= felt.size()) {
+            QPainterPath gap(felt[feltFirst].from);
+            for (std::size_t i = 0; i < run.segments.size(); ++i) {
+                const CurveSegment &segment = felt[feltFirst + i];
+                gap.cubicTo(segment.control1, segment.control2, segment.to);
+            }
+            gap.lineTo(run.segments.back().to);
+            for (auto segment = run.segments.rbegin(); segment != run.segments.rend(); ++segment)
+                gap.cubicTo(segment->control2, segment->control1, segment->from);
+            gap.closeSubpath();
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(shade);
+            painter->drawPath(gap);
+        }
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(pen);
+        for (const CurveSegment &segment : run.segments) {
+            if (!curveSegmentPaintBounds(segment).intersects(exposed))
+                continue;
+            QPainterPath path(segment.from);
+            path.cubicTo(segment.control1, segment.control2, segment.to);
+            painter->drawPath(path);
         }
     }
     painter->restore();
@@ -807,13 +867,42 @@ std::optional<MapPainter::LowestMomentMark> MapPainter::lowestMomentMark(int ban
 
 std::vector<MapPainter::CurveSegment> MapPainter::emotionCurve(int band, int row) const
 {
+    std::vector<QPointF> points;
+    for (const auto &point : m_layout.emotionPoints(band, row))
+        points.push_back(point.second);
+    return curveThrough(points, m_layout.emotionY(band, row, 3), m_layout.emotionY(band, row, -3));
+}
+
+std::vector<MapPainter::TargetRun> MapPainter::targetCurve(int band, int row) const
+{
     const auto points = m_layout.emotionPoints(band, row);
+    const qreal top = m_layout.emotionY(band, row, 3), bottom = m_layout.emotionY(band, row, -3);
+    std::vector<TargetRun> runs;
+    bool open = false; // whether the last point had a desired score
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const Card *card = m_document.card(points[i].first);
+        if (!card || !card->desired) {
+            open = false;
+            continue;
+        }
+        if (!open)
+            runs.push_back({i, {}, {}});
+        open = true;
+        runs.back().points.emplace_back(points[i].second.x(), m_layout.emotionY(band, row, *card->desired));
+    }
+    for (TargetRun &run : runs)
+        run.segments = curveThrough(run.points, top, bottom);
+    return runs;
+}
+
+std::vector<MapPainter::CurveSegment> MapPainter::curveThrough(const std::vector<QPointF> &points, qreal top,
+                                                               qreal bottom)
+{
     const std::ptrdiff_t count = static_cast<std::ptrdiff_t>(points.size());
     std::vector<CurveSegment> segments;
     if (count < 2)
         return segments;
-    const qreal top = m_layout.emotionY(band, row, 3), bottom = m_layout.emotionY(band, row, -3);
-    auto at = [&](std::ptrdiff_t i) { return points[static_cast<std::size_t>(std::clamp<std::ptrdiff_t>(i, 0, count - 1))].second; };
+    auto at = [&](std::ptrdiff_t i) { return points[static_cast<std::size_t>(std::clamp<std::ptrdiff_t>(i, 0, count - 1))]; };
     auto clampY = [&](QPointF p) { return QPointF(p.x(), std::clamp(p.y(), top, bottom)); };
     segments.reserve(static_cast<std::size_t>(count - 1));
     for (std::ptrdiff_t i = 0; i + 1 < count; ++i)
@@ -834,6 +923,20 @@ QRectF MapPainter::curveSegmentPaintBounds(const CurveSegment &segment) const
     // Half the widest pen (its round cap and joins too) and a pixel of antialiasing.
     const qreal reach = kWidestCurvePen / 2 + 1;
     return segment.bounds().adjusted(-reach, -reach, reach, reach);
+}
+
+QRectF MapPainter::targetPaintBounds(int band, int row, qreal fromX, qreal toX) const
+{
+    // Every point, felt or desired, and every control point lies in the
+    // row's score range (the felt points are the faces' centres), and the
+    // row holds that range: the row's height covers both curves and the
+    // shading between them.
+    const QRectF rowRect = m_layout.rowRect(band, row);
+    const qreal top = std::min(rowRect.top(), m_layout.emotionY(band, row, 3));
+    const qreal bottom = std::max(rowRect.bottom(), m_layout.emotionY(band, row, -3));
+    const qreal reach = kWidestCurvePen / 2 + 1;
+    const qreal side = std::max(reach, m_style.metrics.emotionFaceSize / 2 + 1);
+    return QRectF(QPointF(std::min(fromX, toX) - side, top - reach), QPointF(std::max(fromX, toX) + side, bottom + reach));
 }
 
 QRectF MapPainter::cardPaintBounds(const QRectF &cardRect, LaneKind kind) const

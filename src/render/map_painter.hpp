@@ -121,6 +121,19 @@ public:
         QRectF bounds() const; // of its four points: the segment stays inside them
     };
     std::vector<CurveSegment> emotionCurve(int band, int row) const;
+    // The target curve of a row: the same construction through the desired
+    // scores' points (at each emotion's x, at the height of its desired
+    // score). A card without a desired score breaks it: each run of
+    // neighbours that have one is its own curve, bent only by its own
+    // points, since a target the user did not set is no point to bend
+    // towards. A run of one point has no segments (it is drawn as a tick).
+    // Reads the document's desired scores, unlike the geometry below.
+    struct TargetRun {
+        std::size_t firstPoint = 0;   // its first point's index in the row's emotion points
+        std::vector<QPointF> points;  // one per card of the run
+        std::vector<CurveSegment> segments;
+    };
+    std::vector<TargetRun> targetCurve(int band, int row) const;
 
     // Where each part draws, in map units, antialiasing, outlines and
     // shadows included: what must be repainted when the part changes or
@@ -139,6 +152,10 @@ public:
     QRectF cardPaintBounds(const std::string &cardId) const;
     // A curve segment with the pen's width, at any level of detail.
     QRectF curveSegmentPaintBounds(const CurveSegment &segment) const;
+    // What a row's target curve, the shading between it and the felt curve,
+    // and a lone target's tick may paint between two x: the row's height
+    // with the widest pen, and half a face either side (the tick).
+    QRectF targetPaintBounds(int band, int row, qreal fromX, qreal toX) const;
     // The ring round a band's lowest moment and every place its label may
     // go (right, left, above), whichever it takes; empty when the band
     // shows none.
@@ -147,6 +164,10 @@ public:
     QRectF heatStripBounds(int stage) const;
 
 private:
+    // The one curve construction, felt and target alike (see emotionCurve).
+    static std::vector<CurveSegment> curveThrough(const std::vector<QPointF> &points, qreal top, qreal bottom);
+    void paintTargetCurve(QPainter *painter, int band, int row, const std::vector<CurveSegment> &felt,
+                          const QRectF &exposed, const PaintOptions &options) const;
     void paintHeatStrip(QPainter *painter, int stage, const QRectF &headerRect) const;
     void paintEmotionRow(QPainter *painter, int band, int row, const QRectF &exposed, const PaintOptions &options) const;
     void paintCardFooter(QPainter *painter, const Card &card, LaneKind kind, const QRectF &rect) const;

@@ -97,8 +97,15 @@ void DirtyRegion::addLabels(const MapPainter &painter, const MapChange &change)
     if (change.journey)
         add(layout.titleRect());
     for (const std::string &id : change.personas)
-        if (const int band = layout.bandOf(id); band >= 0)
+        if (const int band = layout.bandOf(id); band >= 0) {
             add(layout.personaHeaderRect(band));
+            // The target curves and their shading are in the persona's colour.
+            const auto &rows = layout.bands()[static_cast<std::size_t>(band)].rows;
+            for (int row = 0; row < static_cast<int>(rows.size()); ++row)
+                if (rows[static_cast<std::size_t>(row)].kind == LaneKind::Emotions)
+                    for (const MapPainter::TargetRun &run : painter.targetCurve(band, row))
+                        add(painter.targetPaintBounds(band, row, run.points.front().x(), run.points.back().x()));
+        }
     for (const std::string &id : change.stages)
         if (const int stage = layout.stageOf(id); stage >= 0)
             add(layout.stageHeaderRect(stage));
@@ -106,6 +113,28 @@ void DirtyRegion::addLabels(const MapPainter &painter, const MapChange &change)
         if (const int row = layout.rowOf(id); row >= 0)
             for (int band = 0; band < static_cast<int>(layout.bands().size()); ++band)
                 add(layout.laneLabelRect(band, row));
+}
+
+void DirtyRegion::addTargetAround(const MapPainter &painter, const MapChange &change)
+{
+    // The target curve and its shading around each changed card of the
+    // touched emotion rows, as the layout has them: a desired score may
+    // change where no face moves, and with it the two segments on either
+    // side that bend towards it (segment i depends on points i - 1 to
+    // i + 2). Its old value is gone from the document, so the whole height
+    // of the row is taken (targetPaintBounds).
+    for (const auto &[band, row] : m_emotionRows) {
+        const auto points = painter.layout().emotionPoints(band, row);
+        const std::ptrdiff_t count = static_cast<std::ptrdiff_t>(points.size());
+        for (std::ptrdiff_t i = 0; i < count; ++i) {
+            if (std::find(change.cards.begin(), change.cards.end(), points[static_cast<std::size_t>(i)].first) ==
+                change.cards.end())
+                continue;
+            const QPointF from = points[static_cast<std::size_t>(std::max<std::ptrdiff_t>(i - 2, 0))].second;
+            const QPointF to = points[static_cast<std::size_t>(std::min<std::ptrdiff_t>(i + 2, count - 1))].second;
+            add(painter.targetPaintBounds(band, row, from.x(), to.x()));
+        }
+    }
 }
 
 void DirtyRegion::before(const MapPainter &painter, const MapChange &change)
@@ -130,6 +159,7 @@ void DirtyRegion::before(const MapPainter &painter, const MapChange &change)
             m_curvesBefore.push_back(painter.emotionCurve(cell.band, cell.row));
         }
     }
+    addTargetAround(painter, change);
     // What a card edit may move or change elsewhere: rows below one that
     // grew, a persona's lowest moment, a stage's heat.
     for (int b = 0; b < static_cast<int>(layout.bands().size()); ++b) {
@@ -163,6 +193,7 @@ void DirtyRegion::after(const MapPainter &painter, const MapChange &change)
             m_cells.push_back(cell);
     for (const Cell &cell : m_cells)
         addCell(painter, cell);
+    addTargetAround(painter, change);
 
     // The curve's segments that differ: a point moved, came or went, and
     // the segments on either side whose bend follows it.
@@ -178,10 +209,18 @@ void DirtyRegion::after(const MapPainter &painter, const MapChange &change)
         while (tail < before.size() - head && tail < after.size() - head &&
                same(before[before.size() - 1 - tail], after[after.size() - 1 - tail]))
             ++tail;
+        // The target curve and its shading have the felt curve's points'
+        // x and bend the same way: where the felt segments differ, theirs do.
+        const auto [band, row] = m_emotionRows[i];
+        auto addSegment = [&](const MapPainter::CurveSegment &segment) {
+            add(painter.curveSegmentPaintBounds(segment));
+            const QRectF bounds = segment.bounds();
+            add(painter.targetPaintBounds(band, row, bounds.left(), bounds.right()));
+        };
         for (std::size_t s = head; s + tail < before.size(); ++s)
-            add(painter.curveSegmentPaintBounds(before[s]));
+            addSegment(before[s]);
         for (std::size_t s = head; s + tail < after.size(); ++s)
-            add(painter.curveSegmentPaintBounds(after[s]));
+            addSegment(after[s]);
         // (A segment's ends are in it: a point added past the end changes
         // the last segment's bend, so the old end's round cap is repainted.)
     }

@@ -78,6 +78,7 @@ private:
     void addCell(const MapPainter &painter, const Cell &cell);
     void addLabels(const MapPainter &painter, const MapChange &change);
     std::vector<Cell> cellsOf(const MapPainter &painter, const MapChange &change) const;
+    void addTargetAround(const MapPainter &painter, const MapChange &change);
 
     bool m_heatStrip = false;
     QRegion m_region;

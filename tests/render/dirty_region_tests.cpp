@@ -141,6 +141,7 @@ public:
             {14, [this](const Document &d) { return cardText(d); }},
             {8, [this](const Document &d) { return cardField(d); }},
             {10, [this](const Document &d) { return score(d); }},
+            {10, [this](const Document &d) { return desired(d); }},
             {14, [this](const Document &d) { return moveCard(d); }},
             {8, [this](const Document &d) { return addCard(d); }},
             {7, [this](const Document &d) { return removeCard(d); }},
@@ -244,6 +245,19 @@ private:
         return cardOperation("score", setField(fields::card::score, card->id, std::optional<int>(m_random.between(-3, 3))));
     }
 
+    // A target set, changed or cleared (a third of the time): the dashed
+    // curve breaks, joins and bends again, its shading follows.
+    std::optional<Operation> desired(const Document &doc)
+    {
+        const Card *card = anyCard(doc, true);
+        if (!card)
+            return std::nullopt;
+        const std::optional<int> value =
+            m_random.below(3) == 0 ? std::nullopt : std::optional<int>(m_random.between(-3, 3));
+        return cardOperation(value ? "set desired" : "clear desired",
+                             setField(fields::card::desired, card->id, value));
+    }
+
     // A card and the cell it could go to: any cell of its own kind of lane
     // (an emotion card keeps its score, another card has none).
     std::optional<Operation> moveCard(const Document &doc)
@@ -280,7 +294,11 @@ private:
         card.lane = lane.id;
         card.text = m_random.pick(kTexts);
         if (effectiveKind(lane.kind) == LaneKind::Emotions)
+        {
             card.score = m_random.between(-3, 3);
+            if (m_random.below(2) == 0)
+                card.desired = m_random.between(-3, 3);
+        }
         std::size_t inCell = 0;
         for (const Card &other : doc.cards())
             inCell += other.persona == card.persona && other.stage == card.stage && other.lane == card.lane;
@@ -490,7 +508,7 @@ TEST_CASE("repainting only the dirty region a change reports equals a full repai
         }
     }
     CHECK(total >= 1000);
-    for (const char *kind : {"card text", "card field", "score", "move card", "add card", "remove card", "add stage",
+    for (const char *kind : {"card text", "card field", "score", "set desired", "clear desired", "move card", "add card", "remove card", "add stage",
                              "remove stage", "reorder stages", "add persona", "remove persona", "reorder personas",
                              "add lane", "remove lane", "reorder lanes", "hide lane", "stage name", "persona name",
                              "lane title", "journey field"}) {
