@@ -1,6 +1,9 @@
 #include "insights_panel.hpp"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
@@ -20,6 +23,12 @@ namespace cjm {
 
 namespace {
 enum Column { StageColumn, Pains, Barriers, Weight, Ideas, Planned, InProgress, Done, ColumnCount };
+enum GapColumn { GapPersona, GapStage, GapFelt, GapDesired, GapSize, GapColumnCount };
+
+QString signedScore(int score) { return score > 0 ? QStringLiteral("+%1").arg(score) : QString::number(score); }
+
+// The plot area of the chart: the legend above, the stage names below.
+QRectF plotRect(const QRect &widget) { return QRectF(widget).adjusted(28, 24, -8, -22); }
 } // namespace
 
 EmotionChart::EmotionChart(QWidget *parent) : QWidget(parent)
@@ -87,7 +96,7 @@ void EmotionChart::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect(), Qt::white);
     // The legend has its own row above the plot, so it never hides a line.
-    const QRectF plot = QRectF(rect()).adjusted(28, 24, -8, -22);
+    const QRectF plot = plotRect(rect());
     if (m_stages.isEmpty() || plot.width() <= 0)
         return;
     auto yOf = [&](double score) { return plot.center().y() - score / 3.0 * plot.height() / 2; };
@@ -153,12 +162,49 @@ void EmotionChart::paintEvent(QPaintEvent *)
     }
 }
 
+bool EmotionChart::event(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QWidget::event(event);
+    // Stage names are cut to their column; pointing at one says it whole.
+    const QPoint pos = static_cast<QHelpEvent *>(event)->pos();
+    const QRectF plot = plotRect(rect());
+    QString tip;
+    if (!m_stages.isEmpty() && plot.width() > 0 && pos.y() > plot.bottom() && pos.x() >= plot.left() &&
+        pos.x() < plot.right()) {
+        const int stage = std::min(static_cast<int>(m_stages.size()) - 1,
+                                   static_cast<int>((pos.x() - plot.left()) / (plot.width() / m_stages.size())));
+        tip = plainToolTip(m_stages[stage]);
+    }
+    if (tip.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), tip, this);
+    return true;
+}
+
 InsightsPanel::InsightsPanel(MapScene *scene, QWidget *parent) : QWidget(parent), m_scene(scene)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     m_chart = new EmotionChart(this);
-    layout->addWidget(m_chart);
+    m_gaps = new QTableWidget(0, GapColumnCount, this);
+    m_gaps->setObjectName(QStringLiteral("insightsGaps"));
+    m_gaps->setHorizontalHeaderLabels({tr("Persona"), tr("Stage"), tr("Felt"), tr("Desired"), tr("Gap")});
+    m_gaps->horizontalHeaderItem(GapSize)->setToolTip(
+        tr("Desired minus felt: how much better the customer should feel there"));
+    m_gaps->setAccessibleName(tr("Largest gaps between felt and desired emotion"));
+    m_gaps->verticalHeader()->hide();
+    m_gaps->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_gaps->setWordWrap(false);
+    m_gaps->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_gaps->horizontalHeader()->setSectionResizeMode(GapPersona, QHeaderView::Stretch);
+    m_gaps->horizontalHeader()->setSectionResizeMode(GapStage, QHeaderView::Stretch);
+    // The chart and the gaps side by side: the bottom dock is wide and low.
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_chart, 3);
+    top->addWidget(m_gaps, 2);
+    layout->addLayout(top, 1);
     m_scope = plainLabel(QString(), this); // a persona's name is the file's text, never markup
     m_scope->setObjectName(QStringLiteral("insightsScope"));
     m_scope->setWordWrap(true);
@@ -173,6 +219,8 @@ InsightsPanel::InsightsPanel(MapScene *scene, QWidget *parent) : QWidget(parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(StageColumn, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
+    // A stage's name cut to its column says itself in full when pointed at.
+    m_table->setWordWrap(false);
     // The figures are kept by the layout, edit by edit; the panel refills
     // its chart and table after edits settle, and only while it is shown.
     m_refresh = new QTimer(this);
@@ -238,6 +286,43 @@ void InsightsPanel::refresh()
         }
         for (int status = 0; status < 4; ++status)
             set(Ideas + status, QString::number(stage.opportunities[static_cast<std::size_t>(status)]));
+        m_table->item(row, StageColumn)->setToolTip(plainToolTip(toQString(doc.stages()[s].name)));
+    }
+
+    // Each persona's largest felt-to-desired gaps, largest first.
+    m_gaps->setRowCount(0);
+    for (std::size_t p = 0; p < m_insights.largestGaps.size() && p < doc.personas().size(); ++p)
+        for (const EmotionGap &gap : m_insights.largestGaps[p]) {
+            const int row = m_gaps->rowCount();
+            m_gaps->insertRow(row);
+            const Card *card = doc.card(gap.cardId);
+            auto set = [&](int column, const QString &text, const QString &tip) {
+                auto *item = new QTableWidgetItem(text); // plain text
+                if (column >= GapFelt)
+                    item->setTextAlignment(Qt::AlignCenter);
+                if (!tip.isEmpty())
+                    item->setToolTip(plainToolTip(tip));
+                item->setData(Qt::UserRole, toQString(gap.cardId));
+                m_gaps->setItem(row, column, item);
+            };
+            const QString persona = toQString(doc.personas()[p].name);
+            const QString stage = gap.stage < doc.stages().size() ? toQString(doc.stages()[gap.stage].name) : QString();
+            set(GapPersona, persona, persona);
+            // The stage's cell names the moment too: the emotion card's words.
+            set(GapStage, stage, card && !card->text.empty() ? stage + QStringLiteral(": ") + toQString(card->text) : stage);
+            set(GapFelt, signedScore(gap.score), QString());
+            set(GapDesired, signedScore(gap.desired), QString());
+            set(GapSize, signedScore(gap.gap()), QString());
+        }
+    if (m_gaps->rowCount() == 0) {
+        // Says what would fill the list rather than showing an empty grid.
+        m_gaps->setRowCount(1);
+        auto *none = new QTableWidgetItem(tr("No emotion has a desired score yet (Inspector ▸ Desired)."));
+        none->setFlags(Qt::ItemIsEnabled);
+        m_gaps->setItem(0, GapPersona, none);
+        m_gaps->setSpan(0, 0, 1, GapColumnCount);
+    } else {
+        m_gaps->clearSpans();
     }
 }
 

@@ -5,7 +5,9 @@
 // status. The figures are the canvas's own (MapLayout::shownInsights, the
 // rule in cjm/insights.hpp): hidden lanes are left out and a focus on one
 // persona narrows them, as the canvas shows the map, and a line above the
-// table says so. Follows edits once they settle; costs nothing while hidden.
+// table says so. Beside the chart, each persona's largest gaps between how
+// the customer feels and how they should feel (an emotion's desired score).
+// Follows edits once they settle; costs nothing while hidden.
 
 #include <QWidget>
 
@@ -30,11 +32,14 @@ public:
     // up with its current state).
     void setComparison(const Document &mine, const Document &other, const QString &otherName);
     QSize sizeHint() const override { return {480, 150}; }
-    QSize minimumSizeHint() const override { return {240, 110}; }
+    // Tall enough for the -3..+3 scale, the legend and the stage names to
+    // stay apart at the bottom dock's default height.
+    QSize minimumSizeHint() const override { return {240, 140}; }
     int seriesCount() const { return static_cast<int>(m_series.size()); }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    bool event(QEvent *event) override; // a cut stage name's full text as a tool tip
 
 private:
     struct Series {
@@ -57,6 +62,8 @@ public:
     explicit InsightsPanel(MapScene *scene, QWidget *parent = nullptr);
     const Insights &insights() const { return m_insights; }
     QTableWidget *table() const { return m_table; }
+    // Persona, stage, felt, desired, gap: the largest gaps of each persona.
+    QTableWidget *gapsTable() const { return m_gaps; }
     EmotionChart *chart() const { return m_chart; }
     // What the figures leave out (a focus, hidden lanes); hidden when nothing.
     QLabel *scopeLabel() const { return m_scope; }
@@ -72,6 +79,7 @@ private:
     EmotionChart *m_chart;
     QLabel *m_scope;
     QTableWidget *m_table;
+    QTableWidget *m_gaps;
     QTimer *m_refresh;
     Insights m_insights;
     bool m_stale = true;

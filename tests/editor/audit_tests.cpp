@@ -190,6 +190,59 @@ TEST_CASE("the insights panel shows the numbers of the map, and the heat strip t
     CHECK(table->item(stageRow, 1)->text().toInt() == before - 1);
 }
 
+TEST_CASE("the insights panel lists each persona's largest felt-to-desired gaps and follows edits", "[insights]")
+{
+    DocumentController controller;
+    load(controller, "ecommerce-en.cjm");
+    MapScene scene(&controller);
+    InsightsPanel panel(&scene);
+    panel.refresh();
+    QTableWidget *gaps = panel.gapsTable();
+    REQUIRE(gaps);
+    // No desired scores in the sample: one row says how to get some.
+    REQUIRE(gaps->rowCount() == 1);
+    CHECK(gaps->item(0, 0)->text().contains(QStringLiteral("Desired")));
+
+    const Document &doc = controller.document();
+    const Card *emotion = nullptr;
+    for (const Card &card : doc.cards())
+        if (doc.cardKind(card) == LaneKind::Emotions && card.score && *card.score < 3) {
+            emotion = &card;
+            break;
+        }
+    REQUIRE(emotion);
+    const std::string id = emotion->id;
+    const int felt = *emotion->score;
+    const std::string personaName = doc.persona(emotion->persona)->name;
+    const std::string stageName = doc.stage(emotion->stage)->name;
+    REQUIRE(controller.apply(setField(fields::card::desired, id, std::optional(3)), QStringLiteral("Desired")));
+    panel.refresh();
+    REQUIRE(gaps->rowCount() == 1);
+    CHECK(gaps->item(0, 0)->text() == toQString(personaName));
+    CHECK(gaps->item(0, 1)->text() == toQString(stageName));
+    CHECK(gaps->item(0, 2)->text().toInt() == felt);
+    CHECK(gaps->item(0, 3)->text() == QStringLiteral("+3"));
+    CHECK(gaps->item(0, 4)->text().remove(QLatin1Char('+')).toInt() == 3 - felt);
+    CHECK(gaps->item(0, 4)->data(Qt::UserRole).toString() == toQString(id));
+    // The cut names say themselves in full, as text: a name is never markup.
+    CHECK(gaps->item(0, 0)->toolTip().contains(toQString(personaName).toHtmlEscaped()));
+    CHECK(gaps->item(0, 1)->toolTip().contains(toQString(stageName).toHtmlEscaped()));
+
+    Persona renamed = *doc.persona(emotion->persona);
+    renamed.name = "<b>Bold</b> & co";
+    REQUIRE(controller.apply(updatePersona(renamed), QStringLiteral("Rename")));
+    panel.refresh();
+    CHECK(gaps->item(0, 0)->text() == QStringLiteral("<b>Bold</b> & co"));
+    CHECK(gaps->item(0, 0)->toolTip().contains(QStringLiteral("&lt;b&gt;Bold&lt;/b&gt; &amp; co")));
+
+    // Undoing the desired score empties the list again.
+    controller.undoStack()->undo();
+    controller.undoStack()->undo();
+    panel.refresh();
+    REQUIRE(gaps->rowCount() == 1);
+    CHECK(gaps->item(0, 4) == nullptr);
+}
+
 TEST_CASE("View ▸ Pain Heat Strip turns the strip on the canvas on and off", "[insights]")
 {
     MainWindow window;
