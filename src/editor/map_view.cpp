@@ -489,9 +489,18 @@ void MapView::dropEvent(QDropEvent *event)
 void MapView::openEditor(const QRectF &sceneRect, const QString &text, bool multiLine, const QFont &font,
                          std::function<void(std::optional<QString>)> done)
 {
+    // The editor is at least this big on screen; an editor opened near the
+    // right or bottom edge would be cut off, so the view first scrolls the
+    // whole editor into sight.
+    const int minWidth = 140, minHeight = multiLine ? 60 : 28;
+    const qreal scale = zoom();
+    QRectF wanted = sceneRect;
+    wanted.setWidth(std::max(wanted.width(), minWidth / scale));
+    wanted.setHeight(std::max(wanted.height(), minHeight / scale));
+    ensureVisible(wanted, 20, 20);
     QRect rect = mapFromScene(sceneRect).boundingRect();
-    rect.setHeight(std::max(rect.height(), multiLine ? 60 : 28));
-    rect.setWidth(std::max(rect.width(), 140));
+    rect.setHeight(std::max(rect.height(), minHeight));
+    rect.setWidth(std::max(rect.width(), minWidth));
     auto *editor = new InlineEditor(viewport(), text, multiLine, std::move(done));
     QFont scaled = font;
     scaled.setPixelSize(std::max(9, static_cast<int>(std::lround(font.pixelSize() * zoom()))));

@@ -178,6 +178,26 @@ void SelectTool::dragEmotionTo(const QPointF &scenePos)
     scene->setCardSelected(cardId, true);
 }
 
+bool SelectTool::nudgeSelectedEmotion(int delta)
+{
+    MapScene *scene = m_view->mapScene();
+    const auto selected = scene->selectedCardIds();
+    if (selected.size() != 1)
+        return false;
+    const MapLayout &layout = scene->mapLayout();
+    auto place = layout.cardPlace(selected.front());
+    const Card *card = scene->controller()->document().card(selected.front());
+    if (!card || !place || layout.bands()[place->band].rows[place->row].kind != LaneKind::Emotions)
+        return false;
+    // Up raises the face one step, as dragging it up does; at +3 or -3 the
+    // key does nothing (and does not move the selection away either). Each
+    // press is its own undo step.
+    const int score = std::clamp(card->score.value_or(0) + delta, -3, 3);
+    if (score != card->score.value_or(0))
+        scene->controller()->operations().setEmotion(card->id, score, card->stage);
+    return true;
+}
+
 bool SelectTool::findPressedHeader()
 {
     // By id: an undo during the drag may have rebuilt the layout.
@@ -330,8 +350,14 @@ bool SelectTool::keyPress(QKeyEvent *event)
         return true;
     case Qt::Key_Left: moveSelection(-1, 0); return true;
     case Qt::Key_Right: moveSelection(1, 0); return true;
-    case Qt::Key_Up: moveSelection(0, -1); return true;
-    case Qt::Key_Down: moveSelection(0, 1); return true;
+    case Qt::Key_Up:
+        if (!nudgeSelectedEmotion(1))
+            moveSelection(0, -1);
+        return true;
+    case Qt::Key_Down:
+        if (!nudgeSelectedEmotion(-1))
+            moveSelection(0, 1);
+        return true;
     default: return false;
     }
 }

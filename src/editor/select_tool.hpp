@@ -44,6 +44,9 @@ private:
 
     void dragCardsTo(const QPointF &scenePos);
     void dragEmotionTo(const QPointF &scenePos);
+    // Up/Down on one selected emotion change its score by `delta`; false
+    // when the selection is not one emotion (the keys then move it).
+    bool nudgeSelectedEmotion(int delta);
     // A header drag only shows where the stage, persona or lane would go
     // (a drop marker); the move is one edit, on release. Moving a column or
     // band lays out every card again, which must not happen per mouse move.

@@ -1,0 +1,108 @@
+// The canvas from the keyboard: Up/Down on a selected emotion change its
+// score one step per press (one undo step each); an in-place editor opened
+// near the window's edge is scrolled into sight.
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QFile>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "inline_editor.hpp"
+#include "map_scene.hpp"
+#include "map_view.hpp"
+#include "select_tool.hpp"
+
+using namespace cjm;
+
+namespace {
+
+void loadSampleCopy(DocumentController &controller, const QTemporaryDir &dir)
+{
+    const QString copy = dir.filePath(QStringLiteral("map.cjm"));
+    REQUIRE(QFile::copy(QStringLiteral(CJM_SAMPLES_DIR "/ecommerce-en.cjm"), copy));
+    Problems problems;
+    REQUIRE(controller.load(copy, problems));
+}
+
+const Card *firstEmotionWithScore(const Document &doc, int below)
+{
+    for (const Card &card : doc.cards())
+        if (card.score && *card.score < below && doc.lane(card.lane) &&
+            doc.lane(card.lane)->kind == LaneKind::Emotions)
+            return &card;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("Up and Down on a selected emotion change its score by one step per press", "[keyboard]")
+{
+    QTemporaryDir dir;
+    DocumentController controller;
+    loadSampleCopy(controller, dir);
+    MapScene scene(&controller);
+    MapView view(&scene);
+    view.resize(900, 600);
+    view.show();
+
+    const Card *emotion = firstEmotionWithScore(controller.document(), 2);
+    REQUIRE(emotion != nullptr);
+    const std::string id = emotion->id;
+    const int before = *emotion->score;
+    const int undoBefore = controller.undoStack()->index();
+    view.selectTool()->selectCard(id);
+
+    QTest::keyClick(view.viewport(), Qt::Key_Up);
+    CHECK(controller.document().card(id)->score == before + 1);
+    CHECK(controller.undoStack()->index() == undoBefore + 1);
+    // Still selected: the key changed the score, it did not move the selection.
+    CHECK(scene.selectedCardIds() == std::vector<std::string>{id});
+    QTest::keyClick(view.viewport(), Qt::Key_Down);
+    QTest::keyClick(view.viewport(), Qt::Key_Down);
+    CHECK(controller.document().card(id)->score == before - 1);
+    CHECK(controller.undoStack()->index() == undoBefore + 3);
+
+    // At the bottom of the scale the key does nothing.
+    for (int i = 0; i < 8; ++i)
+        QTest::keyClick(view.viewport(), Qt::Key_Down);
+    CHECK(controller.document().card(id)->score == -3);
+    const int atBottom = controller.undoStack()->index();
+    QTest::keyClick(view.viewport(), Qt::Key_Down);
+    CHECK(controller.undoStack()->index() == atBottom);
+
+    controller.undoStack()->setIndex(undoBefore);
+    CHECK(controller.document().card(id)->score == before);
+}
+
+TEST_CASE("an in-place editor opened near the right edge is scrolled into sight", "[keyboard]")
+{
+    QTemporaryDir dir;
+    DocumentController controller;
+    loadSampleCopy(controller, dir);
+    MapScene scene(&controller);
+    MapView view(&scene);
+    view.resize(500, 400);
+    view.show();
+    view.resetZoom();
+    const MapLayout &layout = scene.mapLayout();
+    const int last = static_cast<int>(layout.stages().size()) - 1;
+    REQUIRE(last > 0);
+    // The last stage header starts just inside the window's right edge: the
+    // editor (at least 140 px wide) would be cut off there.
+    const QRectF header = layout.stageHeaderRect(last);
+    view.horizontalScrollBar()->setValue(0);
+    view.verticalScrollBar()->setValue(0);
+    const int target = static_cast<int>(header.left()) - view.viewport()->width() + 40;
+    REQUIRE(target > 0);
+    view.horizontalScrollBar()->setValue(target);
+    REQUIRE(view.horizontalScrollBar()->value() == target);
+
+    view.editStageName(last);
+    auto *editor = view.viewport()->findChild<InlineEditor *>();
+    REQUIRE(editor != nullptr);
+    CHECK(view.viewport()->rect().contains(editor->geometry()));
+    CHECK(view.horizontalScrollBar()->value() > target);
+    QTest::keyClick(editor, Qt::Key_Escape);
+}
