@@ -5,6 +5,7 @@
 #include <QGlyphRun>
 #include <QImage>
 #include <QPainter>
+#include <QPainterPath>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTextLayout>
@@ -877,4 +878,80 @@ TEST_CASE("an upright persona name too long for its band ends in a vertical elli
         CHECK(written.area.contains(cell));
     // The vertical ellipsis has a glyph in the map's fonts (no box).
     CHECK(missingGlyphs(QStringLiteral("\uFE19"), layout.style().headerFont) == 0);
+}
+
+TEST_CASE("desired scores are drawn as a dashed target curve in the persona's colour, the gap to the felt curve shaded",
+          "[painter][desired]")
+{
+    auto doc = test::loadSample("ecommerce-en.cjm");
+    MapLayout layout;
+    layout.rebuild(doc);
+    int band = 0, row = -1;
+    const auto &rows = layout.bands()[0].rows;
+    for (int r = 0; r < static_cast<int>(rows.size()) && row < 0; ++r)
+        if (rows[static_cast<std::size_t>(r)].kind == LaneKind::Emotions)
+            row = r;
+    REQUIRE(row >= 0);
+    const auto points = layout.emotionPoints(band, row);
+    REQUIRE(points.size() >= 5);
+    // Targets far from what is felt (two points or more away), on every
+    // point but the third: the curve is broken there.
+    auto setDesired = [&](bool on) {
+        for (std::size_t i = 0; i < points.size(); ++i) {
+            Card card = *doc.card(points[i].first);
+            card.desired = on && i != 2 ? std::optional<int>(*card.score <= 1 ? 3 : -3) : std::nullopt;
+            REQUIRE(updateCard(card)->apply(doc));
+        }
+    };
+    const MapPainter painter(doc, layout);
+    const QColor personaColor = painter.personaColor(band);
+
+    setDesired(false);
+    CHECK(painter.targetCurve(band, row).empty());
+    const QImage without = renderMap(doc, layout, 1.0, 1.0);
+    setDesired(true);
+    const auto runs = painter.targetCurve(band, row);
+    REQUIRE(runs.size() == 2);
+    CHECK(runs[0].firstPoint == 0);
+    CHECK(runs[0].points.size() == 2);
+    CHECK(runs[1].firstPoint == 3);
+    CHECK(runs[1].points.size() == points.size() - 3);
+    // The target's points: at each face's x, at the desired score's height.
+    CHECK(runs[0].points[0] ==
+          QPointF(points[0].second.x(), layout.emotionY(band, row, *doc.card(points[0].first)->desired)));
+    const QImage with = renderMap(doc, layout, 1.0, 1.0);
+
+    // Along the first target segment: dashes of the persona's colour,
+    // which are not there without desired scores.
+    const MapPainter::CurveSegment &target = runs[0].segments.at(0);
+    QPainterPath targetPath(target.from);
+    targetPath.cubicTo(target.control1, target.control2, target.to);
+    int dashed = 0, before = 0, samples = 0;
+    for (int i = 5; i <= 95; i += 2, ++samples) {
+        const QPoint p = targetPath.pointAtPercent(i / 100.0).toPoint();
+        dashed += near(with.pixelColor(p), personaColor, 40);
+        before += near(without.pixelColor(p), personaColor, 40);
+    }
+    CHECK(dashed > samples / 3);  // dashes...
+    CHECK(dashed < samples);      // ...and gaps between them
+    CHECK(before == 0);
+
+    // Halfway between the felt and the target curve: tinted towards the
+    // persona's colour, where it was not before.
+    const MapPainter::CurveSegment &felt = painter.emotionCurve(band, row).at(0);
+    QPainterPath feltPath(felt.from);
+    feltPath.cubicTo(felt.control1, felt.control2, felt.to);
+    const QPoint between = ((feltPath.pointAtPercent(0.5) + targetPath.pointAtPercent(0.5)) / 2).toPoint();
+    auto distance = [&](QColor c) {
+        return std::abs(c.red() - personaColor.red()) + std::abs(c.green() - personaColor.green()) +
+               std::abs(c.blue() - personaColor.blue());
+    };
+    CHECK(with.pixelColor(between) != without.pixelColor(between));
+    CHECK(distance(with.pixelColor(between)) + 30 < distance(without.pixelColor(between)));
+
+    // Where the curve is broken (from the second point to the fourth) no
+    // target is drawn, and nothing is shaded.
+    const QPoint broken((points[1].second.x() + points[2].second.x()) / 2,
+                        layout.emotionY(band, row, *doc.card(points[1].first)->desired));
+    CHECK(with.pixelColor(broken) == without.pixelColor(broken));
 }
