@@ -14,6 +14,9 @@ InlineEditor::InlineEditor(QWidget *parent, const QString &text, bool multiLine,
     setFrameShape(QFrame::Box);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Tab leaves the editor (which commits it), as in a spreadsheet's cell:
+    // a map's text never holds a typed tab.
+    setTabChangesFocus(true);
     selectAll();
 }
 
