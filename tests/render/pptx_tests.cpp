@@ -13,7 +13,10 @@
 
 #include <zip.h>
 
+#include "cjm/edit.hpp"
 #include "map_exporter.hpp"
+#include "map_layout.hpp"
+#include "map_painter.hpp"
 #include "slides.hpp"
 #include "qt_text.hpp"
 #include "render_test_support.hpp"
@@ -385,4 +388,54 @@ TEST_CASE("PowerPoint: a card's picture and the lane icons are pictures in the p
     CHECK(std::any_of(shapes.begin(), shapes.end(),
                       [&](const QString &shape) { return shape.startsWith(toQString(withPicture->text)); }));
     CHECK(slides.contains(QLatin1String("name=\"Lane icon\"")));
+}
+
+TEST_CASE("PowerPoint: desired scores are a dashed freeform in the persona's colour, none without them", "[export][pptx][desired]")
+{
+    Document doc = test::loadSample("ecommerce-en.cjm");
+    MapLayout layout;
+    layout.rebuild(doc);
+    const MapPainter painter(doc, layout);
+    std::set<QString> personaColors;
+    for (int band = 0; band < static_cast<int>(layout.bands().size()); ++band)
+        personaColors.insert(painter.personaColor(band).name(QColor::HexRgb).mid(1).toUpper());
+    REQUIRE(personaColors.size() == doc.personas().size());
+
+    // The shapes named as the target curve, each as its XML.
+    auto desiredShapes = [](const Document &document) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("deck.pptx"));
+        REQUIRE(writeDeck(document, path).ok);
+        const Parts parts = readPackage(path);
+        QStringList shapes;
+        for (const QString &slide : partsUnder(parts, QStringLiteral("ppt/slides/"))) {
+            const QString xml = QString::fromUtf8(parts.at(slide));
+            for (qsizetype at = xml.indexOf(QLatin1String("name=\"Desired emotion curve\"")); at >= 0;
+                 at = xml.indexOf(QLatin1String("name=\"Desired emotion curve\""), at + 1))
+                shapes << xml.mid(at, xml.indexOf(QLatin1String("</p:sp>"), at) - at);
+        }
+        return shapes;
+    };
+    CHECK(desiredShapes(doc).isEmpty());
+
+    for (const Card &original : std::vector<Card>(doc.cards().begin(), doc.cards().end()))
+        if (original.score) {
+            Card card = original;
+            card.desired = *card.score <= 1 ? 3 : -3;
+            REQUIRE(updateCard(card)->apply(doc));
+        }
+    const QStringList shapes = desiredShapes(doc);
+    std::set<QString> colorsSeen;
+    for (const QString &shape : shapes) {
+        INFO(shape.toStdString());
+        CHECK(shape.contains(QLatin1String("<a:custGeom>")));
+        CHECK(shape.contains(QLatin1String("<a:cubicBezTo>")));
+        CHECK(shape.contains(QLatin1String("<a:prstDash val=\"dash\"/>")));
+        for (const QString &color : personaColors)
+            if (shape.contains(QStringLiteral("<a:srgbClr val=\"%1\"/>").arg(color)))
+                colorsSeen.insert(color);
+    }
+    // Every persona's emotions have targets: each has its dashed curve in its colour.
+    CHECK(shapes.size() >= static_cast<qsizetype>(doc.personas().size()));
+    CHECK(colorsSeen == personaColors);
 }

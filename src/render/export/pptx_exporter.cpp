@@ -982,9 +982,35 @@ private:
             points.push_back(mapPoint(m_page.cellToPage, point));
         const qreal top = mapPoint(m_page.cellToPage, QPointF(0, m_layout.emotionY(0, row, 3))).y();
         const qreal bottom = mapPoint(m_page.cellToPage, QPointF(0, m_layout.emotionY(0, row, -3))).y();
+        desiredCurve(row, top, bottom);
         const QPainterPath curve = emotionCurvePath(points, top, bottom, m_page.cellsRect.left(), m_page.cellsRect.right());
         m_shapes.freeform(QStringLiteral("Emotion curve"), curve, m_style.mutedTextColor(), units(2.5), false);
         lowestMoment(row);
+    }
+
+    // The target curve, as the painter draws it: dashed, in the persona's
+    // colour, one freeform per run of desired scores (broken where a card
+    // has none), a lone target a dashed tick the face's width. The shading
+    // between it and the felt curve is not written (a slide keeps the
+    // dashed line only).
+    void desiredCurve(int row, qreal top, qreal bottom)
+    {
+        const QColor color = m_painter.personaColor(0);
+        const qreal halfFace = m_style.metrics.emotionFaceSize / 2;
+        for (const MapPainter::TargetRun &run : m_painter.targetCurve(0, row)) {
+            QPainterPath path;
+            if (run.points.size() == 1) {
+                const QPointF p = run.points.front();
+                path.moveTo(mapPoint(m_page.cellToPage, p - QPointF(halfFace, 0)));
+                path.lineTo(mapPoint(m_page.cellToPage, p + QPointF(halfFace, 0)));
+            } else {
+                std::vector<QPointF> points;
+                for (const QPointF &point : run.points)
+                    points.push_back(mapPoint(m_page.cellToPage, point));
+                path = emotionCurvePath(points, top, bottom, m_page.cellsRect.left(), m_page.cellsRect.right());
+            }
+            m_shapes.freeform(QStringLiteral("Desired emotion curve"), path, color, units(2), true);
+        }
     }
 
     // The ring round the persona's lowest moment, and its label, where the painter puts them.
