@@ -81,6 +81,7 @@ bool SelectTool::mouseMove(QMouseEvent *event)
             return true;
         m_dragging = true;
         m_gesture = m_view->mapScene()->controller()->beginGesture();
+        m_undoIndexBeforeDrag = m_view->mapScene()->controller()->undoStack()->index();
     }
     const QPointF pos = m_view->mapToScene(event->position().toPoint());
     switch (m_drag) {
@@ -232,6 +233,28 @@ void SelectTool::cancelHeaderDrag()
     m_view->setDropMarker(QLineF());
 }
 
+void SelectTool::cancelCardDrag()
+{
+    // The drag's steps merged into one command pushed since it began: undo
+    // it, so the cards are back where they were and Undo offers what it
+    // offered before the drag. The rest of the gesture (the mouse release)
+    // then does nothing.
+    QUndoStack *stack = m_view->mapScene()->controller()->undoStack();
+    while (stack->index() > m_undoIndexBeforeDrag)
+        stack->undo();
+    MapScene *scene = m_view->mapScene();
+    std::unordered_set<std::string> kept;
+    for (const std::string &id : m_dragged)
+        if (scene->controller()->document().card(id))
+            kept.insert(id);
+    scene->setSelectedCards(std::move(kept));
+    m_drag = Drag::None;
+    m_dragging = false;
+    m_lastTarget.reset();
+    m_lastEmotion.reset();
+    m_view->setDropMarker(QLineF());
+}
+
 void SelectTool::dragHeaderTo(const QPointF &scenePos)
 {
     if (!findPressedHeader()) {
@@ -344,6 +367,10 @@ bool SelectTool::keyPress(QKeyEvent *event)
     case Qt::Key_Escape:
         if (m_dragging && (m_drag == Drag::Stage || m_drag == Drag::Persona || m_drag == Drag::Lane)) {
             cancelHeaderDrag(); // it stays where it was
+            return true;
+        }
+        if (m_dragging && (m_drag == Drag::Cards || m_drag == Drag::Emotion)) {
+            cancelCardDrag();
             return true;
         }
         m_view->mapScene()->clearCardSelection();

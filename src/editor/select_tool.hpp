@@ -47,6 +47,9 @@ private:
     // Up/Down on one selected emotion change its score by `delta`; false
     // when the selection is not one emotion (the keys then move it).
     bool nudgeSelectedEmotion(int delta);
+    // Esc during a card or emotion drag: the cards go back, nothing stays
+    // on the undo stack.
+    void cancelCardDrag();
     // A header drag only shows where the stage, persona or lane would go
     // (a drop marker); the move is one edit, on release. Moving a column or
     // band lays out every card again, which must not happen per mouse move.
@@ -67,6 +70,7 @@ private:
     MapLayout::Hit m_lastClicked; // what F2 renames when no card is selected
     std::vector<std::string> m_dragged;
     quint64 m_gesture = 0;
+    int m_undoIndexBeforeDrag = 0; // the undo stack before a card drag, for Esc
     // The last target a card drag was applied for, so moving within the
     // same slot pushes nothing.
     std::optional<std::tuple<int, int, int, int>> m_lastTarget;

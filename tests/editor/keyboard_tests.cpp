@@ -5,7 +5,9 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QMouseEvent>
 #include <QPointer>
+#include <QUndoStack>
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -132,4 +134,47 @@ TEST_CASE("Tab in an in-place card editor leaves it without typing a tab", "[key
     }
     QApplication::processEvents();
     CHECK(controller.document().card(id)->text == "Kept");
+}
+
+TEST_CASE("Esc during a mouse drag of a card puts it back and leaves the undo stack as it was", "[keyboard]")
+{
+    QTemporaryDir dir;
+    DocumentController controller;
+    loadSampleCopy(controller, dir);
+    MapScene scene(&controller);
+    MapView view(&scene);
+    view.resize(1400, 900);
+    view.show();
+    view.resetZoom();
+    const MapLayout &layout = scene.mapLayout();
+    // A card in the first stage, dragged into the second stage's cell of its row.
+    std::string id;
+    std::optional<MapLayout::CardPlace> place;
+    for (const Card &card : controller.document().cards()) {
+        place = layout.cardPlace(card.id);
+        if (place && place->stage == 0 && layout.bands()[place->band].rows[place->row].kind != LaneKind::Emotions &&
+            scene.isCardShown(card.id)) {
+            id = card.id;
+            break;
+        }
+    }
+    REQUIRE_FALSE(id.empty());
+    const std::string stageBefore = controller.document().card(id)->stage;
+    const int undoBefore = controller.undoStack()->index();
+    const QString undoTextBefore = controller.undoStack()->undoText();
+    view.ensureVisible(layout.cellRect(place->band, place->row, 1), 0, 0);
+    const QPoint from = view.mapFromScene(layout.cardRect(id)->center());
+    const QPoint to = view.mapFromScene(layout.cellRect(place->band, place->row, 1).center());
+    QTest::mousePress(view.viewport(), Qt::LeftButton, {}, from);
+    QMouseEvent move(QEvent::MouseMove, QPointF(to), view.viewport()->mapToGlobal(QPointF(to)), Qt::NoButton,
+                     Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view.viewport(), &move);
+    REQUIRE(controller.document().card(id)->stage != stageBefore); // the drag moved it
+    QTest::keyClick(&view, Qt::Key_Escape);
+    CHECK(controller.document().card(id)->stage == stageBefore);
+    CHECK(controller.undoStack()->index() == undoBefore);
+    CHECK(controller.undoStack()->undoText() == undoTextBefore);
+    QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, to);
+    CHECK(controller.document().card(id)->stage == stageBefore);
+    CHECK(controller.undoStack()->index() == undoBefore);
 }
