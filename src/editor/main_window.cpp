@@ -241,8 +241,22 @@ void MainWindow::createActions()
     for (QAction *action : {newAction, openAction, saveAction, exportAction})
         toolbar->addAction(action);
     toolbar->addSeparator();
-    toolbar->addAction(m_edit->undoAction());
-    toolbar->addAction(m_edit->redoAction());
+    // The toolbar's Undo and Redo keep one short word: the menu's "Undo Move
+    // 3 cards" would widen the button at each step and push the buttons after
+    // it from under the pointer. The full text is the tooltip.
+    for (QAction *full : {m_edit->undoAction(), m_edit->redoAction()}) {
+        auto *fixed = new QAction(full == m_edit->undoAction() ? tr("Undo") : tr("Redo"), toolbar);
+        fixed->setObjectName(full == m_edit->undoAction() ? QStringLiteral("undoToolbarAction")
+                                                           : QStringLiteral("redoToolbarAction"));
+        const auto follow = [fixed, full] {
+            fixed->setEnabled(full->isEnabled());
+            fixed->setToolTip(plainToolTip(QAction(full->text()).iconText())); // without its & mnemonic
+        };
+        follow();
+        connect(full, &QAction::changed, fixed, follow);
+        connect(fixed, &QAction::triggered, full, &QAction::trigger);
+        toolbar->addAction(fixed);
+    }
     toolbar->addSeparator();
     toolbar->addAction(zoomOut);
     toolbar->addAction(zoomIn);

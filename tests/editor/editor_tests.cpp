@@ -14,6 +14,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
+#include <QAction>
 #include <QUrl>
 #include <QPainter>
 #include <QPrinter>
@@ -29,6 +31,7 @@
 #include "insights_panel.hpp"
 #include "map_exporter.hpp"
 #include "map_scene.hpp"
+#include "map_operations.hpp"
 #include "map_view.hpp"
 #include "qt_text.hpp"
 
@@ -735,4 +738,33 @@ TEST_CASE("View > Fit centres the map in the window on both axes, whichever way 
             CHECK(zoomedOut.top() == Approx(0).margin(1));
         }
     }
+}
+
+TEST_CASE("the toolbar's Undo keeps its width as the undo text changes; the full text is its tooltip", "[app]")
+{
+    MainWindow window;
+    REQUIRE(window.loadFile(QStringLiteral(CJM_SAMPLES_DIR "/ecommerce-en.cjm")));
+    window.show();
+    auto *toolbar = window.findChild<QToolBar *>(QStringLiteral("mainToolbar"));
+    REQUIRE(toolbar);
+    auto *undo = window.findChild<QAction *>(QStringLiteral("undoToolbarAction"));
+    REQUIRE(undo);
+    QWidget *button = toolbar->widgetForAction(undo);
+    REQUIRE(button);
+    CHECK_FALSE(undo->isEnabled());
+    const int widthBefore = button->sizeHint().width();
+    const QRect zoomBefore = toolbar->actionGeometry(toolbar->actions().constLast());
+
+    DocumentController *controller = window.controller();
+    const std::string cardId = controller->document().cards().front().id;
+    REQUIRE(controller->operations().deleteCards({cardId}));
+    QCoreApplication::processEvents();
+    CHECK(undo->isEnabled());
+    CHECK(undo->text() == QStringLiteral("Undo"));
+    CHECK(undo->toolTip().contains(QStringLiteral("Delete")));
+    CHECK(button->sizeHint().width() == widthBefore);
+    CHECK(toolbar->actionGeometry(toolbar->actions().constLast()) == zoomBefore);
+    undo->trigger();
+    CHECK(controller->document().card(cardId));
+    CHECK_FALSE(undo->isEnabled());
 }
