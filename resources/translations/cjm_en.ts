@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>MapOperations</name>
+    <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>Move %n card</numerusform>
+            <numerusform>Move %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>Delete %n card</numerusform>
+            <numerusform>Delete %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Card(s)</source>
+        <translation>
+            <numerusform>Paste %n Card</numerusform>
+            <numerusform>Paste %n Cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n Card(s)</source>
+        <translation>
+            <numerusform>Duplicate %n Card</numerusform>
+            <numerusform>Duplicate %n Cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cjm::ComparePanel</name>
     <message numerus="yes">
         <source>%n change(s) from “%1” to this map. Cards added, changed or moved here are outlined on the map (removed ones are only in “%1”); click a line to show its card.</source>
@@ -32,23 +63,6 @@
     </message>
 </context>
 <context>
-    <name>cjm::EditActions</name>
-    <message numerus="yes">
-        <source>Paste %n Card(s)</source>
-        <translation>
-            <numerusform>Paste %n Card</numerusform>
-            <numerusform>Paste %n Cards</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n Card(s)</source>
-        <translation>
-            <numerusform>Duplicate %n Card</numerusform>
-            <numerusform>Duplicate %n Cards</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>cjm::ExportDialog</name>
     <message numerus="yes">
         <source>Selected cards (%n)</source>
@@ -62,6 +76,13 @@
         <translation>
             <numerusform>%n card, one row, UTF-8 for Excel</numerusform>
             <numerusform>%n cards, one row each, UTF-8 for Excel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s), %1, card text %2 pt</source>
+        <translation>
+            <numerusform>%n slide, %1, card text %2 pt</numerusform>
+            <numerusform>%n slides, %1, card text %2 pt</numerusform>
         </translation>
     </message>
 </context>
@@ -147,6 +168,57 @@
         <translation>
             <numerusform>%n card</numerusform>
             <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::PresentationWindow</name>
+    <message numerus="yes">
+        <source>%n Comment(s)</source>
+        <translation>
+            <numerusform>%n Comment</numerusform>
+            <numerusform>%n Comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::SetupWizard</name>
+    <message numerus="yes">
+        <source>%1 of %n ticked</source>
+        <translation>
+            <numerusform>%1 of %n ticked</numerusform>
+            <numerusform>%1 of %n ticked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n touchpoint</numerusform>
+            <numerusform>%n touchpoints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::SheetUpdateDialog</name>
+    <message numerus="yes">
+        <source>%n card(s) changed, </source>
+        <translation>
+            <numerusform>%n card changed, </numerusform>
+            <numerusform>%n cards changed, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added, </source>
+        <translation>
+            <numerusform>%n added, </numerusform>
+            <numerusform>%n added, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed.</source>
+        <translation>
+            <numerusform>%n removed.</numerusform>
+            <numerusform>%n removed.</numerusform>
         </translation>
     </message>
 </context>

@@ -99,7 +99,7 @@
         <translation>无法写入 %1：无法开始生成 PDF。</translation>
     </message>
     <message>
-        <source>Could not write %1: merging each page&apos;s sub-pages into one page failed: %2</source>
+        <source>Could not write %1: merging each page's sub-pages into one page failed: %2</source>
         <translation>无法写入 %1：将每页的分块合并为一页时失败：%2</translation>
     </message>
     <message>
@@ -109,6 +109,117 @@
     <message>
         <source>Could not write %1: joining part %2 of the SVG failed: %3</source>
         <translation>无法写入 %1：拼接 SVG 的第 %2 部分时失败：%3</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the PowerPoint package could not be zipped (%2).</source>
+        <translation>无法写入 %1：PowerPoint 文件包无法压缩（%2）。</translation>
+    </message>
+    <message>
+        <source>Nothing to put on slides: the view shows no persona, stage or lane of the map.</source>
+        <translation>没有可放到幻灯片上的内容：该视图未显示地图中的任何用户画像、阶段或泳道。</translation>
+    </message>
+    <message>
+        <source>libxlsxwriter could not start the workbook</source>
+        <translation>libxlsxwriter 无法创建工作簿</translation>
+    </message>
+    <message>
+        <source>libxlsxwriter could not write the workbook: %1</source>
+        <translation>libxlsxwriter 无法写入工作簿：%1</translation>
+    </message>
+    <message>
+        <source>libxlsxwriter could not add the sheet %1</source>
+        <translation>libxlsxwriter 无法添加工作表 %1</translation>
+    </message>
+    <message>
+        <source>%1!%2 holds more than 32,767 characters, more than a spreadsheet cell can hold</source>
+        <translation>%1!%2 超过 32,767 个字符，超出电子表格单元格的容量</translation>
+    </message>
+    <message>
+        <source>libxlsxwriter could not write %1!%2: %3</source>
+        <translation>libxlsxwriter 无法写入 %1!%2：%3</translation>
+    </message>
+    <message>
+        <source>libxlsxwriter could not write the sheet %1</source>
+        <translation>libxlsxwriter 无法写入工作表 %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: no temporary directory (%2)</source>
+        <translation>无法写入 %1：没有临时目录（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>not a zip file</source>
+        <translation>不是 zip 文件</translation>
+    </message>
+    <message>
+        <source>it has no %1</source>
+        <translation>其中没有 %1</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to more than 256 MiB</source>
+        <translation>工作簿解压后超过 256 MiB</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than 256 MiB</source>
+        <translation>%1：文件大于 256 MiB</translation>
+    </message>
+    <message>
+        <source>%1 is not a workbook: %2</source>
+        <translation>%1 不是工作簿：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2, line %3: %4</source>
+        <translation>%1：%2，第 %3 行：%4</translation>
+    </message>
+    <message>
+        <source>%1 is not a workbook: it has no %2</source>
+        <translation>%1 不是工作簿：其中没有 %2</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has no part</source>
+        <translation>%1：工作表 %2 没有对应的部件</translation>
+    </message>
+    <message>
+        <source>%1: %2 has a row past the last</source>
+        <translation>%1：%2 有一行超出了最后一行</translation>
+    </message>
+    <message>
+        <source>%1: %2, line %3: %4 is not a cell reference</source>
+        <translation>%1：%2，第 %3 行：%4 不是单元格引用</translation>
+    </message>
+    <message>
+        <source>%1: %2, line %3: shared string %4 does not exist</source>
+        <translation>%1：%2，第 %3 行：共享字符串 %4 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be unpacked: %2</source>
+        <translation>%1 无法解压：%2</translation>
+    </message>
+    <message>
+        <source>could not add %1 to the zip: %2</source>
+        <translation>无法将 %1 加入 zip：%2</translation>
+    </message>
+    <message>
+        <source>could not deflate %1: %2</source>
+        <translation>无法压缩 %1：%2</translation>
+    </message>
+    <message>
+        <source>could not write the zip: %1</source>
+        <translation>无法写入 zip：%1</translation>
+    </message>
+    <message>
+        <source>could not read the zip back: %1</source>
+        <translation>无法读回 zip：%1</translation>
     </message>
 </context>
 <context>
@@ -124,6 +235,245 @@
     <message>
         <source>%1 on %2</source>
         <translation>%2 上的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapOperations</name>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Map Type</source>
+        <translation>地图类型</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分人群</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Review Interval</source>
+        <translation>复查周期</translation>
+    </message>
+    <message>
+        <source>Next Review</source>
+        <translation>下次复查</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>困扰</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Avatar</source>
+        <translation>头像</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段类型</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Desired Score</source>
+        <translation>期望分值</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>直接</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审查</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Rename Stage</source>
+        <translation>重命名阶段</translation>
+    </message>
+    <message>
+        <source>Rename Persona</source>
+        <translation>重命名用户画像</translation>
+    </message>
+    <message>
+        <source>Rename Map</source>
+        <translation>重命名地图</translation>
+    </message>
+    <message>
+        <source>Show Lane</source>
+        <translation>显示泳道</translation>
+    </message>
+    <message>
+        <source>Hide Lane</source>
+        <translation>隐藏泳道</translation>
+    </message>
+    <message>
+        <source>Rename Lane</source>
+        <translation>重命名泳道</translation>
+    </message>
+    <message>
+        <source>Edit Card Text</source>
+        <translation>编辑卡片文字</translation>
+    </message>
+    <message>
+        <source>Rate %1</source>
+        <translation>评分 %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>Mark Reviewed</source>
+        <translation>标记为已复查</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>移动 %n 张卡片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change Emotion</source>
+        <translation>更改情绪</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>删除 %n 张卡片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Card(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 张卡片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n Card(s)</source>
+        <translation>
+            <numerusform>复制出 %n 张卡片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>新用户画像</translation>
+    </message>
+    <message>
+        <source>Add Persona</source>
+        <translation>添加用户画像</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <source>Add Lane</source>
+        <translation>添加泳道</translation>
+    </message>
+    <message>
+        <source>Delete Persona</source>
+        <translation>删除用户画像</translation>
+    </message>
+    <message>
+        <source>Delete Stage</source>
+        <translation>删除阶段</translation>
+    </message>
+    <message>
+        <source>Delete Lane</source>
+        <translation>删除泳道</translation>
+    </message>
+    <message>
+        <source>Move Persona</source>
+        <translation>移动用户画像</translation>
+    </message>
+    <message>
+        <source>Move Stage</source>
+        <translation>移动阶段</translation>
+    </message>
+    <message>
+        <source>Move Lane</source>
+        <translation>移动泳道</translation>
+    </message>
+    <message>
+        <source>Resolve Conflict in %1</source>
+        <translation>解决 %1 中的冲突</translation>
     </message>
 </context>
 <context>
@@ -364,26 +714,10 @@
     </message>
 </context>
 <context>
-    <name>PaletteDrop</name>
+    <name>PictureCopy</name>
     <message>
-        <source>New stage</source>
-        <translation>新阶段</translation>
-    </message>
-    <message>
-        <source>Add Stage</source>
-        <translation>添加阶段</translation>
-    </message>
-    <message>
-        <source>New persona</source>
-        <translation>新用户画像</translation>
-    </message>
-    <message>
-        <source>Add Persona</source>
-        <translation>添加用户画像</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>添加%1</translation>
+        <source>Made with CJM Studio</source>
+        <translation>由 CJM Studio 制作</translation>
     </message>
 </context>
 <context>
@@ -391,25 +725,6 @@
     <message>
         <source>Cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
-    </message>
-</context>
-<context>
-    <name>SelectTool</name>
-    <message>
-        <source>Change Emotion</source>
-        <translation>更改情绪</translation>
-    </message>
-    <message>
-        <source>Move Stage</source>
-        <translation>移动阶段</translation>
-    </message>
-    <message>
-        <source>Move Persona</source>
-        <translation>移动用户画像</translation>
-    </message>
-    <message>
-        <source>Move Lane</source>
-        <translation>移动泳道</translation>
     </message>
 </context>
 <context>
@@ -518,8 +833,8 @@
         <translation>间接</translation>
     </message>
     <message>
-        <source>Rate %1</source>
-        <translation>评分：%1</translation>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%2/%3 项）</translation>
     </message>
 </context>
 <context>
@@ -545,6 +860,33 @@
         <translation>
             <numerusform>从“%1”到本地图有 %n 处变化。在这里新增、修改或移动的卡片在地图上以轮廓标出（删除的卡片只在“%1”中）；点击一行可显示其卡片。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>并排对比</translation>
+    </message>
+    <message>
+        <source>Draw the other version and this map next to each other, differences outlined</source>
+        <translation>将另一版本与本地图并排显示，并勾出差异</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::CompareWindow</name>
+    <message>
+        <source>Side by Side</source>
+        <translation>并排对比</translation>
+    </message>
+    <message>
+        <source>“%1” (the other version)</source>
+        <translation>“%1”（另一版本）</translation>
+    </message>
+    <message>
+        <source>This map</source>
+        <translation>本地图</translation>
+    </message>
+    <message>
+        <source>Side by Side: “%1” and this map</source>
+        <translation>并排对比：“%1”与本地图</translation>
     </message>
 </context>
 <context>
@@ -614,10 +956,6 @@
     <message>
         <source>This conflict cannot be settled that way: %1</source>
         <translation>无法以这种方式解决此冲突：%1</translation>
-    </message>
-    <message>
-        <source>Resolve Conflict in %1</source>
-        <translation>解决 %1 中的冲突</translation>
     </message>
     <message>
         <source>Resolve Conflict</source>
@@ -795,7 +1133,7 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>磁盘上的文件已更改</translation>
     </message>
     <message>
-        <source>If you both edit it, whoever saves last replaces the other&apos;s work. Open it read-only to look, and use Save As for your own copy.</source>
+        <source>If you both edit it, whoever saves last replaces the other's work. Open it read-only to look, and use Save As for your own copy.</source>
         <translation>如果你们同时编辑，最后保存的人会覆盖对方的工作。请以只读方式打开查看，并使用“另存为”保存你自己的副本。</translation>
     </message>
     <message>
@@ -946,6 +1284,26 @@ The file on disk was not changed, and your map is still open.</source>
         <source>“%1” was changed on disk by someone else. Reload it? Your unsaved changes are kept as a recovery copy, offered the next time CJM Studio starts.</source>
         <translation>“%1”已被他人在磁盘上修改。要重新加载吗？你未保存的更改将保留为恢复副本，在下次启动 CJM Studio 时提供。</translation>
     </message>
+    <message>
+        <source>Import Excel Workbook</source>
+        <translation>导入 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not import %1.</source>
+        <translation>无法导入 %1。</translation>
+    </message>
+    <message>
+        <source>Update from Spreadsheet</source>
+        <translation>从电子表格更新</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>cjm::EditActions</name>
@@ -985,18 +1343,6 @@ The file on disk was not changed, and your map is still open.</source>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
-    <message numerus="yes">
-        <source>Paste %n Card(s)</source>
-        <translation>
-            <numerusform>粘贴 %n 张卡片</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n Card(s)</source>
-        <translation>
-            <numerusform>创建 %n 张卡片的副本</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>cjm::ExportActions</name>
@@ -1027,6 +1373,14 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>Print Preview</source>
         <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Export as Excel Workbook</source>
+        <translation>导出为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1549,28 @@ The file on disk was not changed, and your map is still open.</source>
         <source>CSV spreadsheets (*.csv)</source>
         <translation>CSV 电子表格 (*.csv)</translation>
     </message>
+    <message>
+        <source>PowerPoint slides (editable)</source>
+        <translation>PowerPoint 幻灯片（可编辑）</translation>
+    </message>
+    <message>
+        <source>Slides for a deck (16:9)</source>
+        <translation>演示文稿幻灯片（16:9）</translation>
+    </message>
+    <message>
+        <source>Slides for a deck (4:3)</source>
+        <translation>演示文稿幻灯片（4:3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s), %1, card text %2 pt</source>
+        <translation>
+            <numerusform>%n 张幻灯片，%1，卡片文字 %2 磅</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>PowerPoint 演示文稿 (*.pptx)</translation>
+    </message>
 </context>
 <context>
     <name>cjm::FindBar</name>
@@ -1277,6 +1653,34 @@ The file on disk was not changed, and your map is still open.</source>
             <numerusform>%n 条隐藏泳道中的卡片不计入。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Persona</source>
+        <translation>用户画像</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>实际感受</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>期望感受</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Desired minus felt: how much better the customer should feel there</source>
+        <translation>期望减去实际：客户在此处应当感觉好多少</translation>
+    </message>
+    <message>
+        <source>Largest gaps between felt and desired emotion</source>
+        <translation>实际情绪与期望情绪差距最大之处</translation>
+    </message>
+    <message>
+        <source>No emotion has a desired score yet (Inspector ▸ Desired).</source>
+        <translation>还没有情绪设置期望分值（属性 ▸ 期望）。</translation>
+    </message>
 </context>
 <context>
     <name>cjm::InspectorWidget</name>
@@ -1309,10 +1713,6 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>
             <numerusform>已选择 %n 张卡片</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>编辑%1</translation>
     </message>
     <message>
         <source>Card: %1</source>
@@ -1651,7 +2051,7 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>某人</translation>
     </message>
     <message>
-        <source>Kind&apos;s colour</source>
+        <source>Kind's colour</source>
         <translation>类型颜色</translation>
     </message>
     <message>
@@ -1669,6 +2069,38 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>Not a web or e-mail address: it is not opened.</source>
         <translation>不是网页或电子邮件地址：不会打开。</translation>
+    </message>
+    <message>
+        <source>The UI language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>The language of the map's text, as a BCP 47 tag such as en, zh-CN or de-CH; it decides the language of what the program draws on the map.</source>
+        <translation>地图文字的语言，使用 BCP 47 标签，例如 en、zh-CN 或 de-CH；程序在地图上绘制的文字都使用这种语言。</translation>
+    </message>
+    <message>
+        <source>Map language:</source>
+        <translation>地图语言：</translation>
+    </message>
+    <message>
+        <source>Map language</source>
+        <translation>地图语言</translation>
+    </message>
+    <message>
+        <source>"%1" is not a language tag. Use one such as en, zh-CN or de-CH.</source>
+        <translation>“%1”不是语言标签。请使用 en、zh-CN 或 de-CH 这样的标签。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Desired:</source>
+        <translation>期望：</translation>
+    </message>
+    <message>
+        <source>Desired Score</source>
+        <translation>期望分值</translation>
     </message>
 </context>
 <context>
@@ -1866,7 +2298,7 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>已复查。下次复查日期为 %1。</translation>
     </message>
     <message>
-        <source>Reviewed. No further review is scheduled (set an interval in the journey&apos;s details).</source>
+        <source>Reviewed. No further review is scheduled (set an interval in the journey's details).</source>
         <translation>已复查。没有安排后续复查（请在旅程详情中设置间隔）。</translation>
     </message>
     <message>
@@ -1892,6 +2324,26 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>A desktop editor for customer journey maps.</source>
         <translation>客户旅程地图的桌面编辑器。</translation>
+    </message>
+    <message>
+        <source>&amp;Excel Workbook...</source>
+        <translation>Excel 工作簿(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Update from Spreadsheet...</source>
+        <translation>从电子表格更新(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Export as E&amp;xcel Workbook...</source>
+        <translation>导出为 Excel 工作簿(&amp;X)...</translation>
     </message>
 </context>
 <context>
@@ -1940,29 +2392,6 @@ The file on disk was not changed, and your map is still open.</source>
     </message>
 </context>
 <context>
-    <name>cjm::MapView</name>
-    <message>
-        <source>Edit Card Text</source>
-        <translation>编辑卡片文字</translation>
-    </message>
-    <message>
-        <source>Rename Stage</source>
-        <translation>重命名阶段</translation>
-    </message>
-    <message>
-        <source>Rename Persona</source>
-        <translation>重命名用户画像</translation>
-    </message>
-    <message>
-        <source>Rename Map</source>
-        <translation>重命名地图</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>添加%1</translation>
-    </message>
-</context>
-<context>
     <name>cjm::MessageBar</name>
     <message>
         <source>Hide this message</source>
@@ -1988,7 +2417,7 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>拖到两个横带之间以添加用户画像</translation>
     </message>
     <message>
-        <source>Drag into a persona&apos;s band and a stage&apos;s column</source>
+        <source>Drag into a persona's band and a stage's column</source>
         <translation>拖入某个用户画像的横带与某个阶段的列</translation>
     </message>
     <message>
@@ -1998,6 +2427,68 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>A touchpoint on this channel</source>
         <translation>此渠道上的触点</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::PresentationWindow</name>
+    <message>
+        <source>Feeling: %1</source>
+        <translation>感受：%1</translation>
+    </message>
+    <message>
+        <source>The picture cannot be shown: %1</source>
+        <translation>无法显示图片：%1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Comment(s)</source>
+        <translation>
+            <numerusform>%n 条评论</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – Presentation</source>
+        <translation>%1 – 演示</translation>
+    </message>
+    <message>
+        <source>This view has no slides: it shows no persona with stages.
+Press Esc to leave.</source>
+        <translation>此视图没有幻灯片：它没有显示任何带阶段的用户画像。
+按 Esc 退出。</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::PresenterView</name>
+    <message>
+        <source>Presenter View</source>
+        <translation>演讲者视图</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一张</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No slides</source>
+        <translation>没有幻灯片</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation>第 %1 张，共 %2 张</translation>
+    </message>
+    <message>
+        <source>No notes on this slide.</source>
+        <translation>这张幻灯片没有备注。</translation>
     </message>
 </context>
 <context>
@@ -2027,7 +2518,7 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>未来状态：应有的样子</translation>
     </message>
     <message>
-        <source>Day in the life: the customer&apos;s whole day</source>
+        <source>Day in the life: the customer's whole day</source>
         <translation>日常生活：客户的一整天</translation>
     </message>
     <message>
@@ -2075,7 +2566,7 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>旅程的阶段</translation>
     </message>
     <message>
-        <source>From the first contact to coming back, in the customer&apos;s words. Rename, add or remove lines.</source>
+        <source>From the first contact to coming back, in the customer's words. Rename, add or remove lines.</source>
         <translation>从第一次接触到再次光顾，用客户的话来写。可重命名、添加或删除行。</translation>
     </message>
     <message>
@@ -2121,6 +2612,79 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>third party</source>
         <translation>第三方</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ticked</source>
+        <translation>
+            <numerusform>已勾选 %1 / %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n 个触点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::SheetUpdateDialog</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 256 MiB.</source>
+        <translation>%1 大于 256 MiB。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Update from Spreadsheet</source>
+        <translation>从电子表格更新</translation>
+    </message>
+    <message>
+        <source>Rows of %1 are matched to this map's cards by id. What the sheet holds of a card is taken from it; rows without a card are added. Nothing else of the map changes.</source>
+        <translation>%1 中的行按 id 与本地图的卡片对应。表格中卡片的内容以表格为准；没有对应卡片的行会被添加。地图的其他内容不变。</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>更改：</translation>
+    </message>
+    <message>
+        <source>Cards without a row:</source>
+        <translation>表格中没有对应行的卡片：</translation>
+    </message>
+    <message>
+        <source>Remove the cards without a row</source>
+        <translation>删除表格中没有对应行的卡片</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) changed, </source>
+        <translation>
+            <numerusform>%n 张卡片已更改，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added, </source>
+        <translation>
+            <numerusform>%n 张已添加，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed.</source>
+        <translation>
+            <numerusform>%n 张已删除。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2217,48 +2781,8 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>聚焦</translation>
     </message>
     <message>
-        <source>Show only this persona&apos;s band</source>
+        <source>Show only this persona's band</source>
         <translation>只显示此用户画像的横带</translation>
-    </message>
-    <message>
-        <source>Rename Persona</source>
-        <translation>重命名用户画像</translation>
-    </message>
-    <message>
-        <source>Rename Stage</source>
-        <translation>重命名阶段</translation>
-    </message>
-    <message>
-        <source>Show Lane</source>
-        <translation>显示泳道</translation>
-    </message>
-    <message>
-        <source>Hide Lane</source>
-        <translation>隐藏泳道</translation>
-    </message>
-    <message>
-        <source>Rename Lane</source>
-        <translation>重命名泳道</translation>
-    </message>
-    <message>
-        <source>New persona</source>
-        <translation>新用户画像</translation>
-    </message>
-    <message>
-        <source>Add Persona</source>
-        <translation>添加用户画像</translation>
-    </message>
-    <message>
-        <source>New stage</source>
-        <translation>新阶段</translation>
-    </message>
-    <message>
-        <source>Add Stage</source>
-        <translation>添加阶段</translation>
-    </message>
-    <message>
-        <source>Add Lane</source>
-        <translation>添加泳道</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” and the %n card(s) in it?</source>
@@ -2269,30 +2793,6 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>可以通过“编辑 ▸ 撤销”撤销此操作。</translation>
-    </message>
-    <message>
-        <source>Delete Persona</source>
-        <translation>删除用户画像</translation>
-    </message>
-    <message>
-        <source>Delete Stage</source>
-        <translation>删除阶段</translation>
-    </message>
-    <message>
-        <source>Delete Lane</source>
-        <translation>删除泳道</translation>
-    </message>
-    <message>
-        <source>Move Persona</source>
-        <translation>移动用户画像</translation>
-    </message>
-    <message>
-        <source>Move Stage</source>
-        <translation>移动阶段</translation>
-    </message>
-    <message>
-        <source>Move Lane</source>
-        <translation>移动泳道</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2828,164 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>
             <numerusform>%n 张示例卡片</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ViewActions</name>
+    <message>
+        <source>&amp;Present</source>
+        <translation>演示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the current view's slides full screen</source>
+        <translation>全屏显示当前视图的幻灯片</translation>
+    </message>
+    <message>
+        <source>Put the selected cards on the clipboard as a picture (PNG and SVG)</source>
+        <translation>将所选卡片作为图片（PNG 和 SVG）放到剪贴板</translation>
+    </message>
+    <message>
+        <source>&amp;Views</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Save View...</source>
+        <translation>保存视图(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Save the personas, stages and lanes to show as a named view in the map</source>
+        <translation>将要显示的用户画像、阶段和泳道作为命名视图保存在地图中</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Views...</source>
+        <translation>编辑视图(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <source>Edit Views</source>
+        <translation>编辑视图</translation>
+    </message>
+    <message>
+        <source>Copy as Pictur&amp;e</source>
+        <translation>复制为图片(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ViewsDialog</name>
+    <message>
+        <source>%1 (hidden in the map)</source>
+        <translation>%1（在地图中已隐藏）</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>整张地图</translation>
+    </message>
+    <message>
+        <source>One persona per slide set</source>
+        <translation>每个用户画像一组幻灯片</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>&amp;New View</source>
+        <translation>新建视图(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Every persona</source>
+        <translation>所有用户画像</translation>
+    </message>
+    <message>
+        <source>Personas:</source>
+        <translation>用户画像：</translation>
+    </message>
+    <message>
+        <source>Every stage</source>
+        <translation>所有阶段</translation>
+    </message>
+    <message>
+        <source>From one stage to another</source>
+        <translation>从一个阶段到另一个阶段</translation>
+    </message>
+    <message>
+        <source>These stages</source>
+        <translation>以下阶段</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Stages:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>Every lane the map shows</source>
+        <translation>地图显示的所有泳道</translation>
+    </message>
+    <message>
+        <source>Leave out lanes a persona has no card in</source>
+        <translation>略去该用户画像没有卡片的泳道</translation>
+    </message>
+    <message>
+        <source>Lanes:</source>
+        <translation>泳道：</translation>
+    </message>
+    <message>
+        <source>The whole map on one page</source>
+        <translation>整张地图放在一页</translation>
+    </message>
+    <message>
+        <source>Slides, 16:9</source>
+        <translation>幻灯片，16:9</translation>
+    </message>
+    <message>
+        <source>Slides, 4:3</source>
+        <translation>幻灯片，4:3</translation>
+    </message>
+    <message>
+        <source>Page &amp;layout:</source>
+        <translation>页面布局(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>View %1 has no name.</source>
+        <translation>视图 %1 没有名称。</translation>
+    </message>
+    <message>
+        <source>The name “%1” is taken: each view needs its own name.</source>
+        <translation>名称“%1”已被使用：每个视图需要自己的名称。</translation>
+    </message>
+    <message>
+        <source>The view “%1” shows no persona.</source>
+        <translation>视图“%1”没有显示任何用户画像。</translation>
+    </message>
+    <message>
+        <source>The view “%1” shows no stage.</source>
+        <translation>视图“%1”没有显示任何阶段。</translation>
+    </message>
+    <message>
+        <source>The view “%1” shows no lane.</source>
+        <translation>视图“%1”没有显示任何泳道。</translation>
+    </message>
+    <message>
+        <source>(a name to type)</source>
+        <translation>（请输入名称）</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +3094,25 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>Decide Later</source>
         <translation>稍后决定</translation>
+    </message>
+</context>
+<context>
+    <name>SelectTool</name>
+    <message>
+        <source>Change Emotion</source>
+        <translation>更改情绪</translation>
+    </message>
+    <message>
+        <source>Move Stage</source>
+        <translation>移动阶段</translation>
+    </message>
+    <message>
+        <source>Move Persona</source>
+        <translation>移动用户画像</translation>
+    </message>
+    <message>
+        <source>Move Lane</source>
+        <translation>移动泳道</translation>
     </message>
 </context>
 <context>

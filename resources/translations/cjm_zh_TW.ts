@@ -99,7 +99,7 @@
         <translation>無法寫入 %1：無法開始產生 PDF。</translation>
     </message>
     <message>
-        <source>Could not write %1: merging each page&apos;s sub-pages into one page failed: %2</source>
+        <source>Could not write %1: merging each page's sub-pages into one page failed: %2</source>
         <translation>無法寫入 %1：將每頁的分塊合併為一頁時失敗：%2</translation>
     </message>
     <message>
@@ -109,6 +109,117 @@
     <message>
         <source>Could not write %1: joining part %2 of the SVG failed: %3</source>
         <translation>無法寫入 %1：拼接 SVG 的第 %2 部分時失敗：%3</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the PowerPoint package could not be zipped (%2).</source>
+        <translation>無法寫入 %1：PowerPoint 檔案包無法壓縮（%2）。</translation>
+    </message>
+    <message>
+        <source>Nothing to put on slides: the view shows no persona, stage or lane of the map.</source>
+        <translation>沒有可放到投影片上的內容：該檢視未顯示地圖中的任何人物誌、階段或泳道。</translation>
+    </message>
+    <message>
+        <source>libxlsxwriter could not start the workbook</source>
+        <translation>libxlsxwriter 無法建立工作簿</translation>
+    </message>
+    <message>
+        <source>libxlsxwriter could not write the workbook: %1</source>
+        <translation>libxlsxwriter 無法寫入工作簿：%1</translation>
+    </message>
+    <message>
+        <source>libxlsxwriter could not add the sheet %1</source>
+        <translation>libxlsxwriter 無法新增工作表 %1</translation>
+    </message>
+    <message>
+        <source>%1!%2 holds more than 32,767 characters, more than a spreadsheet cell can hold</source>
+        <translation>%1!%2 超過 32,767 個字元，超出電子表格單元格的容量</translation>
+    </message>
+    <message>
+        <source>libxlsxwriter could not write %1!%2: %3</source>
+        <translation>libxlsxwriter 無法寫入 %1!%2：%3</translation>
+    </message>
+    <message>
+        <source>libxlsxwriter could not write the sheet %1</source>
+        <translation>libxlsxwriter 無法寫入工作表 %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: no temporary directory (%2)</source>
+        <translation>無法寫入 %1：沒有臨時目錄（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>not a zip file</source>
+        <translation>不是 zip 檔案</translation>
+    </message>
+    <message>
+        <source>it has no %1</source>
+        <translation>其中沒有 %1</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to more than 256 MiB</source>
+        <translation>工作簿解壓後超過 256 MiB</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than 256 MiB</source>
+        <translation>%1：檔案大於 256 MiB</translation>
+    </message>
+    <message>
+        <source>%1 is not a workbook: %2</source>
+        <translation>%1 不是工作簿：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2, line %3: %4</source>
+        <translation>%1：%2，第 %3 行：%4</translation>
+    </message>
+    <message>
+        <source>%1 is not a workbook: it has no %2</source>
+        <translation>%1 不是工作簿：其中沒有 %2</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has no part</source>
+        <translation>%1：工作表 %2 沒有對應的部件</translation>
+    </message>
+    <message>
+        <source>%1: %2 has a row past the last</source>
+        <translation>%1：%2 有一行超出了最後一行</translation>
+    </message>
+    <message>
+        <source>%1: %2, line %3: %4 is not a cell reference</source>
+        <translation>%1：%2，第 %3 行：%4 不是單元格引用</translation>
+    </message>
+    <message>
+        <source>%1: %2, line %3: shared string %4 does not exist</source>
+        <translation>%1：%2，第 %3 行：共享字串 %4 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已損壞：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be unpacked: %2</source>
+        <translation>%1 無法解壓：%2</translation>
+    </message>
+    <message>
+        <source>could not add %1 to the zip: %2</source>
+        <translation>無法將 %1 加入 zip：%2</translation>
+    </message>
+    <message>
+        <source>could not deflate %1: %2</source>
+        <translation>無法壓縮 %1：%2</translation>
+    </message>
+    <message>
+        <source>could not write the zip: %1</source>
+        <translation>無法寫入 zip：%1</translation>
+    </message>
+    <message>
+        <source>could not read the zip back: %1</source>
+        <translation>無法讀回 zip：%1</translation>
     </message>
 </context>
 <context>
@@ -124,6 +235,245 @@
     <message>
         <source>%1 on %2</source>
         <translation>%2 上的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapOperations</name>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Map Type</source>
+        <translation>地圖型別</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>細分人群</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Review Interval</source>
+        <translation>複查週期</translation>
+    </message>
+    <message>
+        <source>Next Review</source>
+        <translation>下次複查</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>困擾</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <source>Avatar</source>
+        <translation>頭像</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>階段型別</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>連結</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Desired Score</source>
+        <translation>期望分值</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>直接</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>審查</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>圖片</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>評論</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <source>Rename Stage</source>
+        <translation>重新命名階段</translation>
+    </message>
+    <message>
+        <source>Rename Persona</source>
+        <translation>重新命名人物誌</translation>
+    </message>
+    <message>
+        <source>Rename Map</source>
+        <translation>重新命名地圖</translation>
+    </message>
+    <message>
+        <source>Show Lane</source>
+        <translation>顯示泳道</translation>
+    </message>
+    <message>
+        <source>Hide Lane</source>
+        <translation>隱藏泳道</translation>
+    </message>
+    <message>
+        <source>Rename Lane</source>
+        <translation>重新命名泳道</translation>
+    </message>
+    <message>
+        <source>Edit Card Text</source>
+        <translation>編輯卡片文字</translation>
+    </message>
+    <message>
+        <source>Rate %1</source>
+        <translation>評分 %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>編輯%1</translation>
+    </message>
+    <message>
+        <source>Mark Reviewed</source>
+        <translation>標記為已複查</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>新增%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>移動 %n 張卡片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change Emotion</source>
+        <translation>更改情緒</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>刪除 %n 張卡片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Card(s)</source>
+        <translation>
+            <numerusform>貼上 %n 張卡片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n Card(s)</source>
+        <translation>
+            <numerusform>複製出 %n 張卡片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>新人物誌</translation>
+    </message>
+    <message>
+        <source>Add Persona</source>
+        <translation>新增人物誌</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>新階段</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>新增階段</translation>
+    </message>
+    <message>
+        <source>Add Lane</source>
+        <translation>新增泳道</translation>
+    </message>
+    <message>
+        <source>Delete Persona</source>
+        <translation>刪除人物誌</translation>
+    </message>
+    <message>
+        <source>Delete Stage</source>
+        <translation>刪除階段</translation>
+    </message>
+    <message>
+        <source>Delete Lane</source>
+        <translation>刪除泳道</translation>
+    </message>
+    <message>
+        <source>Move Persona</source>
+        <translation>移動人物誌</translation>
+    </message>
+    <message>
+        <source>Move Stage</source>
+        <translation>移動階段</translation>
+    </message>
+    <message>
+        <source>Move Lane</source>
+        <translation>移動泳道</translation>
+    </message>
+    <message>
+        <source>Resolve Conflict in %1</source>
+        <translation>解決 %1 中的衝突</translation>
     </message>
 </context>
 <context>
@@ -364,26 +714,10 @@
     </message>
 </context>
 <context>
-    <name>PaletteDrop</name>
+    <name>PictureCopy</name>
     <message>
-        <source>New stage</source>
-        <translation>新階段</translation>
-    </message>
-    <message>
-        <source>Add Stage</source>
-        <translation>新增階段</translation>
-    </message>
-    <message>
-        <source>New persona</source>
-        <translation>新人物誌</translation>
-    </message>
-    <message>
-        <source>Add Persona</source>
-        <translation>新增人物誌</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>新增%1</translation>
+        <source>Made with CJM Studio</source>
+        <translation>由 CJM Studio 製作</translation>
     </message>
 </context>
 <context>
@@ -391,25 +725,6 @@
     <message>
         <source>Cannot create the folder %1</source>
         <translation>無法建立資料夾 %1</translation>
-    </message>
-</context>
-<context>
-    <name>SelectTool</name>
-    <message>
-        <source>Change Emotion</source>
-        <translation>變更情緒</translation>
-    </message>
-    <message>
-        <source>Move Stage</source>
-        <translation>移動階段</translation>
-    </message>
-    <message>
-        <source>Move Persona</source>
-        <translation>移動人物誌</translation>
-    </message>
-    <message>
-        <source>Move Lane</source>
-        <translation>移動泳道</translation>
     </message>
 </context>
 <context>
@@ -518,8 +833,8 @@
         <translation>間接</translation>
     </message>
     <message>
-        <source>Rate %1</source>
-        <translation>評分：%1</translation>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%2/%3 項）</translation>
     </message>
 </context>
 <context>
@@ -545,6 +860,33 @@
         <translation>
             <numerusform>從「%1」到本地圖有 %n 處變化。在這裡新增、修改或移動的卡片在地圖上以輪廓標出（刪除的卡片只在「%1」中）；點擊一行可顯示其卡片。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>並排對比</translation>
+    </message>
+    <message>
+        <source>Draw the other version and this map next to each other, differences outlined</source>
+        <translation>將另一版本與本地圖並排顯示，並勾出差異</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::CompareWindow</name>
+    <message>
+        <source>Side by Side</source>
+        <translation>並排對比</translation>
+    </message>
+    <message>
+        <source>“%1” (the other version)</source>
+        <translation>“%1”（另一版本）</translation>
+    </message>
+    <message>
+        <source>This map</source>
+        <translation>本地圖</translation>
+    </message>
+    <message>
+        <source>Side by Side: “%1” and this map</source>
+        <translation>並排對比：“%1”與本地圖</translation>
     </message>
 </context>
 <context>
@@ -614,10 +956,6 @@
     <message>
         <source>This conflict cannot be settled that way: %1</source>
         <translation>無法以這種方式解決此衝突：%1</translation>
-    </message>
-    <message>
-        <source>Resolve Conflict in %1</source>
-        <translation>解決 %1 中的衝突</translation>
     </message>
     <message>
         <source>Resolve Conflict</source>
@@ -795,7 +1133,7 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>磁碟上的檔案已變更</translation>
     </message>
     <message>
-        <source>If you both edit it, whoever saves last replaces the other&apos;s work. Open it read-only to look, and use Save As for your own copy.</source>
+        <source>If you both edit it, whoever saves last replaces the other's work. Open it read-only to look, and use Save As for your own copy.</source>
         <translation>如果你們同時編輯，最後儲存的人會覆蓋對方的工作。請以唯讀方式開啟檢視，並使用「另存新檔」儲存你自己的複本。</translation>
     </message>
     <message>
@@ -946,6 +1284,26 @@ The file on disk was not changed, and your map is still open.</source>
         <source>“%1” was changed on disk by someone else. Reload it? Your unsaved changes are kept as a recovery copy, offered the next time CJM Studio starts.</source>
         <translation>「%1」已被他人在磁碟上修改。要重新載入嗎？你未儲存的變更將保留為復原複本，在下次啟動 CJM Studio 時提供。</translation>
     </message>
+    <message>
+        <source>Import Excel Workbook</source>
+        <translation>匯入 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel 工作簿 (*.xlsx);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Could not import %1.</source>
+        <translation>無法匯入 %1。</translation>
+    </message>
+    <message>
+        <source>Update from Spreadsheet</source>
+        <translation>從電子表格更新</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>電子表格 (*.xlsx *.csv);;所有檔案 (*)</translation>
+    </message>
 </context>
 <context>
     <name>cjm::EditActions</name>
@@ -985,18 +1343,6 @@ The file on disk was not changed, and your map is still open.</source>
         <source>Select &amp;All</source>
         <translation>全選(&amp;A)</translation>
     </message>
-    <message numerus="yes">
-        <source>Paste %n Card(s)</source>
-        <translation>
-            <numerusform>貼上 %n 張卡片</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n Card(s)</source>
-        <translation>
-            <numerusform>再製 %n 張卡片</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>cjm::ExportActions</name>
@@ -1027,6 +1373,14 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>Print Preview</source>
         <translation>預覽列印</translation>
+    </message>
+    <message>
+        <source>Export as Excel Workbook</source>
+        <translation>匯出為 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1549,28 @@ The file on disk was not changed, and your map is still open.</source>
         <source>CSV spreadsheets (*.csv)</source>
         <translation>CSV 試算表 (*.csv)</translation>
     </message>
+    <message>
+        <source>PowerPoint slides (editable)</source>
+        <translation>PowerPoint 投影片（可編輯）</translation>
+    </message>
+    <message>
+        <source>Slides for a deck (16:9)</source>
+        <translation>簡報投影片（16:9）</translation>
+    </message>
+    <message>
+        <source>Slides for a deck (4:3)</source>
+        <translation>簡報投影片（4:3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s), %1, card text %2 pt</source>
+        <translation>
+            <numerusform>%n 張投影片，%1，卡片文字 %2 點</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>PowerPoint 簡報 (*.pptx)</translation>
+    </message>
 </context>
 <context>
     <name>cjm::FindBar</name>
@@ -1277,6 +1653,34 @@ The file on disk was not changed, and your map is still open.</source>
             <numerusform>%n 條隱藏泳道中的卡片不計入。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Persona</source>
+        <translation>人物誌</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>實際感受</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>期望感受</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Desired minus felt: how much better the customer should feel there</source>
+        <translation>期望減去實際：客戶在此處應當感覺好多少</translation>
+    </message>
+    <message>
+        <source>Largest gaps between felt and desired emotion</source>
+        <translation>實際情緒與期望情緒差距最大之處</translation>
+    </message>
+    <message>
+        <source>No emotion has a desired score yet (Inspector ▸ Desired).</source>
+        <translation>還沒有情緒設定期望分值（屬性 ▸ 期望）。</translation>
+    </message>
 </context>
 <context>
     <name>cjm::InspectorWidget</name>
@@ -1309,10 +1713,6 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>
             <numerusform>已選取 %n 張卡片</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>編輯%1</translation>
     </message>
     <message>
         <source>Card: %1</source>
@@ -1651,7 +2051,7 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>某人</translation>
     </message>
     <message>
-        <source>Kind&apos;s colour</source>
+        <source>Kind's colour</source>
         <translation>類型顏色</translation>
     </message>
     <message>
@@ -1669,6 +2069,38 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>Not a web or e-mail address: it is not opened.</source>
         <translation>不是網頁或電子郵件地址：不會開啟。</translation>
+    </message>
+    <message>
+        <source>The UI language</source>
+        <translation>介面語言</translation>
+    </message>
+    <message>
+        <source>The language of the map's text, as a BCP 47 tag such as en, zh-CN or de-CH; it decides the language of what the program draws on the map.</source>
+        <translation>地圖文字的語言，使用 BCP 47 標籤，例如 en、zh-CN 或 de-CH；程式在地圖上繪製的文字都使用這種語言。</translation>
+    </message>
+    <message>
+        <source>Map language:</source>
+        <translation>地圖語言：</translation>
+    </message>
+    <message>
+        <source>Map language</source>
+        <translation>地圖語言</translation>
+    </message>
+    <message>
+        <source>"%1" is not a language tag. Use one such as en, zh-CN or de-CH.</source>
+        <translation>“%1”不是語言標籤。請使用 en、zh-CN 或 de-CH 這樣的標籤。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Desired:</source>
+        <translation>期望：</translation>
+    </message>
+    <message>
+        <source>Desired Score</source>
+        <translation>期望分值</translation>
     </message>
 </context>
 <context>
@@ -1866,7 +2298,7 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>已覆核。下次覆核日期為 %1。</translation>
     </message>
     <message>
-        <source>Reviewed. No further review is scheduled (set an interval in the journey&apos;s details).</source>
+        <source>Reviewed. No further review is scheduled (set an interval in the journey's details).</source>
         <translation>已覆核。沒有安排後續覆核（請在旅程詳細資料中設定間隔）。</translation>
     </message>
     <message>
@@ -1892,6 +2324,26 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>A desktop editor for customer journey maps.</source>
         <translation>客戶旅程地圖的桌面編輯器。</translation>
+    </message>
+    <message>
+        <source>&amp;Excel Workbook...</source>
+        <translation>Excel 工作簿(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Update from Spreadsheet...</source>
+        <translation>從電子表格更新(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Export as E&amp;xcel Workbook...</source>
+        <translation>匯出為 Excel 工作簿(&amp;X)...</translation>
     </message>
 </context>
 <context>
@@ -1940,29 +2392,6 @@ The file on disk was not changed, and your map is still open.</source>
     </message>
 </context>
 <context>
-    <name>cjm::MapView</name>
-    <message>
-        <source>Edit Card Text</source>
-        <translation>編輯卡片文字</translation>
-    </message>
-    <message>
-        <source>Rename Stage</source>
-        <translation>重新命名階段</translation>
-    </message>
-    <message>
-        <source>Rename Persona</source>
-        <translation>重新命名人物誌</translation>
-    </message>
-    <message>
-        <source>Rename Map</source>
-        <translation>重新命名地圖</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>新增%1</translation>
-    </message>
-</context>
-<context>
     <name>cjm::MessageBar</name>
     <message>
         <source>Hide this message</source>
@@ -1988,7 +2417,7 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>拖曳到兩個橫帶之間以新增人物誌</translation>
     </message>
     <message>
-        <source>Drag into a persona&apos;s band and a stage&apos;s column</source>
+        <source>Drag into a persona's band and a stage's column</source>
         <translation>拖曳到某個人物誌的橫帶與某個階段的欄</translation>
     </message>
     <message>
@@ -1998,6 +2427,68 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>A touchpoint on this channel</source>
         <translation>此通路上的接觸點</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::PresentationWindow</name>
+    <message>
+        <source>Feeling: %1</source>
+        <translation>感受：%1</translation>
+    </message>
+    <message>
+        <source>The picture cannot be shown: %1</source>
+        <translation>無法顯示圖片：%1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Comment(s)</source>
+        <translation>
+            <numerusform>%n 條評論</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – Presentation</source>
+        <translation>%1 – 簡報</translation>
+    </message>
+    <message>
+        <source>This view has no slides: it shows no persona with stages.
+Press Esc to leave.</source>
+        <translation>此檢視沒有投影片：它沒有顯示任何帶階段的人物誌。
+按 Esc 退出。</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::PresenterView</name>
+    <message>
+        <source>Presenter View</source>
+        <translation>演講者檢視</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一張</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No slides</source>
+        <translation>沒有投影片</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation>第 %1 張，共 %2 張</translation>
+    </message>
+    <message>
+        <source>No notes on this slide.</source>
+        <translation>這張投影片沒有備註。</translation>
     </message>
 </context>
 <context>
@@ -2027,7 +2518,7 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>未來狀態：應有的樣子</translation>
     </message>
     <message>
-        <source>Day in the life: the customer&apos;s whole day</source>
+        <source>Day in the life: the customer's whole day</source>
         <translation>日常生活：顧客的一整天</translation>
     </message>
     <message>
@@ -2075,7 +2566,7 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>旅程的階段</translation>
     </message>
     <message>
-        <source>From the first contact to coming back, in the customer&apos;s words. Rename, add or remove lines.</source>
+        <source>From the first contact to coming back, in the customer's words. Rename, add or remove lines.</source>
         <translation>從第一次接觸到再次光顧，用顧客的話來寫。可重新命名、新增或刪除行。</translation>
     </message>
     <message>
@@ -2121,6 +2612,79 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>third party</source>
         <translation>第三方</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ticked</source>
+        <translation>
+            <numerusform>已勾選 %1 / %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n 個接觸點</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::SheetUpdateDialog</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 256 MiB.</source>
+        <translation>%1 大於 256 MiB。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Update from Spreadsheet</source>
+        <translation>從電子表格更新</translation>
+    </message>
+    <message>
+        <source>Rows of %1 are matched to this map's cards by id. What the sheet holds of a card is taken from it; rows without a card are added. Nothing else of the map changes.</source>
+        <translation>%1 中的行按 id 與本地圖的卡片對應。表格中卡片的內容以表格為準；沒有對應卡片的行會被新增。地圖的其他內容不變。</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>更改：</translation>
+    </message>
+    <message>
+        <source>Cards without a row:</source>
+        <translation>表格中沒有對應行的卡片：</translation>
+    </message>
+    <message>
+        <source>Remove the cards without a row</source>
+        <translation>刪除表格中沒有對應行的卡片</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>應用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) changed, </source>
+        <translation>
+            <numerusform>%n 張卡片已更改，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added, </source>
+        <translation>
+            <numerusform>%n 張已新增，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed.</source>
+        <translation>
+            <numerusform>%n 張已刪除。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2217,48 +2781,8 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>聚焦</translation>
     </message>
     <message>
-        <source>Show only this persona&apos;s band</source>
+        <source>Show only this persona's band</source>
         <translation>只顯示此人物誌的橫帶</translation>
-    </message>
-    <message>
-        <source>Rename Persona</source>
-        <translation>重新命名人物誌</translation>
-    </message>
-    <message>
-        <source>Rename Stage</source>
-        <translation>重新命名階段</translation>
-    </message>
-    <message>
-        <source>Show Lane</source>
-        <translation>顯示泳道</translation>
-    </message>
-    <message>
-        <source>Hide Lane</source>
-        <translation>隱藏泳道</translation>
-    </message>
-    <message>
-        <source>Rename Lane</source>
-        <translation>重新命名泳道</translation>
-    </message>
-    <message>
-        <source>New persona</source>
-        <translation>新人物誌</translation>
-    </message>
-    <message>
-        <source>Add Persona</source>
-        <translation>新增人物誌</translation>
-    </message>
-    <message>
-        <source>New stage</source>
-        <translation>新階段</translation>
-    </message>
-    <message>
-        <source>Add Stage</source>
-        <translation>新增階段</translation>
-    </message>
-    <message>
-        <source>Add Lane</source>
-        <translation>新增泳道</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” and the %n card(s) in it?</source>
@@ -2269,30 +2793,6 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>可以透過「編輯 ▸ 復原」復原此動作。</translation>
-    </message>
-    <message>
-        <source>Delete Persona</source>
-        <translation>刪除人物誌</translation>
-    </message>
-    <message>
-        <source>Delete Stage</source>
-        <translation>刪除階段</translation>
-    </message>
-    <message>
-        <source>Delete Lane</source>
-        <translation>刪除泳道</translation>
-    </message>
-    <message>
-        <source>Move Persona</source>
-        <translation>移動人物誌</translation>
-    </message>
-    <message>
-        <source>Move Stage</source>
-        <translation>移動階段</translation>
-    </message>
-    <message>
-        <source>Move Lane</source>
-        <translation>移動泳道</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2828,164 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>
             <numerusform>%n 張範例卡片</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ViewActions</name>
+    <message>
+        <source>&amp;Present</source>
+        <translation>簡報(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the current view's slides full screen</source>
+        <translation>全屏顯示當前檢視的投影片</translation>
+    </message>
+    <message>
+        <source>Put the selected cards on the clipboard as a picture (PNG and SVG)</source>
+        <translation>將所選卡片作為圖片（PNG 和 SVG）放到剪貼簿</translation>
+    </message>
+    <message>
+        <source>&amp;Views</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Save View...</source>
+        <translation>儲存檢視(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Save the personas, stages and lanes to show as a named view in the map</source>
+        <translation>將要顯示的人物誌、階段和泳道作為命名檢視儲存在地圖中</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Views...</source>
+        <translation>編輯檢視(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>儲存檢視</translation>
+    </message>
+    <message>
+        <source>Edit Views</source>
+        <translation>編輯檢視</translation>
+    </message>
+    <message>
+        <source>Copy as Pictur&amp;e</source>
+        <translation>複製為圖片(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ViewsDialog</name>
+    <message>
+        <source>%1 (hidden in the map)</source>
+        <translation>%1（在地圖中已隱藏）</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>整張地圖</translation>
+    </message>
+    <message>
+        <source>One persona per slide set</source>
+        <translation>每個人物誌一組投影片</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>儲存檢視</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>檢視</translation>
+    </message>
+    <message>
+        <source>&amp;New View</source>
+        <translation>新建檢視(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>刪除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Every persona</source>
+        <translation>所有人物誌</translation>
+    </message>
+    <message>
+        <source>Personas:</source>
+        <translation>人物誌：</translation>
+    </message>
+    <message>
+        <source>Every stage</source>
+        <translation>所有階段</translation>
+    </message>
+    <message>
+        <source>From one stage to another</source>
+        <translation>從一個階段到另一個階段</translation>
+    </message>
+    <message>
+        <source>These stages</source>
+        <translation>以下階段</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Stages:</source>
+        <translation>階段：</translation>
+    </message>
+    <message>
+        <source>Every lane the map shows</source>
+        <translation>地圖顯示的所有泳道</translation>
+    </message>
+    <message>
+        <source>Leave out lanes a persona has no card in</source>
+        <translation>略去該人物誌沒有卡片的泳道</translation>
+    </message>
+    <message>
+        <source>Lanes:</source>
+        <translation>泳道：</translation>
+    </message>
+    <message>
+        <source>The whole map on one page</source>
+        <translation>整張地圖放在一頁</translation>
+    </message>
+    <message>
+        <source>Slides, 16:9</source>
+        <translation>投影片，16:9</translation>
+    </message>
+    <message>
+        <source>Slides, 4:3</source>
+        <translation>投影片，4:3</translation>
+    </message>
+    <message>
+        <source>Page &amp;layout:</source>
+        <translation>頁面佈局(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>View %1 has no name.</source>
+        <translation>檢視 %1 沒有名稱。</translation>
+    </message>
+    <message>
+        <source>The name “%1” is taken: each view needs its own name.</source>
+        <translation>名稱“%1”已被使用：每個檢視需要自己的名稱。</translation>
+    </message>
+    <message>
+        <source>The view “%1” shows no persona.</source>
+        <translation>檢視“%1”沒有顯示任何人物誌。</translation>
+    </message>
+    <message>
+        <source>The view “%1” shows no stage.</source>
+        <translation>檢視“%1”沒有顯示任何階段。</translation>
+    </message>
+    <message>
+        <source>The view “%1” shows no lane.</source>
+        <translation>檢視“%1”沒有顯示任何泳道。</translation>
+    </message>
+    <message>
+        <source>(a name to type)</source>
+        <translation>（請輸入名稱）</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +3094,25 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>Decide Later</source>
         <translation>稍後決定</translation>
+    </message>
+</context>
+<context>
+    <name>SelectTool</name>
+    <message>
+        <source>Change Emotion</source>
+        <translation>變更情緒</translation>
+    </message>
+    <message>
+        <source>Move Stage</source>
+        <translation>移動階段</translation>
+    </message>
+    <message>
+        <source>Move Persona</source>
+        <translation>移動人物誌</translation>
+    </message>
+    <message>
+        <source>Move Lane</source>
+        <translation>移動泳道</translation>
     </message>
 </context>
 <context>

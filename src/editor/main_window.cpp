@@ -37,6 +37,7 @@
 #include "find_bar.hpp"
 #include "message_bar.hpp"
 #include "palette_widget.hpp"
+#include "pane_cycling.hpp"
 #include "plain_message.hpp"
 #include "view_actions.hpp"
 #include "window_docks.hpp"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setCentralWidget(central);
 
     m_docks = new WindowDocks(this, m_controller, m_scene, m_view, m_messageBar);
+    new PaneCycling(this, m_view); // F6 / Shift+F6 between canvas and docks (a child of the window)
 
     m_edit = new EditActions(this, m_controller, m_scene, m_view, m_findBar);
     m_export = new ExportActions(this, m_controller, m_scene);
@@ -151,7 +153,7 @@ void MainWindow::createActions()
     m_revertAction = add(file, tr("Re&vert to Saved"), QKeySequence(), &MainWindow::revert);
     file->addSeparator();
     QAction *exportAction = add(file, tr("&Export..."), QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportMap);
-    add(file, tr("Export as Excel &Workbook..."), QKeySequence(), &MainWindow::exportWorkbook);
+    add(file, tr("Export as E&xcel Workbook..."), QKeySequence(), &MainWindow::exportWorkbook);
     add(file, tr("&Print..."), QKeySequence::Print, &MainWindow::print);
     file->addSeparator();
     add(file, tr("&Close"), QKeySequence::Close, &QWidget::close);

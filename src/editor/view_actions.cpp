@@ -34,7 +34,7 @@ ViewActions::ViewActions(QWidget *window, DocumentController *controller, MapSce
     connect(m_present, &QAction::triggered, this, &ViewActions::present);
 
     // Canvas-only, as Copy is: in a text field the keys stay the field's.
-    m_copyPicture = new QAction(tr("Copy as &Picture"), this);
+    m_copyPicture = new QAction(tr("Copy as Pictur&e"), this);
     m_copyPicture->setObjectName(QStringLiteral("copyPictureAction"));
     m_copyPicture->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyPicture->setShortcutContext(Qt::WidgetWithChildrenShortcut);

@@ -115,7 +115,7 @@ TEST_CASE("File ▸ Export as Excel Workbook and File ▸ Import ▸ Excel Workb
         actions << action->text();
     CHECK(actions.contains(QStringLiteral("&Excel Workbook...")));
     CHECK(actions.contains(QStringLiteral("&Update from Spreadsheet...")));
-    CHECK(actions.contains(QStringLiteral("Export as Excel &Workbook...")));
+    CHECK(actions.contains(QStringLiteral("Export as E&xcel Workbook...")));
 
     const QString path = dir.filePath(QStringLiteral("retail.xlsx"));
     REQUIRE(window.exportWorkbookTo(path));

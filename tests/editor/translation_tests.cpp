@@ -223,7 +223,7 @@ TEST_CASE("loading a translation changes the menus of a new window", "[translati
     CHECK(QCoreApplication::translate("cjm::MainWindow", "%n card(s)", "", 3) == QStringLiteral("3 張卡片"));
     CHECK(QCoreApplication::translate("MapText", "Pain points") == QStringLiteral("痛點"));
     // Translations from helper functions with their own contexts.
-    CHECK(QCoreApplication::translate("PaletteDrop", "Add Stage") == QStringLiteral("新增階段"));
+    CHECK(QCoreApplication::translate("MapOperations", "Add Stage") == QStringLiteral("新增階段"));
     CHECK(QCoreApplication::translate("InspectorWidget", "Meaningful") == QStringLiteral("有意義"));
 
     REQUIRE(installTranslations(UiLanguage::SimplifiedChinese));
