@@ -38,6 +38,15 @@ std::optional<PaletteEntry> PaletteEntry::fromMime(const QByteArray &data)
     return entry;
 }
 
+QString emotionScoreText(int score)
+{
+    if (score > 0)
+        return QStringLiteral("+%1").arg(score);
+    if (score < 0)
+        return QStringLiteral("\u2212%1").arg(-score);
+    return QStringLiteral("0");
+}
+
 PaletteDrop planPaletteDrop(const Document &document, const MapLayout &layout, const PaletteEntry &entry,
                             const QPointF &scenePos)
 {
@@ -122,6 +131,10 @@ PaletteDrop planPaletteDrop(const Document &document, const MapLayout &layout, c
     drop.laneId = laneId;
     drop.kind = entry.kind;
     drop.channel = entry.channel;
+    // The height in the emotion row under the pointer is the score, as the
+    // faces are placed; the pointer in another row says nothing about it.
+    if (entry.kind == LaneKind::Emotions && row >= 0 && row == hit.row)
+        drop.score = layout.emotionScoreAt(hit.band, row, scenePos.y());
     // Marker: a line in the cell where the card will go.
     if (row >= 0) {
         const QRectF cell = layout.cellRect(hit.band, row, hit.stage);

@@ -39,8 +39,14 @@ struct PaletteDrop {
     std::size_t newLaneIndex = 0;
     LaneKind kind = LaneKind::Notes;
     std::string channel;
+    // An emotion dropped in an emotion row: the score of the drop height
+    // (MapLayout::emotionScoreAt, the faces' own scale). Elsewhere none: 0.
+    std::optional<int> score;
     QLineF marker;              // where the insertion marker goes (scene)
 };
+
+// A score as the live readout shows it: "+2", "0", "−3".
+QString emotionScoreText(int score);
 
 PaletteDrop planPaletteDrop(const Document &document, const MapLayout &layout, const PaletteEntry &entry,
                             const QPointF &scenePos);

@@ -2,6 +2,7 @@
 
 #include <QTextLayout>
 #include <algorithm>
+#include <cmath>
 #include <tuple>
 #include <unordered_set>
 
@@ -435,6 +436,17 @@ qreal MapLayout::emotionY(int band, int row, double score) const
     const qreal usable = r.height - 2 * margin - kEmotionLabelHeight;
     const qreal clamped = std::clamp(score, -3.0, 3.0);
     return r.y + margin + (3.0 - clamped) / 6.0 * usable;
+}
+
+int MapLayout::emotionScoreAt(int band, int row, qreal y) const
+{
+    // emotionY is linear in the score, so the nearest score is the rounded
+    // inverse of that line.
+    const qreal top = emotionY(band, row, 3.0), bottom = emotionY(band, row, -3.0);
+    if (bottom <= top)
+        return 0;
+    const qreal score = 3.0 - (y - top) / (bottom - top) * 6.0;
+    return static_cast<int>(std::lround(std::clamp(score, -3.0, 3.0)));
 }
 
 std::vector<std::pair<std::string, QPointF>> MapLayout::emotionPoints(int band, int row) const

@@ -138,6 +138,9 @@ public:
 
     // Emotion rows: y of a score, and the points of a row, left to right.
     qreal emotionY(int band, int row, double score) const;
+    // The inverse: the whole score (-3..+3) whose height is nearest `y`
+    // (scene), clamped at the row's ends. A drop or drag reads it.
+    int emotionScoreAt(int band, int row, qreal y) const;
     std::vector<std::pair<std::string, QPointF>> emotionPoints(int band, int row) const;
 
     Hit hitTest(const QPointF &point) const;
