@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QFile>
 #include <QMouseEvent>
 #include <QPointer>
@@ -13,6 +14,7 @@
 #include <QTest>
 
 #include "inline_editor.hpp"
+#include "main_window.hpp"
 #include "map_scene.hpp"
 #include "map_view.hpp"
 #include "select_tool.hpp"
@@ -177,4 +179,60 @@ TEST_CASE("Esc during a mouse drag of a card puts it back and leaves the undo st
     QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, to);
     CHECK(controller.document().card(id)->stage == stageBefore);
     CHECK(controller.undoStack()->index() == undoBefore);
+}
+
+TEST_CASE("F6 and Shift+F6 move the focus canvas, Palette, Inspector, Structure and round again", "[keyboard]")
+{
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    auto *view = window.findChild<MapView *>();
+    auto *palette = window.findChild<QDockWidget *>(QStringLiteral("paletteDock"));
+    auto *inspector = window.findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+    auto *structure = window.findChild<QDockWidget *>(QStringLiteral("structureDock"));
+    REQUIRE(view);
+    REQUIRE(palette);
+    REQUIRE(inspector);
+    REQUIRE(structure);
+    view->setFocus();
+    REQUIRE(view->hasFocus());
+    // Structure is tabbed with the Palette: F6 must reach both.
+    REQUIRE(window.tabifiedDockWidgets(palette).contains(structure));
+
+    const auto focusIn = [](QWidget *pane) {
+        const QWidget *focus = QApplication::focusWidget();
+        return focus && (focus == pane || pane->isAncestorOf(focus));
+    };
+    const auto press = [](Qt::KeyboardModifiers modifiers) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, modifiers);
+    };
+
+    press(Qt::NoModifier);
+    CHECK(focusIn(palette));
+    CHECK(palette->widget()->isVisible());
+    press(Qt::NoModifier);
+    CHECK(focusIn(inspector));
+    press(Qt::NoModifier);
+    CHECK(focusIn(structure));
+    CHECK(structure->widget()->isVisible());
+    press(Qt::NoModifier);
+    CHECK(view->hasFocus());
+
+    press(Qt::ShiftModifier);
+    CHECK(focusIn(structure));
+    press(Qt::ShiftModifier);
+    CHECK(focusIn(inspector));
+    press(Qt::ShiftModifier);
+    CHECK(focusIn(palette));
+    CHECK(palette->widget()->isVisible());
+    press(Qt::ShiftModifier);
+    CHECK(view->hasFocus());
+
+    // A closed dock is reopened when its turn comes.
+    inspector->close();
+    palette->widget()->setFocus();
+    press(Qt::NoModifier);
+    CHECK(inspector->isVisible());
+    CHECK(focusIn(inspector));
 }
