@@ -254,6 +254,17 @@ void MapView::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    // Insert (or Ctrl+Enter) adds a card of the selected card's kind right after it.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (event->key() == Qt::Key_Insert || (enter && event->modifiers() == Qt::ControlModifier)) {
+        const std::vector<std::string> selected = m_scene->selectedCardIds();
+        const Document &doc = m_scene->controller()->document();
+        if (const Card *card = selected.empty() ? nullptr : doc.card(selected.front())) {
+            addCardOfKind(doc.cardKind(*card));
+            event->accept();
+            return;
+        }
+    }
     if (m_tool->keyPress(event)) {
         event->accept();
         return;
@@ -586,6 +597,46 @@ void MapView::addCardInCell(int band, int row, int stage, int index)
         return;
     m_tool->selectCard(id);
     editCardText(id, true);
+}
+
+std::string MapView::addCardOfKind(LaneKind kind, const std::string &channel)
+{
+    const Document &doc = m_scene->controller()->document();
+    if (doc.personas().empty() || doc.stages().empty())
+        return {};
+    PaletteDrop drop;
+    drop.valid = true;
+    drop.type = PaletteEntry::Type::Card;
+    drop.kind = kind;
+    drop.channel = channel;
+    drop.personaId = doc.personas().front().id;
+    drop.stageId = doc.stages().front().id;
+    for (const Lane &lane : doc.lanes())
+        if (lane.kind == kind) {
+            drop.laneId = lane.id;
+            break;
+        }
+    // No lane of that kind yet: the drop makes one after the others.
+    drop.newLaneIndex = doc.lanes().size();
+    const std::vector<std::string> selected = m_scene->selectedCardIds();
+    if (const Card *card = selected.empty() ? nullptr : doc.card(selected.front())) {
+        drop.personaId = card->persona;
+        drop.stageId = card->stage;
+        if (doc.cardKind(*card) == kind)
+            drop.laneId = card->lane;
+        if (drop.laneId == card->lane) {
+            const std::vector<const Card *> cell = doc.cardsInCell(card->persona, card->stage, card->lane);
+            const auto at = std::find(cell.begin(), cell.end(), card);
+            if (at != cell.end())
+                drop.index = static_cast<std::size_t>(at - cell.begin()) + 1;
+        }
+    }
+    const std::string id = m_scene->controller()->operations().dropPaletteEntry(drop);
+    if (id.empty())
+        return {};
+    m_tool->selectCard(id);
+    editCardText(id, true);
+    return id;
 }
 
 } // namespace cjm

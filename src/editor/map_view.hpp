@@ -11,6 +11,8 @@
 #include <string>
 #include <unordered_set>
 
+#include "cjm/model.hpp"
+
 namespace cjm {
 
 class MapScene;
@@ -36,6 +38,13 @@ public:
     void editTitle();
     // Adds a card of the row's lane kind at a position in a cell, then edits it.
     void addCardInCell(int band, int row, int stage, int index);
+    // From the keyboard (Insert, Ctrl+Enter, Enter in the palette): adds a
+    // card of `kind` (a touchpoint on `channel` if given) right after the
+    // selected card in its persona and stage, in the first lane of that kind
+    // (the selected card's own lane when it is of that kind); with nothing
+    // selected, in the first persona's first stage. Then edits its text.
+    // Returns the new card's id, empty when refused.
+    std::string addCardOfKind(LaneKind kind, const std::string &channel = {});
     qreal zoom() const { return transform().m11(); }
 
     static constexpr qreal kMinZoom = 0.05;

@@ -2,9 +2,11 @@
 
 #include <QCoreApplication>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QMimeData>
 
 #include "map_style.hpp"
+#include "map_view.hpp"
 #include "palette_drop.hpp"
 #include "qt_text.hpp"
 
@@ -52,6 +54,29 @@ QMimeData *PaletteWidget::mimeData(const QList<QListWidgetItem *> &items) const
     auto *mime = new QMimeData;
     mime->setData(QLatin1String(kPaletteMimeType), items.first()->data(kMimeRole).toString().toUtf8());
     return mime;
+}
+
+void PaletteWidget::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && currentItem()) {
+        const std::optional<PaletteEntry> entry =
+            PaletteEntry::fromMime(currentItem()->data(kMimeRole).toString().toUtf8());
+        // The palette sits in a dock of the window whose canvas it feeds (the
+        // topmost parent, also when the dock floats): that window's MapView
+        // adds the card (through MapOperations) and opens its in-place editor,
+        // which takes the focus, as after a drop.
+        QWidget *top = this;
+        while (top->parentWidget())
+            top = top->parentWidget();
+        MapView *view = top->findChild<MapView *>();
+        if (entry && entry->type == PaletteEntry::Type::Card && view) {
+            view->addCardOfKind(entry->kind, entry->channel);
+            event->accept();
+            return;
+        }
+    }
+    QListWidget::keyPressEvent(event);
 }
 
 } // namespace cjm

@@ -14,6 +14,8 @@ public:
 protected:
     QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override;
     QStringList mimeTypes() const override;
+    // Enter on a card entry adds that card to the map (MapView::addCardOfKind).
+    void keyPressEvent(QKeyEvent *event) override;
 };
 
 } // namespace cjm

@@ -12,9 +12,12 @@
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 #include "inline_editor.hpp"
 #include "main_window.hpp"
+#include "map_style.hpp"
+#include "palette_widget.hpp"
 #include "map_scene.hpp"
 #include "map_view.hpp"
 #include "select_tool.hpp"
@@ -235,4 +238,89 @@ TEST_CASE("F6 and Shift+F6 move the focus canvas, Palette, Inspector, Structure 
     press(Qt::NoModifier);
     CHECK(inspector->isVisible());
     CHECK(focusIn(inspector));
+}
+
+TEST_CASE("Insert and Ctrl+Enter add a card of the selected card's kind right after it and edit it", "[keyboard]")
+{
+    QTemporaryDir dir;
+    DocumentController controller;
+    loadSampleCopy(controller, dir);
+    MapScene scene(&controller);
+    MapView view(&scene);
+    view.resize(900, 600);
+    view.show();
+    QApplication::setActiveWindow(&view);
+    view.setFocus();
+
+    const Document &doc = controller.document();
+    const std::string first = scene.mapLayout().cardIds().front();
+    const Card before = *doc.card(first);
+    const LaneKind kind = doc.cardKind(before);
+    const std::size_t cellBefore = doc.cardsInCell(before.persona, before.stage, before.lane).size();
+    const int undoBefore = controller.undoStack()->index();
+
+    view.selectTool()->selectCard(first);
+    QTest::keyClick(view.viewport(), Qt::Key_Insert);
+    std::vector<const Card *> cell = doc.cardsInCell(before.persona, before.stage, before.lane);
+    REQUIRE(cell.size() == cellBefore + 1);
+    const auto at = std::find_if(cell.begin(), cell.end(), [&](const Card *c) { return c->id == first; });
+    REQUIRE(at != cell.end());
+    REQUIRE(at + 1 != cell.end());
+    const std::string added = (*(at + 1))->id;
+    CHECK(doc.cardKind(**(at + 1)) == kind);
+    CHECK(controller.undoStack()->index() == undoBefore + 1);
+    CHECK(scene.selectedCardIds() == std::vector<std::string>{added});
+    auto *editor = view.findChild<InlineEditor *>();
+    REQUIRE(editor);
+    QTest::keyClicks(editor, QStringLiteral("Typed"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    CHECK(doc.card(added)->text == "Typed");
+
+    // Ctrl+Enter does the same, after the card just added.
+    view.setFocus();
+    QTest::keyClick(view.viewport(), Qt::Key_Return, Qt::ControlModifier);
+    cell = doc.cardsInCell(before.persona, before.stage, before.lane);
+    REQUIRE(cell.size() == cellBefore + 2);
+    const auto typed = std::find_if(cell.begin(), cell.end(), [&](const Card *c) { return c->id == added; });
+    REQUIRE(typed + 1 != cell.end());
+    CHECK(scene.selectedCardIds() == std::vector<std::string>{(*(typed + 1))->id});
+}
+
+TEST_CASE("Enter on a palette card entry adds that card in the selected card's cell and edits it", "[keyboard]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    auto *view = window.findChild<MapView *>();
+    auto *palette = window.findChild<PaletteWidget *>();
+    REQUIRE(view);
+    REQUIRE(palette);
+    DocumentController &controller = *view->mapScene()->controller();
+    loadSampleCopy(controller, dir);
+    const Document &doc = controller.document();
+
+    // Selected card: a new Pain point goes to that card's persona and stage.
+    const std::string selected = view->mapScene()->mapLayout().cardIds().front();
+    const Card anchor = *doc.card(selected);
+    view->selectTool()->selectCard(selected);
+    int row = -1;
+    for (int i = 0; i < palette->count(); ++i)
+        if (palette->item(i)->text() == laneKindDisplayName(LaneKind::PainPoints))
+            row = i;
+    REQUIRE(row >= 0);
+    palette->setFocus();
+    palette->setCurrentRow(row);
+    const std::size_t cardsBefore = doc.cards().size();
+    QTest::keyClick(palette, Qt::Key_Return);
+    REQUIRE(doc.cards().size() == cardsBefore + 1);
+    const std::vector<std::string> now = view->mapScene()->selectedCardIds();
+    REQUIRE(now.size() == 1);
+    const Card *added = doc.card(now.front());
+    REQUIRE(added);
+    CHECK(added->persona == anchor.persona);
+    CHECK(added->stage == anchor.stage);
+    CHECK(doc.cardKind(*added) == LaneKind::PainPoints);
+    CHECK(view->findChild<InlineEditor *>() != nullptr);
 }
