@@ -9,6 +9,7 @@
 
 #include "audit_report.hpp"
 #include "cjm/audit.hpp"
+#include "cjm/edit.hpp"
 #include "qt_text.hpp"
 #include "render_test_support.hpp"
 
@@ -49,6 +50,31 @@ TEST_CASE("the audit worksheet and the filled audit print as PDF, one row per to
         }
         CHECK(text.contains(worksheet ? QStringLiteral("worksheet") : QStringLiteral("Touchpoint audit")));
         CHECK(text.contains(toQString(auditEntries(doc).front().card->text).left(4)));
+    }
+}
+
+TEST_CASE("the audit PDFs carry text as typed: no ligature characters", "[audit]")
+{
+    const Document doc = test::loadSample("ecommerce-en.cjm");
+    const std::vector<AuditEntry> entries = auditEntries(doc);
+    REQUIRE_FALSE(entries.empty());
+    // Words the fonts would join into the ﬁ, ﬂ and ﬃ ligatures.
+    Document edited = doc;
+    Card card = *entries.front().card;
+    card.text = "Confirmation e-mail: first offer, office affiliate";
+    REQUIRE(updateCard(card)->apply(edited));
+    QTemporaryDir dir;
+    for (bool worksheet : {true, false}) {
+        const QString path = dir.filePath(worksheet ? QStringLiteral("worksheet.pdf") : QStringLiteral("audit.pdf"));
+        REQUIRE(writeAuditPdf(edited, path, worksheet).ok);
+        const QString text = pdfText(path);
+        if (text.isEmpty()) {
+            WARN("pdftotext is not installed: the text is not checked");
+            continue;
+        }
+        for (char16_t ligature = 0xFB00; ligature <= 0xFB06; ++ligature)
+            CHECK_FALSE(text.contains(QChar(ligature)));
+        CHECK(text.contains(QStringLiteral("Confirmation")));
     }
 }
 

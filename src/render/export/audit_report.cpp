@@ -48,11 +48,16 @@ AuditReportResult writeAuditPdf(const Document &document, const QString &path, b
     QPdfWriter writer(&file);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(34, 34, 34, 34),
                                      QPageLayout::Point));
-    writer.setResolution(72); // painter units are points
+    // 96 device units an inch, scaled to points below, with the fonts that
+    // keep text as typed: see paintPdf in pdf_exporter.cpp (at 72 dpi Qt 6.4
+    // drops the letter spacing that keeps "fi" from becoming a ligature).
+    constexpr int kResolution = 96;
+    writer.setResolution(kResolution);
     writer.setTitle(worksheet ? AuditText::tr("Touchpoint audit worksheet") : AuditText::tr("Touchpoint audit"));
     writer.setCreator(QStringLiteral("CJM Studio"));
     QPainter painter(&writer);
-    const MapStyle &style = MapStyle::standard();
+    painter.scale(kResolution / 72.0, kResolution / 72.0); // painter units are points
+    const MapStyle &style = MapStyle::textAsTyped();
     QFont text = style.cardFont;
     text.setPointSizeF(8.5);
     QFont bold = text;
