@@ -350,6 +350,15 @@ bool SelectTool::mouseDoubleClick(QMouseEvent *event)
 
 bool SelectTool::keyPress(QKeyEvent *event)
 {
+    if (event->modifiers() == Qt::AltModifier) {
+        switch (event->key()) {
+        case Qt::Key_Left: moveSelectedCards(-1, 0); return true;
+        case Qt::Key_Right: moveSelectedCards(1, 0); return true;
+        case Qt::Key_Up: moveSelectedCards(0, -1); return true;
+        case Qt::Key_Down: moveSelectedCards(0, 1); return true;
+        default: break;
+        }
+    }
     switch (event->key()) {
     case Qt::Key_F2: {
         // The selected card, else the header or title last clicked.
@@ -387,6 +396,44 @@ bool SelectTool::keyPress(QKeyEvent *event)
         return true;
     default: return false;
     }
+}
+
+bool SelectTool::moveSelectedCards(int dStage, int dRow)
+{
+    MapScene *scene = m_view->mapScene();
+    const std::vector<std::string> ids = scene->selectedCardIds();
+    const Document &doc = scene->controller()->document();
+    const Card *anchor = ids.empty() ? nullptr : doc.card(ids.front());
+    if (!anchor)
+        return false;
+    const MapLayout &layout = scene->mapLayout();
+    const std::optional<MapLayout::CardPlace> place = layout.cellFor(*anchor);
+    if (!place)
+        return false;
+    const int stage = place->stage + dStage;
+    if (stage < 0 || stage >= int(layout.stages().size()))
+        return false;
+    const std::vector<MapLayout::LaneRow> &rows = layout.bands()[place->band].rows;
+    int row = place->row;
+    if (dRow != 0) {
+        // The next row of the same kind: a card never changes kind by a move.
+        const LaneKind kind = doc.cardKind(*anchor);
+        for (row = place->row + dRow; row >= 0 && row < int(rows.size()); row += dRow)
+            if (rows[row].kind == kind)
+                break;
+        if (row < 0 || row >= int(rows.size()))
+            return false;
+    }
+    // Copies: the move lays the map out again.
+    const std::string personaId = layout.bands()[place->band].personaId;
+    const std::string stageId = layout.stages()[stage].stageId;
+    const std::string laneId = rows[row].laneId;
+    const std::size_t end = doc.cardsInCell(personaId, stageId, laneId).size();
+    if (!scene->controller()->operations().moveCards(ids, personaId, stageId, laneId, end))
+        return false;
+    if (const auto rect = scene->mapLayout().cardRect(ids.front()))
+        m_view->ensureVisible(*rect, 40, 40);
+    return true;
 }
 
 void SelectTool::deleteSelection()

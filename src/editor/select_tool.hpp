@@ -47,6 +47,11 @@ private:
     // Up/Down on one selected emotion change its score by `delta`; false
     // when the selection is not one emotion (the keys then move it).
     bool nudgeSelectedEmotion(int delta);
+    // Alt+arrows: the selected cards move to the neighbouring cell, one stage
+    // left/right (dStage) or to the next lane up/down in the band that holds
+    // cards of their kind (dRow; a card keeps its kind, see moveCards). False
+    // when there is no such cell.
+    bool moveSelectedCards(int dStage, int dRow);
     // Esc during a card or emotion drag: the cards go back, nothing stays
     // on the undo stack.
     void cancelCardDrag();

@@ -324,3 +324,62 @@ TEST_CASE("Enter on a palette card entry adds that card in the selected card's c
     CHECK(doc.cardKind(*added) == LaneKind::PainPoints);
     CHECK(view->findChild<InlineEditor *>() != nullptr);
 }
+
+TEST_CASE("Alt+arrows move the selected card to the neighbouring cell; Delete removes it", "[keyboard]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    auto *view = window.findChild<MapView *>();
+    REQUIRE(view);
+    MapScene &scene = *view->mapScene();
+    DocumentController &controller = *scene.controller();
+    loadSampleCopy(controller, dir);
+    const Document &doc = controller.document();
+    const MapLayout &layout = scene.mapLayout();
+    REQUIRE(layout.stages().size() > 1);
+    // A card in the first stage, so there is a stage to its right.
+    std::string id;
+    for (const std::string &candidate : layout.cardIds())
+        if (doc.card(candidate)->stage == layout.stages()[0].stageId) {
+            id = candidate;
+            break;
+        }
+    REQUIRE(!id.empty());
+    const Card before = *doc.card(id);
+    view->setFocus();
+    view->selectTool()->selectCard(id);
+    const int undoBefore = controller.undoStack()->index();
+
+    QTest::keyClick(view->viewport(), Qt::Key_Right, Qt::AltModifier);
+    CHECK(doc.card(id)->stage == layout.stages()[1].stageId);
+    CHECK(doc.card(id)->lane == before.lane);
+    CHECK(doc.card(id)->persona == before.persona);
+    CHECK(controller.undoStack()->index() == undoBefore + 1);
+    CHECK(scene.selectedCardIds() == std::vector<std::string>{id});
+
+    QTest::keyClick(view->viewport(), Qt::Key_Left, Qt::AltModifier);
+    CHECK(doc.card(id)->stage == before.stage);
+    // The first stage has nothing to its left: nothing happens.
+    const int undoAtLeft = controller.undoStack()->index();
+    QTest::keyClick(view->viewport(), Qt::Key_Left, Qt::AltModifier);
+    CHECK(doc.card(id)->stage == before.stage);
+    CHECK(controller.undoStack()->index() == undoAtLeft);
+
+    // Up/Down go to the next lane of the card's kind in the band, if any.
+    const auto place = layout.cellFor(*doc.card(id));
+    REQUIRE(place);
+    const auto &rows = layout.bands()[place->band].rows;
+    std::string below;
+    for (int r = place->row + 1; r < int(rows.size()) && below.empty(); ++r)
+        if (rows[r].kind == doc.cardKind(before))
+            below = rows[r].laneId;
+    QTest::keyClick(view->viewport(), Qt::Key_Down, Qt::AltModifier);
+    CHECK(doc.card(id)->lane == (below.empty() ? before.lane : below));
+
+    QTest::keyClick(view->viewport(), Qt::Key_Delete);
+    CHECK(doc.card(id) == nullptr);
+    CHECK(scene.selectedCardIds().empty());
+}
