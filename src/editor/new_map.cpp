@@ -4,6 +4,7 @@
 #include <QDateTime>
 
 #include "qt_text.hpp"
+#include "translations.hpp"
 
 namespace cjm {
 
@@ -13,6 +14,9 @@ Document newDefaultMap()
     Journey journey;
     journey.id = scratch.newId("journey");
     journey.created = toStdString(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    // Its stage and persona names are in the UI language: the map says so,
+    // so what the program draws on it stays in that language (docs/format.md).
+    journey.language = mapLanguageTag(currentLanguage());
 
     std::vector<Persona> personas(1);
     personas[0].id = scratch.newId("persona");

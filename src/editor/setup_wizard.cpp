@@ -19,6 +19,7 @@
 #include "map_style.hpp"
 #include "new_map.hpp"
 #include "qt_text.hpp"
+#include "translations.hpp"
 
 namespace cjm {
 
@@ -44,7 +45,8 @@ std::optional<Document> templateDocument(const std::vector<MapTemplate> &templat
 
 SetupWizard::SetupWizard(std::vector<MapTemplate> templates, UiLanguage language, QWidget *parent)
     : QWizard(parent), m_templates(std::move(templates)),
-      m_language(language == UiLanguage::SimplifiedChinese ? 1 : language == UiLanguage::TraditionalChinese ? 2 : 0)
+      m_language(language == UiLanguage::SimplifiedChinese ? 1 : language == UiLanguage::TraditionalChinese ? 2 : 0),
+      m_uiLanguage(language)
 {
     setWindowTitle(tr("New Journey Map"));
     setObjectName(QStringLiteral("setupWizard"));
@@ -250,6 +252,8 @@ Document SetupWizard::result() const
     journey.type = static_cast<MapType>(m_type->currentData().toInt());
     journey.segment = toStdString(m_segment->text().trimmed());
     journey.created = toStdString(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    // The wizard's words (touchpoints, template stages) are in its language.
+    journey.language = mapLanguageTag(m_uiLanguage);
 
     std::vector<Persona> personas;
     for (const QString &name : lines(m_personas)) {

@@ -54,6 +54,7 @@ private:
 
     std::vector<MapTemplate> m_templates;
     int m_language;
+    UiLanguage m_uiLanguage;
     QLineEdit *m_title;
     QLineEdit *m_goal;
     QComboBox *m_type;

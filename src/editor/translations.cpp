@@ -71,6 +71,16 @@ QString languageCode(UiLanguage language)
     return QStringLiteral("en");
 }
 
+std::string mapLanguageTag(UiLanguage language)
+{
+    switch (language) {
+    case UiLanguage::SimplifiedChinese: return "zh-CN";
+    case UiLanguage::TraditionalChinese: return "zh-TW";
+    case UiLanguage::English: break;
+    }
+    return "en";
+}
+
 QString languageSetting()
 {
     return QSettings().value(QLatin1String(languageSettingKey), QStringLiteral("system")).toString();

@@ -6,6 +6,7 @@
 // translations (standard dialogs' buttons) come from Qt's translations folder
 // when it has them.
 
+#include <string>
 #include <QString>
 
 class QLocale;
@@ -27,6 +28,10 @@ UiLanguage languageForSetting(const QString &setting, const QLocale &systemLocal
 
 // "en", "zh_CN" or "zh_TW": the suffix of the translation files.
 QString languageCode(UiLanguage language);
+
+// "en", "zh-CN" or "zh-TW": the BCP 47 tag a map written in this language
+// carries as its journey's `language` (docs/format.md).
+std::string mapLanguageTag(UiLanguage language);
 
 // The stored setting ("system" when none was stored).
 QString languageSetting();

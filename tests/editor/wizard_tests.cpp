@@ -13,7 +13,9 @@
 #include "cjm/touchpoint_library.hpp"
 #include "map_templates.hpp"
 #include "qt_text.hpp"
+#include "new_map.hpp"
 #include "setup_wizard.hpp"
+#include "translations.hpp"
 
 using namespace cjm;
 
@@ -173,4 +175,23 @@ TEST_CASE("the wizard offers each stage its own phase's touchpoints first, and c
     QTreeWidgetItem *first = tree->topLevelItem(0)->child(0);
     first->child(0)->setCheckState(0, Qt::Checked);
     CHECK(first->text(0).contains(QStringLiteral("(1 of %1 ticked)").arg(first->childCount())));
+}
+
+TEST_CASE("a map from the wizard or a blank new map says which language its words are in", "[wizard]")
+{
+    QTemporaryDir noUserTemplates;
+    const std::pair<UiLanguage, std::string> cases[] = {{UiLanguage::English, "en"},
+                                                        {UiLanguage::SimplifiedChinese, "zh-CN"},
+                                                        {UiLanguage::TraditionalChinese, "zh-TW"}};
+    for (const auto &[language, tag] : cases) {
+        SetupWizard wizard(availableTemplates(language, noUserTemplates.path()), language);
+        wizard.personasEdit()->setPlainText(QStringLiteral("P"));
+        const Document map = wizard.result();
+        REQUIRE(map.journey().language);
+        CHECK(*map.journey().language == tag);
+    }
+    // A blank map is named in the UI language installed now (English in tests).
+    const Document blank = newDefaultMap();
+    REQUIRE(blank.journey().language);
+    CHECK(*blank.journey().language == mapLanguageTag(currentLanguage()));
 }
