@@ -50,6 +50,150 @@ struct RowPart {
     std::vector<std::vector<std::string>> cells; // per stage of the run: card ids, in display order
 };
 
+
+// A lane's row of one run as measured with the whole run: its height and,
+// per stage, its cards' ids and heights in display order.
+struct RowCells {
+    std::size_t lane = 0;
+    qreal height = 0;
+    bool emotions = false; // the curve's row: never cut
+    std::vector<std::vector<std::pair<std::string, qreal>>> cells;
+};
+
+struct Packing {
+    std::vector<std::vector<RowPart>> pages;
+    std::vector<qreal> heights; // how much of each page its rows fill
+};
+
+// Packs the rows, in order, into pages holding at most `capacity` each.
+// A row that does not fit what is left of a page goes whole onto the next
+// one when it fits a page (`cutToFill` false), or is cut between its cards,
+// each cell going on where it stopped. A row taller than `capacity` is
+// always cut; a card alone taller than a page still goes on an empty page.
+// Given `pagesWanted`, each page holds no more than `stretch` times its share
+// of what is left (what is left over the pages left), so the last page is
+// not left with a scrap.
+Packing packRows(const std::vector<RowCells> &rows, qreal capacity, bool cutToFill, const MapMetrics &m,
+                 std::size_t pagesWanted = 0, qreal stretch = 1)
+{
+    qreal left = 0;
+    for (const RowCells &row : rows)
+        left += row.height;
+    Packing packing;
+    qreal pageCapacity = capacity;
+    auto newPage = [&] {
+        if (!packing.heights.empty())
+            left -= packing.heights.back();
+        packing.pages.emplace_back();
+        packing.heights.push_back(0);
+        if (pagesWanted >= packing.pages.size()) {
+            const auto pagesLeft = static_cast<qreal>(pagesWanted - packing.pages.size() + 1);
+            pageCapacity = std::min(capacity, stretch * left / pagesLeft);
+        } else {
+            pageCapacity = capacity;
+        }
+    };
+    newPage();
+    auto remaining = [&] { return pageCapacity - packing.heights.back(); };
+    for (const RowCells &row : rows) {
+        auto wholeRow = [&] {
+            RowPart part{row.lane, {}};
+            for (const auto &cell : row.cells) {
+                part.cells.emplace_back();
+                for (const auto &card : cell)
+                    part.cells.back().push_back(card.first);
+            }
+            return part;
+        };
+        const bool empty = std::all_of(row.cells.begin(), row.cells.end(), [](const auto &cell) { return cell.empty(); });
+        // A row without cards (a lane the selection keeps) has nothing to cut: it goes whole.
+        if (row.height <= remaining() || row.emotions || empty || (!cutToFill && row.height <= pageCapacity)) {
+            if (row.height > remaining() && !packing.pages.back().empty())
+                newPage();
+            packing.pages.back().push_back(wholeRow());
+            packing.heights.back() += row.height;
+            continue;
+        }
+        std::vector<std::size_t> next(row.cells.size(), 0); // per cell: the first card not yet placed
+        auto done = [&] {
+            for (std::size_t s = 0; s < row.cells.size(); ++s)
+                if (next[s] < row.cells[s].size())
+                    return false;
+            return true;
+        };
+        while (!done()) {
+            RowPart part{row.lane, std::vector<std::vector<std::string>>(row.cells.size())};
+            qreal partHeight = m.rowMinHeight;
+            bool placed = false;
+            for (std::size_t s = 0; s < row.cells.size(); ++s) {
+                qreal height = m.cellPadding; // the cell's top padding
+                while (next[s] < row.cells[s].size()) {
+                    const auto &[id, card] = row.cells[s][next[s]];
+                    const bool fits = height + card + m.cellPadding <= remaining();
+                    // On an empty page a card goes on even when it alone is too tall.
+                    if (!fits && !(packing.pages.back().empty() && part.cells[s].empty()))
+                        break;
+                    part.cells[s].push_back(id);
+                    height += card + m.cardGap;
+                    ++next[s];
+                    placed = true;
+                }
+                if (!part.cells[s].empty())
+                    partHeight = std::max(partHeight, height - m.cardGap + m.cellPadding);
+            }
+            if (placed) {
+                packing.pages.back().push_back(std::move(part));
+                packing.heights.back() += partHeight;
+            }
+            if (!done())
+                newPage();
+        }
+    }
+    if (packing.pages.back().empty() && packing.pages.size() > 1) {
+        packing.pages.pop_back();
+        packing.heights.pop_back();
+    }
+    return packing;
+}
+
+// How even a packing is: its emptiest page's fill over its fullest's.
+qreal evenness(const Packing &packing)
+{
+    const auto [low, high] = std::minmax_element(packing.heights.begin(), packing.heights.end());
+    return *high > 0 ? *low / *high : 1.0;
+}
+
+// The rows on as few pages as a full `available` packing needs, as evenly
+// filled as can be. Cards are coarse (a long card is a third of a slide), so
+// the tightest capacity alone can still leave the last page a scrap: every
+// capacity from the average fill up to a full page is tried, keeping whole
+// rows and cutting rows to fill, and the packing whose emptiest page is the
+// largest share of its fullest wins (whole rows first on a tie).
+std::vector<std::vector<RowPart>> balancedPages(const std::vector<RowCells> &rows, qreal available,
+                                                const MapMetrics &m)
+{
+    Packing best = packRows(rows, available, false, m);
+    const std::size_t count = best.pages.size();
+    if (count <= 1)
+        return std::move(best.pages);
+    qreal total = 0;
+    for (const qreal height : best.heights)
+        total += height;
+    const qreal lowest = total / static_cast<qreal>(count);
+    constexpr int kSteps = 64;
+    for (const bool cutToFill : {false, true})
+        for (int step = 0; step <= kSteps; ++step) {
+            const qreal capacity = lowest + (available - lowest) * step / kSteps;
+            Packing packing = packRows(rows, capacity, cutToFill, m);
+            if (packing.pages.size() <= count && evenness(packing) > evenness(best) + 1e-6)
+                best = std::move(packing);
+            Packing shared = packRows(rows, available, cutToFill, m, count, 1.0 + 0.6 * step / kSteps);
+            if (shared.pages.size() <= count && evenness(shared) > evenness(best) + 1e-6)
+                best = std::move(shared);
+        }
+    return std::move(best.pages);
+}
+
 } // namespace
 
 SlideSelection slideSelectionFor(const Document &document, const View &view)
@@ -436,74 +580,22 @@ private:
         const MapMetrics &m = style->metrics;
         const qreal available = m_pageSize.height() - 2 * kMargin - (m.titleHeight + m.stageHeaderHeight + m.bandGap);
 
-        // Pack the rows into pages, top to bottom; a row taller than a page
-        // is cut between its cards, each cell going on where it stopped.
-        std::vector<std::vector<RowPart>> pages(1);
-        qreal remaining = available;
         const auto &rows = layout.bands().empty() ? std::vector<MapLayout::LaneRow>() : layout.bands().front().rows;
+        std::vector<RowCells> rowCells;
         for (std::size_t r = 0; r < rows.size(); ++r) {
-            const MapLayout::LaneRow &row = rows[r];
-            std::vector<std::vector<const MapLayout::CardBox *>> cells(static_cast<std::size_t>(runCount));
-            for (int s = 0; s < runCount; ++s)
+            RowCells row{r, rows[r].height, rows[r].kind == LaneKind::Emotions, {}};
+            for (int s = 0; s < runCount; ++s) {
+                row.cells.emplace_back();
                 for (const MapLayout::CardBox &box : layout.cardsInCell(0, static_cast<int>(r), s))
-                    cells[static_cast<std::size_t>(s)].push_back(&box);
-            auto wholeRow = [&] {
-                RowPart part{r, {}};
-                for (const auto &cell : cells) {
-                    part.cells.emplace_back();
-                    for (const auto *box : cell)
-                        part.cells.back().push_back(box->cardId);
-                }
-                return part;
-            };
-            if (row.kind == LaneKind::Emotions || row.height <= available) {
-                if (row.height > remaining && !pages.back().empty()) {
-                    pages.emplace_back();
-                    remaining = available;
-                }
-                pages.back().push_back(wholeRow());
-                remaining -= row.height;
-                continue;
+                    row.cells.back().push_back({box.cardId, box.rect.height()});
             }
-            std::vector<std::size_t> next(cells.size(), 0); // per cell: the first card not yet placed
-            auto done = [&] {
-                for (std::size_t s = 0; s < cells.size(); ++s)
-                    if (next[s] < cells[s].size())
-                        return false;
-                return true;
-            };
-            while (!done()) {
-                RowPart part{r, std::vector<std::vector<std::string>>(cells.size())};
-                qreal partHeight = m.rowMinHeight;
-                bool placed = false;
-                for (std::size_t s = 0; s < cells.size(); ++s) {
-                    qreal height = m.cellPadding; // the cell's top padding
-                    while (next[s] < cells[s].size()) {
-                        const qreal card = cells[s][next[s]]->rect.height();
-                        const bool fits = height + card + m.cellPadding <= remaining;
-                        // On an empty page a card goes on even when it alone is too tall.
-                        if (!fits && !(pages.back().empty() && part.cells[s].empty()))
-                            break;
-                        part.cells[s].push_back(cells[s][next[s]]->cardId);
-                        height += card + m.cardGap;
-                        ++next[s];
-                        placed = true;
-                    }
-                    if (!part.cells[s].empty())
-                        partHeight = std::max(partHeight, height - m.cardGap + m.cellPadding);
-                }
-                if (placed) {
-                    pages.back().push_back(std::move(part));
-                    remaining -= partHeight;
-                }
-                if (!done()) {
-                    pages.emplace_back();
-                    remaining = available;
-                }
-            }
+            rowCells.push_back(std::move(row));
         }
-        if (pages.back().empty() && pages.size() > 1)
-            pages.pop_back();
+
+        // As few slides as the rows need, filled as evenly as can be: one
+        // slide of a run nearly blank beside full ones reads as a mistake
+        // (and its short band squeezes the persona's name to initials).
+        std::vector<std::vector<RowPart>> pages = balancedPages(rowCells, available, m);
 
         const int parts = static_cast<int>(pages.size());
         for (int p = 0; p < parts; ++p)
