@@ -102,6 +102,15 @@ void MapView::setDropMarker(const QLineF &marker)
     viewport()->update();
 }
 
+void MapView::setDropReadout(const QPointF &scenePos, const QString &text)
+{
+    if (text == m_readoutText && (text.isEmpty() || scenePos == m_readoutPos))
+        return;
+    m_readoutPos = scenePos;
+    m_readoutText = text;
+    viewport()->update();
+}
+
 void MapView::setZoom(qreal zoom)
 {
     zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
@@ -373,6 +382,23 @@ void MapView::drawForeground(QPainter *painter, const QRectF &)
         painter->drawLine(m_dropMarker);
         painter->restore();
     }
+    if (!m_readoutText.isEmpty()) {
+        // In viewport pixels, so it reads the same at every zoom.
+        painter->save();
+        painter->resetTransform();
+        painter->setFont(font());
+        const QFontMetrics metrics(font());
+        const QPoint at = mapFromScene(m_readoutPos);
+        QRect box = metrics.boundingRect(m_readoutText).adjusted(-5, -3, 5, 3);
+        box.moveBottomLeft(at + QPoint(10, -10));
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QColor(0x1e, 0x88, 0xe5));
+        painter->setBrush(QColor(255, 255, 255, 235));
+        painter->drawRoundedRect(box, 4, 4);
+        painter->setPen(QColor(0x21, 0x21, 0x21));
+        painter->drawText(box, Qt::AlignCenter, m_readoutText);
+        painter->restore();
+    }
     const MapLayout &layout = m_scene->mapLayout();
     const MapPainter &mapPainter = m_scene->mapPainter();
     const MapMetrics &m = layout.style().metrics;
@@ -442,6 +468,7 @@ void MapView::dragMoveEvent(QDragMoveEvent *event)
         const QPointF pos = mapToScene(event->position().toPoint());
         PaletteDrop drop = planPaletteDrop(m_scene->controller()->document(), m_scene->mapLayout(), *entry, pos);
         setDropMarker(drop.marker);
+        setDropReadout(pos, drop.valid && drop.score ? emotionScoreText(*drop.score) : QString());
         if (drop.valid)
             event->acceptProposedAction();
         else
@@ -455,12 +482,14 @@ void MapView::dragMoveEvent(QDragMoveEvent *event)
 void MapView::dragLeaveEvent(QDragLeaveEvent *event)
 {
     setDropMarker(QLineF());
+    setDropReadout({}, {});
     QGraphicsView::dragLeaveEvent(event);
 }
 
 void MapView::dropEvent(QDropEvent *event)
 {
     setDropMarker(QLineF());
+    setDropReadout({}, {});
     const QMimeData *mime = event->mimeData();
     if (mime->hasFormat(QLatin1String(kPaletteMimeType))) {
         auto entry = PaletteEntry::fromMime(mime->data(QLatin1String(kPaletteMimeType)));

@@ -30,6 +30,10 @@ public:
     // a null line hides it.
     void setDropMarker(const QLineF &marker);
     QLineF dropMarker() const { return m_dropMarker; }
+    // A small label next to `scenePos` while dragging (an emotion's score at
+    // the drop height); empty text hides it. Its size ignores the zoom.
+    void setDropReadout(const QPointF &scenePos, const QString &text);
+    QString dropReadout() const { return m_readoutText; }
 
     // In-place editing over the canvas.
     void editCardText(const std::string &cardId, bool removeIfLeftEmpty = false);
@@ -94,6 +98,8 @@ private:
     QPoint m_panStart;
     std::unique_ptr<SelectTool> m_tool;
     QLineF m_dropMarker;
+    QPointF m_readoutPos;
+    QString m_readoutText;
     std::unordered_set<std::string> m_rubberBandBase; // kept when Ctrl extends a rubber band
 };
 

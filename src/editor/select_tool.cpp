@@ -11,6 +11,7 @@
 #include "map_operations.hpp"
 #include "map_scene.hpp"
 #include "map_view.hpp"
+#include "palette_drop.hpp"
 
 namespace cjm {
 
@@ -28,6 +29,7 @@ bool SelectTool::mousePress(QMouseEvent *event)
     m_pressScenePos = pos;
     m_pressViewPos = event->position().toPoint();
     m_dragging = false;
+    m_view->setDropReadout({}, {});
     m_drag = Drag::None;
     m_lastTarget.reset();
     m_lastEmotion.reset();
@@ -107,6 +109,7 @@ bool SelectTool::mouseRelease(QMouseEvent *event)
     }
     m_drag = Drag::None;
     m_dragging = false;
+    m_view->setDropReadout({}, {});
     m_view->setDropMarker(QLineF());
     return true;
 }
@@ -170,6 +173,7 @@ void SelectTool::dragEmotionTo(const QPointF &scenePos)
     auto [s0, s1] = layout.stageRange(scenePos.x(), scenePos.x());
     (void)s1;
     const int stage = s0 >= 0 ? s0 : place->stage;
+    m_view->setDropReadout(scenePos, emotionScoreText(score));
     if (m_lastEmotion == std::make_pair(stage, score))
         return;
     m_lastEmotion = std::make_pair(stage, score);
@@ -229,6 +233,7 @@ void SelectTool::cancelHeaderDrag()
 {
     m_drag = Drag::None;
     m_dragging = false;
+    m_view->setDropReadout({}, {});
     m_reorderTarget = -1;
     m_view->setDropMarker(QLineF());
 }
@@ -250,6 +255,7 @@ void SelectTool::cancelCardDrag()
     scene->setSelectedCards(std::move(kept));
     m_drag = Drag::None;
     m_dragging = false;
+    m_view->setDropReadout({}, {});
     m_lastTarget.reset();
     m_lastEmotion.reset();
     m_view->setDropMarker(QLineF());

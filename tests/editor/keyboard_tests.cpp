@@ -17,6 +17,7 @@
 #include "inline_editor.hpp"
 #include "main_window.hpp"
 #include "map_style.hpp"
+#include "palette_drop.hpp"
 #include "palette_widget.hpp"
 #include "map_scene.hpp"
 #include "map_view.hpp"
@@ -382,4 +383,35 @@ TEST_CASE("Alt+arrows move the selected card to the neighbouring cell; Delete re
     QTest::keyClick(view->viewport(), Qt::Key_Delete);
     CHECK(doc.card(id) == nullptr);
     CHECK(scene.selectedCardIds().empty());
+}
+
+TEST_CASE("dragging an emotion shows its score next to the pointer until the drag ends", "[keyboard]")
+{
+    QTemporaryDir dir;
+    DocumentController controller;
+    loadSampleCopy(controller, dir);
+    MapScene scene(&controller);
+    MapView view(&scene);
+    view.resize(1400, 900);
+    view.show();
+    const MapLayout &layout = scene.mapLayout();
+    const Card *emotion = firstEmotionWithScore(controller.document(), 3);
+    REQUIRE(emotion);
+    const std::string id = emotion->id;
+    const auto place = layout.cardPlace(id);
+    REQUIRE(place);
+    const int target = *emotion->score == -3 ? 3 : -3;
+    view.ensureVisible(layout.cellRect(place->band, place->row, place->stage), 0, 0);
+    const QPoint from = view.mapFromScene(layout.cardRect(id)->center());
+    const QPoint to = view.mapFromScene(QPointF(layout.cardRect(id)->center().x(),
+                                                layout.emotionY(place->band, place->row, target)));
+    CHECK(view.dropReadout().isEmpty());
+    QTest::mousePress(view.viewport(), Qt::LeftButton, {}, from);
+    QMouseEvent move(QEvent::MouseMove, QPointF(to), view.viewport()->mapToGlobal(QPointF(to)), Qt::NoButton,
+                     Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view.viewport(), &move);
+    REQUIRE(controller.document().card(id)->score == target);
+    CHECK(view.dropReadout() == emotionScoreText(target));
+    QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, to);
+    CHECK(view.dropReadout().isEmpty());
 }
