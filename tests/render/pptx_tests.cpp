@@ -439,3 +439,33 @@ TEST_CASE("PowerPoint: desired scores are a dashed freeform in the persona's col
     CHECK(shapes.size() >= static_cast<qsizetype>(doc.personas().size()));
     CHECK(colorsSeen == personaColors);
 }
+
+TEST_CASE("PowerPoint: a Chinese persona name stands upright as the painter writes it, others run rotated", "[export][pptx]")
+{
+    // The painter sets a name whose first strong character is Han upright,
+    // top to bottom (MapPainter::personaNameLayout); the deck says the same
+    // with East Asian vertical text rather than turning the name 90°.
+    const auto [sample, vertical] = GENERATE(std::pair<std::string, QString>{"retail-zh.cjm", QStringLiteral("eaVert")},
+                                             std::pair<std::string, QString>{"ecommerce-en.cjm", QStringLiteral("vert270")});
+    INFO(sample);
+    const Document doc = test::loadSample(sample);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("deck.pptx"));
+    REQUIRE(writeDeck(doc, path).ok);
+    const Parts parts = readPackage(path);
+    int names = 0;
+    for (const QString &slide : partsUnder(parts, QStringLiteral("ppt/slides/"))) {
+        INFO(slide.toStdString());
+        QString shape;
+        for (const Element &e : elements(parts.at(slide))) {
+            if (e.name == QLatin1String("p:cNvPr"))
+                shape = e.attributes.count(QStringLiteral("name")) ? e.attributes.at(QStringLiteral("name")) : QString();
+            else if (e.name == QLatin1String("a:bodyPr") && shape == QLatin1String("Persona name")) {
+                ++names;
+                REQUIRE(e.attributes.count(QStringLiteral("vert")));
+                CHECK(e.attributes.at(QStringLiteral("vert")) == vertical);
+            }
+        }
+    }
+    CHECK(names == static_cast<int>(SlideDeck::build(doc).size())); // one name on every slide
+}
