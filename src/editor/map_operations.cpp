@@ -369,7 +369,7 @@ std::string MapOperations::dropPaletteEntry(const PaletteDrop &drop)
     card.lane = laneId;
     card.channel = drop.channel;
     if (drop.kind == LaneKind::Emotions)
-        card.score = 0;
+        card.score = drop.score.value_or(0); // the drop height, 0 outside the emotion row
     const std::string id = card.id;
     // The cell as it is now: a new lane has no cards, so index 0.
     edits.push_back(cjm::addCardToCell(doc, std::move(card), drop.index.value_or(SIZE_MAX)));
