@@ -23,7 +23,7 @@ struct ReadLimits {
     int maxImageSide = 8192;
     int maxDepth = 64;
     std::size_t maxValues = 4u * 1024u * 1024u; // JSON values in the whole file: bounds the memory a file can cost
-    std::size_t maxProblems = 100; // then one "and N more" line
+    std::size_t maxProblems = 100;              // then one "and N more" line
 
     // The longest base64 text a picture of maxImageBytes takes.
     std::size_t maxImageDataBytes() const { return (maxImageBytes + 2) / 3 * 4 + 4; }

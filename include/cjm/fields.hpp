@@ -48,8 +48,8 @@ inline constexpr EntityField<Journey, std::optional<std::string>> nextReview{"ne
 inline constexpr EntityField<Journey, std::optional<std::string>> created{"created", &Journey::created};
 inline constexpr EntityField<Journey, std::optional<std::string>> modified{"modified", &Journey::modified};
 inline constexpr EntityField<Journey, UnknownKeys> unknown{"unknown", &Journey::unknown};
-inline constexpr auto all = std::tuple{title,   description,        goal,       type,    language, segment,
-                                       owner,   reviewIntervalDays, nextReview, created, modified, unknown};
+inline constexpr auto all = std::tuple{title, description,        goal,       type,    language, segment,
+                                       owner, reviewIntervalDays, nextReview, created, modified, unknown};
 } // namespace journey
 
 namespace persona {
@@ -100,8 +100,8 @@ inline constexpr EntityField<Card, std::optional<Metric>> metric{"metric", &Card
 inline constexpr EntityField<Card, std::optional<Image>> image{"image", &Card::image};
 inline constexpr EntityField<Card, std::vector<Comment>> comments{"comments", &Card::comments};
 inline constexpr EntityField<Card, UnknownKeys> unknown{"unknown", &Card::unknown};
-inline constexpr auto all = std::tuple{text,     notes,  color,  tags,   link,   score,    desired, channel, direct,
-                                       audit,    severity, impact, status, metric, image,   comments, unknown};
+inline constexpr auto all = std::tuple{text,  notes,    color,  tags,   link,   score, desired,  channel, direct,
+                                       audit, severity, impact, status, metric, image, comments, unknown};
 } // namespace card
 
 } // namespace fields

@@ -72,11 +72,11 @@ struct EmotionGap {
 inline constexpr std::size_t kListedGaps = 3;
 
 struct Insights {
-    std::vector<StageInsight> stages;        // in map order
+    std::vector<StageInsight> stages;       // in map order
     std::vector<std::string> lowestMoments; // per persona: its lowest moment's card id, or ""
     // Per persona: its largest gaps (at most kListedGaps), largest first; empty when none or not shown.
     std::vector<std::vector<EmotionGap>> largestGaps;
-    int maxSeverity = 0;                     // of any stage, for scaling a heat strip
+    int maxSeverity = 0; // of any stage, for scaling a heat strip
     bool operator==(const Insights &) const = default;
 };
 
@@ -155,7 +155,7 @@ private:
     void refreshLowest(const Document &document, std::size_t persona);
 
     std::vector<std::string> m_personaIds;
-    std::vector<Cell> m_cells;     // [persona][stage]
+    std::vector<Cell> m_cells; // [persona][stage]
     std::vector<StageTally> m_stageTotals;
     std::unordered_map<std::string, Counted, StringHash, std::equal_to<>> m_counted;
     std::vector<std::set<Low>> m_belowZero; // per persona

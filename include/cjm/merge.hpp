@@ -58,9 +58,9 @@ struct Conflict {
     ConflictType type = ConflictType::Field;
     DiffEntity entity = DiffEntity::Card; // Journey for Order conflicts; Map for top-level keys
     std::string id;                       // empty for Map
-    std::string field;       // empty for Deleted
-    std::optional<Json> base;   // absent: the key was not set (its default)
-    std::optional<Json> ours;   // the value the map holds now
+    std::string field;                    // empty for Deleted
+    std::optional<Json> base;             // absent: the key was not set (its default)
+    std::optional<Json> ours;             // the value the map holds now
     std::optional<Json> theirs;
     std::string deletedBy;   // Deleted: "ours" or "theirs"
     std::string description; // one readable English line with both values

@@ -38,8 +38,8 @@ enum class LaneKind {
 enum class OpportunityStatus { Idea, Planned, InProgress, Done };
 
 inline constexpr std::array<LaneKind, 10> kKnownLaneKinds = {
-    LaneKind::Touchpoints, LaneKind::Actions,  LaneKind::Thoughts, LaneKind::Emotions, LaneKind::PainPoints,
-    LaneKind::Opportunities, LaneKind::Barriers, LaneKind::Owners,  LaneKind::Kpis,     LaneKind::Notes,
+    LaneKind::Touchpoints,   LaneKind::Actions,  LaneKind::Thoughts, LaneKind::Emotions, LaneKind::PainPoints,
+    LaneKind::Opportunities, LaneKind::Barriers, LaneKind::Owners,   LaneKind::Kpis,     LaneKind::Notes,
 };
 
 std::string_view toString(MapType type);
@@ -196,8 +196,8 @@ struct Card {
 enum class ViewLayout { Whole, Slides };
 enum class SlideAspect { Wide, Standard }; // "16:9" and "4:3"
 
-std::string_view toString(ViewLayout layout);   // "whole", "slides"
-std::string_view toString(SlideAspect aspect);  // "16:9", "4:3"
+std::string_view toString(ViewLayout layout);  // "whole", "slides"
+std::string_view toString(SlideAspect aspect); // "16:9", "4:3"
 std::optional<ViewLayout> viewLayoutFromString(std::string_view text);
 std::optional<SlideAspect> slideAspectFromString(std::string_view text);
 
@@ -226,9 +226,9 @@ struct View {
 
 // The channels the format names for touchpoints; free text is allowed too.
 inline constexpr std::array<std::string_view, 19> kKnownChannels = {
-    "website", "mobileApp", "email",     "phone",     "liveChat",  "socialMedia", "advertising",
-    "store",   "event",     "print",     "wordOfMouth", "reviews", "directory",   "ivr",
-    "sms",     "helpCenter", "packaging", "billing",   "survey",
+    "website", "mobileApp",  "email",     "phone",       "liveChat", "socialMedia", "advertising",
+    "store",   "event",      "print",     "wordOfMouth", "reviews",  "directory",   "ivr",
+    "sms",     "helpCenter", "packaging", "billing",     "survey",
 };
 
 } // namespace cjm

@@ -25,7 +25,7 @@ struct LibraryTouchpoint {
     Phase group;              // Before, During or After purchase
     std::string_view channel; // a channel of the format ("website", "phone"...)
     TouchpointMedium medium;
-    bool direct;              // the business controls it (a review is indirect)
+    bool direct; // the business controls it (a review is indirect)
     // English, Simplified Chinese, Traditional Chinese.
     std::array<std::string_view, 3> names;
 };

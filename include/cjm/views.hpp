@@ -65,7 +65,7 @@ ViewSelection resolveView(const Document &document, const View &view);
 // a range...), or its id is used by an entity or, for addView, another view,
 // or the map would pass the reader's whole-file limits.
 EditPtr addView(View view, std::optional<std::size_t> index = std::nullopt); // nullopt appends
-EditPtr updateView(View view);    // replaces the view with `view.id`
+EditPtr updateView(View view);                                               // replaces the view with `view.id`
 EditPtr removeView(std::string id);
 EditPtr moveView(std::string id, std::size_t newIndex);
 

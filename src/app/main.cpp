@@ -9,16 +9,16 @@
 #include <cstdio>
 
 #include "cjm/document_io.hpp"
-#include "recovery_prompt.hpp"
-#include "recovery_store.hpp"
-#include "document_controller.hpp"
-#include "file_paths.hpp"
-#include "start_dialog.hpp"
 #include "cjm/logging.hpp"
 #include "cjm/problem.hpp"
+#include "document_controller.hpp"
+#include "file_paths.hpp"
 #include "main_window.hpp"
 #include "map_view.hpp"
 #include "qt_text.hpp"
+#include "recovery_prompt.hpp"
+#include "recovery_store.hpp"
+#include "start_dialog.hpp"
 #include "translations.hpp"
 
 int main(int argc, char **argv)
@@ -47,8 +47,7 @@ int main(int argc, char **argv)
     QCommandLineOption fit(QStringLiteral("fit"), QApplication::translate("main", "Fit the map to the window."));
     QCommandLineOption listRecovered(QStringLiteral("list-recovered"),
                                      QApplication::translate("main", "List maps left unsaved by a crash, and quit."));
-    QCommandLineOption verbose(QStringLiteral("verbose"),
-                               QApplication::translate("main", "Log debug messages."));
+    QCommandLineOption verbose(QStringLiteral("verbose"), QApplication::translate("main", "Log debug messages."));
     parser.addOptions({screenshot, size, fit, listRecovered, verbose});
     parser.process(app);
 
@@ -60,11 +59,10 @@ int main(int argc, char **argv)
         // Titles and paths are a file's text: a terminal gets them with its controls escaped.
         auto printable = [](const QString &text) { return cjm::printableText(cjm::toStdString(text)); };
         for (const cjm::RecoveryEntry &entry : cjm::RecoveryStore().orphans())
-            std::printf("%s\t%s\t%s\t%s\n", printable(entry.time.toString(Qt::ISODate)).c_str(),
-                        printable(entry.title).c_str(),
-                        printable(entry.originalPath.isEmpty() ? QStringLiteral("(never saved)") : entry.originalPath)
-                            .c_str(),
-                        printable(entry.mapPath).c_str());
+            std::printf(
+                "%s\t%s\t%s\t%s\n", printable(entry.time.toString(Qt::ISODate)).c_str(), printable(entry.title).c_str(),
+                printable(entry.originalPath.isEmpty() ? QStringLiteral("(never saved)") : entry.originalPath).c_str(),
+                printable(entry.mapPath).c_str());
         return 0;
     }
 
@@ -106,7 +104,8 @@ int main(int argc, char **argv)
         // Real-window tests aim their clicks with this (tests/gui/). Written
         // again whenever the window is resized or moved.
         auto *timer = new QTimer(first);
-        QObject::connect(timer, &QTimer::timeout, first, [first, geometryDump] { first->writeGeometryForTests(geometryDump); });
+        QObject::connect(timer, &QTimer::timeout, first,
+                         [first, geometryDump] { first->writeGeometryForTests(geometryDump); });
         timer->start(300);
     }
 

@@ -8,8 +8,8 @@
 #include <spdlog/spdlog.h>
 
 #include "cjm/document_io.hpp"
-#include "cjm/review.hpp"
 #include "cjm/file_io.hpp"
+#include "cjm/review.hpp"
 
 namespace cjm::cli {
 

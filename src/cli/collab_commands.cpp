@@ -4,9 +4,9 @@
 #include <cctype>
 #include <filesystem>
 #include <optional>
+#include <ostream>
 #include <set>
 #include <variant>
-#include <ostream>
 
 #include "cjm/csv_import.hpp"
 #include "cjm/diff.hpp"
@@ -30,7 +30,9 @@ void printProblems(const std::string &file, const Problems &problems, std::ostre
 
 bool isHexOrDot(const std::string &s)
 {
-    return s == "." || (s.size() >= 7 && std::all_of(s.begin(), s.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); }));
+    return s == "." || (s.size() >= 7 && std::all_of(s.begin(), s.end(), [](char c) {
+                            return std::isxdigit(static_cast<unsigned char>(c));
+                        }));
 }
 bool isModeOrDot(const std::string &s)
 {
@@ -105,7 +107,8 @@ int runDiff(const DiffArgs &args, Streams io)
 int runMerge(const MergeArgs &args, Streams io)
 {
     if (args.files.size() != 3) {
-        io.err << "cjm merge: name three maps: BASE OURS THEIRS\nUsage: cjm merge BASE OURS THEIRS [-o OUT] [--name PATH]\n";
+        io.err << "cjm merge: name three maps: BASE OURS THEIRS\nUsage: cjm merge BASE OURS THEIRS [-o OUT] [--name "
+                  "PATH]\n";
         return 2;
     }
     const std::optional<std::string> output =
@@ -137,8 +140,9 @@ int runMerge(const MergeArgs &args, Streams io)
     }
     // Ids are letters, digits, '-' and '_' (the reader checks), safe to print as they are.
     for (const auto &r : result.renamed)
-        io.err << name << ": note: the id \u2018" << r.from << "\u2019 was taken by both sides for different things; the "
-               << toString(r.entity) << " is now \u2018" << r.to << "\u2019\n";
+        io.err << name << ": note: the id \u2018" << r.from
+               << "\u2019 was taken by both sides for different things; the " << toString(r.entity) << " is now \u2018"
+               << r.to << "\u2019\n";
     // Exit 0 tells git the file is resolved: only when nothing of either side was set aside.
     if (result.clean())
         return 0;

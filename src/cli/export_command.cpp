@@ -8,8 +8,8 @@
 #include "cjm/problem.hpp"
 #include "cjm/views.hpp"
 #include "map_exporter.hpp"
-#include "xlsx_exporter.hpp"
 #include "qt_text.hpp"
+#include "xlsx_exporter.hpp"
 
 namespace cjm::cli {
 
@@ -85,7 +85,8 @@ int runExport(const ExportArgs &args, Streams io)
     const bool formatGiven = !args.format.empty();
     if (formatGiven ? !exportFormatFromName(toQString(args.format), options.format)
                     : !exportFormatFromPath(toQString(args.output), options.format))
-        return usageError("cannot tell the format from '" + args.output + "': add --format png|pdf|svg|csv|pptx|xlsx", io);
+        return usageError("cannot tell the format from '" + args.output + "': add --format png|pdf|svg|csv|pptx|xlsx",
+                          io);
     const bool auditReport = args.audit || args.auditWorksheet;
     if (args.auditWorksheet && options.format != ExportFormat::Pdf)
         return usageError("the audit worksheet is a PDF: name OUT.pdf or add --format pdf", io);

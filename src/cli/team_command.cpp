@@ -138,8 +138,7 @@ int run(TeamLibrary &library, const TeamArgs &args, Streams io)
     }
     case TeamAction::Push: return push(library, args, io);
     case TeamAction::Pull: {
-        TeamMap map(library, args.id,
-                    args.version >= 0 ? std::optional<std::int64_t>(args.version) : std::nullopt);
+        TeamMap map(library, args.id, args.version >= 0 ? std::optional<std::int64_t>(args.version) : std::nullopt);
         const IoResult written = defaultFileSystem().writeAtomically(args.output, writeDocument(map.document()));
         if (!written.ok) {
             io.err << args.output << ": could not save: " << written.error << '\n';
@@ -198,9 +197,9 @@ CLI::App *addTeamCommand(CLI::App &app, TeamArgs &args)
     addAction(*team, "init", "create the team library's tables in the database, or migrate them", args,
               TeamAction::Init);
     addAction(*team, "list", "the maps you can see: id, your access, version, title", args, TeamAction::List);
-    CLI::App *push = addAction(*team, "push",
-                               "send a map as a new one (prints its id), or with --id as the changes to that map",
-                               args, TeamAction::Push);
+    CLI::App *push =
+        addAction(*team, "push", "send a map as a new one (prints its id), or with --id as the changes to that map",
+                  args, TeamAction::Push);
     push->add_option("MAP.cjm", args.file, "the map to send")->required()->type_name("");
     push->add_option("--id", args.id, "the map to update (created with this id if there is none)")->type_name("ID");
     CLI::App *pull =
@@ -213,7 +212,8 @@ CLI::App *addTeamCommand(CLI::App &app, TeamArgs &args)
     CLI::App *history =
         addAction(*team, "history", "a map's versions: version, time, author, what changed", args, TeamAction::History);
     history->add_option("ID", args.id, "the map")->required()->type_name("");
-    history->add_flag("--json", args.json, "as JSON: [{\"version\", \"time\", \"author\", \"operations\", \"summary\"}]");
+    history->add_flag("--json", args.json,
+                      "as JSON: [{\"version\", \"time\", \"author\", \"operations\", \"summary\"}]");
     CLI::App *grant =
         addAction(*team, "grant", "give a database role access to a map (owners only)", args, TeamAction::Grant);
     grant->add_option("ID", args.id, "the map")->required()->type_name("");
@@ -222,8 +222,8 @@ CLI::App *addTeamCommand(CLI::App &app, TeamArgs &args)
         ->required()
         ->type_name("")
         ->check(CLI::IsMember({"viewer", "editor", "owner"}));
-    CLI::App *watch = addAction(*team, "watch", "print each change to a map as it arrives, in cjm diff's words",
-                                args, TeamAction::Watch);
+    CLI::App *watch = addAction(*team, "watch", "print each change to a map as it arrives, in cjm diff's words", args,
+                                TeamAction::Watch);
     watch->add_option("ID", args.id, "the map")->required()->type_name("");
     return team;
 }

@@ -18,13 +18,13 @@ enum class TeamAction { Init, List, Push, Pull, History, Grant, Watch };
 struct TeamArgs {
     std::string db; // a libpq connection string, passed on as it is
     TeamAction action = TeamAction::List;
-    std::string file;   // push: the map to send
-    std::string id;     // the map's id (push: --id)
-    std::string output; // pull: -o
+    std::string file;          // push: the map to send
+    std::string id;            // the map's id (push: --id)
+    std::string output;        // pull: -o
     std::int64_t version = -1; // pull --version; -1: the newest
-    bool json = false;  // history --json
-    std::string role;   // grant
-    std::string access; // grant: viewer, editor or owner
+    bool json = false;         // history --json
+    std::string role;          // grant
+    std::string access;        // grant: viewer, editor or owner
 };
 
 // Adds `team` and its subcommands to the command line table; returns it so

@@ -109,9 +109,8 @@ bool ChangeSet::movesCards() const
 {
     if (m_everything)
         return true;
-    return std::any_of(m_entries.begin(), m_entries.end(), [](const Entry &e) {
-        return e.kind == EntityKind::Card && (e.added || e.removed || e.moved);
-    });
+    return std::any_of(m_entries.begin(), m_entries.end(),
+                       [](const Entry &e) { return e.kind == EntityKind::Card && (e.added || e.removed || e.moved); });
 }
 
 bool ChangeSet::touches(EntityKind kind) const

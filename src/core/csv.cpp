@@ -38,12 +38,12 @@ std::string rating(int value) { return value > 0 ? std::to_string(value) : std::
 const std::vector<std::string> &cardCsvColumns()
 {
     static const std::vector<std::string> columns = {
-        "persona",     "stage",   "phase",   "lane",     "lane kind", "order",      "text",     "notes",
-        "channel",     "direct",  "score",   "desired",  "severity",  "impact",     "status",   "tags",
-        "simple",      "appropriate", "relevant", "meaningful", "engaging", "personal", "audit note", "reviewed",
-        "link",        "metric value", "metric target", "metric unit", "comments", "card id",
+        "persona", "stage", "phase", "lane", "lane kind", "order", "text", "notes", "channel", "direct", "score",
+        "desired", "severity", "impact", "status", "tags", "simple", "appropriate", "relevant", "meaningful",
+        "engaging", "personal", "audit note", "reviewed", "link", "metric value", "metric target", "metric unit",
+        "comments", "card id",
         // So that an import gives back the same ids and the journey's type (docs/collaboration.md).
-        "persona id",  "stage id", "lane id", "lane position", "journey type"};
+        "persona id", "stage id", "lane id", "lane position", "journey type"};
     return columns;
 }
 

@@ -108,8 +108,8 @@ std::size_t commonCharacters(std::string_view bytes, TextEncoding encoding)
                 ++count;
         } else {
             const bool trailOk = (trail >= 0x40 && trail <= 0x7E) || (trail >= 0xA1 && trail <= 0xFE);
-            if (trailOk && ((lead >= 0xA4 && lead <= 0xC5) || (lead == 0xC6 && trail <= 0x7E) ||
-                            (lead >= 0xA1 && lead <= 0xA3)))
+            if (trailOk &&
+                ((lead >= 0xA4 && lead <= 0xC5) || (lead == 0xC6 && trail <= 0x7E) || (lead >= 0xA1 && lead <= 0xA3)))
                 ++count;
         }
         i += 2;
@@ -118,42 +118,58 @@ std::size_t commonCharacters(std::string_view bytes, TextEncoding encoding)
 }
 
 constexpr std::pair<CsvField, std::string_view> kFieldNames[] = {
-    {CsvField::Persona, "persona"},       {CsvField::Stage, "stage"},
-    {CsvField::Phase, "phase"},           {CsvField::Lane, "lane"},
-    {CsvField::LaneKind, "lane kind"},    {CsvField::Order, "order"},
-    {CsvField::Text, "text"},             {CsvField::Notes, "notes"},
-    {CsvField::Channel, "channel"},       {CsvField::Direct, "direct"},
-    {CsvField::Score, "score"},           {CsvField::Desired, "desired"},
+    {CsvField::Persona, "persona"},
+    {CsvField::Stage, "stage"},
+    {CsvField::Phase, "phase"},
+    {CsvField::Lane, "lane"},
+    {CsvField::LaneKind, "lane kind"},
+    {CsvField::Order, "order"},
+    {CsvField::Text, "text"},
+    {CsvField::Notes, "notes"},
+    {CsvField::Channel, "channel"},
+    {CsvField::Direct, "direct"},
+    {CsvField::Score, "score"},
+    {CsvField::Desired, "desired"},
     {CsvField::Severity, "severity"},
-    {CsvField::Impact, "impact"},         {CsvField::Status, "status"},
-    {CsvField::Tags, "tags"},             {CsvField::Simple, "simple"},
-    {CsvField::Appropriate, "appropriate"}, {CsvField::Relevant, "relevant"},
-    {CsvField::Meaningful, "meaningful"}, {CsvField::Engaging, "engaging"},
-    {CsvField::Personal, "personal"},     {CsvField::AuditNote, "audit note"},
-    {CsvField::Reviewed, "reviewed"},     {CsvField::Link, "link"},
-    {CsvField::MetricValue, "metric value"}, {CsvField::MetricTarget, "metric target"},
-    {CsvField::MetricUnit, "metric unit"}, {CsvField::CardId, "card id"},
-    {CsvField::PersonaId, "persona id"},  {CsvField::StageId, "stage id"},
-    {CsvField::LaneId, "lane id"},        {CsvField::LanePosition, "lane position"},
+    {CsvField::Impact, "impact"},
+    {CsvField::Status, "status"},
+    {CsvField::Tags, "tags"},
+    {CsvField::Simple, "simple"},
+    {CsvField::Appropriate, "appropriate"},
+    {CsvField::Relevant, "relevant"},
+    {CsvField::Meaningful, "meaningful"},
+    {CsvField::Engaging, "engaging"},
+    {CsvField::Personal, "personal"},
+    {CsvField::AuditNote, "audit note"},
+    {CsvField::Reviewed, "reviewed"},
+    {CsvField::Link, "link"},
+    {CsvField::MetricValue, "metric value"},
+    {CsvField::MetricTarget, "metric target"},
+    {CsvField::MetricUnit, "metric unit"},
+    {CsvField::CardId, "card id"},
+    {CsvField::PersonaId, "persona id"},
+    {CsvField::StageId, "stage id"},
+    {CsvField::LaneId, "lane id"},
+    {CsvField::LanePosition, "lane position"},
     {CsvField::JourneyType, "journey type"},
 };
 
 // Header names other tables use.
 constexpr std::pair<std::string_view, CsvField> kSynonyms[] = {
-    {"card", CsvField::Text},          {"touchpoint", CsvField::Text},  {"description", CsvField::Text},
-    {"content", CsvField::Text},       {"内容", CsvField::Text},         {"接触点", CsvField::Text},
-    {"接觸點", CsvField::Text},         {"触点", CsvField::Text},         {"觸點", CsvField::Text},
-    {"文本", CsvField::Text},           {"卡片", CsvField::Text},         {"note", CsvField::Notes},
-    {"备注", CsvField::Notes},          {"備註", CsvField::Notes},        {"说明", CsvField::Notes},
-    {"說明", CsvField::Notes},          {"用户画像", CsvField::Persona},  {"用戶畫像", CsvField::Persona},
-    {"角色", CsvField::Persona},        {"人物", CsvField::Persona},      {"customer", CsvField::Persona},
-    {"阶段", CsvField::Stage},          {"階段", CsvField::Stage},        {"step", CsvField::Stage},
-    {"泳道", CsvField::Lane},           {"row", CsvField::Lane},          {"kind", CsvField::LaneKind},
-    {"类型", CsvField::LaneKind},       {"類型", CsvField::LaneKind},     {"渠道", CsvField::Channel},
-    {"通路", CsvField::Channel},        {"emotion", CsvField::Score},     {"情绪", CsvField::Score},
-    {"情緒", CsvField::Score},          {"标签", CsvField::Tags},         {"標籤", CsvField::Tags},
-    {"tag", CsvField::Tags},            {"url", CsvField::Link},          {"链接", CsvField::Link},
-    {"連結", CsvField::Link},           {"id", CsvField::CardId},
+    {"card", CsvField::Text},     {"touchpoint", CsvField::Text},  {"description", CsvField::Text},
+    {"content", CsvField::Text},  {"内容", CsvField::Text},        {"接触点", CsvField::Text},
+    {"接觸點", CsvField::Text},   {"触点", CsvField::Text},        {"觸點", CsvField::Text},
+    {"文本", CsvField::Text},     {"卡片", CsvField::Text},        {"note", CsvField::Notes},
+    {"备注", CsvField::Notes},    {"備註", CsvField::Notes},       {"说明", CsvField::Notes},
+    {"說明", CsvField::Notes},    {"用户画像", CsvField::Persona}, {"用戶畫像", CsvField::Persona},
+    {"角色", CsvField::Persona},  {"人物", CsvField::Persona},     {"customer", CsvField::Persona},
+    {"阶段", CsvField::Stage},    {"階段", CsvField::Stage},       {"step", CsvField::Stage},
+    {"泳道", CsvField::Lane},     {"row", CsvField::Lane},         {"kind", CsvField::LaneKind},
+    {"类型", CsvField::LaneKind}, {"類型", CsvField::LaneKind},    {"渠道", CsvField::Channel},
+    {"通路", CsvField::Channel},  {"emotion", CsvField::Score},    {"情绪", CsvField::Score},
+    {"情緒", CsvField::Score},    {"标签", CsvField::Tags},        {"標籤", CsvField::Tags},
+    {"tag", CsvField::Tags},      {"url", CsvField::Link},         {"链接", CsvField::Link},
+    {"連結", CsvField::Link},     {"id", CsvField::CardId},
 };
 
 std::string quoteText(const std::string &value) { return "\u2018" + detail::shorten(value, 40) + "\u2019"; }
@@ -188,11 +204,17 @@ LaneKind laneKindFromLabel(const std::string &text)
     for (LaneKind kind : kKnownLaneKinds)
         if (lower(toString(kind)) == l)
             return kind;
-    static const std::pair<std::string_view, LaneKind> labels[] = {
-        {"touchpoint", LaneKind::Touchpoints}, {"action", LaneKind::Actions},       {"thought", LaneKind::Thoughts},
-        {"emotion", LaneKind::Emotions},       {"pain points", LaneKind::PainPoints}, {"pain point", LaneKind::PainPoints},
-        {"opportunity", LaneKind::Opportunities}, {"barrier", LaneKind::Barriers},  {"owner", LaneKind::Owners},
-        {"kpi", LaneKind::Kpis},               {"note", LaneKind::Notes}};
+    static const std::pair<std::string_view, LaneKind> labels[] = {{"touchpoint", LaneKind::Touchpoints},
+                                                                   {"action", LaneKind::Actions},
+                                                                   {"thought", LaneKind::Thoughts},
+                                                                   {"emotion", LaneKind::Emotions},
+                                                                   {"pain points", LaneKind::PainPoints},
+                                                                   {"pain point", LaneKind::PainPoints},
+                                                                   {"opportunity", LaneKind::Opportunities},
+                                                                   {"barrier", LaneKind::Barriers},
+                                                                   {"owner", LaneKind::Owners},
+                                                                   {"kpi", LaneKind::Kpis},
+                                                                   {"note", LaneKind::Notes}};
     for (const auto &[label, kind] : labels)
         if (label == l)
             return kind;
@@ -251,7 +273,8 @@ public:
         std::stable_sort(m_lanes.begin(), m_lanes.end(), [&](const Lane &a, const Lane &b) {
             const auto pa = m_lanePositions.find(a.id), pb = m_lanePositions.find(b.id);
             const long long none = std::numeric_limits<long long>::max();
-            return (pa == m_lanePositions.end() ? none : pa->second) < (pb == m_lanePositions.end() ? none : pb->second);
+            return (pa == m_lanePositions.end() ? none : pa->second) <
+                   (pb == m_lanePositions.end() ? none : pb->second);
         });
         Document doc = Document::fromParts(std::move(journey), std::move(m_personas), std::move(m_stages),
                                            std::move(m_lanes), std::move(m_cards));
@@ -333,7 +356,8 @@ private:
                     return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
                 });
                 if (!word)
-                    problem("lane kind " + quoteText(p.laneKind) + " is not a kind of lane (touchpoints, actions, "
+                    problem("lane kind " + quoteText(p.laneKind) +
+                            " is not a kind of lane (touchpoints, actions, "
                             "thoughts, emotions, painPoints, opportunities, barriers, owners, kpis or notes)");
             } else {
                 p.laneKind = std::string(toString(kind));
@@ -435,8 +459,8 @@ private:
                 problem("link must be a web address starting with http:// or https://, but it is " + quoteText(link));
         }
         Metric metric;
-        for (auto [field, target] : {std::pair{CsvField::MetricValue, &metric.value},
-                                     std::pair{CsvField::MetricTarget, &metric.target}}) {
+        for (auto [field, target] :
+             {std::pair{CsvField::MetricValue, &metric.value}, std::pair{CsvField::MetricTarget, &metric.target}}) {
             const std::string value = trim(cell(row, field));
             if (value.empty())
                 continue;
@@ -514,8 +538,8 @@ private:
                 if (stage.id == stageIt->second && stage.phase == Phase::None)
                     stage.phase = *p.phase;
         }
-        std::string &laneId =
-            m_laneIds[p.laneId.empty() ? std::pair{p.laneTitle, p.laneKind} : std::pair{"id:" + p.laneId, std::string()}];
+        std::string &laneId = m_laneIds[p.laneId.empty() ? std::pair{p.laneTitle, p.laneKind}
+                                                         : std::pair{"id:" + p.laneId, std::string()}];
         if (laneId.empty()) {
             laneId = claimId(p.laneId, "lane");
             Lane lane = Lane::make(laneId, laneKindFromString(p.laneKind), p.laneTitle);
@@ -696,8 +720,8 @@ bool decodeText(std::string_view bytes, TextEncoding encoding, std::string &utf8
     }
     std::size_t bad = 0;
     if (!convertToUtf8(bytes, encoding, utf8, bad)) {
-        error = positionAt(bytes, bad) + "the text is not " +
-                (encoding == TextEncoding::Big5 ? "Big5" : "GB18030") + " (choose another encoding)";
+        error = positionAt(bytes, bad) + "the text is not " + (encoding == TextEncoding::Big5 ? "Big5" : "GB18030") +
+                " (choose another encoding)";
         return false;
     }
     if (utf8.starts_with("\xEF\xBB\xBF"))
@@ -771,9 +795,8 @@ CsvTableResult readCsvTable(std::string_view bytes, std::optional<TextEncoding> 
     if (!parseCsv(text, rows, result.error, &lines, table.delimiter))
         return result;
     std::size_t first = 0;
-    while (first < rows.size() && std::all_of(rows[first].begin(), rows[first].end(), [](const std::string &f) {
-               return trim(f).empty();
-           }))
+    while (first < rows.size() &&
+           std::all_of(rows[first].begin(), rows[first].end(), [](const std::string &f) { return trim(f).empty(); }))
         ++first;
     if (first == rows.size()) {
         result.error = "the file has no rows";

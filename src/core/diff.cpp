@@ -63,7 +63,8 @@ std::string nameOf(const Document &d, DiffEntity entity, const std::string &id)
 
 class Differ {
 public:
-    Differ(const Document &a, const Document &b) : m_a(a), m_b(b), m_left(detail::splitMap(a)), m_right(detail::splitMap(b))
+    Differ(const Document &a, const Document &b)
+        : m_a(a), m_b(b), m_left(detail::splitMap(a)), m_right(detail::splitMap(b))
     {
     }
 
@@ -116,10 +117,10 @@ private:
     std::string describeFieldChange(DiffEntity entity, const std::string &id, const std::string &key,
                                     const std::optional<Json> &before, const std::optional<Json> &after) const
     {
-        const bool renamed = (key == "name" && (entity == DiffEntity::Persona || entity == DiffEntity::Stage ||
-                                                entity == DiffEntity::View)) ||
-                             (key == "title" && entity == DiffEntity::Lane) ||
-                             (key == "text" && entity == DiffEntity::Card);
+        const bool renamed =
+            (key == "name" &&
+             (entity == DiffEntity::Persona || entity == DiffEntity::Stage || entity == DiffEntity::View)) ||
+            (key == "title" && entity == DiffEntity::Lane) || (key == "text" && entity == DiffEntity::Card);
         if (renamed && before && after && before->is_string() && after->is_string()) {
             const std::string what = entity == DiffEntity::Card ? "text changed to " : "renamed to ";
             // Named as it was in A, so the line reads "stage ‘Adoption’ renamed to ‘Onboarding’".
@@ -150,8 +151,9 @@ private:
 
     std::string describeCell(const Document &d, const Json &cell) const
     {
-        return stageName(d, cell["stage"].get<std::string>()) + " \u00b7 " + laneName(d, cell["lane"].get<std::string>()) +
-               " \u00b7 " + personaName(d, cell["persona"].get<std::string>());
+        return stageName(d, cell["stage"].get<std::string>()) + " \u00b7 " +
+               laneName(d, cell["lane"].get<std::string>()) + " \u00b7 " +
+               personaName(d, cell["persona"].get<std::string>());
     }
 
     std::string describeMove(const std::string &id, const Json &from, const Json &to) const

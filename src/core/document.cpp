@@ -150,8 +150,8 @@ std::string Document::newId(std::string_view prefix) const
     std::string base(prefix.substr(0, 40));
     base.erase(std::remove_if(base.begin(), base.end(),
                               [](char c) {
-                                  return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                                           (c >= '0' && c <= '9') || c == '_' || c == '-');
+                                  return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                                           c == '_' || c == '-');
                               }),
                base.end());
     if (base.empty())

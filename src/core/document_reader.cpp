@@ -75,9 +75,8 @@ public:
     {
         ReadResult result;
         if (bytes.size() > m_limits.maxFileBytes) {
-            add("", "the file is " + std::to_string(bytes.size() / (1024 * 1024)) +
-                        " MiB, larger than the " + std::to_string(m_limits.maxFileBytes / (1024 * 1024)) +
-                        " MiB a map may have");
+            add("", "the file is " + std::to_string(bytes.size() / (1024 * 1024)) + " MiB, larger than the " +
+                        std::to_string(m_limits.maxFileBytes / (1024 * 1024)) + " MiB a map may have");
             result.problems = std::move(m_problems);
             return result;
         }
@@ -145,8 +144,8 @@ private:
             out = std::move(v.get_ref<std::string &>());
     }
 
-    void readPatterned(Json &v, const std::string &ptr, std::optional<std::string> &out, bool (*valid)(std::string_view),
-                       const char *what)
+    void readPatterned(Json &v, const std::string &ptr, std::optional<std::string> &out,
+                       bool (*valid)(std::string_view), const char *what)
     {
         if (!expectType(v, Json::value_t::string, ptr, what))
             return;
@@ -176,8 +175,8 @@ private:
     {
         if (v.is_string() && detail::isUtcTimeShape(v.get_ref<const std::string &>()) &&
             !detail::isUtcTime(v.get_ref<const std::string &>())) {
-            add(ptr, inQuotes(detail::shorten(v.get_ref<const std::string &>())) +
-                         " is not a date and time that exists");
+            add(ptr,
+                inQuotes(detail::shorten(v.get_ref<const std::string &>())) + " is not a date and time that exists");
             return;
         }
         readPatterned(v, ptr, out, detail::isUtcTime, "a UTC time written as YYYY-MM-DDThh:mm:ssZ");
@@ -308,8 +307,8 @@ private:
         if (!v.contains("data"))
             add(ptr, "the picture has no \"data\"");
         if (hasMime && hasData && !image.data.empty()) {
-            auto error = detail::checkEmbeddedImage(image.mime, image.data, m_limits.maxImageBytes,
-                                                    m_limits.maxImageSide);
+            auto error =
+                detail::checkEmbeddedImage(image.mime, image.data, m_limits.maxImageBytes, m_limits.maxImageSide);
             if (!error.empty()) {
                 add(ptr + "/data", error);
                 return;
@@ -351,7 +350,8 @@ private:
             return;
         }
         if (!format->is_string() || format->get_ref<const std::string &>() != "cjm") {
-            add("/format", "this is not a CJM Studio map: \"format\" must be \"cjm\", but it is " + describeType(*format));
+            add("/format",
+                "this is not a CJM Studio map: \"format\" must be \"cjm\", but it is " + describeType(*format));
             return;
         }
         auto version = root.find("version");
@@ -439,20 +439,32 @@ private:
         requireKey(v, ptr, "id", "journey");
         for (auto &[key, value] : v.items()) {
             const std::string p = ptr + "/" + key;
-            if (key == "id") readId(value, p, j.id);
-            else if (key == "title") readString(value, p, j.title);
-            else if (key == "description") readString(value, p, j.description);
-            else if (key == "goal") readString(value, p, j.goal);
+            if (key == "id")
+                readId(value, p, j.id);
+            else if (key == "title")
+                readString(value, p, j.title);
+            else if (key == "description")
+                readString(value, p, j.description);
+            else if (key == "goal")
+                readString(value, p, j.goal);
             else if (key == "type")
                 readEnum(value, p, j.type, mapTypeFromString, "one of \"current\", \"future\" or \"dayInLife\"");
-            else if (key == "language") readLanguage(value, p, j.language);
-            else if (key == "segment") readString(value, p, j.segment);
-            else if (key == "owner") readString(value, p, j.owner);
-            else if (key == "reviewIntervalDays") readInteger(value, p, j.reviewIntervalDays, 0, 3650);
-            else if (key == "nextReview") readDate(value, p, j.nextReview);
-            else if (key == "created") readTime(value, p, j.created);
-            else if (key == "modified") readTime(value, p, j.modified);
-            else keepUnknown(j.unknown, key, value);
+            else if (key == "language")
+                readLanguage(value, p, j.language);
+            else if (key == "segment")
+                readString(value, p, j.segment);
+            else if (key == "owner")
+                readString(value, p, j.owner);
+            else if (key == "reviewIntervalDays")
+                readInteger(value, p, j.reviewIntervalDays, 0, 3650);
+            else if (key == "nextReview")
+                readDate(value, p, j.nextReview);
+            else if (key == "created")
+                readTime(value, p, j.created);
+            else if (key == "modified")
+                readTime(value, p, j.modified);
+            else
+                keepUnknown(j.unknown, key, value);
         }
     }
 
@@ -464,16 +476,26 @@ private:
         requireKey(v, ptr, "name", "persona");
         for (auto &[key, value] : v.items()) {
             const std::string q = ptr + "/" + key;
-            if (key == "id") readId(value, q, p.id);
-            else if (key == "name") readString(value, q, p.name);
-            else if (key == "description") readString(value, q, p.description);
-            else if (key == "segment") readString(value, q, p.segment);
-            else if (key == "goals") readString(value, q, p.goals);
-            else if (key == "needs") readString(value, q, p.needs);
-            else if (key == "frustrations") readString(value, q, p.frustrations);
-            else if (key == "color") readColor(value, q, p.color);
-            else if (key == "avatar") readImage(value, q, p.avatar);
-            else keepUnknown(p.unknown, key, value);
+            if (key == "id")
+                readId(value, q, p.id);
+            else if (key == "name")
+                readString(value, q, p.name);
+            else if (key == "description")
+                readString(value, q, p.description);
+            else if (key == "segment")
+                readString(value, q, p.segment);
+            else if (key == "goals")
+                readString(value, q, p.goals);
+            else if (key == "needs")
+                readString(value, q, p.needs);
+            else if (key == "frustrations")
+                readString(value, q, p.frustrations);
+            else if (key == "color")
+                readColor(value, q, p.color);
+            else if (key == "avatar")
+                readImage(value, q, p.avatar);
+            else
+                keepUnknown(p.unknown, key, value);
         }
         return true;
     }
@@ -486,13 +508,18 @@ private:
         requireKey(v, ptr, "name", "stage");
         for (auto &[key, value] : v.items()) {
             const std::string q = ptr + "/" + key;
-            if (key == "id") readId(value, q, s.id);
-            else if (key == "name") readString(value, q, s.name);
-            else if (key == "description") readString(value, q, s.description);
+            if (key == "id")
+                readId(value, q, s.id);
+            else if (key == "name")
+                readString(value, q, s.name);
+            else if (key == "description")
+                readString(value, q, s.description);
             else if (key == "phase")
                 readEnum(value, q, s.phase, phaseFromString, "one of \"\", \"before\", \"during\" or \"after\"");
-            else if (key == "color") readColor(value, q, s.color);
-            else keepUnknown(s.unknown, key, value);
+            else if (key == "color")
+                readColor(value, q, s.color);
+            else
+                keepUnknown(s.unknown, key, value);
         }
         return true;
     }
@@ -505,7 +532,8 @@ private:
         requireKey(v, ptr, "kind", "lane");
         for (auto &[key, value] : v.items()) {
             const std::string q = ptr + "/" + key;
-            if (key == "id") readId(value, q, l.id);
+            if (key == "id")
+                readId(value, q, l.id);
             else if (key == "kind") {
                 if (expectType(value, Json::value_t::string, q, "a lane kind such as \"touchpoints\"")) {
                     l.kindName = value.get<std::string>();
@@ -513,9 +541,12 @@ private:
                         add(q, "the lane kind must not be empty");
                     l.kind = laneKindFromString(l.kindName);
                 }
-            } else if (key == "title") readString(value, q, l.title);
-            else if (key == "hidden") readBool(value, q, l.hidden);
-            else keepUnknown(l.unknown, key, value);
+            } else if (key == "title")
+                readString(value, q, l.title);
+            else if (key == "hidden")
+                readBool(value, q, l.hidden);
+            else
+                keepUnknown(l.unknown, key, value);
         }
         return true;
     }
@@ -549,9 +580,12 @@ private:
         StageRange range;
         for (auto &[key, value] : v.items()) {
             const std::string q = ptr + "/" + key;
-            if (key == "from") readId(value, q, range.from);
-            else if (key == "to") readId(value, q, range.to);
-            else keepUnknown(range.unknown, key, value);
+            if (key == "from")
+                readId(value, q, range.from);
+            else if (key == "to")
+                readId(value, q, range.to);
+            else
+                keepUnknown(range.unknown, key, value);
         }
         out = std::move(range);
     }
@@ -564,9 +598,12 @@ private:
         requireKey(v, ptr, "name", "view");
         for (auto &[key, value] : v.items()) {
             const std::string q = ptr + "/" + key;
-            if (key == "id") readId(value, q, view.id);
-            else if (key == "name") readString(value, q, view.name);
-            else if (key == "personas") readIdList(value, q, view.personas);
+            if (key == "id")
+                readId(value, q, view.id);
+            else if (key == "name")
+                readString(value, q, view.name);
+            else if (key == "personas")
+                readIdList(value, q, view.personas);
             else if (key == "stages") {
                 if (value.is_object())
                     readStageRange(value, q, view.stageRange);
@@ -575,13 +612,16 @@ private:
                 else
                     add(q, "must be a list of stage ids or a range {\"from\": id, \"to\": id}, but it is " +
                                describeType(value));
-            } else if (key == "lanes") readIdList(value, q, view.lanes);
-            else if (key == "hideEmptyLanes") readBool(value, q, view.hideEmptyLanes);
+            } else if (key == "lanes")
+                readIdList(value, q, view.lanes);
+            else if (key == "hideEmptyLanes")
+                readBool(value, q, view.hideEmptyLanes);
             else if (key == "layout")
                 readEnum(value, q, view.layout, viewLayoutFromString, "\"whole\" or \"slides\"");
             else if (key == "aspect")
                 readEnum(value, q, view.aspect, slideAspectFromString, "\"16:9\" or \"4:3\"");
-            else keepUnknown(view.unknown, key, value);
+            else
+                keepUnknown(view.unknown, key, value);
         }
         return true;
     }
@@ -593,15 +633,24 @@ private:
         Audit a;
         for (auto &[key, value] : v.items()) {
             const std::string q = ptr + "/" + key;
-            if (key == "simple") readInteger(value, q, a.simple, 0, 5);
-            else if (key == "appropriate") readInteger(value, q, a.appropriate, 0, 5);
-            else if (key == "relevant") readInteger(value, q, a.relevant, 0, 5);
-            else if (key == "meaningful") readInteger(value, q, a.meaningful, 0, 5);
-            else if (key == "engaging") readInteger(value, q, a.engaging, 0, 5);
-            else if (key == "personal") readInteger(value, q, a.personal, 0, 5);
-            else if (key == "note") readString(value, q, a.note);
-            else if (key == "reviewed") readDate(value, q, a.reviewed);
-            else keepUnknown(a.unknown, key, value);
+            if (key == "simple")
+                readInteger(value, q, a.simple, 0, 5);
+            else if (key == "appropriate")
+                readInteger(value, q, a.appropriate, 0, 5);
+            else if (key == "relevant")
+                readInteger(value, q, a.relevant, 0, 5);
+            else if (key == "meaningful")
+                readInteger(value, q, a.meaningful, 0, 5);
+            else if (key == "engaging")
+                readInteger(value, q, a.engaging, 0, 5);
+            else if (key == "personal")
+                readInteger(value, q, a.personal, 0, 5);
+            else if (key == "note")
+                readString(value, q, a.note);
+            else if (key == "reviewed")
+                readDate(value, q, a.reviewed);
+            else
+                keepUnknown(a.unknown, key, value);
         }
         out = std::move(a);
     }
@@ -613,10 +662,14 @@ private:
         Metric m;
         for (auto &[key, value] : v.items()) {
             const std::string q = ptr + "/" + key;
-            if (key == "value") readNumber(value, q, m.value);
-            else if (key == "target") readNumber(value, q, m.target);
-            else if (key == "unit") readOptionalString(value, q, m.unit);
-            else keepUnknown(m.unknown, key, value);
+            if (key == "value")
+                readNumber(value, q, m.value);
+            else if (key == "target")
+                readNumber(value, q, m.target);
+            else if (key == "unit")
+                readOptionalString(value, q, m.unit);
+            else
+                keepUnknown(m.unknown, key, value);
         }
         out = std::move(m);
     }
@@ -635,10 +688,14 @@ private:
             Comment c;
             for (auto &[key, value] : item.items()) {
                 const std::string q = p + "/" + key;
-                if (key == "author") readOptionalString(value, q, c.author);
-                else if (key == "text") readString(value, q, c.text);
-                else if (key == "time") readTime(value, q, c.time);
-                else keepUnknown(c.unknown, key, value);
+                if (key == "author")
+                    readOptionalString(value, q, c.author);
+                else if (key == "text")
+                    readString(value, q, c.text);
+                else if (key == "time")
+                    readTime(value, q, c.time);
+                else
+                    keepUnknown(c.unknown, key, value);
             }
             out.push_back(std::move(c));
         }
@@ -667,15 +724,24 @@ private:
         bool scoreInvalid = false;
         for (auto &[key, value] : v.items()) {
             const std::string q = ptr + "/" + key;
-            if (key == "id") readId(value, q, c.id);
-            else if (key == "persona") readId(value, q, c.persona);
-            else if (key == "stage") readId(value, q, c.stage);
-            else if (key == "lane") readId(value, q, c.lane);
-            else if (key == "order") readInteger(value, q, c.order, 0, std::numeric_limits<std::int64_t>::max());
-            else if (key == "text") readString(value, q, c.text);
-            else if (key == "notes") readString(value, q, c.notes);
-            else if (key == "color") readColor(value, q, c.color);
-            else if (key == "tags") readTags(value, q, c.tags);
+            if (key == "id")
+                readId(value, q, c.id);
+            else if (key == "persona")
+                readId(value, q, c.persona);
+            else if (key == "stage")
+                readId(value, q, c.stage);
+            else if (key == "lane")
+                readId(value, q, c.lane);
+            else if (key == "order")
+                readInteger(value, q, c.order, 0, std::numeric_limits<std::int64_t>::max());
+            else if (key == "text")
+                readString(value, q, c.text);
+            else if (key == "notes")
+                readString(value, q, c.notes);
+            else if (key == "color")
+                readColor(value, q, c.color);
+            else if (key == "tags")
+                readTags(value, q, c.tags);
             else if (key == "link")
                 readPatterned(value, q, c.link, detail::isWebLink, "a web address starting with http:// or https://");
             else if (key == "score") {
@@ -692,18 +758,27 @@ private:
                 readInteger(value, q, desired, -3, 3);
                 if (m_problems.size() + m_dropped == before)
                     c.desired = desired;
-            } else if (key == "channel") readString(value, q, c.channel);
-            else if (key == "direct") readBool(value, q, c.direct);
-            else if (key == "audit") readAudit(value, q, c.audit);
-            else if (key == "severity") readInteger(value, q, c.severity, 1, 3);
-            else if (key == "impact") readInteger(value, q, c.impact, 1, 3);
+            } else if (key == "channel")
+                readString(value, q, c.channel);
+            else if (key == "direct")
+                readBool(value, q, c.direct);
+            else if (key == "audit")
+                readAudit(value, q, c.audit);
+            else if (key == "severity")
+                readInteger(value, q, c.severity, 1, 3);
+            else if (key == "impact")
+                readInteger(value, q, c.impact, 1, 3);
             else if (key == "status")
                 readEnum(value, q, c.status, opportunityStatusFromString,
                          "one of \"idea\", \"planned\", \"inProgress\" or \"done\"");
-            else if (key == "metric") readMetric(value, q, c.metric);
-            else if (key == "image") readImage(value, q, c.image);
-            else if (key == "comments") readComments(value, q, c.comments);
-            else keepUnknown(c.unknown, key, value);
+            else if (key == "metric")
+                readMetric(value, q, c.metric);
+            else if (key == "image")
+                readImage(value, q, c.image);
+            else if (key == "comments")
+                readComments(value, q, c.comments);
+            else
+                keepUnknown(c.unknown, key, value);
         }
         if (scoreInvalid) {
             const std::size_t index = static_cast<std::size_t>(std::stoul(ptr.substr(ptr.rfind('/') + 1)));
@@ -773,7 +848,8 @@ private:
             const Card &card = document.cards()[i];
             const std::string ptr = "/cards/" + std::to_string(i);
             // Name the card by its words too: "/cards/41" means nothing to a marketer.
-            const std::string which = card.text.empty() ? std::string() : " (the card \"" + detail::shorten(card.text) + "\")";
+            const std::string which =
+                card.text.empty() ? std::string() : " (the card \"" + detail::shorten(card.text) + "\")";
             checkRef(card.persona, EntityKind::Persona, ptr + "/persona", "persona", which);
             checkRef(card.stage, EntityKind::Stage, ptr + "/stage", "stage", which);
             checkRef(card.lane, EntityKind::Lane, ptr + "/lane", "lane", which);
@@ -781,7 +857,8 @@ private:
             const bool scoreWasInvalid = i < m_cardScoreInvalid.size() && m_cardScoreInvalid[i];
             if (lane != laneKinds.end() && lane->second == LaneKind::Emotions && !card.score && !scoreWasInvalid &&
                 !card.id.empty())
-                add(ptr, "the card " + inQuotes(card.id) + " is in an emotions lane and needs a \"score\" from -3 to 3");
+                add(ptr,
+                    "the card " + inQuotes(card.id) + " is in an emotions lane and needs a \"score\" from -3 to 3");
         }
     }
 

@@ -18,26 +18,53 @@ using Access = DocumentAccess;
 template <typename T>
 std::vector<T> &entities(Document &d);
 template <>
-std::vector<Persona> &entities<Persona>(Document &d) { return Access::personas(d); }
+std::vector<Persona> &entities<Persona>(Document &d)
+{
+    return Access::personas(d);
+}
 template <>
-std::vector<Stage> &entities<Stage>(Document &d) { return Access::stages(d); }
+std::vector<Stage> &entities<Stage>(Document &d)
+{
+    return Access::stages(d);
+}
 template <>
-std::vector<Lane> &entities<Lane>(Document &d) { return Access::lanes(d); }
+std::vector<Lane> &entities<Lane>(Document &d)
+{
+    return Access::lanes(d);
+}
 template <>
-std::vector<Card> &entities<Card>(Document &d) { return Access::cards(d); }
+std::vector<Card> &entities<Card>(Document &d)
+{
+    return Access::cards(d);
+}
 
 template <typename T>
 EntityKind kindOf();
 template <>
-EntityKind kindOf<Persona>() { return EntityKind::Persona; }
+EntityKind kindOf<Persona>()
+{
+    return EntityKind::Persona;
+}
 template <>
-EntityKind kindOf<Stage>() { return EntityKind::Stage; }
+EntityKind kindOf<Stage>()
+{
+    return EntityKind::Stage;
+}
 template <>
-EntityKind kindOf<Lane>() { return EntityKind::Lane; }
+EntityKind kindOf<Lane>()
+{
+    return EntityKind::Lane;
+}
 template <>
-EntityKind kindOf<Card>() { return EntityKind::Card; }
+EntityKind kindOf<Card>()
+{
+    return EntityKind::Card;
+}
 template <>
-EntityKind kindOf<Journey>() { return EntityKind::Journey; }
+EntityKind kindOf<Journey>()
+{
+    return EntityKind::Journey;
+}
 
 template <typename T>
 const char *nameOf()
@@ -71,11 +98,13 @@ constexpr auto allFields()
 template <typename T>
 void noteDifferences(ChangeSet &changes, const std::string &id, const T &before, const T &after)
 {
-    std::apply([&](const auto &...field) {
-        ((before.*(field.member) == after.*(field.member) ? void()
-                                                           : changes.noteField(kindOf<T>(), id, field.name)),
-         ...);
-    }, allFields<T>());
+    std::apply(
+        [&](const auto &...field) {
+            ((before.*(field.member) == after.*(field.member) ? void()
+                                                              : changes.noteField(kindOf<T>(), id, field.name)),
+             ...);
+        },
+        allFields<T>());
 }
 
 // A card's place: which of persona, stage, lane and order differ.
@@ -897,8 +926,8 @@ EditPtr moveCard(std::string id, std::string persona, std::string stage, std::st
 namespace {
 // The edits that renumber `cell` (display order, the new cards included)
 // as 0..n-1, skipping cards already in place.
-std::vector<EditPtr> renumber(const std::vector<const Card *> &cell, const std::string &persona, const std::string &stage,
-                              const std::string &lane, const std::vector<std::string> &moving)
+std::vector<EditPtr> renumber(const std::vector<const Card *> &cell, const std::string &persona,
+                              const std::string &stage, const std::string &lane, const std::vector<std::string> &moving)
 {
     std::vector<EditPtr> edits;
     for (std::size_t i = 0; i < cell.size(); ++i) {
@@ -932,7 +961,8 @@ EditPtr moveCardsToCell(const Document &document, const std::vector<std::string>
     std::vector<std::string> reallyMoving;
     for (std::size_t i = 0; i < cell.size(); ++i) {
         const Card &card = *cell[i];
-        if (card.persona != persona || card.stage != stage || card.lane != lane || card.order != static_cast<std::int64_t>(i))
+        if (card.persona != persona || card.stage != stage || card.lane != lane ||
+            card.order != static_cast<std::int64_t>(i))
             reallyMoving.push_back(card.id);
     }
     auto edits = renumber(cell, persona, stage, lane, reallyMoving);

@@ -209,7 +209,10 @@ int FileSystem::openTemporary(const fs::path &directory, const std::string &stem
 
 long FileSystem::writeSome(int fd, const char *data, std::size_t size) { return ::write(fd, data, size); }
 int FileSystem::syncFile(int fd) { return ::fsync(fd); }
-int FileSystem::renameFile(const std::string &from, const std::string &to) { return ::rename(from.c_str(), to.c_str()); }
+int FileSystem::renameFile(const std::string &from, const std::string &to)
+{
+    return ::rename(from.c_str(), to.c_str());
+}
 
 namespace {
 mode_t currentUmask()
@@ -279,7 +282,8 @@ IoResult AtomicWriter::open()
     // mkstemp creates 0600; keep the old file's permissions, or give a new
     // file the usual ones (0666 less the umask) so teammates can read it.
     struct stat existing {};
-    const mode_t mode = ::stat(m_target.c_str(), &existing) == 0 ? (existing.st_mode & 07777) : (0666 & ~currentUmask());
+    const mode_t mode =
+        ::stat(m_target.c_str(), &existing) == 0 ? (existing.st_mode & 07777) : (0666 & ~currentUmask());
     if (::fchmod(m_fd, mode) != 0)
         return fail(errno);
     return IoResult::success();

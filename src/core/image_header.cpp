@@ -8,17 +8,21 @@ namespace cjm::detail {
 namespace {
 int base64Value(char c)
 {
-    if (c >= 'A' && c <= 'Z') return c - 'A';
-    if (c >= 'a' && c <= 'z') return c - 'a' + 26;
-    if (c >= '0' && c <= '9') return c - '0' + 52;
-    if (c == '+') return 62;
-    if (c == '/') return 63;
+    if (c >= 'A' && c <= 'Z')
+        return c - 'A';
+    if (c >= 'a' && c <= 'z')
+        return c - 'a' + 26;
+    if (c >= '0' && c <= '9')
+        return c - '0' + 52;
+    if (c == '+')
+        return 62;
+    if (c == '/')
+        return 63;
     return -1;
 }
 std::uint32_t be16(std::string_view b, std::size_t at)
 {
-    return (static_cast<std::uint32_t>(static_cast<unsigned char>(b[at])) << 8) |
-           static_cast<unsigned char>(b[at + 1]);
+    return (static_cast<std::uint32_t>(static_cast<unsigned char>(b[at])) << 8) | static_cast<unsigned char>(b[at + 1]);
 }
 std::uint32_t be32(std::string_view b, std::size_t at) { return (be16(b, at) << 16) | be16(b, at + 2); }
 } // namespace
@@ -107,7 +111,8 @@ std::optional<ImageSize> jpegSize(std::string_view b)
         const std::uint32_t length = be16(b, pos + 2);
         if (length < 2)
             return std::nullopt;
-        const bool startOfFrame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+        const bool startOfFrame =
+            marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
         if (startOfFrame) {
             if (pos + 9 > b.size())
                 return std::nullopt;

@@ -60,7 +60,12 @@ void MapInsights::add(const std::string &id, const Counted &counted, int sign)
     target.emotionCount += sign;
     if (counted.desired && *counted.desired != *counted.score) {
         const int size = *counted.desired - *counted.score;
-        Gap gap{-(size < 0 ? -size : size), counted.stage, counted.lane, counted.order, id, *counted.score,
+        Gap gap{-(size < 0 ? -size : size),
+                counted.stage,
+                counted.lane,
+                counted.order,
+                id,
+                *counted.score,
                 *counted.desired};
         if (sign > 0)
             m_gaps[counted.persona].insert(std::move(gap));

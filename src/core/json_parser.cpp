@@ -94,12 +94,10 @@ private:
             return failTruncated("a value");
         if (++m_values > m_limits.maxValues)
             return refuse(m_pos, "the file holds more than " + std::to_string(m_limits.maxValues) +
-                                   " values, more than any map needs");
+                                     " values, more than any map needs");
         switch (peek()) {
-        case '{':
-            return parseObject(out, depth + 1, key);
-        case '[':
-            return parseArray(out, depth + 1);
+        case '{': return parseObject(out, depth + 1, key);
+        case '[': return parseArray(out, depth + 1);
         case '"': {
             std::string s;
             if (!parseString(s, isDataValue ? m_limits.maxDataStringBytes : m_limits.maxStringBytes, isDataValue))
@@ -107,12 +105,9 @@ private:
             out = std::move(s);
             return true;
         }
-        case 't':
-            return parseLiteral("true", out, Json(true));
-        case 'f':
-            return parseLiteral("false", out, Json(false));
-        case 'n':
-            return parseLiteral("null", out, Json(nullptr));
+        case 't': return parseLiteral("true", out, Json(true));
+        case 'f': return parseLiteral("false", out, Json(false));
+        case 'n': return parseLiteral("null", out, Json(nullptr));
         default:
             if (peek() == '-' || (peek() >= '0' && peek() <= '9'))
                 return parseNumber(out);
@@ -140,7 +135,7 @@ private:
     {
         if (depth > m_limits.maxDepth)
             return refuse(m_pos, "the data is nested more than " + std::to_string(m_limits.maxDepth) +
-                                   " levels deep, more than any map needs");
+                                     " levels deep, more than any map needs");
         return true;
     }
 
@@ -164,8 +159,9 @@ private:
             if (atEnd())
                 return failTruncated("an object");
             if (peek() != '"')
-                return fail(m_pos, peek() == '}' ? "a comma before '}' is not allowed in JSON"
-                                                 : "expected a key in double quotes but found " + describeCharAt(m_pos));
+                return fail(m_pos, peek() == '}'
+                                       ? "a comma before '}' is not allowed in JSON"
+                                       : "expected a key in double quotes but found " + describeCharAt(m_pos));
             const std::size_t keyStart = m_pos;
             std::string key;
             if (!parseString(key, m_limits.maxStringBytes))
@@ -319,9 +315,9 @@ private:
     {
         if (isData)
             return refuse(start, "an embedded picture here is larger than the " +
-                                   std::to_string(maxBytes / 4 * 3 / (1024 * 1024)) + " MiB a map may embed");
-        return refuse(start, "a text here is longer than the limit of " + std::to_string(maxBytes / (1024 * 1024)) +
-                               " MiB");
+                                     std::to_string(maxBytes / 4 * 3 / (1024 * 1024)) + " MiB a map may embed");
+        return refuse(start,
+                      "a text here is longer than the limit of " + std::to_string(maxBytes / (1024 * 1024)) + " MiB");
     }
 
     bool parseString(std::string &out, std::size_t maxBytes, bool isData = false)
@@ -391,7 +387,8 @@ private:
                     if (!parseHex4(low))
                         return false;
                     if (low < 0xDC00 || low > 0xDFFF)
-                        return fail(m_pos - 6, "a \\u escape for half of a character is not followed by its other half");
+                        return fail(m_pos - 6,
+                                    "a \\u escape for half of a character is not followed by its other half");
                     cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
                 } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
                     return fail(m_pos - 6, "a \\u escape names half of a character without its first half");
@@ -399,8 +396,7 @@ private:
                 appendUtf8(out, cp);
                 break;
             }
-            default:
-                return fail(m_pos - 2, "unknown escape sequence in a text");
+            default: return fail(m_pos - 2, "unknown escape sequence in a text");
             }
         }
     }
@@ -463,7 +459,7 @@ private:
         auto [ptr, ec] = std::from_chars(first, last, d);
         if (ec != std::errc() || ptr != last || !std::isfinite(d))
             return refuse(start, "the number " + std::string(first, std::min<std::size_t>(last - first, 40)) +
-                                   " is too large or too small to store");
+                                     " is too large or too small to store");
         out = d;
         return true;
     }
@@ -499,9 +495,6 @@ void lineAndColumn(std::string_view text, std::size_t offset, int &line, int &co
     }
 }
 
-JsonParseResult parseJson(std::string_view text, const JsonParseLimits &limits)
-{
-    return Parser(text, limits).run();
-}
+JsonParseResult parseJson(std::string_view text, const JsonParseLimits &limits) { return Parser(text, limits).run(); }
 
 } // namespace cjm::detail

@@ -49,8 +49,8 @@ void initLogging(LogLevel level, const std::optional<std::filesystem::path> &log
         if (logFile) {
             try {
                 std::filesystem::create_directories(logFile->parent_path());
-                sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(logFile->string(),
-                                                                                       1024 * 1024, 3));
+                sinks.push_back(
+                    std::make_shared<spdlog::sinks::rotating_file_sink_mt>(logFile->string(), 1024 * 1024, 3));
             } catch (const std::exception &) {
                 // No log file is no reason to stop; stderr still works.
             }

@@ -80,11 +80,16 @@ std::string describeValue(const std::optional<Json> &value)
 
 std::string laneKindLabel(std::string_view kindName)
 {
-    static const std::pair<std::string_view, std::string_view> labels[] = {
-        {"touchpoints", "Touchpoints"}, {"actions", "Actions"},   {"thoughts", "Thoughts"},
-        {"emotions", "Emotions"},       {"painPoints", "Pain points"}, {"opportunities", "Opportunities"},
-        {"barriers", "Barriers"},       {"owners", "Owners"},     {"kpis", "KPIs"},
-        {"notes", "Notes"}};
+    static const std::pair<std::string_view, std::string_view> labels[] = {{"touchpoints", "Touchpoints"},
+                                                                           {"actions", "Actions"},
+                                                                           {"thoughts", "Thoughts"},
+                                                                           {"emotions", "Emotions"},
+                                                                           {"painPoints", "Pain points"},
+                                                                           {"opportunities", "Opportunities"},
+                                                                           {"barriers", "Barriers"},
+                                                                           {"owners", "Owners"},
+                                                                           {"kpis", "KPIs"},
+                                                                           {"notes", "Notes"}};
     for (const auto &[kind, label] : labels)
         if (kind == kindName)
             return std::string(label);

@@ -193,7 +193,9 @@ std::optional<Json> mergeMarkers(const std::optional<Json> &base, const std::opt
     if (!conflict)
         return picked;
     const Json b = markerEntries(base), o = markerEntries(ours), t = markerEntries(theirs);
-    auto in = [](const Json &list, const Json &entry) { return std::find(list.begin(), list.end(), entry) != list.end(); };
+    auto in = [](const Json &list, const Json &entry) {
+        return std::find(list.begin(), list.end(), entry) != list.end();
+    };
     Json merged = Json::array();
     for (const Json *side : {&o, &t})
         for (const auto &entry : *side)
@@ -251,8 +253,8 @@ Json mergeFields(const Json &base, const Json &ours, const Json &theirs, bool is
     }
     if (list)
         values[kConflictKey] = std::move(*list);
-    const SequenceMerge order =
-        mergeSequence(keysOf(base), keysOf(ours), keysOf(theirs), [&](const std::string &k) { return values.count(k) > 0; });
+    const SequenceMerge order = mergeSequence(keysOf(base), keysOf(ours), keysOf(theirs),
+                                              [&](const std::string &k) { return values.count(k) > 0; });
     for (const auto &key : order.order)
         merged[key] = std::move(values[key]);
     for (auto &[key, value] : values) // keys new to every side's order (the marker list)
@@ -287,10 +289,9 @@ public:
         doc["journey"] = std::move(journey);
         for (std::string_view array : detail::kEntityArrays) {
             auto &merged = m_merged[std::string(array)];
-            const SequenceMerge order = mergeSequence(detail::table(m_base, array).order,
-                                                      detail::table(m_ours, array).order,
-                                                      detail::table(m_theirs, array).order,
-                                                      [&](const std::string &id) { return merged.count(id) > 0; });
+            const SequenceMerge order = mergeSequence(
+                detail::table(m_base, array).order, detail::table(m_ours, array).order,
+                detail::table(m_theirs, array).order, [&](const std::string &id) { return merged.count(id) > 0; });
             // The order of cards means nothing; the order of views is only their menu's: ours wins.
             if (order.conflict && array != "cards" && array != "views") {
                 Json marker = Json::object();
@@ -402,7 +403,8 @@ private:
         };
         for (const auto &id : clashing) {
             std::vector<std::string_view> kinds = holders[id];
-            auto keeper = std::find_if(kinds.begin(), kinds.end(), [&](std::string_view k) { return heldInOurs(k, id); });
+            auto keeper =
+                std::find_if(kinds.begin(), kinds.end(), [&](std::string_view k) { return heldInOurs(k, id); });
             if (keeper == kinds.end())
                 keeper = kinds.begin();
             kinds.erase(keeper);
@@ -415,7 +417,8 @@ private:
         }
     }
 
-    static std::string freshId(const std::string &id, const std::unordered_map<std::string, std::vector<std::string_view>> &used)
+    static std::string freshId(const std::string &id,
+                               const std::unordered_map<std::string, std::vector<std::string_view>> &used)
     {
         for (int n = 2;; ++n) {
             const std::string suffix = "-" + std::to_string(n);
@@ -449,7 +452,10 @@ private:
             EntityTable &t = detail::table(*side, kind);
             std::replace(t.order.begin(), t.order.end(), from, to);
         }
-        const char *refKey = kind == "personas" ? "persona" : kind == "stages" ? "stage" : kind == "lanes" ? "lane" : nullptr;
+        const char *refKey = kind == "personas" ? "persona"
+                             : kind == "stages" ? "stage"
+                             : kind == "lanes"  ? "lane"
+                                                : nullptr;
         if (!refKey)
             return; // nothing refers to a card's or a view's id
         // Views list personas, stages and lanes (a range names two stages).
@@ -533,7 +539,9 @@ std::string describeConflict(const Document &d, const Conflict &c)
     const std::string label = entityLabel(d, c.entity, c.id);
     switch (c.type) {
     case ConflictType::Field: {
-        auto value = [&](const std::optional<Json> &v) { return c.field == "cell" ? cellText(d, v) : describeValue(v); };
+        auto value = [&](const std::optional<Json> &v) {
+            return c.field == "cell" ? cellText(d, v) : describeValue(v);
+        };
         // A key's name comes from the file like its value: shortened and printable alike.
         return label + ": " + (c.field == "cell" ? std::string("place") : detail::shorten(c.field, 60)) +
                " changed on both sides: ours " + value(c.ours) + ", theirs " + value(c.theirs) + " (was " +
@@ -670,8 +678,8 @@ private:
 // reader, in a map that holds nothing else, like every resolved value.
 ResolveResult updateTopLevelFromJson(const Document &d, const Json &json)
 {
-    static const char *const kFormatKeys[] = {"format", "version", "generator", "journey",
-                                              "personas", "stages", "lanes", "cards", "views"};
+    static const char *const kFormatKeys[] = {"format", "version", "generator", "journey", "personas",
+                                              "stages", "lanes",   "cards",     "views"};
     for (const char *key : kFormatKeys)
         if (json.contains(key))
             return {nullptr, std::string("the map's \u2018") + key + "\u2019 cannot be changed here"};
@@ -909,8 +917,8 @@ ResolveResult resolveConflict(const Document &document, const Conflict &conflict
         if (!wanted->is_array())
             return {nullptr, "an order is a list of ids"};
         Ids current = conflict.field == "personas" ? idsOf(document.personas())
-                       : conflict.field == "stages" ? idsOf(document.stages())
-                                                    : idsOf(document.lanes());
+                      : conflict.field == "stages" ? idsOf(document.stages())
+                                                   : idsOf(document.lanes());
         // The listed ids take the listed order in the places they hold now; others stay put.
         std::unordered_set<std::string> present(current.begin(), current.end()), listed;
         Ids order;

@@ -24,17 +24,22 @@ constexpr std::pair<MapType, std::string_view> kMapTypes[] = {
     {MapType::Current, "current"}, {MapType::Future, "future"}, {MapType::DayInLife, "dayInLife"}};
 constexpr std::pair<Phase, std::string_view> kPhases[] = {
     {Phase::None, ""}, {Phase::Before, "before"}, {Phase::During, "during"}, {Phase::After, "after"}};
-constexpr std::pair<LaneKind, std::string_view> kLaneKinds[] = {
-    {LaneKind::Touchpoints, "touchpoints"},     {LaneKind::Actions, "actions"},   {LaneKind::Thoughts, "thoughts"},
-    {LaneKind::Emotions, "emotions"},           {LaneKind::PainPoints, "painPoints"},
-    {LaneKind::Opportunities, "opportunities"}, {LaneKind::Barriers, "barriers"}, {LaneKind::Owners, "owners"},
-    {LaneKind::Kpis, "kpis"},                   {LaneKind::Notes, "notes"}};
+constexpr std::pair<LaneKind, std::string_view> kLaneKinds[] = {{LaneKind::Touchpoints, "touchpoints"},
+                                                                {LaneKind::Actions, "actions"},
+                                                                {LaneKind::Thoughts, "thoughts"},
+                                                                {LaneKind::Emotions, "emotions"},
+                                                                {LaneKind::PainPoints, "painPoints"},
+                                                                {LaneKind::Opportunities, "opportunities"},
+                                                                {LaneKind::Barriers, "barriers"},
+                                                                {LaneKind::Owners, "owners"},
+                                                                {LaneKind::Kpis, "kpis"},
+                                                                {LaneKind::Notes, "notes"}};
 constexpr std::pair<OpportunityStatus, std::string_view> kStatuses[] = {{OpportunityStatus::Idea, "idea"},
                                                                         {OpportunityStatus::Planned, "planned"},
                                                                         {OpportunityStatus::InProgress, "inProgress"},
                                                                         {OpportunityStatus::Done, "done"}};
 constexpr std::pair<ViewLayout, std::string_view> kLayouts[] = {{ViewLayout::Whole, "whole"},
-                                                                 {ViewLayout::Slides, "slides"}};
+                                                                {ViewLayout::Slides, "slides"}};
 constexpr std::pair<SlideAspect, std::string_view> kAspects[] = {{SlideAspect::Wide, "16:9"},
                                                                  {SlideAspect::Standard, "4:3"}};
 } // namespace
@@ -125,8 +130,8 @@ std::optional<std::string> canonicalLanguageTag(std::string_view tag)
                 c = upper(c);
             ++i;
         }
-        while (i < parts.size() && (alnumOf(parts[i], 5, 8) || (parts[i].size() == 4 && isDigit(parts[i][0]) &&
-                                                                 all(parts[i], isAlnum))))
+        while (i < parts.size() &&
+               (alnumOf(parts[i], 5, 8) || (parts[i].size() == 4 && isDigit(parts[i][0]) && all(parts[i], isAlnum))))
             ++i; // variants
         while (i < parts.size() && parts[i].size() == 1 && isAlnum(parts[i][0]) && parts[i] != "x") {
             ++i; // extension: a singleton and one or more subtags of 2-8

@@ -17,11 +17,7 @@
 namespace cjm::detail {
 
 template <typename T>
-    requires std::is_arithmetic_v<T> || std::is_enum_v<T>
-std::size_t ownedBytes(const T &)
-{
-    return 0;
-}
+requires std::is_arithmetic_v<T> || std::is_enum_v<T> std::size_t ownedBytes(const T &) { return 0; }
 inline std::size_t ownedBytes(const std::string &s)
 {
     // A short text lives inside the string object (no allocation).

@@ -58,8 +58,7 @@ ReviewStatus reviewStatus(const Journey &journey, const Date &today)
     status.next = parseDate(*journey.nextReview);
     if (!status.next)
         return status;
-    status.daysUntil =
-        static_cast<int>((std::chrono::sys_days(*status.next) - std::chrono::sys_days(today)).count());
+    status.daysUntil = static_cast<int>((std::chrono::sys_days(*status.next) - std::chrono::sys_days(today)).count());
     status.state = status.daysUntil > 0    ? ReviewState::Upcoming
                    : status.daysUntil == 0 ? ReviewState::DueToday
                                            : ReviewState::Overdue;
@@ -81,7 +80,8 @@ std::string describe(const ReviewStatus &status)
 Journey markReviewed(Journey journey, const Date &today)
 {
     if (journey.reviewIntervalDays > 0)
-        journey.nextReview = formatDate(Date(std::chrono::sys_days(today) + std::chrono::days(journey.reviewIntervalDays)));
+        journey.nextReview =
+            formatDate(Date(std::chrono::sys_days(today) + std::chrono::days(journey.reviewIntervalDays)));
     else
         journey.nextReview.reset();
     return journey;

@@ -233,7 +233,8 @@ const std::vector<std::string_view> kJourneyKeys = knownKeys({"id"}, fields::jou
 const std::vector<std::string_view> kPersonaKeys = knownKeys({"id"}, fields::persona::all);
 const std::vector<std::string_view> kStageKeys = knownKeys({"id"}, fields::stage::all);
 const std::vector<std::string_view> kLaneKeys = knownKeys({"id"}, fields::lane::all);
-const std::vector<std::string_view> kCardKeys = knownKeys({"id", "persona", "stage", "lane", "order"}, fields::card::all);
+const std::vector<std::string_view> kCardKeys =
+    knownKeys({"id", "persona", "stage", "lane", "order"}, fields::card::all);
 
 bool imageFits(const std::optional<Image> &image, const std::optional<Image> *before)
 {
@@ -241,7 +242,8 @@ bool imageFits(const std::optional<Image> &image, const std::optional<Image> *be
         return true;
     return (image->mime == "image/png" || image->mime == "image/jpeg") && !image->data.empty() &&
            image->data.size() <= editLimits().maxImageDataBytes() &&
-           checkEmbeddedImage(image->mime, image->data, editLimits().maxImageBytes, editLimits().maxImageSide).empty() &&
+           checkEmbeddedImage(image->mime, image->data, editLimits().maxImageBytes, editLimits().maxImageSide)
+               .empty() &&
            unknownFits(image->unknown, kEntityLevel + 1, {"mime", "data"}, nullptr);
 }
 
@@ -276,10 +278,9 @@ bool readsBack(const Lane &l, const Lane *before)
 {
     // A known kind is written by its name; an unknown one exactly as it was
     // spelled, which must be a name no version of this reader knows.
-    const bool kindFits = l.kind == LaneKind::Unknown
-                              ? !l.kindName.empty() && isText(l.kindName) &&
-                                    laneKindFromString(l.kindName) == LaneKind::Unknown
-                              : l.kindName == toString(l.kind);
+    const bool kindFits = l.kind == LaneKind::Unknown ? !l.kindName.empty() && isText(l.kindName) &&
+                                                            laneKindFromString(l.kindName) == LaneKind::Unknown
+                                                      : l.kindName == toString(l.kind);
     return isId(l.id) && kindFits && isText(l.title) &&
            unknownFits(l.unknown, kEntityLevel, kLaneKeys, before ? &before->unknown : nullptr);
 }
@@ -299,10 +300,10 @@ bool readsBack(const Card &c, const Card *before)
             if (!inRange(score, 0, 5))
                 return false;
         if (!isText(a->note) || (a->reviewed && !isDate(*a->reviewed)) ||
-            !unknownFits(a->unknown, kEntityLevel + 1,
-                         {"simple", "appropriate", "relevant", "meaningful", "engaging", "personal", "note",
-                          "reviewed"},
-                         before && before->audit ? &before->audit->unknown : nullptr))
+            !unknownFits(
+                a->unknown, kEntityLevel + 1,
+                {"simple", "appropriate", "relevant", "meaningful", "engaging", "personal", "note", "reviewed"},
+                before && before->audit ? &before->audit->unknown : nullptr))
             return false;
     }
     if (const auto &m = c.metric) {
@@ -331,8 +332,8 @@ bool readsBack(const View &v, const View *before)
         if (!ids)
             return true;
         for (std::size_t i = 0; i < ids->size(); ++i)
-            if (!isId((*ids)[i]) || std::find(ids->begin(), ids->begin() + static_cast<std::ptrdiff_t>(i),
-                                              (*ids)[i]) != ids->begin() + static_cast<std::ptrdiff_t>(i))
+            if (!isId((*ids)[i]) || std::find(ids->begin(), ids->begin() + static_cast<std::ptrdiff_t>(i), (*ids)[i]) !=
+                                        ids->begin() + static_cast<std::ptrdiff_t>(i))
                 return false;
         return true;
     };
@@ -394,7 +395,7 @@ void addCost(FileCost &cost, const Json &v, int level, std::string_view key, std
         break;
     case Json::value_t::null:
     case Json::value_t::boolean: cost.bytes += 5; break; // "false" at most
-    default: cost.bytes += v.dump().size(); break;         // a number
+    default: cost.bytes += v.dump().size(); break;       // a number
     }
 }
 

@@ -9,14 +9,14 @@
 
 namespace cjm::detail {
 
-bool isId(std::string_view s);        // ^[A-Za-z0-9_-]{1,64}$
-bool isColor(std::string_view s);     // #rrggbb
-bool isDate(std::string_view s);      // YYYY-MM-DD, a real calendar date
-bool isUtcTime(std::string_view s);   // YYYY-MM-DDThh:mm:ssZ, a real date and time
+bool isId(std::string_view s);      // ^[A-Za-z0-9_-]{1,64}$
+bool isColor(std::string_view s);   // #rrggbb
+bool isDate(std::string_view s);    // YYYY-MM-DD, a real calendar date
+bool isUtcTime(std::string_view s); // YYYY-MM-DDThh:mm:ssZ, a real date and time
 // The shape alone: digits and separators where they belong, whatever their values.
 bool isDateShape(std::string_view s);    // dddd-dd-dd
 bool isUtcTimeShape(std::string_view s); // dddd-dd-ddTdd:dd:ddZ
-bool isWebLink(std::string_view s);   // http:// or https://, any case
+bool isWebLink(std::string_view s);      // http:// or https://, any case
 // Well-formed UTF-8 as RFC 3629 defines it (no overlong forms, surrogates or
 // code points past U+10FFFF); on failure `badOffset` gets the first bad byte.
 bool isUtf8(std::string_view s, std::size_t *badOffset = nullptr);
@@ -59,7 +59,7 @@ FileCost fileCost(const Lane &lane);
 FileCost fileCost(const Card &card);
 FileCost fileCost(const View &view);
 FileCost fileCost(const std::vector<View> &views); // the "views" key and its list
-FileCost orderCost(std::int64_t order); // a card's "order" line alone
-FileCost fileCost(const Document &document); // the whole map
+FileCost orderCost(std::int64_t order);            // a card's "order" line alone
+FileCost fileCost(const Document &document);       // the whole map
 
 } // namespace cjm::detail

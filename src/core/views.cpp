@@ -228,7 +228,10 @@ EditPtr addView(View view, std::optional<std::size_t> index)
 {
     return std::make_unique<ViewsEdit>(ViewsEdit::Kind::Add, std::move(view), index);
 }
-EditPtr updateView(View view) { return std::make_unique<ViewsEdit>(ViewsEdit::Kind::Update, std::move(view), std::nullopt); }
+EditPtr updateView(View view)
+{
+    return std::make_unique<ViewsEdit>(ViewsEdit::Kind::Update, std::move(view), std::nullopt);
+}
 EditPtr removeView(std::string id)
 {
     return std::make_unique<ViewsEdit>(ViewsEdit::Kind::Remove, withId(std::move(id)), std::nullopt);

@@ -60,15 +60,21 @@ constexpr Column kCardColumns[] = {
 };
 
 constexpr Column kPersonaColumns[] = {
-    {"id", "id", {}, ColumnType::Text},           {"name", "name", {}, ColumnType::Text},
-    {"description", "description", {}, ColumnType::Text}, {"segment", "segment", {}, ColumnType::Text},
-    {"goals", "goals", {}, ColumnType::Text},     {"needs", "needs", {}, ColumnType::Text},
-    {"frustrations", "frustrations", {}, ColumnType::Text}, {"color", "color", {}, ColumnType::Text},
+    {"id", "id", {}, ColumnType::Text},
+    {"name", "name", {}, ColumnType::Text},
+    {"description", "description", {}, ColumnType::Text},
+    {"segment", "segment", {}, ColumnType::Text},
+    {"goals", "goals", {}, ColumnType::Text},
+    {"needs", "needs", {}, ColumnType::Text},
+    {"frustrations", "frustrations", {}, ColumnType::Text},
+    {"color", "color", {}, ColumnType::Text},
 };
 
 constexpr Column kStageColumns[] = {
-    {"id", "id", {}, ColumnType::Text},       {"name", "name", {}, ColumnType::Text},
-    {"description", "description", {}, ColumnType::Text}, {"phase", "phase", {}, ColumnType::Text},
+    {"id", "id", {}, ColumnType::Text},
+    {"name", "name", {}, ColumnType::Text},
+    {"description", "description", {}, ColumnType::Text},
+    {"phase", "phase", {}, ColumnType::Text},
     {"color", "color", {}, ColumnType::Text},
 };
 
@@ -499,8 +505,8 @@ private:
             const auto &row = sheet->rows[r];
             if (std::all_of(row.begin(), row.end(), [](const SheetCell &c) { return trimmed(c.text).empty(); }))
                 continue;
-            Json object = moreIndex && *moreIndex < row.size() ? moreOf(row[*moreIndex], name, *moreIndex, r)
-                                                               : Json::object();
+            Json object =
+                moreIndex && *moreIndex < row.size() ? moreOf(row[*moreIndex], name, *moreIndex, r) : Json::object();
             for (std::size_t c = 0; c < row.size(); ++c) {
                 if (c >= byIndex.size()) {
                     if (!trimmed(row[c].text).empty())
@@ -574,10 +580,10 @@ private:
                         card[target.key] = ids.front();
                         continue;
                     }
-                    const std::size_t column = static_cast<std::size_t>(
-                        std::find_if(std::begin(kCardColumns), std::end(kCardColumns),
-                                     [&](const Column &c) { return c.key == target.key; }) -
-                        std::begin(kCardColumns));
+                    const std::size_t column =
+                        static_cast<std::size_t>(std::find_if(std::begin(kCardColumns), std::end(kCardColumns),
+                                                              [&](const Column &c) { return c.key == target.key; }) -
+                                                 std::begin(kCardColumns));
                     problem(workbook::kCards, column, cardRows[i], std::string("the card has no ") + target.key);
                     continue;
                 }
@@ -605,11 +611,10 @@ private:
     // "Cards row 7: " for a reader's problem at /cards/5/...
     std::string placeOf(const Problem &p)
     {
-        static const std::pair<std::string_view, std::string_view> arrays[] = {
-            {"/cards/", workbook::kCards},
-            {"/personas/", workbook::kPersonas},
-            {"/stages/", workbook::kStages},
-            {"/lanes/", workbook::kLanes}};
+        static const std::pair<std::string_view, std::string_view> arrays[] = {{"/cards/", workbook::kCards},
+                                                                               {"/personas/", workbook::kPersonas},
+                                                                               {"/stages/", workbook::kStages},
+                                                                               {"/lanes/", workbook::kLanes}};
         for (const auto &[prefix, sheet] : arrays) {
             if (!p.pointer.starts_with(prefix))
                 continue;
@@ -718,12 +723,9 @@ std::vector<ColumnChoices> workbookChoices(const Document &document)
     const Labels labels = labelsOf(document);
     std::vector<std::string> channels(kKnownChannels.begin(), kKnownChannels.end());
     return {
-        {"persona", labels.personas},
-        {"stage", labels.stages},
-        {"lane", labels.lanes},
-        {"channel", std::move(channels)},
-        {"severity", {"1", "2", "3"}},
-        {"status", {"idea", "planned", "inProgress", "done"}},
+        {"persona", labels.personas},  {"stage", labels.stages},
+        {"lane", labels.lanes},        {"channel", std::move(channels)},
+        {"severity", {"1", "2", "3"}}, {"status", {"idea", "planned", "inProgress", "done"}},
     };
 }
 

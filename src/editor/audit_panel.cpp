@@ -14,8 +14,8 @@
 #include <QVBoxLayout>
 
 #include "audit_report.hpp"
-#include "map_operations.hpp"
 #include "document_controller.hpp"
+#include "map_operations.hpp"
 #include "map_style.hpp"
 #include "plain_message.hpp"
 #include "qt_text.hpp"
@@ -111,8 +111,9 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
     case Touchpoint: return tr("Touchpoint");
     case Average: return tr("Average");
     default:
-        return QCoreApplication::translate("InspectorWidget",
-                                           std::string(auditCriteria()[static_cast<std::size_t>(section - FirstRating)].name).c_str());
+        return QCoreApplication::translate(
+            "InspectorWidget",
+            std::string(auditCriteria()[static_cast<std::size_t>(section - FirstRating)].name).c_str());
     }
 }
 
@@ -229,8 +230,7 @@ bool AuditFilterModel::filterAcceptsRow(int row, const QModelIndex &parent) cons
            matches(AuditTableModel::Channel, m_channel);
 }
 
-AuditPanel::AuditPanel(DocumentController *controller, QWidget *parent)
-    : QWidget(parent), m_controller(controller)
+AuditPanel::AuditPanel(DocumentController *controller, QWidget *parent) : QWidget(parent), m_controller(controller)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -277,11 +277,12 @@ AuditPanel::AuditPanel(DocumentController *controller, QWidget *parent)
     m_summary = plainLabel(QString(), this);
     layout->addWidget(m_summary);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        const QString id = current.data(AuditTableModel::CardIdRole).toString();
-        if (!id.isEmpty())
-            emit showCard(id.toStdString());
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const QString id = current.data(AuditTableModel::CardIdRole).toString();
+                if (!id.isEmpty())
+                    emit showCard(id.toStdString());
+            });
     for (QComboBox *combo : {m_persona, m_stage, m_channel})
         connect(combo, &QComboBox::currentIndexChanged, this, &AuditPanel::applyFilters);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditPanel::refillFilters);
@@ -350,7 +351,8 @@ void AuditPanel::applyFilters()
 
 void AuditPanel::exportFile(const QString &kind)
 {
-    const QString folder = m_controller->filePath().isEmpty() ? QString() : QFileInfo(m_controller->filePath()).absolutePath();
+    const QString folder =
+        m_controller->filePath().isEmpty() ? QString() : QFileInfo(m_controller->filePath()).absolutePath();
     const QString base = folder.isEmpty() ? tr("Touchpoint audit") : folder + QLatin1Char('/') + tr("Touchpoint audit");
     const bool csv = kind == QStringLiteral("csv");
     QString path = QFileDialog::getSaveFileName(this, csv ? tr("Export Audit as CSV") : tr("Export Audit as PDF"),
@@ -358,9 +360,9 @@ void AuditPanel::exportFile(const QString &kind)
                                                 csv ? tr("CSV files (*.csv)") : tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    const AuditReportKind report = csv ? AuditReportKind::FilledCsv
-                                       : kind == QStringLiteral("worksheet") ? AuditReportKind::Worksheet
-                                                                             : AuditReportKind::FilledPdf;
+    const AuditReportKind report = csv                                   ? AuditReportKind::FilledCsv
+                                   : kind == QStringLiteral("worksheet") ? AuditReportKind::Worksheet
+                                                                         : AuditReportKind::FilledPdf;
     const AuditReportResult result = writeAuditReport(m_controller->document(), path, report);
     if (!result.ok)
         PlainMessageBox::warning(this, tr("Could Not Export Audit"), result.error);

@@ -47,10 +47,7 @@ int Autosaver::configuredIntervalSeconds()
     return std::max(1, QSettings().value(QStringLiteral("autosave/seconds"), 60).toInt());
 }
 
-void Autosaver::setIntervalSeconds(int seconds)
-{
-    m_timer.start(std::max(1, seconds) * 1000);
-}
+void Autosaver::setIntervalSeconds(int seconds) { m_timer.start(std::max(1, seconds) * 1000); }
 
 bool Autosaver::saveNow()
 {
@@ -83,7 +80,8 @@ bool Autosaver::saveInBackground()
     m_inFlight = true;
     m_writing.setFuture(QtConcurrent::run([store, id, snapshot, original] {
         QString error;
-        return store.write(id, *snapshot, original, error) ? QString() : (error.isEmpty() ? QStringLiteral("?") : error);
+        return store.write(id, *snapshot, original, error) ? QString()
+                                                           : (error.isEmpty() ? QStringLiteral("?") : error);
     }));
     return true;
 }

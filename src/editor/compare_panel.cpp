@@ -12,8 +12,8 @@
 #include "document_controller.hpp"
 #include "insights_panel.hpp"
 #include "map_scene.hpp"
-#include "qt_text.hpp"
 #include "plain_message.hpp"
+#include "qt_text.hpp"
 
 namespace cjm {
 

@@ -13,8 +13,8 @@
 #include "cjm/document_io.hpp"
 #include "document_controller.hpp"
 #include "map_operations.hpp"
-#include "qt_text.hpp"
 #include "plain_message.hpp"
+#include "qt_text.hpp"
 
 namespace cjm {
 
@@ -197,18 +197,17 @@ void ConflictPanel::editSelected()
     const Conflict conflict = m_conflicts[static_cast<std::size_t>(row)];
     const bool text = conflict.ours && conflict.ours->is_string();
     bool ok = false;
-    const QString written =
-        plainMultiLineText(this, tr("Resolve Conflict"),
-                           text ? tr("The %1 to keep:").arg(toQString(conflict.field))
-                                : tr("The %1 to keep, as JSON:").arg(toQString(conflict.field)),
-                           valueText(conflict.ours), &ok);
+    const QString written = plainMultiLineText(this, tr("Resolve Conflict"),
+                                               text ? tr("The %1 to keep:").arg(toQString(conflict.field))
+                                                    : tr("The %1 to keep, as JSON:").arg(toQString(conflict.field)),
+                                               valueText(conflict.ours), &ok);
     if (!ok)
         return;
     // The same strict parser as the reader (no duplicate keys, no NaN, its
     // limits), so a written value is one the map can hold.
     Problem problem;
-    std::optional<Json> parsed = text ? std::optional<Json>(Json(written.toStdString()))
-                                      : parseJsonValue(written.toStdString(), problem);
+    std::optional<Json> parsed =
+        text ? std::optional<Json>(Json(written.toStdString())) : parseJsonValue(written.toStdString(), problem);
     if (!parsed) {
         m_status->setText(tr("That is not valid JSON; nothing was changed."));
         return;

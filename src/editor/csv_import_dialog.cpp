@@ -17,8 +17,8 @@
 #include "cjm/document_io.hpp"
 #include "cjm/file_io.hpp"
 #include "file_paths.hpp"
-#include "qt_text.hpp"
 #include "plain_message.hpp"
+#include "qt_text.hpp"
 
 namespace cjm {
 
@@ -160,7 +160,8 @@ void CsvImportDialog::readTable()
     const std::string_view bytes(m_bytes.constData(), static_cast<std::size_t>(m_bytes.size()));
     const CsvTableResult table = m_readError.isEmpty() ? readCsvTable(bytes, encoding) : CsvTableResult{};
     m_encodingUsed = table.table ? table.table->encoding : encoding.value_or(detectTextEncoding(bytes));
-    m_encoding->setItemText(0, tr("Automatic (%1)").arg(encodingName(encoding ? detectTextEncoding(bytes) : m_encodingUsed)));
+    m_encoding->setItemText(
+        0, tr("Automatic (%1)").arg(encodingName(encoding ? detectTextEncoding(bytes) : m_encodingUsed)));
 
     m_tableOk = table.table.has_value();
     m_preview->clear();
@@ -230,8 +231,7 @@ void CsvImportDialog::runImport()
 
     m_errorLabel->setText(toQString(m_result.error));
     m_errorLabel->setVisible(!m_result.error.empty());
-    m_countLabel->setText(m_result.ok() ? tr("Cards to import: %1").arg(m_result.cardsImported)
-                                        : QString());
+    m_countLabel->setText(m_result.ok() ? tr("Cards to import: %1").arg(m_result.cardsImported) : QString());
 
     m_badRows->clear();
     for (const CsvRowProblem &problem : m_result.badRows)
@@ -246,8 +246,8 @@ void CsvImportDialog::runImport()
 
 void CsvImportDialog::updateOk()
 {
-    const bool ok = m_tableOk && m_result.ok() && m_result.cardsImported > 0 &&
-                    (m_result.badRows.empty() || m_skip->isChecked());
+    const bool ok =
+        m_tableOk && m_result.ok() && m_result.cardsImported > 0 && (m_result.badRows.empty() || m_skip->isChecked());
     m_ok->setEnabled(ok);
 }
 

@@ -50,8 +50,8 @@ public:
 
 private:
     void build(const QString &fileName);
-    void readTable();  // the encoding changed: split again, rebuild the mapping if the header changed
-    void runImport();  // the mapping or the encoding changed: import again
+    void readTable(); // the encoding changed: split again, rebuild the mapping if the header changed
+    void runImport(); // the mapping or the encoding changed: import again
     void updateOk();
     QString encodingName(TextEncoding encoding) const;
 

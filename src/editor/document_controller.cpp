@@ -88,7 +88,6 @@ void DocumentController::resetDocument(Document document, const QString &filePat
         emit filePathChanged(m_filePath);
 }
 
-
 bool DocumentController::changedOnDisk() const
 {
     if (m_filePath.isEmpty() || !fileExists(m_filePath))
@@ -121,10 +120,7 @@ bool DocumentController::reload(Problems &problems)
     return load(m_filePath, problems);
 }
 
-void DocumentController::acknowledgeDiskChange()
-{
-    m_announcedHash = hashOfFile(m_filePath);
-}
+void DocumentController::acknowledgeDiskChange() { m_announcedHash = hashOfFile(m_filePath); }
 
 void DocumentController::setReadOnly(bool readOnly)
 {

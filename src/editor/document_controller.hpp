@@ -17,7 +17,6 @@
 #include "cjm/edit.hpp"
 #include "cjm/problem.hpp"
 
-
 namespace cjm {
 
 class MapOperations;
@@ -25,7 +24,7 @@ class MapOperations;
 // Commands of one gesture (a drag, typing in one field) merge into one undo
 // step: same kind of change, same gesture serial.
 struct MergeKey {
-    int kind = -1;          // -1: never merges
+    int kind = -1; // -1: never merges
     quint64 gesture = 0;
 };
 
@@ -75,7 +74,11 @@ public:
     // session (setting "backups/enabled", on by default).
     void setBackupsEnabled(bool enabled) { m_backups = enabled; }
     // After restoring a recovery copy: the map differs from the file on disk.
-    void markModified() { m_undoStack.resetClean(); emit modifiedChanged(true); }
+    void markModified()
+    {
+        m_undoStack.resetClean();
+        emit modifiedChanged(true);
+    }
     // Whether the file was changed on disk since it was opened or saved here
     // (by a teammate, a sync tool, git): compared by content, not only by time.
     bool changedOnDisk() const;
@@ -116,7 +119,7 @@ private:
     Document m_document;
     QString m_filePath;
     QUndoStack m_undoStack;
-    QByteArray m_diskHash; // of the bytes last read from or written to m_filePath
+    QByteArray m_diskHash;      // of the bytes last read from or written to m_filePath
     QByteArray m_announcedHash; // of the disk content last announced or acknowledged
     QFileSystemWatcher m_watcher;
     QTimer m_diskCheck; // settles bursts of writes (sync tools write in pieces)

@@ -162,8 +162,7 @@ bool DocumentFiles::lockForOpening(const QString &path)
     case MapFileLock::Outcome::NotPossible: // a read-only share: nobody can lock it, and saving will say why
         m_controller->setReadOnly(false);
         return true;
-    case MapFileLock::Outcome::HeldByOther:
-        break;
+    case MapFileLock::Outcome::HeldByOther: break;
     }
     const LockHolder holder = m_lock->holder();
     PlainMessageBox box(QMessageBox::Warning, tr("Map Is Open Elsewhere"),
@@ -480,7 +479,8 @@ MainWindow *DocumentFiles::importCsvFile(const QString &path)
     std::optional<Document> document = dialog.takeDocument();
     if (!document)
         return nullptr;
-    return openUnsaved(std::move(*document), tr("Imported from %1; save to keep the map.").arg(QFileInfo(path).fileName()));
+    return openUnsaved(std::move(*document),
+                       tr("Imported from %1; save to keep the map.").arg(QFileInfo(path).fileName()));
 }
 
 QString DocumentFiles::mapFolder() const

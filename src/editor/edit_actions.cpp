@@ -9,8 +9,8 @@
 
 #include "card_clipboard.hpp"
 #include "document_controller.hpp"
-#include "map_operations.hpp"
 #include "find_bar.hpp"
+#include "map_operations.hpp"
 #include "map_scene.hpp"
 #include "map_view.hpp"
 #include "select_tool.hpp"

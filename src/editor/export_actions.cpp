@@ -83,9 +83,9 @@ void ExportActions::exportWorkbook()
                              ? fileBaseNameFor(toQString(m_controller->document().journey().title), tr("Journey map"))
                              : current.completeBaseName();
     const QString folder = m_controller->filePath().isEmpty() ? QString() : current.absolutePath() + QLatin1Char('/');
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export as Excel Workbook"),
-                                                folder + base + QStringLiteral(".xlsx"),
-                                                tr("Excel workbooks (*.xlsx)"));
+    QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Export as Excel Workbook"), folder + base + QStringLiteral(".xlsx"),
+                                     tr("Excel workbooks (*.xlsx)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

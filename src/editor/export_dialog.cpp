@@ -9,14 +9,14 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QStandardItemModel>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "plain_message.hpp"
 #include "qt_text.hpp"
 #include "slides.hpp"
-#include "plain_message.hpp"
 
 namespace cjm {
 
@@ -188,7 +188,8 @@ void ExportDialog::selectLayout(PdfLayout layout, SlideAspect aspect)
 {
     for (int i = 0; i < m_pdfLayout->count(); ++i)
         if (m_pdfLayout->itemData(i).toInt() == static_cast<int>(layout) &&
-            (layout != PdfLayout::Slides || m_pdfLayout->itemData(i, kAspectRole).toInt() == static_cast<int>(aspect))) {
+            (layout != PdfLayout::Slides ||
+             m_pdfLayout->itemData(i, kAspectRole).toInt() == static_cast<int>(aspect))) {
             m_pdfLayout->setCurrentIndex(i);
             return;
         }
@@ -212,8 +213,8 @@ void ExportDialog::updateVisibility()
     // Slides have their own page: paper, orientation and margins do not apply.
     const bool slides = static_cast<PdfLayout>(m_pdfLayout->currentData().toInt()) == PdfLayout::Slides;
     if (auto *pageForm = qobject_cast<QFormLayout *>(m_pageBox->layout()))
-        for (QWidget *field : {static_cast<QWidget *>(m_paper), static_cast<QWidget *>(m_orientation),
-                               static_cast<QWidget *>(m_margin)})
+        for (QWidget *field :
+             {static_cast<QWidget *>(m_paper), static_cast<QWidget *>(m_orientation), static_cast<QWidget *>(m_margin)})
             pageForm->setRowVisible(field, !slides);
     m_previewLabel->setVisible(format != ExportFormat::Csv);
 }
@@ -228,8 +229,8 @@ void ExportDialog::renderPreview()
 {
     const ExportOptions current = options();
     if (current.format == ExportFormat::Csv) {
-        m_sizeLabel->setText(tr("%n card(s), one row each, UTF-8 for Excel", "",
-                                static_cast<int>(m_document.cards().size())));
+        m_sizeLabel->setText(
+            tr("%n card(s), one row each, UTF-8 for Excel", "", static_cast<int>(m_document.cards().size())));
         return;
     }
     m_preview = exportPreview(m_document, current, kPreviewSize - QSize(8, 8));
@@ -249,9 +250,8 @@ void ExportDialog::renderPreview()
                                      .arg(MapStyle::standard().cardFont.pixelSize()));
             return;
         }
-        m_sizeLabel->setText(tr("%1, %2").arg(page.pageSize().name(), page.orientation() == QPageLayout::Landscape
-                                                                          ? tr("landscape")
-                                                                          : tr("portrait")));
+        m_sizeLabel->setText(tr("%1, %2").arg(
+            page.pageSize().name(), page.orientation() == QPageLayout::Landscape ? tr("landscape") : tr("portrait")));
     } else {
         m_sizeLabel->setText(tr("Vector drawing, text kept as text"));
     }

@@ -11,9 +11,9 @@
 #include "document_controller.hpp"
 #include "map_scene.hpp"
 #include "map_view.hpp"
+#include "plain_message.hpp"
 #include "qt_text.hpp"
 #include "select_tool.hpp"
-#include "plain_message.hpp"
 
 namespace cjm {
 

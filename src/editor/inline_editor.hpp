@@ -13,7 +13,8 @@ namespace cjm {
 class InlineEditor : public QPlainTextEdit {
     Q_OBJECT
 public:
-    InlineEditor(QWidget *parent, const QString &text, bool multiLine, std::function<void(std::optional<QString>)> commit);
+    InlineEditor(QWidget *parent, const QString &text, bool multiLine,
+                 std::function<void(std::optional<QString>)> commit);
 
     void commit();
     void cancel();

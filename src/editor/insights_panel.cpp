@@ -3,12 +3,12 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHelpEvent>
-#include <QToolTip>
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTableWidget>
 #include <QTimer>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -31,10 +31,7 @@ QString signedScore(int score) { return score > 0 ? QStringLiteral("+%1").arg(sc
 QRectF plotRect(const QRect &widget) { return QRectF(widget).adjusted(28, 24, -8, -22); }
 } // namespace
 
-EmotionChart::EmotionChart(QWidget *parent) : QWidget(parent)
-{
-    setObjectName(QStringLiteral("emotionChart"));
-}
+EmotionChart::EmotionChart(QWidget *parent) : QWidget(parent) { setObjectName(QStringLiteral("emotionChart")); }
 
 void EmotionChart::setData(const Document &document, const Insights &insights)
 {
@@ -157,8 +154,9 @@ void EmotionChart::paintEvent(QPaintEvent *)
         painter.setPen(QPen(QColor(0x6b, 0x72, 0x80), 2, Qt::DashLine));
         painter.drawLine(QPointF(x + 2, 12), QPointF(x + 22, 12));
         painter.setPen(QColor(0x37, 0x41, 0x51));
-        painter.drawText(QRectF(x + 26, 2, std::max<qreal>(0, width() - x - 30), 20), Qt::AlignLeft | Qt::AlignVCenter,
-                         painter.fontMetrics().elidedText(m_otherName, Qt::ElideRight, std::max(0, width() - int(x) - 30)));
+        painter.drawText(
+            QRectF(x + 26, 2, std::max<qreal>(0, width() - x - 30), 20), Qt::AlignLeft | Qt::AlignVCenter,
+            painter.fontMetrics().elidedText(m_otherName, Qt::ElideRight, std::max(0, width() - int(x) - 30)));
     }
 }
 
@@ -260,7 +258,8 @@ void InsightsPanel::refresh()
     if (mapLayout.bands().size() == 1 && !mapLayout.focusPersona().empty())
         if (const Persona *focused = doc.persona(mapLayout.focusPersona()))
             scope << tr("Only %1, the persona in focus, is counted.").arg(isolatedText(toQString(focused->name)));
-    const auto hidden = std::count_if(doc.lanes().begin(), doc.lanes().end(), [](const Lane &lane) { return lane.hidden; });
+    const auto hidden =
+        std::count_if(doc.lanes().begin(), doc.lanes().end(), [](const Lane &lane) { return lane.hidden; });
     if (hidden > 0)
         scope << tr("Cards in %n hidden lane(s) are not counted.", "", static_cast<int>(hidden));
     m_scope->setText(scope.join(QLatin1Char(' ')));
@@ -309,7 +308,8 @@ void InsightsPanel::refresh()
             const QString stage = gap.stage < doc.stages().size() ? toQString(doc.stages()[gap.stage].name) : QString();
             set(GapPersona, persona, persona);
             // The stage's cell names the moment too: the emotion card's words.
-            set(GapStage, stage, card && !card->text.empty() ? stage + QStringLiteral(": ") + toQString(card->text) : stage);
+            set(GapStage, stage,
+                card && !card->text.empty() ? stage + QStringLiteral(": ") + toQString(card->text) : stage);
             set(GapFelt, signedScore(gap.score), QString());
             set(GapDesired, signedScore(gap.desired), QString());
             set(GapSize, signedScore(gap.gap()), QString());

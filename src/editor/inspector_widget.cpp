@@ -5,11 +5,11 @@
 #include <QColorDialog>
 #include <QComboBox>
 #include <QDate>
-#include <QDateTime>
-#include <QFile>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -26,14 +26,14 @@
 #include <QVBoxLayout>
 #include <cmath>
 
-#include "map_operations.hpp"
 #include "cjm/file_io.hpp"
 #include "document_controller.hpp"
 #include "file_paths.hpp"
+#include "map_operations.hpp"
 #include "map_scene.hpp"
 #include "map_style.hpp"
-#include "qt_text.hpp"
 #include "plain_message.hpp"
+#include "qt_text.hpp"
 
 namespace cjm {
 
@@ -148,7 +148,7 @@ std::optional<Image> loadPictureFile(const QString &path, QString &error)
 }
 
 std::pair<QPushButton *, QPushButton *> InspectorWidget::addButtonRow(const QString &label, const QString &first,
-                                                                     const QString &second)
+                                                                      const QString &second)
 {
     auto *a = new QPushButton(first);
     auto *b = new QPushButton(second);
@@ -401,9 +401,8 @@ void InspectorWidget::buildJourney()
     interval->setSuffix(tr(" days"));
     interval->setSpecialValueText(tr("No review schedule"));
     m_form->addRow(tr("Review every:"), interval);
-    connect(interval, &QSpinBox::valueChanged, this, [this](int days) {
-        setTargetField(tr("Review interval"), fields::journey::reviewIntervalDays, days);
-    });
+    connect(interval, &QSpinBox::valueChanged, this,
+            [this](int days) { setTargetField(tr("Review interval"), fields::journey::reviewIntervalDays, days); });
     m_loaders.push_back([this, interval] {
         QSignalBlocker b(interval);
         interval->setValue(m_controller->document().journey().reviewIntervalDays);
@@ -499,9 +498,8 @@ void InspectorWidget::buildStage()
     auto *name = new QLineEdit;
     name->setObjectName(QStringLiteral("Name"));
     m_form->addRow(tr("Name:"), name);
-    connect(name, &QLineEdit::textEdited, this, [this](const QString &text) {
-        setTargetField(tr("Name"), fields::stage::name, toStdString(text));
-    });
+    connect(name, &QLineEdit::textEdited, this,
+            [this](const QString &text) { setTargetField(tr("Name"), fields::stage::name, toStdString(text)); });
     auto *description = new QPlainTextEdit;
     description->setMaximumHeight(70);
     m_form->addRow(tr("Description:"), description);
@@ -555,9 +553,8 @@ void InspectorWidget::buildPersona()
         edit->setObjectName(QLatin1String(label));
         edit->setMaximumHeight(60);
         m_form->addRow(tr(label) + QLatin1Char(':'), edit);
-        connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, field, label] {
-            setTargetField(tr(label), field, toStdString(edit->toPlainText()));
-        });
+        connect(edit, &QPlainTextEdit::textChanged, this,
+                [this, edit, field, label] { setTargetField(tr(label), field, toStdString(edit->toPlainText())); });
         m_loaders.push_back([this, edit, field] {
             if (const Persona *p = m_controller->document().persona(m_targetId))
                 setTextKeepingCursor(edit, toQString(p->*(field.member)));
@@ -593,16 +590,14 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
     text->setObjectName(QStringLiteral("Text"));
     text->setMaximumHeight(80);
     m_form->addRow(kind == LaneKind::Emotions ? tr("Feeling:") : tr("Text:"), text);
-    connect(text, &QPlainTextEdit::textChanged, this, [this, text] {
-        setTargetField(tr("Text"), fields::card::text, toStdString(text->toPlainText()));
-    });
+    connect(text, &QPlainTextEdit::textChanged, this,
+            [this, text] { setTargetField(tr("Text"), fields::card::text, toStdString(text->toPlainText())); });
     auto *notes = new QPlainTextEdit;
     notes->setObjectName(QStringLiteral("Notes"));
     notes->setMaximumHeight(80);
     m_form->addRow(tr("Notes:"), notes);
-    connect(notes, &QPlainTextEdit::textChanged, this, [this, notes] {
-        setTargetField(tr("Notes"), fields::card::notes, toStdString(notes->toPlainText()));
-    });
+    connect(notes, &QPlainTextEdit::textChanged, this,
+            [this, notes] { setTargetField(tr("Notes"), fields::card::notes, toStdString(notes->toPlainText())); });
     auto *tags = new QLineEdit;
     tags->setObjectName(QStringLiteral("Tags"));
     tags->setPlaceholderText(tr("comma, separated"));
@@ -665,9 +660,8 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
         combo->addItem(tr("Medium"), 2);
         combo->addItem(tr("High"), 3);
         m_form->addRow(tr(label) + QLatin1Char(':'), combo);
-        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, field, label] {
-            setTargetField(tr(label), field, combo->currentData().toInt());
-        });
+        connect(combo, &QComboBox::currentIndexChanged, this,
+                [this, combo, field, label] { setTargetField(tr(label), field, combo->currentData().toInt()); });
         loads.push_back([combo, field](const Card &c) {
             QSignalBlocker b(combo);
             combo->setCurrentIndex(combo->findData(c.*(field.member)));
@@ -715,12 +709,10 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
             const char *label;
             int Audit::*field;
         };
-        static const Rating ratings[] = {{QT_TR_NOOP("Simple"), &Audit::simple},
-                                         {QT_TR_NOOP("Appropriate"), &Audit::appropriate},
-                                         {QT_TR_NOOP("Relevant"), &Audit::relevant},
-                                         {QT_TR_NOOP("Meaningful"), &Audit::meaningful},
-                                         {QT_TR_NOOP("Engaging"), &Audit::engaging},
-                                         {QT_TR_NOOP("Personal"), &Audit::personal}};
+        static const Rating ratings[] = {
+            {QT_TR_NOOP("Simple"), &Audit::simple},     {QT_TR_NOOP("Appropriate"), &Audit::appropriate},
+            {QT_TR_NOOP("Relevant"), &Audit::relevant}, {QT_TR_NOOP("Meaningful"), &Audit::meaningful},
+            {QT_TR_NOOP("Engaging"), &Audit::engaging}, {QT_TR_NOOP("Personal"), &Audit::personal}};
         for (const Rating &rating : ratings) {
             auto *spin = new QSpinBox;
             spin->setObjectName(QLatin1String(rating.label));
@@ -778,7 +770,8 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
             const bool has = c.audit && c.audit->reviewed;
             wasReviewed->setChecked(has);
             reviewedOn->setEnabled(has);
-            reviewedOn->setDate(has ? QDate::fromString(toQString(*c.audit->reviewed), Qt::ISODate) : QDate::currentDate());
+            reviewedOn->setDate(has ? QDate::fromString(toQString(*c.audit->reviewed), Qt::ISODate)
+                                    : QDate::currentDate());
         });
         break;
     }

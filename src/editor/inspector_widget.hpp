@@ -63,7 +63,8 @@ private:
                            const std::function<void(std::type_identity_t<Value> &)> &change);
     quint64 gestureFor(const QString &field);
     // A form row of two buttons ("Choose...", "Remove").
-    std::pair<QPushButton *, QPushButton *> addButtonRow(const QString &label, const QString &first, const QString &second);
+    std::pair<QPushButton *, QPushButton *> addButtonRow(const QString &label, const QString &first,
+                                                         const QString &second);
     // Asks for a PNG or JPEG and loads it within the limits; says why not.
     std::optional<Image> choosePicture(const QString &title);
 

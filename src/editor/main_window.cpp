@@ -2,52 +2,55 @@
 
 #include <QAction>
 #include <QActionGroup>
-#include <QFile>
-#include <QTextStream>
-#include <QVBoxLayout>
-#include <QDockWidget>
-#include <QTimer>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
+#include <QDockWidget>
 #include <QDragEnterEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QGraphicsItem>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTextStream>
+#include <QTimer>
 #include <QToolBar>
-#include <QDate>
-#include <QLocale>
+#include <QVBoxLayout>
 #include <algorithm>
 
+#include "autosaver.hpp"
+#include "cjm/review.hpp"
 #include "document_controller.hpp"
-#include "map_operations.hpp"
 #include "document_files.hpp"
 #include "edit_actions.hpp"
 #include "export_actions.hpp"
+#include "find_bar.hpp"
+#include "map_operations.hpp"
 #include "map_scene.hpp"
 #include "map_view.hpp"
-#include "new_map.hpp"
-#include "autosaver.hpp"
-#include "cjm/review.hpp"
-#include "recovery_store.hpp"
-#include "find_bar.hpp"
 #include "message_bar.hpp"
+#include "new_map.hpp"
 #include "palette_widget.hpp"
 #include "pane_cycling.hpp"
 #include "plain_message.hpp"
+#include "qt_text.hpp"
+#include "recovery_store.hpp"
+#include "translations.hpp"
 #include "view_actions.hpp"
 #include "window_docks.hpp"
-#include "qt_text.hpp"
-#include "translations.hpp"
 
 namespace cjm {
 
 namespace {
-bool isMapFile(const QUrl &url) { return url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".cjm"), Qt::CaseInsensitive); }
+bool isMapFile(const QUrl &url)
+{
+    return url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".cjm"), Qt::CaseInsensitive);
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -95,9 +98,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_view, &MapView::zoomChanged, this, &MainWindow::updateStatus);
     m_controller->setBackupsEnabled(QSettings().value(QStringLiteral("backups/enabled"), true).toBool());
     m_autosaver = new Autosaver(m_controller, RecoveryStore(), this);
-    connect(m_autosaver, &Autosaver::failed, this, [this](const QString &message) {
-        statusBar()->showMessage(tr("Autosave failed: %1").arg(message), 8000);
-    });
+    connect(m_autosaver, &Autosaver::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(tr("Autosave failed: %1").arg(message), 8000); });
     m_files = new DocumentFiles(this);
     connect(m_files, &DocumentFiles::opened, this, &MainWindow::showOpened);
     connect(m_controller, &DocumentController::readOnlyChanged, this, &MainWindow::applyReadOnly);
@@ -133,7 +135,8 @@ void MainWindow::createActions()
         return action;
     };
     QAction *newAction = add(file, tr("&New"), QKeySequence::New, &MainWindow::newMap);
-    add(file, tr("New from &Template..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MainWindow::newFromTemplate);
+    add(file, tr("New from &Template..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+        &MainWindow::newFromTemplate);
     add(file, tr("New with Wi&zard..."), QKeySequence(), &MainWindow::newWithWizard);
     QAction *openAction = add(file, tr("&Open..."), QKeySequence::Open, &MainWindow::open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -249,7 +252,7 @@ void MainWindow::createActions()
     for (QAction *full : {m_edit->undoAction(), m_edit->redoAction()}) {
         auto *fixed = new QAction(full == m_edit->undoAction() ? tr("Undo") : tr("Redo"), toolbar);
         fixed->setObjectName(full == m_edit->undoAction() ? QStringLiteral("undoToolbarAction")
-                                                           : QStringLiteral("redoToolbarAction"));
+                                                          : QStringLiteral("redoToolbarAction"));
         const auto follow = [fixed, full] {
             fixed->setEnabled(full->isEnabled());
             fixed->setToolTip(plainToolTip(QAction(full->text()).iconText())); // without its & mnemonic
@@ -316,8 +319,8 @@ void MainWindow::showReviewDueIfAny()
         details += QLatin1Char(' ') + tr("Owner: %1.").arg(toQString(journey.owner));
     if (journey.reviewIntervalDays > 0)
         details += QLatin1Char(' ') + tr("Reviewed every %n day(s).", "", journey.reviewIntervalDays);
-    m_messageBar->showMessage(when + details,
-                              {{tr("Mark Reviewed"), [this] { markReviewed(); }, QStringLiteral("markReviewedButton")}});
+    m_messageBar->showMessage(
+        when + details, {{tr("Mark Reviewed"), [this] { markReviewed(); }, QStringLiteral("markReviewedButton")}});
 }
 
 void MainWindow::markReviewed()
@@ -325,16 +328,20 @@ void MainWindow::markReviewed()
     if (!m_controller->operations().markReviewed(localToday()))
         return;
     const Journey &reviewed = m_controller->document().journey();
-    statusBar()->showMessage(reviewed.nextReview ? tr("Reviewed. The next review is on %1.")
-                                                       .arg(QLocale().toString(
-                                                           QDate::fromString(toQString(*reviewed.nextReview), Qt::ISODate),
-                                                           QLocale::LongFormat))
-                                                 : tr("Reviewed. No further review is scheduled (set an interval in "
-                                                      "the journey's details)."),
-                             6000);
+    statusBar()->showMessage(
+        reviewed.nextReview
+            ? tr("Reviewed. The next review is on %1.")
+                  .arg(QLocale().toString(QDate::fromString(toQString(*reviewed.nextReview), Qt::ISODate),
+                                          QLocale::LongFormat))
+            : tr("Reviewed. No further review is scheduled (set an interval in "
+                 "the journey's details)."),
+        6000);
 }
 
-bool MainWindow::exportTo(const ExportOptions &options, const QString &path) { return m_export->exportTo(options, path); }
+bool MainWindow::exportTo(const ExportOptions &options, const QString &path)
+{
+    return m_export->exportTo(options, path);
+}
 int MainWindow::printTo(QPrinter *printer) { return m_export->printTo(printer); }
 void MainWindow::exportMap() { m_export->exportMap(); }
 void MainWindow::print() { m_export->print(); }
@@ -363,8 +370,11 @@ void MainWindow::writeGeometryForTests(const QString &path) const
                     m_view->mapFromScene(QPointF(cell.center().x(), cell.bottom() - 4)));
                 if (!m_view->viewport()->rect().contains(m_view->viewport()->mapFromGlobal(c)))
                     continue; // only what can be reached without scrolling
-                out << "cell " << b << ':' << toQString(doc.stage(layout.stages()[st].stageId)->name).replace(QLatin1Char(' '), QLatin1Char('_'))
-                    << ':' << toQString(toString(layout.bands()[b].rows[r].kind)) << ' ' << c.x() << ' ' << c.y() << '\n';
+                out << "cell " << b << ':'
+                    << toQString(doc.stage(layout.stages()[st].stageId)->name)
+                           .replace(QLatin1Char(' '), QLatin1Char('_'))
+                    << ':' << toQString(toString(layout.bands()[b].rows[r].kind)) << ' ' << c.x() << ' ' << c.y()
+                    << '\n';
             }
 }
 

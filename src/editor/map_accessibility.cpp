@@ -274,10 +274,11 @@ public:
         if (scene->selectedCards().size() < cards().size()) {
             const MapLayout &layout = scene->mapLayout();
             const auto [band, row] = m_map->bandRow(m_row);
-            return std::any_of(scene->selectedCards().begin(), scene->selectedCards().end(), [&](const std::string &id) {
-                const auto place = layout.cardPlace(id);
-                return place && place->band == band && place->row == row && place->stage == m_column;
-            });
+            return std::any_of(scene->selectedCards().begin(), scene->selectedCards().end(),
+                               [&](const std::string &id) {
+                                   const auto place = layout.cardPlace(id);
+                                   return place && place->band == band && place->row == row && place->stage == m_column;
+                               });
         }
         return std::any_of(cards().begin(), cards().end(),
                            [&](const MapLayout::CardBox &box) { return scene->isCardSelected(box.cardId); });

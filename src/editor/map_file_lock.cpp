@@ -70,7 +70,8 @@ void MapFileLock::release()
 
 QString MapFileLock::describe(const LockHolder &holder)
 {
-    const QString host = holder.host.isEmpty() ? QCoreApplication::translate("MapFileLock", "another computer") : holder.host;
+    const QString host =
+        holder.host.isEmpty() ? QCoreApplication::translate("MapFileLock", "another computer") : holder.host;
     if (holder.user.isEmpty())
         return QCoreApplication::translate("MapFileLock", "someone on %1").arg(host);
     return QCoreApplication::translate("MapFileLock", "%1 on %2").arg(holder.user, host);

@@ -17,7 +17,7 @@
 namespace cjm {
 
 struct LockHolder {
-    QString user;  // the lock file's owner; empty where the file system does not say
+    QString user; // the lock file's owner; empty where the file system does not say
     QString host;
     qint64 pid = 0;
     QDateTime since; // when the lock was taken (the file's time)
@@ -26,9 +26,9 @@ struct LockHolder {
 class MapFileLock {
 public:
     enum class Outcome {
-        Locked,       // ours now
-        HeldByOther,  // someone else's; see holder()
-        NotPossible,  // the folder does not allow it (read-only, gone): open without a lock
+        Locked,      // ours now
+        HeldByOther, // someone else's; see holder()
+        NotPossible, // the folder does not allow it (read-only, gone): open without a lock
     };
 
     MapFileLock();

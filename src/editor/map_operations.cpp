@@ -235,7 +235,8 @@ bool MapOperations::setField(const EntityField<Entity, Value> &field, const std:
         edit = cjm::setField(field, std::move(value));
     else
         edit = cjm::setField(field, id, std::move(value));
-    return push(m_controller, std::move(edit), tr("Edit %1").arg(fieldLabel(field.name)), mergeKey(MergeField, gesture));
+    return push(m_controller, std::move(edit), tr("Edit %1").arg(fieldLabel(field.name)),
+                mergeKey(MergeField, gesture));
 }
 
 bool MapOperations::markReviewed(const Date &today)
@@ -261,14 +262,14 @@ std::string MapOperations::addCardToCell(const std::string &personaId, const std
     if (kind == LaneKind::Emotions)
         card.score = 0;
     const std::string id = card.id;
-    if (!push(m_controller, cjm::addCardToCell(doc, std::move(card), index), tr("Add %1").arg(laneKindDisplayName(kind))))
+    if (!push(m_controller, cjm::addCardToCell(doc, std::move(card), index),
+              tr("Add %1").arg(laneKindDisplayName(kind))))
         return {};
     return id;
 }
 
 bool MapOperations::moveCards(const std::vector<std::string> &cardIds, const std::string &personaId,
-                              const std::string &stageId, const std::string &laneId, std::size_t index,
-                              quint64 gesture)
+                              const std::string &stageId, const std::string &laneId, std::size_t index, quint64 gesture)
 {
     const Document &doc = m_controller->document();
     const Lane *target = doc.lane(laneId);
@@ -468,19 +469,27 @@ bool MapOperations::resolveConflict(const Conflict &conflict, Resolution how, co
 
 // The Inspector's field types (fields.hpp).
 using OptionalText = std::optional<std::string>;
-template bool MapOperations::setField(const EntityField<Journey, std::string> &, const std::string &, std::string, quint64);
+template bool MapOperations::setField(const EntityField<Journey, std::string> &, const std::string &, std::string,
+                                      quint64);
 template bool MapOperations::setField(const EntityField<Journey, MapType> &, const std::string &, MapType, quint64);
 template bool MapOperations::setField(const EntityField<Journey, int> &, const std::string &, int, quint64);
-template bool MapOperations::setField(const EntityField<Journey, OptionalText> &, const std::string &, OptionalText, quint64);
-template bool MapOperations::setField(const EntityField<Persona, std::string> &, const std::string &, std::string, quint64);
-template bool MapOperations::setField(const EntityField<Persona, OptionalText> &, const std::string &, OptionalText, quint64);
+template bool MapOperations::setField(const EntityField<Journey, OptionalText> &, const std::string &, OptionalText,
+                                      quint64);
+template bool MapOperations::setField(const EntityField<Persona, std::string> &, const std::string &, std::string,
+                                      quint64);
+template bool MapOperations::setField(const EntityField<Persona, OptionalText> &, const std::string &, OptionalText,
+                                      quint64);
 template bool MapOperations::setField(const EntityField<Persona, std::optional<Image>> &, const std::string &,
                                       std::optional<Image>, quint64);
-template bool MapOperations::setField(const EntityField<Stage, std::string> &, const std::string &, std::string, quint64);
+template bool MapOperations::setField(const EntityField<Stage, std::string> &, const std::string &, std::string,
+                                      quint64);
 template bool MapOperations::setField(const EntityField<Stage, Phase> &, const std::string &, Phase, quint64);
-template bool MapOperations::setField(const EntityField<Stage, OptionalText> &, const std::string &, OptionalText, quint64);
-template bool MapOperations::setField(const EntityField<Card, std::string> &, const std::string &, std::string, quint64);
-template bool MapOperations::setField(const EntityField<Card, OptionalText> &, const std::string &, OptionalText, quint64);
+template bool MapOperations::setField(const EntityField<Stage, OptionalText> &, const std::string &, OptionalText,
+                                      quint64);
+template bool MapOperations::setField(const EntityField<Card, std::string> &, const std::string &, std::string,
+                                      quint64);
+template bool MapOperations::setField(const EntityField<Card, OptionalText> &, const std::string &, OptionalText,
+                                      quint64);
 template bool MapOperations::setField(const EntityField<Card, std::vector<std::string>> &, const std::string &,
                                       std::vector<std::string>, quint64);
 template bool MapOperations::setField(const EntityField<Card, std::optional<int>> &, const std::string &,

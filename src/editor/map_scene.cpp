@@ -234,10 +234,12 @@ QString MapScene::cardToolTip(const std::string &cardId) const
         if (card->link)
             parts << toQString(*card->link).toHtmlEscaped();
         if (!card->comments.empty())
-            parts << QCoreApplication::translate("MapScene", "%n comment(s)", "", static_cast<int>(card->comments.size()));
+            parts << QCoreApplication::translate("MapScene", "%n comment(s)", "",
+                                                 static_cast<int>(card->comments.size()));
     }
-    return parts.isEmpty() ? QString()
-                           : QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(parts.join(QStringLiteral("<br/>")));
+    return parts.isEmpty()
+               ? QString()
+               : QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(parts.join(QStringLiteral("<br/>")));
 }
 
 void MapScene::helpEvent(QGraphicsSceneHelpEvent *event)

@@ -4,9 +4,9 @@
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QRubberBand>
+#include <QScrollBar>
 #include <QStyle>
 #include <QStyleOptionRubberBand>
-#include <QScrollBar>
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>

@@ -79,10 +79,11 @@ PaletteDrop planPaletteDrop(const Document &document, const MapLayout &layout, c
                 index = b;
                 break;
             }
-        const qreal y = index < static_cast<int>(layout.bands().size())
-                            ? layout.bands()[index].y - m.bandGap / 2
-                            : (layout.bands().empty() ? m.titleHeight + m.stageHeaderHeight
-                                                      : layout.bands().back().y + layout.bands().back().height + m.bandGap / 2);
+        const qreal y =
+            index < static_cast<int>(layout.bands().size())
+                ? layout.bands()[index].y - m.bandGap / 2
+                : (layout.bands().empty() ? m.titleHeight + m.stageHeaderHeight
+                                          : layout.bands().back().y + layout.bands().back().height + m.bandGap / 2);
         drop.valid = true;
         drop.type = PaletteEntry::Type::Persona;
         drop.index = static_cast<std::size_t>(index);
@@ -147,7 +148,8 @@ PaletteDrop planPaletteDrop(const Document &document, const MapLayout &layout, c
         }
         drop.marker = QLineF(cell.left() + m.cellPadding, y, cell.right() - m.cellPadding, y);
     } else {
-        const QRectF column = QRectF(layout.stages()[hit.stage].x, band.y, layout.stages()[hit.stage].width, band.height);
+        const QRectF column =
+            QRectF(layout.stages()[hit.stage].x, band.y, layout.stages()[hit.stage].width, band.height);
         drop.marker = QLineF(column.left() + m.cellPadding, column.bottom() - 2, column.right() - m.cellPadding,
                              column.bottom() - 2);
     }

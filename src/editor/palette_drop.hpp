@@ -28,7 +28,7 @@ inline constexpr const char *kPaletteMimeType = "application/x-cjm-palette";
 
 // Where a drop goes.
 struct PaletteDrop {
-    bool valid = false;         // false: nothing to drop here
+    bool valid = false; // false: nothing to drop here
     PaletteEntry::Type type = PaletteEntry::Type::Card;
     // A stage or persona: its display position. A card: its position in the
     // cell (nullopt: after the last).
@@ -42,7 +42,7 @@ struct PaletteDrop {
     // An emotion dropped in an emotion row: the score of the drop height
     // (MapLayout::emotionScoreAt, the faces' own scale). Elsewhere none: 0.
     std::optional<int> score;
-    QLineF marker;              // where the insertion marker goes (scene)
+    QLineF marker; // where the insertion marker goes (scene)
 };
 
 // A score as the live readout shows it: "+2", "0", "−3".

@@ -40,8 +40,7 @@ PaletteWidget::PaletteWidget(QWidget *parent) : QListWidget(parent)
     for (const char *channel : {"website", "mobileApp", "email", "phone", "liveChat", "socialMedia", "advertising",
                                 "store", "event", "wordOfMouth", "reviews", "helpCenter", "packaging", "survey"}) {
         add(QIcon(channelIconPath(channel)), tr("Touchpoint: %1").arg(channelDisplayName(channel)),
-            PaletteEntry{PaletteEntry::Type::Card, LaneKind::Touchpoints, channel},
-            tr("A touchpoint on this channel"));
+            PaletteEntry{PaletteEntry::Type::Card, LaneKind::Touchpoints, channel}, tr("A touchpoint on this channel"));
     }
 }
 

@@ -4,9 +4,9 @@
 // reaches every dock without the mouse. A dock that is hidden is shown, and a
 // dock tabbed behind another is raised, before it takes the focus.
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QList>
 
 class QMainWindow;
 class QWidget;

@@ -93,9 +93,8 @@ std::unique_ptr<QMimeData> cardsPicture(const MapPainter &mapPainter, const std:
 std::unique_ptr<QMimeData> slidePicture(const SlidePage &page, const PaintOptions &options)
 {
     const QSizeF size = page.size();
-    return picture(size, page.title(), [&](QPainter &painter) {
-        page.paint(&painter, QRectF(QPointF(0, 0), size), options);
-    });
+    return picture(size, page.title(),
+                   [&](QPainter &painter) { page.paint(&painter, QRectF(QPointF(0, 0), size), options); });
 }
 
 } // namespace cjm

@@ -65,7 +65,7 @@ void keepLabelsPlain(QWidget *widget)
 PlainMessageBox::PlainMessageBox(Icon icon, const QString &title, const QString &text, StandardButtons buttons,
                                  QWidget *parent)
     : QMessageBox(icon, title, text, buttons, parent)
-    {
+{
     setTextFormat(Qt::PlainText);
     keepLabelsPlain(this);
 }
@@ -81,7 +81,7 @@ void PlainMessageBox::warning(QWidget *parent, const QString &title, const QStri
 QMessageBox::StandardButton PlainMessageBox::question(QWidget *parent, Icon icon, const QString &title,
                                                       const QString &text, StandardButtons buttons,
                                                       StandardButton defaultButton)
-    {
+{
     PlainMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
     box.exec();

@@ -78,8 +78,7 @@ QLabel *detailLabel(const QString &text, int pixelSize, bool bold, const QColor 
 // scrolling when longer than the screen.
 class CardDetailView : public QFrame {
 public:
-    CardDetailView(const Document &pageDocument, const Card &card, int screenHeight, QWidget *parent)
-        : QFrame(parent)
+    CardDetailView(const Document &pageDocument, const Card &card, int screenHeight, QWidget *parent) : QFrame(parent)
     {
         setFrameShape(QFrame::NoFrame);
         setAutoFillBackground(true);
@@ -92,8 +91,8 @@ public:
         const int body = std::max(16, screenHeight / 40);
         // The card's own colour down its left edge, as on the canvas.
         const LaneKind kind = pageDocument.cardKind(card);
-        m_accent = kind == LaneKind::Emotions && card.score ? style.emotionColor(*card.score)
-                                                            : style.kindColors(kind).accent;
+        m_accent =
+            kind == LaneKind::Emotions && card.score ? style.emotionColor(*card.score) : style.kindColors(kind).accent;
         const MapLanguageScope language(pageDocument); // lane kinds in the map's own words
 
         auto *scroll = new QScrollArea(this);
@@ -116,10 +115,11 @@ public:
         if (const Lane *lane = pageDocument.lane(card.lane))
             place << laneName(*lane);
         place.removeAll(QString());
-        column->addWidget(detailLabel(place.join(QStringLiteral(" · ")), body * 4 / 5, false,
-                                      style.mutedTextColor(), content));
+        column->addWidget(
+            detailLabel(place.join(QStringLiteral(" · ")), body * 4 / 5, false, style.mutedTextColor(), content));
         if (card.score) {
-            const QString score = *card.score > 0 ? QStringLiteral("+%1").arg(*card.score) : QString::number(*card.score);
+            const QString score =
+                *card.score > 0 ? QStringLiteral("+%1").arg(*card.score) : QString::number(*card.score);
             column->addWidget(detailLabel(PresentationWindow::tr("Feeling: %1").arg(score), body, true,
                                           style.emotionColor(*card.score), content));
         }
@@ -129,8 +129,9 @@ public:
         if (card.image) {
             const DecodedImage decoded = decodeEmbeddedImage(*card.image);
             if (decoded.image.isNull()) {
-                column->addWidget(detailLabel(PresentationWindow::tr("The picture cannot be shown: %1").arg(decoded.error),
-                                              body, false, style.mutedTextColor(), content));
+                column->addWidget(
+                    detailLabel(PresentationWindow::tr("The picture cannot be shown: %1").arg(decoded.error), body,
+                                false, style.mutedTextColor(), content));
             } else {
                 m_picture = plainLabel(QString(), content);
                 m_picture->setFocusPolicy(Qt::NoFocus);
@@ -144,9 +145,9 @@ public:
             column->addWidget(detailLabel(toQString(card.notes), body, false, style.textColor(), content));
         }
         if (!card.comments.empty()) {
-            column->addWidget(detailLabel(
-                PresentationWindow::tr("%n Comment(s)", "", static_cast<int>(card.comments.size())), body, true,
-                style.textColor(), content));
+            column->addWidget(
+                detailLabel(PresentationWindow::tr("%n Comment(s)", "", static_cast<int>(card.comments.size())), body,
+                            true, style.textColor(), content));
             for (const Comment &comment : card.comments) {
                 QStringList who;
                 if (comment.author)
@@ -181,10 +182,10 @@ public:
         if (!m_picture)
             return;
         const QSize box(std::max(1, panel.width() * 4 / 5), std::max(1, panel.height() / 3));
-        m_picture->setPixmap(QPixmap::fromImage(
-            m_image.size().boundedTo(box) == m_image.size() ? m_image
-                                                             : m_image.scaled(box, Qt::KeepAspectRatio,
-                                                                              Qt::SmoothTransformation)));
+        m_picture->setPixmap(
+            QPixmap::fromImage(m_image.size().boundedTo(box) == m_image.size()
+                                   ? m_image
+                                   : m_image.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     }
 
     void scrollBy(int steps)
@@ -341,19 +342,27 @@ bool PresentationWindow::handleKey(QKeyEvent *event)
         // The card stays open until Esc: the other keys scroll it.
         switch (key) {
         case Qt::Key_Escape: closeCardDetail(); return true;
-        case Qt::Key_Down: case Qt::Key_PageDown: case Qt::Key_Space: m_detail->scrollBy(1); return true;
-        case Qt::Key_Up: case Qt::Key_PageUp: m_detail->scrollBy(-1); return true;
+        case Qt::Key_Down:
+        case Qt::Key_PageDown:
+        case Qt::Key_Space: m_detail->scrollBy(1); return true;
+        case Qt::Key_Up:
+        case Qt::Key_PageUp: m_detail->scrollBy(-1); return true;
         default: return false;
         }
     }
     switch (key) {
-    case Qt::Key_Right: case Qt::Key_Down: case Qt::Key_Space: case Qt::Key_PageDown:
-    case Qt::Key_Return: case Qt::Key_Enter: case Qt::Key_N:
-        setCurrentIndex(m_index + 1);
-        return true;
-    case Qt::Key_Left: case Qt::Key_Up: case Qt::Key_Backspace: case Qt::Key_PageUp: case Qt::Key_P:
-        setCurrentIndex(m_index - 1);
-        return true;
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+    case Qt::Key_Space:
+    case Qt::Key_PageDown:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_N: setCurrentIndex(m_index + 1); return true;
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+    case Qt::Key_Backspace:
+    case Qt::Key_PageUp:
+    case Qt::Key_P: setCurrentIndex(m_index - 1); return true;
     case Qt::Key_Home: setCurrentIndex(0); return true;
     case Qt::Key_End: setCurrentIndex(static_cast<int>(m_deck.size()) - 1); return true;
     case Qt::Key_Escape: close(); return true;

@@ -5,8 +5,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
 #include <QSet>
+#include <QStandardPaths>
 #include <QUuid>
 #include <csignal>
 #include <fcntl.h>
@@ -89,7 +89,8 @@ private:
     static Lock tryLock(const QString &folder)
     {
         const QString name = kSessionLockPrefix + QString::number(QCoreApplication::applicationPid()) +
-                             QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(12) + kSessionLockSuffix;
+                             QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(12) +
+                             kSessionLockSuffix;
         const QByteArray path = QFile::encodeName(folder + QLatin1Char('/') + name);
         const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
         if (fd < 0)
@@ -218,14 +219,16 @@ RecoveryStore::RecoveryStore(QString folder) : m_folder(std::move(folder))
         m_folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
 }
 
-bool RecoveryStore::write(const QString &id, const Document &document, const QString &originalPath, QString &error) const
+bool RecoveryStore::write(const QString &id, const Document &document, const QString &originalPath,
+                          QString &error) const
 {
     if (!QDir().mkpath(m_folder)) {
         error = QCoreApplication::translate("Recovery", "Cannot create the folder %1").arg(m_folder);
         return false;
     }
     const std::string bytes = writeDocument(document);
-    auto written = defaultFileSystem().writeAtomically(toStdString(m_folder + QLatin1Char('/') + id + QStringLiteral(".cjm")), bytes);
+    auto written = defaultFileSystem().writeAtomically(
+        toStdString(m_folder + QLatin1Char('/') + id + QStringLiteral(".cjm")), bytes);
     if (!written.ok) {
         error = toQString(written.error);
         return false;
@@ -244,8 +247,9 @@ bool RecoveryStore::write(const QString &id, const Document &document, const QSt
     if (ownStartTime() >= 0)
         info[QStringLiteral("startTime")] = ownStartTime();
     const QByteArray json = QJsonDocument(info).toJson();
-    written = defaultFileSystem().writeAtomically(toStdString(m_folder + QLatin1Char('/') + id + QStringLiteral(".json")),
-                                                  std::string_view(json.constData(), static_cast<std::size_t>(json.size())));
+    written =
+        defaultFileSystem().writeAtomically(toStdString(m_folder + QLatin1Char('/') + id + QStringLiteral(".json")),
+                                            std::string_view(json.constData(), static_cast<std::size_t>(json.size())));
     if (!written.ok) {
         error = toQString(written.error);
         return false;

@@ -23,8 +23,8 @@ namespace cjm {
 
 struct RecoveryEntry {
     QString id;
-    QString mapPath;       // recovery/<id>.cjm
-    QString originalPath;  // the file it belongs to; empty for a map never saved
+    QString mapPath;      // recovery/<id>.cjm
+    QString originalPath; // the file it belongs to; empty for a map never saved
     QString title;
     QDateTime time;        // when it was written (UTC)
     qint64 pid = 0;        // the process that wrote it

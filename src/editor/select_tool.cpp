@@ -69,8 +69,7 @@ bool SelectTool::mousePress(QMouseEvent *event)
         m_drag = Drag::Lane;
         scene->clearCardSelection();
         return true;
-    default:
-        return false; // empty space: the view's rubber band
+    default: return false; // empty space: the view's rubber band
     }
 }
 
@@ -215,9 +214,9 @@ bool SelectTool::findPressedHeader()
     };
     const int band = indexOf(layout.bands(), [&](const auto &b) { return b.personaId == m_pressedHeader.personaId; });
     const int stage = indexOf(layout.stages(), [&](const auto &s) { return s.stageId == m_pressedHeader.stageId; });
-    const int row = band < 0 ? -1
-                             : indexOf(layout.bands()[static_cast<std::size_t>(band)].rows,
-                                       [&](const auto &r) { return r.laneId == m_pressedHeader.laneId; });
+    const int row = band < 0 ? -1 : indexOf(layout.bands()[static_cast<std::size_t>(band)].rows, [&](const auto &r) {
+        return r.laneId == m_pressedHeader.laneId;
+    });
     m_pressHit.band = band;
     m_pressHit.stage = stage;
     m_pressHit.row = row;

@@ -80,7 +80,7 @@ private:
     // same slot pushes nothing.
     std::optional<std::tuple<int, int, int, int>> m_lastTarget;
     std::optional<std::pair<int, int>> m_lastEmotion; // stage, score
-    int m_reorderTarget = -1; // where a dragged header would go; -1: where it is
+    int m_reorderTarget = -1;                         // where a dragged header would go; -1: where it is
     struct PressedHeader {
         std::string personaId, stageId, laneId;
     } m_pressedHeader; // what was under the press, by id

@@ -1,19 +1,19 @@
 #include "setup_wizard.hpp"
 
 #include <QComboBox>
-#include <QSet>
-#include <functional>
-#include <optional>
 #include <QDateTime>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <algorithm>
 #include <QWizardPage>
+#include <algorithm>
+#include <functional>
+#include <optional>
 
 #include "cjm/touchpoint_library.hpp"
 #include "map_style.hpp"
@@ -44,8 +44,9 @@ std::optional<Document> templateDocument(const std::vector<MapTemplate> &templat
 } // namespace
 
 SetupWizard::SetupWizard(std::vector<MapTemplate> templates, UiLanguage language, QWidget *parent)
-    : QWizard(parent), m_templates(std::move(templates)),
-      m_language(language == UiLanguage::SimplifiedChinese ? 1 : language == UiLanguage::TraditionalChinese ? 2 : 0),
+    : QWizard(parent), m_templates(std::move(templates)), m_language(language == UiLanguage::SimplifiedChinese    ? 1
+                                                                     : language == UiLanguage::TraditionalChinese ? 2
+                                                                                                                  : 0),
       m_uiLanguage(language)
 {
     setWindowTitle(tr("New Journey Map"));
@@ -167,7 +168,8 @@ void SetupWizard::refreshTouchpoints()
             for (int t = 0; t < m_touchpoints->topLevelItem(s)->child(g)->childCount(); ++t) {
                 QTreeWidgetItem *item = m_touchpoints->topLevelItem(s)->child(g)->child(t);
                 if (item->checkState(0) == Qt::Checked)
-                    ticked << m_touchpoints->topLevelItem(s)->text(0) + QLatin1Char('\n') + item->data(0, kLibraryIdRole).toString();
+                    ticked << m_touchpoints->topLevelItem(s)->text(0) + QLatin1Char('\n') +
+                                  item->data(0, kLibraryIdRole).toString();
             }
     m_touchpoints->clear();
     const QString mediumNames[] = {tr("online"), tr("offline"), tr("third party")};
@@ -196,7 +198,8 @@ void SetupWizard::refreshTouchpoints()
                 const QString id = toQString(std::string(touchpoint.id));
                 item->setData(0, kLibraryIdRole, id);
                 item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-                item->setCheckState(0, ticked.contains(stageName + QLatin1Char('\n') + id) ? Qt::Checked : Qt::Unchecked);
+                item->setCheckState(0,
+                                    ticked.contains(stageName + QLatin1Char('\n') + id) ? Qt::Checked : Qt::Unchecked);
             }
             nameGroup(groupItem);
             groupItem->setExpanded(phase == own);

@@ -7,8 +7,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include "map_operations.hpp"
 #include "document_controller.hpp"
+#include "map_operations.hpp"
 #include "map_scene.hpp"
 #include "map_style.hpp"
 #include "plain_message.hpp"
@@ -103,7 +103,8 @@ void StructurePanel::refresh()
     using Row = std::tuple<QString, QString, QIcon, int>;
     std::vector<Row> personas, stages, lanes;
     for (const Persona &p : doc.personas())
-        personas.emplace_back(toQString(p.id), toQString(p.name), QIcon(QStringLiteral(":/icons/kinds/persona.svg")), -1);
+        personas.emplace_back(toQString(p.id), toQString(p.name), QIcon(QStringLiteral(":/icons/kinds/persona.svg")),
+                              -1);
     for (const Stage &s : doc.stages())
         stages.emplace_back(toQString(s.id), toQString(s.name), QIcon(QStringLiteral(":/icons/kinds/stage.svg")), -1);
     for (const Lane &l : doc.lanes())

@@ -64,7 +64,8 @@ TemplateDialog::TemplateDialog(std::vector<MapTemplate> templates, QWidget *pare
 const MapTemplate *TemplateDialog::chosen() const
 {
     const int row = m_list->currentRow();
-    return row >= 0 && row < static_cast<int>(m_templates.size()) ? &m_templates[static_cast<std::size_t>(row)] : nullptr;
+    return row >= 0 && row < static_cast<int>(m_templates.size()) ? &m_templates[static_cast<std::size_t>(row)]
+                                                                  : nullptr;
 }
 
 } // namespace cjm

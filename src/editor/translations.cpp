@@ -86,10 +86,7 @@ QString languageSetting()
     return QSettings().value(QLatin1String(languageSettingKey), QStringLiteral("system")).toString();
 }
 
-void setLanguageSetting(const QString &setting)
-{
-    QSettings().setValue(QLatin1String(languageSettingKey), setting);
-}
+void setLanguageSetting(const QString &setting) { QSettings().setValue(QLatin1String(languageSettingKey), setting); }
 
 namespace {
 UiLanguage &currentLanguageStore()
@@ -122,9 +119,6 @@ bool installTranslations(UiLanguage language)
     return install(QStringLiteral("cjm_") + code, QStringLiteral(":/i18n"));
 }
 
-void installTranslations()
-{
-    installTranslations(languageForSetting(languageSetting(), QLocale::system()));
-}
+void installTranslations() { installTranslations(languageForSetting(languageSetting(), QLocale::system())); }
 
 } // namespace cjm

@@ -6,8 +6,8 @@
 // translations (standard dialogs' buttons) come from Qt's translations folder
 // when it has them.
 
-#include <string>
 #include <QString>
+#include <string>
 
 class QLocale;
 

@@ -17,8 +17,8 @@
 #include "map_scene.hpp"
 #include "map_view.hpp"
 #include "picture_copy.hpp"
-#include "qt_text.hpp"
 #include "presentation_window.hpp"
+#include "qt_text.hpp"
 #include "views_dialog.hpp"
 
 namespace cjm {
@@ -56,9 +56,8 @@ ViewActions::ViewActions(QWidget *window, DocumentController *controller, MapSce
     fillViewsMenu(); // its actions exist before it is first opened (tests, the keyboard)
     connect(controller, &DocumentController::readOnlyChanged, this, &ViewActions::updateActions);
     // Another map: its views are not this one's.
-    connect(controller, &DocumentController::documentReset, this, [this] {
-        setCurrentView(std::string(kWholeMapViewId));
-    });
+    connect(controller, &DocumentController::documentReset, this,
+            [this] { setCurrentView(std::string(kWholeMapViewId)); });
 
     connect(scene, &MapScene::cardSelectionChanged, this, &ViewActions::updateActions);
     updateActions();

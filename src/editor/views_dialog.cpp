@@ -347,9 +347,7 @@ void ViewsDialog::storeView()
         view.stages = withUnknown(checkedIds(m_stages), view.stages,
                                   [&](const std::string &id) { return doc.stage(id) != nullptr; });
         break;
-    default:
-        view.stages.reset();
-        view.stageRange.reset();
+    default: view.stages.reset(); view.stageRange.reset();
     }
     if (m_allLanes->isChecked())
         view.lanes.reset();
@@ -378,7 +376,7 @@ void ViewsDialog::updateEnabled()
 std::string ViewsDialog::selectedId() const
 {
     return m_row >= 0 && m_row < static_cast<int>(m_views.size()) ? m_views[static_cast<std::size_t>(m_row)].id
-                                                                   : std::string();
+                                                                  : std::string();
 }
 
 QString ViewsDialog::problem() const

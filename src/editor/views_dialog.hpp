@@ -49,8 +49,8 @@ public:
     void accept() override;
 
 private:
-    void showView(int row);   // the form shows m_views[row]
-    void storeView();         // the form's values into m_views[m_row]
+    void showView(int row); // the form shows m_views[row]
+    void storeView();       // the form's values into m_views[m_row]
     void updateEnabled();
     void addView();
     void removeView();

@@ -129,13 +129,12 @@ void WindowDocks::showConflictsIfAny()
     if (count == 0)
         return;
     showBottomDock(m_conflictDock);
-    m_messageBar->showMessage(tr("This map was merged from two versions and has %n conflict(s): places where both "
-                                 "sides changed the same thing. Settle each in the Conflicts panel.",
-                                 "", static_cast<int>(count)),
-                              {{tr("Show Conflicts"),
-                                [this] { showBottomDock(m_conflictDock); },
-                                QStringLiteral("showConflictsButton")}},
-                              MessageBar::Tone::Warning, QStringLiteral("conflicts"));
+    m_messageBar->showMessage(
+        tr("This map was merged from two versions and has %n conflict(s): places where both "
+           "sides changed the same thing. Settle each in the Conflicts panel.",
+           "", static_cast<int>(count)),
+        {{tr("Show Conflicts"), [this] { showBottomDock(m_conflictDock); }, QStringLiteral("showConflictsButton")}},
+        MessageBar::Tone::Warning, QStringLiteral("conflicts"));
 }
 
 void WindowDocks::showComparison(Document other, const QString &otherName)

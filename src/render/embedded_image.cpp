@@ -46,7 +46,8 @@ DecodedImage decodeEmbeddedImage(const Image &image)
     }
     QImage decoded;
     if (!reader.read(&decoded) || decoded.isNull()) {
-        result.error = QCoreApplication::translate("MapText", "The picture could not be read: %1").arg(reader.errorString());
+        result.error =
+            QCoreApplication::translate("MapText", "The picture could not be read: %1").arg(reader.errorString());
         return result;
     }
     // Cards show pictures small; keep a bounded copy rather than the original.

@@ -184,7 +184,8 @@ QString mapLanguageCode(const std::string &tag)
     }
 }
 
-MapLanguageScope::MapLanguageScope(const Document &document) : MapLanguageScope(mapLanguageCode(mapLanguageTag(document)))
+MapLanguageScope::MapLanguageScope(const Document &document)
+    : MapLanguageScope(mapLanguageCode(mapLanguageTag(document)))
 {
 }
 

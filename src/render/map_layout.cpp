@@ -467,7 +467,8 @@ std::pair<int, int> MapLayout::stageRange(qreal x0, qreal x1) const
         return {-1, -1};
     auto first = std::upper_bound(m_stages.begin(), m_stages.end(), x0,
                                   [](qreal x, const StageColumn &c) { return x < c.x + c.width; });
-    auto last = std::upper_bound(m_stages.begin(), m_stages.end(), x1, [](qreal x, const StageColumn &c) { return x < c.x; });
+    auto last =
+        std::upper_bound(m_stages.begin(), m_stages.end(), x1, [](qreal x, const StageColumn &c) { return x < c.x; });
     if (first == m_stages.end() || last == m_stages.begin())
         return {-1, -1};
     const int a = static_cast<int>(first - m_stages.begin());
@@ -481,7 +482,8 @@ std::pair<int, int> MapLayout::bandRange(qreal y0, qreal y1) const
         return {-1, -1};
     auto first = std::upper_bound(m_bands.begin(), m_bands.end(), y0,
                                   [](qreal y, const PersonaBand &b) { return y < b.y + b.height; });
-    auto last = std::upper_bound(m_bands.begin(), m_bands.end(), y1, [](qreal y, const PersonaBand &b) { return y < b.y; });
+    auto last =
+        std::upper_bound(m_bands.begin(), m_bands.end(), y1, [](qreal y, const PersonaBand &b) { return y < b.y; });
     if (first == m_bands.end() || last == m_bands.begin())
         return {-1, -1};
     const int a = static_cast<int>(first - m_bands.begin());

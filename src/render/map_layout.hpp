@@ -47,13 +47,13 @@ public:
         std::string personaId;
         qreal y = 0; // absolute
         qreal height = 0;
-        std::vector<LaneRow> rows; // the visible lanes, top to bottom
+        std::vector<LaneRow> rows;    // the visible lanes, top to bottom
         std::size_t personaIndex = 0; // in the document's personas
     };
     struct CardBox {
         std::string cardId;
-        QRectF rect;          // relative to the cell's top-left
-        bool elided = false;  // its text did not fit; show the full text in a tooltip
+        QRectF rect;         // relative to the cell's top-left
+        bool elided = false; // its text did not fit; show the full text in a tooltip
         int textLines = 0;
     };
     struct CardPlace {
@@ -108,7 +108,7 @@ public:
     QRectF stageHeaderRowRect() const;
     QRectF personaHeaderRect(int band) const; // the persona's part of the left column
     QRectF laneLabelRect(int band, int row) const;
-    QRectF bandRect(int band) const; // the whole band, left column included
+    QRectF bandRect(int band) const;         // the whole band, left column included
     QRectF rowRect(int band, int row) const; // cells only
     QRectF cellRect(int band, int row, int stage) const;
     qreal contentLeft() const; // x where the first stage starts

@@ -365,7 +365,8 @@ void MapPainter::paintTitleBlock(QPainter *painter, const QRectF &rect, const Pa
         facts << options.date;
     painter->setFont(m_style.subtitleFont);
     painter->setPen(m_style.mutedTextColor());
-    painter->drawText(QRectF(textRect.left(), textRect.top() + 34, textRect.width(), 20), Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(QRectF(textRect.left(), textRect.top() + 34, textRect.width(), 20),
+                      Qt::AlignLeft | Qt::AlignVCenter,
                       elided(facts.join(QStringLiteral("  ·  ")), m_style.subtitleFont, textRect.width()));
     if (!j.goal.empty()) {
         painter->setPen(m_style.textColor());
@@ -467,9 +468,8 @@ void MapPainter::paintHeatStrip(QPainter *painter, int stage, const QRectF &head
         font.setPixelSize(std::max(8, qRound(QFontInfo(font).pixelSize() * 0.85)));
         painter->setFont(font);
         painter->setPen(heat > 0.6 ? hot.darker(140) : QColor(0x6b, 0x72, 0x80));
-        const QString counts = QCoreApplication::translate("MapPainter", "%1 pain · %2 barrier")
-                                   .arg(pain.painPoints)
-                                   .arg(pain.barriers);
+        const QString counts =
+            QCoreApplication::translate("MapPainter", "%1 pain · %2 barrier").arg(pain.painPoints).arg(pain.barriers);
         painter->drawText(QRectF(headerRect.left(), strip.top() - 15, headerRect.width() - 8, 14),
                           Qt::AlignRight | Qt::AlignVCenter, counts);
     }
@@ -610,7 +610,8 @@ MapPainter::PersonaName MapPainter::personaNameLayout(const QString &name, const
     return result;
 }
 
-void MapPainter::paintLaneLabel(QPainter *painter, int band, int row, const QRectF &rect, const PaintOptions &options) const
+void MapPainter::paintLaneLabel(QPainter *painter, int band, int row, const QRectF &rect,
+                                const PaintOptions &options) const
 {
     const MapLanguageScope language(m_document); // the map's words in the map's language
     const auto &laneRow = m_layout.bands().at(static_cast<std::size_t>(band)).rows.at(static_cast<std::size_t>(row));
@@ -705,7 +706,7 @@ void MapPainter::paintEmotionRow(QPainter *painter, int band, int row, const QRe
     // curve would have.
     const std::vector<CurveSegment> segments = emotionCurve(band, row);
     const std::ptrdiff_t count = static_cast<std::ptrdiff_t>(segments.size());
-    constexpr qreal kCurveReach = 12; // past the pen's width and its round cap
+    constexpr qreal kCurveReach = 12;       // past the pen's width and its round cap
     std::ptrdiff_t first = 0, last = count; // segments [first, last)
     while (first < last && segments[static_cast<std::size_t>(first)].bounds().right() < exposed.left() - kCurveReach)
         ++first;
@@ -720,8 +721,8 @@ void MapPainter::paintEmotionRow(QPainter *painter, int band, int row, const QRe
         }
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setBrush(Qt::NoBrush);
-        painter->setPen(QPen(QColor(0x54, 0x6e, 0x7a), curvePenWidth(options), Qt::SolidLine, Qt::RoundCap,
-                             Qt::RoundJoin));
+        painter->setPen(
+            QPen(QColor(0x54, 0x6e, 0x7a), curvePenWidth(options), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter->drawPath(curve);
     }
     // The persona's lowest moment: a ring around the face and a label, on
@@ -902,7 +903,9 @@ std::vector<MapPainter::CurveSegment> MapPainter::curveThrough(const std::vector
     std::vector<CurveSegment> segments;
     if (count < 2)
         return segments;
-    auto at = [&](std::ptrdiff_t i) { return points[static_cast<std::size_t>(std::clamp<std::ptrdiff_t>(i, 0, count - 1))]; };
+    auto at = [&](std::ptrdiff_t i) {
+        return points[static_cast<std::size_t>(std::clamp<std::ptrdiff_t>(i, 0, count - 1))];
+    };
     auto clampY = [&](QPointF p) { return QPointF(p.x(), std::clamp(p.y(), top, bottom)); };
     segments.reserve(static_cast<std::size_t>(count - 1));
     for (std::ptrdiff_t i = 0; i + 1 < count; ++i)
@@ -936,7 +939,8 @@ QRectF MapPainter::targetPaintBounds(int band, int row, qreal fromX, qreal toX) 
     const qreal bottom = std::max(rowRect.bottom(), m_layout.emotionY(band, row, -3));
     const qreal reach = kWidestCurvePen / 2 + 1;
     const qreal side = std::max(reach, m_style.metrics.emotionFaceSize / 2 + 1);
-    return QRectF(QPointF(std::min(fromX, toX) - side, top - reach), QPointF(std::max(fromX, toX) + side, bottom + reach));
+    return QRectF(QPointF(std::min(fromX, toX) - side, top - reach),
+                  QPointF(std::max(fromX, toX) + side, bottom + reach));
 }
 
 QRectF MapPainter::cardPaintBounds(const QRectF &cardRect, LaneKind kind) const
@@ -959,9 +963,8 @@ QRectF MapPainter::cardPaintBounds(const std::string &cardId) const
     const auto rect = place ? m_layout.cardRect(cardId) : std::nullopt;
     if (!rect)
         return {};
-    return cardPaintBounds(*rect, m_layout.bands()[static_cast<std::size_t>(place->band)]
-                                      .rows[static_cast<std::size_t>(place->row)]
-                                      .kind);
+    return cardPaintBounds(
+        *rect, m_layout.bands()[static_cast<std::size_t>(place->band)].rows[static_cast<std::size_t>(place->row)].kind);
 }
 
 QRectF MapPainter::paintBounds() const
@@ -1078,14 +1081,16 @@ void MapPainter::paintCard(QPainter *painter, const std::string &cardId, const Q
             painter->restore();
         }
         if (options.levelOfDetail >= kBlockDetail) {
-            QRectF content = rect.adjusted(m.cardPadding + kCardAccentWidth, m.cardPadding, -m.cardPadding, -m.cardPadding);
+            QRectF content =
+                rect.adjusted(m.cardPadding + kCardAccentWidth, m.cardPadding, -m.cardPadding, -m.cardPadding);
             if (card->image) {
                 const DecodedImage decoded = decodeEmbeddedImage(*card->image);
                 const QRectF imageArea(content.left(), content.top(), content.width(), m.cardImageHeight);
                 if (!decoded.image.isNull()) {
                     QSizeF size = QSizeF(decoded.image.size()).scaled(imageArea.size(), Qt::KeepAspectRatio);
-                    painter->drawImage(QRectF(QPointF(imageArea.center().x() - size.width() / 2, imageArea.top()), size),
-                                       decoded.image);
+                    painter->drawImage(
+                        QRectF(QPointF(imageArea.center().x() - size.width() / 2, imageArea.top()), size),
+                        decoded.image);
                 } else {
                     painter->fillRect(imageArea, QColor(0xec, 0xef, 0xf1));
                 }
@@ -1208,7 +1213,8 @@ void MapPainter::paintCardFooter(QPainter *painter, const Card &card, LaneKind k
                     sum += v;
                 }
             if (rated > 0)
-                label(QStringLiteral("★ %1").arg(static_cast<double>(sum) / rated, 0, 'f', 1), QColor(0xc7, 0x8b, 0x00));
+                label(QStringLiteral("★ %1").arg(static_cast<double>(sum) / rated, 0, 'f', 1),
+                      QColor(0xc7, 0x8b, 0x00));
         }
         break;
     case LaneKind::PainPoints:
@@ -1216,7 +1222,8 @@ void MapPainter::paintCardFooter(QPainter *painter, const Card &card, LaneKind k
         dots(card.severity, colors.accent);
         static const char *const names[] = {QT_TRANSLATE_NOOP("MapText", "Low"), QT_TRANSLATE_NOOP("MapText", "Medium"),
                                             QT_TRANSLATE_NOOP("MapText", "High")};
-        label(QCoreApplication::translate("MapText", names[std::clamp(card.severity, 1, 3) - 1]), colors.accent.darker(130));
+        label(QCoreApplication::translate("MapText", names[std::clamp(card.severity, 1, 3) - 1]),
+              colors.accent.darker(130));
         break;
     }
     case LaneKind::Opportunities:

@@ -8,8 +8,8 @@
 #include <QRectF>
 #include <optional>
 #include <string>
-#include <utility>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "cjm/document.hpp"
@@ -81,8 +81,8 @@ public:
     struct PersonaName {
         bool upright = false;
         QFont font;
-        QRectF area;    // the strip under the badge the name is fitted to; empty when too short for a name
-        QString text;   // rotated: the name, elided to the strip's height
+        QRectF area;  // the strip under the badge the name is fitted to; empty when too short for a name
+        QString text; // rotated: the name, elided to the strip's height
         std::vector<std::pair<QString, QRectF>> glyphs; // upright: each character and its cell, top to bottom
     };
     PersonaName personaNameLayout(const QString &name, const QRectF &rect, const PaintOptions &options) const;
@@ -99,13 +99,13 @@ public:
     // when no place is clear. Costs the cards of three cells.
     struct LowestMomentMark {
         std::string cardId;
-        QPointF center;          // the face's centre, the ring's too
-        qreal radius = 0;        // the ring's, to the middle of its pen
+        QPointF center;   // the face's centre, the ring's too
+        qreal radius = 0; // the ring's, to the middle of its pen
         qreal penWidth = 0;
-        qreal startAngle = 0;    // the ring as an arc, in degrees as QPainter::drawArc
-        qreal spanAngle = 360;   // counts them (counter-clockwise from three o'clock)
-        QRectF caption;          // where the card's caption is drawn; empty without one
-        QRectF label;            // where "Lowest moment" is written; empty when left out
+        qreal startAngle = 0;  // the ring as an arc, in degrees as QPainter::drawArc
+        qreal spanAngle = 360; // counts them (counter-clockwise from three o'clock)
+        QRectF caption;        // where the card's caption is drawn; empty without one
+        QRectF label;          // where "Lowest moment" is written; empty when left out
     };
     std::optional<LowestMomentMark> lowestMomentMark(int band, int row, const PaintOptions &options) const;
     // Where an emotion card laid out in `cardRect` draws its caption: the
@@ -129,8 +129,8 @@ public:
     // towards. A run of one point has no segments (it is drawn as a tick).
     // Reads the document's desired scores, unlike the geometry below.
     struct TargetRun {
-        std::size_t firstPoint = 0;   // its first point's index in the row's emotion points
-        std::vector<QPointF> points;  // one per card of the run
+        std::size_t firstPoint = 0;  // its first point's index in the row's emotion points
+        std::vector<QPointF> points; // one per card of the run
         std::vector<CurveSegment> segments;
     };
     std::vector<TargetRun> targetCurve(int band, int row) const;
@@ -169,7 +169,8 @@ private:
     void paintTargetCurve(QPainter *painter, int band, int row, const std::vector<CurveSegment> &felt,
                           const QRectF &exposed, const PaintOptions &options) const;
     void paintHeatStrip(QPainter *painter, int stage, const QRectF &headerRect) const;
-    void paintEmotionRow(QPainter *painter, int band, int row, const QRectF &exposed, const PaintOptions &options) const;
+    void paintEmotionRow(QPainter *painter, int band, int row, const QRectF &exposed,
+                         const PaintOptions &options) const;
     void paintCardFooter(QPainter *painter, const Card &card, LaneKind kind, const QRectF &rect) const;
     void paintEmotionCard(QPainter *painter, const Card &card, const QRectF &rect, const PaintOptions &options) const;
     void paintCardOutlines(QPainter *painter, LaneKind kind, const QRectF &rect, bool selected, bool highlighted) const;

@@ -12,8 +12,8 @@ bool drawsNothing(EntityKind kind, std::string_view field)
     switch (kind) {
     case EntityKind::Card: return field == "notes" || field == "link" || field == "unknown";
     case EntityKind::Journey:
-        return field == "description" || field == "reviewIntervalDays" || field == "nextReview" ||
-               field == "created" || field == "modified" || field == "unknown";
+        return field == "description" || field == "reviewIntervalDays" || field == "nextReview" || field == "created" ||
+               field == "modified" || field == "unknown";
     default: return false;
     }
 }
@@ -63,7 +63,8 @@ void DirtyRegion::addCell(const MapPainter &painter, const Cell &cell)
     // The cell, and every card in it with what it draws past its box: the
     // cards below a changed one move, an emotion cell spreads its faces again.
     const MapLayout &layout = painter.layout();
-    const LaneKind kind = layout.bands()[static_cast<std::size_t>(cell.band)].rows[static_cast<std::size_t>(cell.row)].kind;
+    const LaneKind kind =
+        layout.bands()[static_cast<std::size_t>(cell.band)].rows[static_cast<std::size_t>(cell.row)].kind;
     const QRectF rect = layout.cellRect(cell.band, cell.row, cell.stage);
     add(rect);
     for (const MapLayout::CardBox &box : layout.cardsInCell(cell.band, cell.row, cell.stage))
@@ -274,7 +275,8 @@ void DirtyRegion::after(const MapPainter &painter, const MapChange &change)
     }
 
     if (m_heatStrip)
-        for (int s = 0; s < static_cast<int>(layout.stages().size()) && s < static_cast<int>(m_talliesBefore.size()); ++s)
+        for (int s = 0; s < static_cast<int>(layout.stages().size()) && s < static_cast<int>(m_talliesBefore.size());
+             ++s)
             if (!(layout.shownStageTally(s) == m_talliesBefore[static_cast<std::size_t>(s)]))
                 add(painter.heatStripBounds(s));
 }

@@ -84,8 +84,8 @@ private:
     QRegion m_region;
     // Captured by before(), compared by after().
     QRectF m_boundsBefore, m_paintBoundsBefore;
-    std::vector<Cell> m_cells; // the cells the changed cards leave or enter
-    std::vector<std::pair<int, int>> m_emotionRows; // (band, row) among them
+    std::vector<Cell> m_cells;                                         // the cells the changed cards leave or enter
+    std::vector<std::pair<int, int>> m_emotionRows;                    // (band, row) among them
     std::vector<std::vector<MapPainter::CurveSegment>> m_curvesBefore; // per emotion row
     std::vector<std::vector<RowGeometry>> m_rowsBefore;
     std::vector<RowGeometry> m_bandsBefore;

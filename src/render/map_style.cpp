@@ -56,8 +56,8 @@ const MapStyle &MapStyle::textAsTyped()
     // that 1/64 pixel too.
     static const MapStyle style = [] {
         MapStyle spaced;
-        for (QFont *font : {&spaced.titleFont, &spaced.subtitleFont, &spaced.headerFont, &spaced.smallFont,
-                            &spaced.cardFont})
+        for (QFont *font :
+             {&spaced.titleFont, &spaced.subtitleFont, &spaced.headerFont, &spaced.smallFont, &spaced.cardFont})
             font->setLetterSpacing(QFont::AbsoluteSpacing, kNoLigatureSpacing);
         return spaced;
     }();

@@ -44,8 +44,8 @@ public:
     MapMetrics metrics;
     QFont titleFont;
     QFont subtitleFont;
-    QFont headerFont;     // stage and persona names
-    QFont smallFont;      // phase chips, footers, lane labels
+    QFont headerFont; // stage and persona names
+    QFont smallFont;  // phase chips, footers, lane labels
     QFont cardFont;
 
     KindColors kindColors(LaneKind kind) const;

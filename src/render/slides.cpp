@@ -46,10 +46,9 @@ std::vector<std::pair<std::size_t, std::size_t>> stageRuns(std::size_t count, st
 // One lane's part on a page: the whole row, or the cards of a row too tall
 // for one slide that go on this page (per stage of the run).
 struct RowPart {
-    std::size_t lane = 0; // index in the page's lanes
+    std::size_t lane = 0;                        // index in the page's lanes
     std::vector<std::vector<std::string>> cells; // per stage of the run: card ids, in display order
 };
-
 
 // A lane's row of one run as measured with the whole run: its height and,
 // per stage, its cards' ids and heights in display order.
@@ -105,7 +104,8 @@ Packing packRows(const std::vector<RowCells> &rows, qreal capacity, bool cutToFi
             }
             return part;
         };
-        const bool empty = std::all_of(row.cells.begin(), row.cells.end(), [](const auto &cell) { return cell.empty(); });
+        const bool empty =
+            std::all_of(row.cells.begin(), row.cells.end(), [](const auto &cell) { return cell.empty(); });
         // A row without cards (a lane the selection keeps) has nothing to cut: it goes whole.
         if (row.height <= remaining() || row.emotions || empty || (!cutToFill && row.height <= pageCapacity)) {
             if (row.height > remaining() && !packing.pages.back().empty())
@@ -169,8 +169,7 @@ qreal evenness(const Packing &packing)
 // capacity from the average fill up to a full page is tried, keeping whole
 // rows and cutting rows to fill, and the packing whose emptiest page is the
 // largest share of its fullest wins (whole rows first on a tie).
-std::vector<std::vector<RowPart>> balancedPages(const std::vector<RowCells> &rows, qreal available,
-                                                const MapMetrics &m)
+std::vector<std::vector<RowPart>> balancedPages(const std::vector<RowCells> &rows, qreal available, const MapMetrics &m)
 {
     Packing best = packRows(rows, available, false, m);
     const std::size_t count = best.pages.size();
@@ -256,7 +255,10 @@ QRectF SlidePage::frameToPage(const QRectF &r) const
 
 QPointF SlidePage::cellToPage(const QPointF &p) const { return frameToPage(p - QPointF(m_cellShift, 0)); }
 
-QRectF SlidePage::cellToPage(const QRectF &r) const { return QRectF(cellToPage(r.topLeft()), r.size() * m_contentScale); }
+QRectF SlidePage::cellToPage(const QRectF &r) const
+{
+    return QRectF(cellToPage(r.topLeft()), r.size() * m_contentScale);
+}
 
 QRectF SlidePage::titleRect() const
 {
@@ -460,8 +462,8 @@ public:
         const MapMetrics &standard = MapStyle::standard().metrics;
         const qreal frameWidth = m_pageSize.width() - 2 * kMargin;
         const qreal cellsWidth = frameWidth - standard.personaColumnWidth - standard.laneLabelWidth;
-        const auto perSlide = static_cast<std::size_t>(
-            std::clamp<qreal>(std::floor(cellsWidth / kMinStageWidth), 1, kMaxStagesPerSlide));
+        const auto perSlide =
+            static_cast<std::size_t>(std::clamp<qreal>(std::floor(cellsWidth / kMinStageWidth), 1, kMaxStagesPerSlide));
         for (const Persona *persona : m_resolved.personas) {
             const std::vector<const Lane *> lanes = lanesFor(*persona);
             if (lanes.empty() && !m_selection.keepEmptyLanes)
@@ -544,13 +546,15 @@ private:
     {
         if (before) {
             for (std::size_t i = first; i-- > 0;) {
-                const auto cell = m_document.cardsInCell(persona.id, m_document.stages()[m_resolved.stages[i]].id, lane.id);
+                const auto cell =
+                    m_document.cardsInCell(persona.id, m_document.stages()[m_resolved.stages[i]].id, lane.id);
                 if (!cell.empty())
                     return cell.back();
             }
         } else {
             for (std::size_t i = end; i < m_resolved.stages.size(); ++i) {
-                const auto cell = m_document.cardsInCell(persona.id, m_document.stages()[m_resolved.stages[i]].id, lane.id);
+                const auto cell =
+                    m_document.cardsInCell(persona.id, m_document.stages()[m_resolved.stages[i]].id, lane.id);
                 if (!cell.empty())
                     return cell.front();
             }

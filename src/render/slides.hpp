@@ -75,7 +75,7 @@ public:
     SlidePage &operator=(SlidePage &&) noexcept;
     ~SlidePage();
 
-    int number() const { return m_number; }          // 1-based, in the deck
+    int number() const { return m_number; } // 1-based, in the deck
     const std::string &personaId() const { return m_personaId; }
     const std::vector<std::string> &stageIds() const { return m_stageIds; } // left to right
     const std::vector<std::string> &laneIds() const { return m_laneIds; }   // top to bottom
@@ -116,7 +116,7 @@ public:
     // The scale the page is drawn at (1 unless one card alone is taller
     // than a page and had to be shrunk to fit); text sizes follow it.
     qreal contentScale() const { return m_contentScale; }
-    qreal cardTextPoints() const;   // card text on this page
+    qreal cardTextPoints() const;                   // card text on this page
     qreal smallestTextPoints(bool heatStrip) const; // the smallest words on this page
 
     // Paints the page into `target` (any size: it is scaled, keeping its

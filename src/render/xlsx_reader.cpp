@@ -1,11 +1,11 @@
 #include "xlsx_reader.hpp"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 #include <cmath>
 #include <map>
-#include <QFile>
 #include <memory>
 #include <set>
 
@@ -22,7 +22,6 @@ struct ReaderText {
 
 // All parts together may unpack to this much: a zip bomb stops here.
 constexpr qint64 kMaxUnpackedBytes = qint64(256) * 1024 * 1024;
-
 
 class XlsxReader {
 public:
@@ -63,10 +62,8 @@ private:
     }
     bool xmlFail(const QString &part, const QXmlStreamReader &xml)
     {
-        return fail(ReaderText::tr("%1: %2, line %3: %4")
-                        .arg(m_path, part)
-                        .arg(xml.lineNumber())
-                        .arg(xml.errorString()));
+        return fail(
+            ReaderText::tr("%1: %2, line %3: %4").arg(m_path, part).arg(xml.lineNumber()).arg(xml.errorString()));
     }
 
     // A part's bytes; nullopt when it is missing (`required`: an error).
@@ -172,7 +169,8 @@ private:
             } else if (xml.isEndElement() && xml.name() == QLatin1String("cellXfs")) {
                 inCellXfs = false;
             } else if (inCellXfs && xml.isStartElement() && xml.name() == QLatin1String("xf")) {
-                m_dateStyles.push_back(dateFormats.count(xml.attributes().value(QLatin1String("numFmtId")).toInt()) > 0);
+                m_dateStyles.push_back(dateFormats.count(xml.attributes().value(QLatin1String("numFmtId")).toInt()) >
+                                       0);
             }
         }
         return !xml.hasError() || xmlFail(name, xml);
@@ -211,8 +209,8 @@ private:
                         id = attribute.value().toString();
                 const auto target = targets.find(id);
                 if (target == targets.end())
-                    return fail(ReaderText::tr("%1: the sheet %2 has no part").arg(
-                        m_path, xml.attributes().value(QLatin1String("name")).toString()));
+                    return fail(ReaderText::tr("%1: the sheet %2 has no part")
+                                    .arg(m_path, xml.attributes().value(QLatin1String("name")).toString()));
                 sheets.emplace_back(toStdString(xml.attributes().value(QLatin1String("name")).toString()),
                                     target->second);
             }
@@ -348,8 +346,8 @@ private:
                                 .arg(xml.lineNumber())
                                 .arg(value));
             cell.text = m_strings[index];
-        } else if (type == QLatin1String("inlineStr") || type == QLatin1String("str") ||
-                   type == QLatin1String("e") || type == QLatin1String("d")) {
+        } else if (type == QLatin1String("inlineStr") || type == QLatin1String("str") || type == QLatin1String("e") ||
+                   type == QLatin1String("d")) {
             cell.text = unescape(value);
         } else if (type == QLatin1String("b")) {
             cell.text = value.trimmed() == QLatin1String("1") ? "yes" : "no";

@@ -5,7 +5,8 @@
 // later version.
 //
 //   {"op":"set","entity":"card","id":"c1","field":"text","value":"Pays"}   one key; no "value": the key removed
-//   {"op":"set","entity":"journey","field":"title","value":"Checkout"}     (the journey and "map", the top level, have no id)
+//   {"op":"set","entity":"journey","field":"title","value":"Checkout"}     (the journey and "map", the top level, have
+//   no id)
 //   {"op":"add","entity":"stage","value":{...the stage as written...},"index":2}
 //   {"op":"remove","entity":"card","id":"c1"}
 //   {"op":"move","entity":"card","id":"c1","persona":"p1","stage":"s2","lane":"l1","order":3}

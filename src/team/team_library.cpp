@@ -78,8 +78,7 @@ public:
 
     // Runs one statement; throws a TeamError that says what went wrong.
     // `tolerant`: a failure is ignored (settings a server may refuse).
-    Result exec(const std::string &sql, const std::vector<Param> &params, int resultFormat = 0,
-                bool tolerant = false)
+    Result exec(const std::string &sql, const std::vector<Param> &params, int resultFormat = 0, bool tolerant = false)
     {
         std::vector<const char *> values;
         std::vector<int> lengths, formats;
@@ -131,15 +130,13 @@ namespace {
 
 std::string value(const Result &result, int row, int column)
 {
-    return PQgetisnull(result.get(), row, column) ? std::string()
-                                                  : std::string(PQgetvalue(result.get(), row, column),
-                                                                static_cast<std::size_t>(PQgetlength(result.get(), row, column)));
+    return PQgetisnull(result.get(), row, column)
+               ? std::string()
+               : std::string(PQgetvalue(result.get(), row, column),
+                             static_cast<std::size_t>(PQgetlength(result.get(), row, column)));
 }
 
-std::int64_t number(const Result &result, int row, int column)
-{
-    return std::stoll(value(result, row, column));
-}
+std::int64_t number(const Result &result, int row, int column) { return std::stoll(value(result, row, column)); }
 
 class Transaction {
 public:
@@ -164,7 +161,8 @@ std::string madeUpId()
 {
     static constexpr char kAlphabet[] = "abcdefghijkmnpqrstuvwxyz23456789";
     std::random_device device;
-    std::mt19937_64 random(device() ^ static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count()));
+    std::mt19937_64 random(device() ^
+                           static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count()));
     std::string id = "map-";
     for (int i = 0; i < 10; ++i)
         id += kAlphabet[random() % (sizeof kAlphabet - 1)];
@@ -213,10 +211,7 @@ void TeamLibrary::reconnect()
     m_connection = std::make_unique<Connection>(m_conninfo);
 }
 
-std::string TeamLibrary::role()
-{
-    return value(m_connection->exec("SELECT current_user", {}), 0, 0);
-}
+std::string TeamLibrary::role() { return value(m_connection->exec("SELECT current_user", {}), 0, 0); }
 
 int TeamLibrary::init()
 {
@@ -229,10 +224,9 @@ int TeamLibrary::init()
     const Result current = c.simple("SELECT coalesce(max(version), 0) FROM cjm_team.schema_version");
     const int before = static_cast<int>(number(current, 0, 0));
     if (before > latestSchemaVersion())
-        throw TeamError(TeamError::Kind::Invalid,
-                        "the team library in this database has schema version " + std::to_string(before) +
-                            ", newer than this cjm knows (" + std::to_string(latestSchemaVersion()) +
-                            "); use a newer cjm");
+        throw TeamError(TeamError::Kind::Invalid, "the team library in this database has schema version " +
+                                                      std::to_string(before) + ", newer than this cjm knows (" +
+                                                      std::to_string(latestSchemaVersion()) + "); use a newer cjm");
     for (int version = before; version < latestSchemaVersion(); ++version)
         c.simple(std::string(migrations()[static_cast<std::size_t>(version)]));
     if (before < latestSchemaVersion()) {
@@ -269,8 +263,9 @@ std::string TeamLibrary::create(const Document &document, std::optional<std::str
 {
     if (id && !isValidMapId(*id))
         throw TeamError(TeamError::Kind::Invalid,
-                        "'" + *id + "' is not a map id: a letter or digit, then letters, digits, '.', '_' or '-' "
-                                    "(at most 128)");
+                        "'" + *id +
+                            "' is not a map id: a letter or digit, then letters, digits, '.', '_' or '-' "
+                            "(at most 128)");
     const std::string bytes = writeDocument(document);
     Connection &c = *m_connection;
     for (int attempt = 0;; ++attempt) {
@@ -316,9 +311,8 @@ Snapshot TeamLibrary::latestSnapshot(const std::string &id, std::optional<std::i
                                                  {{id}, {std::to_string(below)}}, 1);
         if (PQntuples(result.get()) == 0) {
             requireMap(id);
-            throw TeamError(TeamError::Kind::Invalid,
-                            "map " + id + " has no snapshot that is a valid map" +
-                                (firstProblem.empty() ? std::string() : ": " + firstProblem));
+            throw TeamError(TeamError::Kind::Invalid, "map " + id + " has no snapshot that is a valid map" +
+                                                          (firstProblem.empty() ? std::string() : ": " + firstProblem));
         }
         // Binary results: the text cast keeps seq readable; bytea comes raw.
         const std::int64_t seq = std::stoll(value(result, 0, 0));
@@ -336,7 +330,7 @@ Snapshot TeamLibrary::latestSnapshot(const std::string &id, std::optional<std::i
 }
 
 std::vector<StoredOperation> TeamLibrary::operationsAfter(const std::string &id, std::int64_t seq,
-                                                         std::optional<std::int64_t> upTo)
+                                                          std::optional<std::int64_t> upTo)
 {
     const Result result = m_connection->exec("SELECT seq, change_set, author, " + utcTime("at") +
                                                  ", op::text FROM cjm_team.ops WHERE map_id = $1 AND seq > $2::bigint"
@@ -345,8 +339,8 @@ std::vector<StoredOperation> TeamLibrary::operationsAfter(const std::string &id,
     std::vector<StoredOperation> operations;
     operations.reserve(static_cast<std::size_t>(PQntuples(result.get())));
     for (int row = 0; row < PQntuples(result.get()); ++row) {
-        StoredOperation op{number(result, row, 0), number(result, row, 1), value(result, row, 2),
-                           value(result, row, 3), Json()};
+        StoredOperation op{number(result, row, 0), number(result, row, 1), value(result, row, 2), value(result, row, 3),
+                           Json()};
         // The reader's own strict parser and limits: the log is written by
         // other people's clients (or by hand).
         Problem problem;
@@ -392,16 +386,15 @@ std::vector<Version> TeamLibrary::history(const std::string &id)
 {
     requireMap(id);
     std::vector<Version> versions;
-    const Result first = m_connection->exec("SELECT author, " + utcTime("at") +
-                                                " FROM cjm_team.snapshots WHERE map_id = $1 AND seq = 0",
-                                            {{id}});
+    const Result first = m_connection->exec(
+        "SELECT author, " + utcTime("at") + " FROM cjm_team.snapshots WHERE map_id = $1 AND seq = 0", {{id}});
     if (PQntuples(first.get()) > 0)
         versions.push_back({0, value(first, 0, 0), value(first, 0, 1), 0, "created"});
-    const Result result = m_connection->exec(
-        "SELECT max(seq), min(author), " + utcTime("min(at)") +
-            ", count(*), string_agg(coalesce(op->>'op', '?'), ' ' ORDER BY seq)"
-            " FROM cjm_team.ops WHERE map_id = $1 GROUP BY change_set ORDER BY max(seq)",
-        {{id}});
+    const Result result =
+        m_connection->exec("SELECT max(seq), min(author), " + utcTime("min(at)") +
+                               ", count(*), string_agg(coalesce(op->>'op', '?'), ' ' ORDER BY seq)"
+                               " FROM cjm_team.ops WHERE map_id = $1 GROUP BY change_set ORDER BY max(seq)",
+                           {{id}});
     for (int row = 0; row < PQntuples(result.get()); ++row) {
         std::vector<Json> kinds;
         const std::string all = value(result, row, 4);
@@ -434,10 +427,7 @@ void TeamLibrary::grant(const std::string &id, const std::string &role, Access a
     }
 }
 
-void TeamLibrary::listen()
-{
-    m_connection->simple("LISTEN cjm_team");
-}
+void TeamLibrary::listen() { m_connection->simple("LISTEN cjm_team"); }
 
 std::vector<std::string> TeamLibrary::waitForChange(int timeoutMs)
 {

@@ -26,10 +26,10 @@
 #include <QUndoStack>
 #include <algorithm>
 #include <cstdio>
-#include <malloc.h>
 #include <fstream>
 #include <functional>
 #include <iterator>
+#include <malloc.h>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <random>
@@ -54,10 +54,7 @@ namespace {
 
 // Peak resident memory (VmHWM), reset before each measurement by writing 5
 // to /proc/self/clear_refs (Linux ≥ 4.0), so each row shows its own peak.
-void resetPeakMemory()
-{
-    std::ofstream("/proc/self/clear_refs") << "5";
-}
+void resetPeakMemory() { std::ofstream("/proc/self/clear_refs") << "5"; }
 double memoryMiB(const char *field)
 {
     std::ifstream status("/proc/self/status");
@@ -191,15 +188,15 @@ public:
             const nlohmann::json parsed = nlohmann::json::parse(canonical);
             resetPeakMemory();
             const QString out = m_dir.filePath(QStringLiteral("saved.cjm"));
-            const double ms = timeIt(runs, {}, [&] {
-                defaultFileSystem().writeAtomically(out.toStdString(), writeDocument(map));
-            });
+            const double ms =
+                timeIt(runs, {}, [&] { defaultFileSystem().writeAtomically(out.toStdString(), writeDocument(map)); });
             const double peak = peakMemoryMiB();
             const double floor = timeIt(runs, {}, [&] {
                 volatile auto size = parsed.dump(2).size();
                 (void)size;
             });
-            print({"save (canonical bytes, atomic file with fsync)", cards, ms, floor, "json::dump(2), no file", peak, ""});
+            print({"save (canonical bytes, atomic file with fsync)", cards, ms, floor, "json::dump(2), no file", peak,
+                   ""});
         }
         if (wanted("layout")) {
             resetPeakMemory();
@@ -211,7 +208,12 @@ public:
             MapLayout layout;
             layout.rebuild(map);
             const double again = timeIt(runs, {}, [&] { layout.rebuild(map); });
-            print({"layout again after a structure change", cards, again, {}, "", peakMemoryMiB(),
+            print({"layout again after a structure change",
+                   cards,
+                   again,
+                   {},
+                   "",
+                   peakMemoryMiB(),
                    "cards' measures kept (a stage moved, a lane hidden)"});
             Document edited = map;
             const std::string id = edited.cards()[edited.cards().size() / 2].id;
@@ -260,8 +262,8 @@ public:
         card.lane = "l1";
         card.text = "Checkout page";
         card.image = eightMiBPicture();
-        const Document map = Document::fromParts(journey, {persona}, {stage},
-                                                 {Lane::make("l1", LaneKind::Touchpoints)}, {std::move(card)});
+        const Document map = Document::fromParts(journey, {persona}, {stage}, {Lane::make("l1", LaneKind::Touchpoints)},
+                                                 {std::move(card)});
 
         DocumentController controller;
         controller.resetDocument(map, QString());
@@ -336,8 +338,13 @@ private:
                 QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
                 view.viewport()->render(&image);
             });
-            print({fit ? "scene build + first paint, fit to window" : "scene build + first paint, 100%", cards, ms,
-                   {}, "", peakMemoryMiB(), "1600×1000 viewport"});
+            print({fit ? "scene build + first paint, fit to window" : "scene build + first paint, 100%",
+                   cards,
+                   ms,
+                   {},
+                   "",
+                   peakMemoryMiB(),
+                   "1600×1000 viewport"});
         }
 
         Canvas canvas(map);
@@ -349,7 +356,12 @@ private:
         view.fitToWindow();
         resetPeakMemory();
         const double repaint = timeIt(runs * 4, {}, [&] { view.viewport()->render(&image); });
-        print({"full repaint at fit to window", cards, repaint, {}, "", peakMemoryMiB(),
+        print({"full repaint at fit to window",
+               cards,
+               repaint,
+               {},
+               "",
+               peakMemoryMiB(),
                "zoom " + std::to_string(static_cast<int>(view.zoom() * 100)) + "%"});
         // The most an edit can cost to repaint: one that moves every row in view.
         view.resetZoom();
@@ -364,7 +376,12 @@ private:
             volatile std::size_t n = copy.cards().size();
             (void)n;
         });
-        print({"autosave's UI-thread part (document snapshot)", cards, snapshot, {}, "", peakMemoryMiB(),
+        print({"autosave's UI-thread part (document snapshot)",
+               cards,
+               snapshot,
+               {},
+               "",
+               peakMemoryMiB(),
                "the write runs on a worker"});
     }
 
@@ -451,8 +468,8 @@ private:
             const double ms = timeIt(std::max(1, runs / 2), {}, [&] {
                 const ExportResult result = exportMap(map, options, out);
                 note = result.ok ? (result.pixelSize.isValid() ? std::to_string(result.pixelSize.width()) + "×" +
-                                                                    std::to_string(result.pixelSize.height()) + " px"
-                                                              : std::to_string(QFileInfo(out).size() / 1024) + " KiB")
+                                                                     std::to_string(result.pixelSize.height()) + " px"
+                                                               : std::to_string(QFileInfo(out).size() / 1024) + " KiB")
                                  : "failed: " + result.error.toStdString();
             });
             print({format.name, cards, ms, {}, "", peakMemoryMiB(), note});
@@ -534,9 +551,8 @@ int main(int argc, char **argv)
         } else if (args[i] == QStringLiteral("--keep-maps") && i + 1 < args.size()) {
             keepMapsIn = args[++i];
         } else {
-            std::fprintf(stderr,
-                         "usage: cjm-bench [--sizes 1000,10000,50000] [--runs N] "
-                         "[--only open|save|layout|window|drag|export|undo] [--keep-maps DIR]\n");
+            std::fprintf(stderr, "usage: cjm-bench [--sizes 1000,10000,50000] [--runs N] "
+                                 "[--only open|save|layout|window|drag|export|undo] [--keep-maps DIR]\n");
             return 2;
         }
     }

@@ -25,18 +25,23 @@ private:
 };
 
 constexpr std::array<std::string_view, 12> kEnglish = {
-    "Sees an Instagram ad for the spring range", "Compares prices on two sites",
-    "Reads reviews before deciding",             "Asks a friend who bought one",
-    "Checkout asks for an account first",        "Delivery slot too late in the week",
-    "Unboxing video shared with friends",        "Calls the hotline about the invoice",
-    "Loyalty points are hard to find",           "Store staff explain the warranty",
-    "Follow-up email with care tips",            "Survey after the first month",
+    "Sees an Instagram ad for the spring range",
+    "Compares prices on two sites",
+    "Reads reviews before deciding",
+    "Asks a friend who bought one",
+    "Checkout asks for an account first",
+    "Delivery slot too late in the week",
+    "Unboxing video shared with friends",
+    "Calls the hotline about the invoice",
+    "Loyalty points are hard to find",
+    "Store staff explain the warranty",
+    "Follow-up email with care tips",
+    "Survey after the first month",
 };
 constexpr std::array<std::string_view, 12> kChinese = {
-    "在小红书看到新品推荐",   "比较两个平台的价格",       "下单前查看用户评价",
-    "询问已购买的朋友意见",   "结账时必须先注册账号",     "配送时间太晚",
-    "开箱视频分享给朋友",     "致电客服咨询发票问题",     "积分规则不清楚",
-    "门店店员讲解保修政策",   "收到保养建议的跟进邮件",   "使用一个月后的满意度调查",
+    "在小红书看到新品推荐", "比较两个平台的价格",   "下单前查看用户评价",     "询问已购买的朋友意见",
+    "结账时必须先注册账号", "配送时间太晚",         "开箱视频分享给朋友",     "致电客服咨询发票问题",
+    "积分规则不清楚",       "门店店员讲解保修政策", "收到保养建议的跟进邮件", "使用一个月后的满意度调查",
 };
 constexpr std::array<std::string_view, 10> kStageNames = {
     "Awareness", "认知", "Consideration", "考虑", "Purchase", "购买", "Adoption", "使用", "Advocacy", "推荐",
@@ -75,7 +80,8 @@ Document generateMap(const MapShape &shape, unsigned seed)
     for (std::size_t s = 0; s < shape.stages; ++s) {
         Stage stage;
         stage.id = "stage-" + std::to_string(s);
-        stage.name = std::string(kStageNames[s % kStageNames.size()]) + " " + std::to_string(s / kStageNames.size() + 1);
+        stage.name =
+            std::string(kStageNames[s % kStageNames.size()]) + " " + std::to_string(s / kStageNames.size() + 1);
         stage.phase = s * 3 < shape.stages ? Phase::Before : s * 3 < shape.stages * 2 ? Phase::During : Phase::After;
         stages.push_back(std::move(stage));
     }
@@ -106,7 +112,8 @@ Document generateMap(const MapShape &shape, unsigned seed)
         card.lane = lane.id;
         card.order = nextOrder[slot]++;
         const bool chinese = random.chance(50);
-        card.text = std::string(chinese ? kChinese[random.below(kChinese.size())] : kEnglish[random.below(kEnglish.size())]);
+        card.text =
+            std::string(chinese ? kChinese[random.below(kChinese.size())] : kEnglish[random.below(kEnglish.size())]);
         if (random.chance(30))
             card.notes = "Seen in interviews, round " + std::to_string(random.below(5) + 1);
         if (random.chance(20))

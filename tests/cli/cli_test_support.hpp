@@ -68,7 +68,8 @@ inline void writeText(const fs::path &path, const std::string &text)
 }
 
 struct TempDir {
-    fs::path path = fs::temp_directory_path() / ("cjm-cli-test-" + std::to_string(::getpid()) + "-" + std::to_string(next()));
+    fs::path path =
+        fs::temp_directory_path() / ("cjm-cli-test-" + std::to_string(::getpid()) + "-" + std::to_string(next()));
     TempDir() { fs::create_directories(path); }
     ~TempDir() { fs::remove_all(path); }
     static int next()

@@ -134,14 +134,16 @@ TEST_CASE("cjm fmt: rewrites in place, a second run changes nothing, unknown key
 {
     TempDir dir;
     const fs::path file = dir.path / "messy.cjm";
-    writeText(file, R"({"version":1,"format":"cjm","x-top":{"keep":[1,"二"]},"journey":{"id":"j1","type":"current","x-j":1},
+    writeText(file,
+              R"({"version":1,"format":"cjm","x-top":{"keep":[1,"二"]},"journey":{"id":"j1","type":"current","x-j":1},
       "personas":[{"id":"p1","name":"P","x-p":null}],"stages":[{"id":"s1","name":"S"}],
       "lanes":[{"id":"l1","kind":"futureKind","x-l":true}],
       "cards":[{"id":"c1","persona":"p1","stage":"s1","lane":"l1","order":0,"tags":[],"x-c":"kept"}]})");
     auto first = cjm({"fmt", file.string()});
     CHECK(first.exitCode == 0);
     const std::string once = readText(file);
-    for (const char *key : {"\"x-top\"", "\"keep\"", "\"二\"", "\"x-j\"", "\"x-p\"", "\"x-l\"", "\"x-c\"", "\"futureKind\""})
+    for (const char *key :
+         {"\"x-top\"", "\"keep\"", "\"二\"", "\"x-j\"", "\"x-p\"", "\"x-l\"", "\"x-c\"", "\"futureKind\""})
         CHECK(once.find(key) != std::string::npos);
     CHECK(once.find("\"order\"") == std::string::npos);
     CHECK(once.find("\"tags\"") == std::string::npos);
@@ -157,7 +159,8 @@ TEST_CASE("cjm fmt --check and -o", "[cli]")
 {
     TempDir dir;
     const fs::path file = dir.path / "compact.cjm";
-    writeText(file, R"({"format":"cjm","version":1,"journey":{"id":"j"},"personas":[],"stages":[],"lanes":[],"cards":[]})");
+    writeText(file,
+              R"({"format":"cjm","version":1,"journey":{"id":"j"},"personas":[],"stages":[],"lanes":[],"cards":[]})");
     const std::string before = readText(file);
     auto check = cjm({"fmt", "--check", file.string()});
     CHECK(check.exitCode == 1);
@@ -179,8 +182,13 @@ TEST_CASE("cjm fmt --check and -o", "[cli]")
 
 TEST_CASE("cjm --help and --version everywhere; unknown commands", "[cli]")
 {
-    for (auto args : std::vector<std::vector<std::string>>{{"--help"}, {"-h"}, {"help"}, {"validate", "--help"},
-                                                           {"info", "-h"}, {"fmt", "--help"}, {"help", "fmt"}}) {
+    for (auto args : std::vector<std::vector<std::string>>{{"--help"},
+                                                           {"-h"},
+                                                           {"help"},
+                                                           {"validate", "--help"},
+                                                           {"info", "-h"},
+                                                           {"fmt", "--help"},
+                                                           {"help", "fmt"}}) {
         auto run = cjm(args);
         CHECK(run.exitCode == 0);
         CHECK(run.output.find("Usage: cjm") != std::string::npos);
@@ -204,8 +212,8 @@ TEST_CASE("-v turns on debug logging to stderr", "[cli]")
     CHECK(cjm({"validate", kSample}).output.find("[debug]") == std::string::npos);
 }
 
-
-TEST_CASE("cjm export: a vector PDF of the Chinese sample with searchable Chinese text, no display needed", "[cli][export]")
+TEST_CASE("cjm export: a vector PDF of the Chinese sample with searchable Chinese text, no display needed",
+          "[cli][export]")
 {
     TempDir dir;
     const fs::path pdf = dir.path / "map.pdf";
@@ -220,9 +228,9 @@ TEST_CASE("cjm export: a vector PDF of the Chinese sample with searchable Chines
     CHECK(info.output.find("Creator:         CJM Studio") != std::string::npos);
     auto text = shell("pdftotext " + shellQuote(pdf.string()) + " -");
     REQUIRE(text.exitCode == 0);
-    CHECK(text.output.find("门店零售客户旅程") != std::string::npos);       // the title
+    CHECK(text.output.find("门店零售客户旅程") != std::string::npos);             // the title
     CHECK(text.output.find("广告和促销：周末亲子促销传单") != std::string::npos); // a card
-    CHECK(text.output.find("让客户") == std::string::npos); // descriptions are not drawn
+    CHECK(text.output.find("让客户") == std::string::npos);                       // descriptions are not drawn
     auto fonts = shell("pdffonts " + shellQuote(pdf.string()));
     CHECK(fonts.output.find(" yes ") != std::string::npos); // embedded
 }
@@ -295,7 +303,8 @@ namespace {
 // Text meant to take over a terminal: clear the screen, set the window title,
 // colour what follows, a C1 CSI (U+009B), a line separator, and a bidi
 // override that would turn the rest of the line around.
-const std::string kHostile = "\x1b[2J\x1b]0;owned\x07Title \xc2\x9b" "31m red \u2028 next \u202e reversed \u2066 isolated";
+const std::string kHostile = "\x1b[2J\x1b]0;owned\x07Title \xc2\x9b"
+                             "31m red \u2028 next \u202e reversed \u2066 isolated";
 
 // Everything that reaches the terminal: no control character but '\n' and
 // '\t', no DEL, no C1 control, line or paragraph separator, bidi embedding,
@@ -311,8 +320,8 @@ std::string unprintable(const std::string &output)
             static_cast<unsigned char>(output[i + 1]) <= 0x9F)
             found += "C1 control at " + std::to_string(i) + "; ";
     }
-    for (const char *mark : {"\u2028", "\u2029", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067",
-                             "\u2068", "\u2069"})
+    for (const char *mark :
+         {"\u2028", "\u2029", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"})
         if (output.find(mark) != std::string::npos)
             found += "a separator or bidi control; ";
     return found;
@@ -342,7 +351,8 @@ TEST_CASE("cjm info shows a map's control characters and bidi overrides escaped"
     auto run = cjm({"info", file.string()});
     REQUIRE(run.exitCode == 0);
     CHECK(unprintable(run.output).empty());
-    CHECK(contains(run.output, "Title:     \\x1b[2J\\x1b]0;owned\\x07Title \\u009b31m red \\u2028 next \\u202e reversed"));
+    CHECK(contains(run.output,
+                   "Title:     \\x1b[2J\\x1b]0;owned\\x07Title \\u009b31m red \\u2028 next \\u202e reversed"));
     CHECK(contains(run.output, "Goal:      first line\\nsecond line \\x1b[2J")); // one field, one line
     CHECK(contains(run.output, "persona \\x1b[2J"));
     CHECK(contains(run.output, "stage \\x1b[2J"));
@@ -486,7 +496,8 @@ std::vector<std::string> touchpointBeginnings(const std::string &map)
 
 } // namespace
 
-TEST_CASE("cjm export --audit-worksheet and --audit make the touchpoint audit without a display", "[cli][export][audit]")
+TEST_CASE("cjm export --audit-worksheet and --audit make the touchpoint audit without a display",
+          "[cli][export][audit]")
 {
     TempDir dir;
     ::unsetenv("DISPLAY");

@@ -114,8 +114,8 @@ TEST_CASE("cjm merge: clean merges exit 0, conflicts exit 1 and stay valid JSON"
     CHECK(toStdout.exitCode == 0);
     CHECK(toStdout.output == readText(dir.path / "ours.cjm"));
 
-    auto missing = cjm({"merge", (dir.path / "base.cjm").string(), "/no/such.cjm", (dir.path / "theirs.cjm").string(),
-                        "-o", out});
+    auto missing =
+        cjm({"merge", (dir.path / "base.cjm").string(), "/no/such.cjm", (dir.path / "theirs.cjm").string(), "-o", out});
     CHECK(missing.exitCode == 2);
     CHECK(contains(missing.output, "/no/such.cjm: the file /no/such.cjm does not exist"));
     auto unwritable = cjm({"merge", (dir.path / "base.cjm").string(), (dir.path / "ours.cjm").string(),
@@ -126,8 +126,7 @@ TEST_CASE("cjm merge: clean merges exit 0, conflicts exit 1 and stay valid JSON"
 
 // Exit 0 tells git the file is resolved, so it comes only when nothing of either
 // side was set aside; valid versions always merge into a map the reader accepts.
-TEST_CASE("cjm merge: nothing is dropped; exit 0 only when clean, 1 when a value waits in a conflict",
-          "[cli][merge]")
+TEST_CASE("cjm merge: nothing is dropped; exit 0 only when clean, 1 when a value waits in a conflict", "[cli][merge]")
 {
     TempDir dir;
     const std::string out = (dir.path / "out.cjm").string();
@@ -171,8 +170,9 @@ TEST_CASE("cjm merge: nothing is dropped; exit 0 only when clean, 1 when a value
         theirs["x-team"] = "loyalty";
         auto run = mergeOf(base, ours, theirs);
         CHECK(run.exitCode == 1);
-        CHECK(contains(run.output, "map.cjm: conflict: the map: x-team changed on both sides: ours \u2018retention\u2019, "
-                                   "theirs \u2018loyalty\u2019 (was \u2018growth\u2019)"));
+        CHECK(contains(run.output,
+                       "map.cjm: conflict: the map: x-team changed on both sides: ours \u2018retention\u2019, "
+                       "theirs \u2018loyalty\u2019 (was \u2018growth\u2019)"));
         const auto merged = nlohmann::json::parse(readText(out));
         CHECK(merged["x-team"] == "retention");
         CHECK(merged["x-cjm-conflicts"][0]["theirs"] == "loyalty");
@@ -235,7 +235,8 @@ TEST_CASE("cjm merge and cjm diff as git's merge and diff drivers, in a real rep
     REQUIRE(run(git + "config user.name Tester").exitCode == 0);
     REQUIRE(run(git + "config user.email tester@example.com").exitCode == 0);
     REQUIRE(run(git + "config merge.cjm.name 'CJM Studio map merge'").exitCode == 0);
-    REQUIRE(run(git + "config merge.cjm.driver " + shellQuote(shellQuote(CJM_EXECUTABLE) + " merge %O %A %B -o %A --name %P"))
+    REQUIRE(run(git + "config merge.cjm.driver " +
+                shellQuote(shellQuote(CJM_EXECUTABLE) + " merge %O %A %B -o %A --name %P"))
                 .exitCode == 0);
     REQUIRE(run(git + "config diff.cjm.command " + shellQuote(shellQuote(CJM_EXECUTABLE) + " diff")).exitCode == 0);
     writeText(fs::path(repo) / ".gitattributes", "*.cjm diff=cjm merge=cjm\n");
@@ -365,8 +366,7 @@ TEST_CASE("cjm import: quotes inside fields, CR line ends, extra fields and a bl
     auto mapped = cjm({"import", coordinates, "-o", out, "--map", "Location Coordinates=text"});
     INFO(mapped.output);
     REQUIRE(mapped.exitCode == 0);
-    CHECK(nlohmann::json::parse(readText(out))["cards"][0]["text"] ==
-          "37\uFFFD36'37.8\"N 121\uFFFD2'17.9\"W");
+    CHECK(nlohmann::json::parse(readText(out))["cards"][0]["text"] == "37\uFFFD36'37.8\"N 121\uFFFD2'17.9\"W");
 
     // A 24" monitor in a file with CR line ends; a row with a field past the
     // header is named by line and column, refused, then skipped.
@@ -387,7 +387,8 @@ TEST_CASE("cjm import: quotes inside fields, CR line ends, extra fields and a bl
 
     // An unclosed quote is the one refusal of the table, by line and column.
     writeText(sheet, "text,stage\n24\" monitor,Browse\nfine,\"Buy\n");
-    CHECK(contains(cjm({"import", sheet, "-o", out}).output, sheet + ": line 3, column 2: a quoted field is never closed"));
+    CHECK(contains(cjm({"import", sheet, "-o", out}).output,
+                   sheet + ": line 3, column 2: a quoted field is never closed"));
 
     // A blank map's inventory is its header alone: it imports as a map without cards.
     const std::string blank = (dir.path / "blank.cjm").string();

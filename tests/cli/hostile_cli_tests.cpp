@@ -69,8 +69,8 @@ TEST_CASE("cjm export survives the fuzz corpus and the hostile-input list", "[cl
             CHECK(run.output.find(input.filename().string()) != std::string::npos); // the place is named
         }
     }
-    CHECK(exported >= 8);  // the samples and the valid seeds
-    CHECK(refused >= 20);  // the broken seeds and the hostile list
+    CHECK(exported >= 8); // the samples and the valid seeds
+    CHECK(refused >= 20); // the broken seeds and the hostile list
 }
 
 namespace {
@@ -85,10 +85,7 @@ Run bounded(const std::vector<std::string> &args)
     return shell(command);
 }
 
-fs::path studioExecutable()
-{
-    return CJM_STUDIO_EXECUTABLE;
-}
+fs::path studioExecutable() { return CJM_STUDIO_EXECUTABLE; }
 
 } // namespace
 
@@ -126,7 +123,8 @@ TEST_CASE("cjm refuses a named pipe at once, naming it, instead of waiting for a
     CHECK_FALSE(fs::exists(dir.path / "imported.cjm"));
 }
 
-TEST_CASE("cjm names what is wrong with a file that is no map file: a folder, a device, /proc/self/mem", "[cli][special]")
+TEST_CASE("cjm names what is wrong with a file that is no map file: a folder, a device, /proc/self/mem",
+          "[cli][special]")
 {
     TempDir dir;
     const std::vector<std::pair<std::string, std::string>> cases = {
@@ -176,10 +174,10 @@ TEST_CASE("cjm-studio --screenshot opens a map by any file name and leaves no lo
     const fs::path picture = dir.path / "shot.png";
     // Its settings and logs in the test's folder, not the user's.
     const std::string home = (dir.path / "home").string();
-    const Run run = shell("QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=" + shellQuote(home + "/config") +
-                          " XDG_DATA_HOME=" + shellQuote(home + "/data") + " timeout 120 " +
-                          shellQuote(studio.string()) + " " + shellQuote(map.string()) + " --screenshot " +
-                          shellQuote(picture.string()) + " --size 800x600");
+    const Run run =
+        shell("QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=" + shellQuote(home + "/config") +
+              " XDG_DATA_HOME=" + shellQuote(home + "/data") + " timeout 120 " + shellQuote(studio.string()) + " " +
+              shellQuote(map.string()) + " --screenshot " + shellQuote(picture.string()) + " --size 800x600");
     INFO(run.output.substr(0, 2000));
     REQUIRE(run.exitCode == 0);
     CHECK(fs::file_size(picture) > 0);

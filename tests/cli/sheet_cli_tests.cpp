@@ -89,8 +89,9 @@ TEST_CASE("cjm import --into: a text changed, a row added and a row deleted in t
     const std::string xlsx = (dir.path / "map.xlsx").string(), edited = (dir.path / "edited.xlsx").string();
     const std::string out = (dir.path / "out.cjm").string();
     REQUIRE(cjm({"export", kChineseMap, "-o", xlsx}).exitCode == 0);
-    auto edit = shell("python3 " + shellQuote(std::string(CJM_SOURCE_DIR) + "/tests/cli/xlsx_edit.py") + " " +
-                      shellQuote(xlsx) + " " + shellQuote(edited) + " c-mom-aware-tp2 '改过的文字' c-mom-aware-th1 '新的一行'");
+    auto edit =
+        shell("python3 " + shellQuote(std::string(CJM_SOURCE_DIR) + "/tests/cli/xlsx_edit.py") + " " +
+              shellQuote(xlsx) + " " + shellQuote(edited) + " c-mom-aware-tp2 '改过的文字' c-mom-aware-th1 '新的一行'");
     INFO(edit.output);
     REQUIRE(edit.exitCode == 0);
 

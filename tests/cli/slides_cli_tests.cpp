@@ -150,9 +150,9 @@ TEST_CASE("cjm export --tiles: each card's words on one page only", "[cli][slide
         // A short text may also be a word the program writes (the channel
         // "Live chat"); a text that is also (part of) another card's cannot
         // be told apart.
-        if (words.size() < 12 ||
-            std::count_if(texts.begin(), texts.end(),
-                          [&](const std::string &other) { return other.find(words) != std::string::npos; }) > 1)
+        if (words.size() < 12 || std::count_if(texts.begin(), texts.end(), [&](const std::string &other) {
+                                     return other.find(words) != std::string::npos;
+                                 }) > 1)
             continue;
         int found = 0;
         for (const std::string &page : pageTexts)
@@ -209,14 +209,13 @@ TEST_CASE("cjm export --view: the slides of a view saved in the map, or a built-
     auto map = nlohmann::ordered_json::parse(readText(kChinese));
     const std::string persona = map["personas"][1]["id"];
     const std::string first = map["stages"][1]["id"], last = map["stages"][2]["id"];
-    map["views"] = nlohmann::ordered_json::array(
-        {{{"id", "view-board"},
-          {"name", "Board deck"},
-          {"personas", {persona}},
-          {"stages", {{"from", first}, {"to", last}}},
-          {"layout", "slides"},
-          {"aspect", "4:3"},
-          {"hideEmptyLanes", true}}});
+    map["views"] = nlohmann::ordered_json::array({{{"id", "view-board"},
+                                                   {"name", "Board deck"},
+                                                   {"personas", {persona}},
+                                                   {"stages", {{"from", first}, {"to", last}}},
+                                                   {"layout", "slides"},
+                                                   {"aspect", "4:3"},
+                                                   {"hideEmptyLanes", true}}});
     const fs::path file = dir.path / "views.cjm";
     writeText(file, map.dump(2));
     const fs::path pdf = dir.path / "board.pdf";

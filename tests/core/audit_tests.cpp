@@ -83,14 +83,8 @@ TEST_CASE("the weakest touchpoints: the lowest fifth of those rated, below 3", "
         CHECK(weakest[0] == entries[1].card->id); // 1, then 2
         CHECK(weakest[1] == entries[3].card->id);
     }
-    SECTION("all good: none is weak")
-    {
-        CHECK(weakestTouchpoints(sampleWithRatings({4, 5, 3, 4, 5})).empty());
-    }
-    SECTION("nothing rated: nothing to say")
-    {
-        CHECK(weakestTouchpoints(sampleWithRatings({})).empty());
-    }
+    SECTION("all good: none is weak") { CHECK(weakestTouchpoints(sampleWithRatings({4, 5, 3, 4, 5})).empty()); }
+    SECTION("nothing rated: nothing to say") { CHECK(weakestTouchpoints(sampleWithRatings({})).empty()); }
     SECTION("few rated: at least the single lowest")
     {
         const Document doc = sampleWithRatings({2, 4});

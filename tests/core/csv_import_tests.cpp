@@ -91,7 +91,8 @@ TEST_CASE("CSV import: the exported inventory comes back as the same map", "[csv
         // Personas and stages in order of first appearance: the map's own order.
         std::vector<std::string> before, after;
         for (const auto &p : original.personas())
-            if (std::any_of(original.cards().begin(), original.cards().end(), [&](const Card &c) { return c.persona == p.id; }))
+            if (std::any_of(original.cards().begin(), original.cards().end(),
+                            [&](const Card &c) { return c.persona == p.id; }))
                 before.push_back(p.name);
         for (const auto &p : result.document->personas())
             after.push_back(p.name);
@@ -241,8 +242,7 @@ TEST_CASE("CSV import: bad rows are listed by line and refused unless skipping i
     CHECK_FALSE(refused.ok());
     CHECK(refused.error.empty());
     REQUIRE(refused.badRows.size() == 3);
-    CHECK(refused.badRows[0] ==
-          CsvRowProblem{4, "score must be a whole number from -3 to 3, but it is \u20189\u2019"});
+    CHECK(refused.badRows[0] == CsvRowProblem{4, "score must be a whole number from -3 to 3, but it is \u20189\u2019"});
     CHECK(refused.badRows[1] == CsvRowProblem{5, "an emotion card needs a score from -3 to 3"});
     CHECK(refused.badRows[2].line == 6);
     CHECK(refused.badRows[2].message.find("link must be a web address") != std::string::npos);
@@ -265,7 +265,8 @@ TEST_CASE("CSV import: other spreadsheets through a column mapping", "[csv][impo
 {
     SECTION("guessed from Chinese headers, semicolons, defaults for what is missing")
     {
-        const std::string table = "阶段;接触点;渠道;备注;评分\n认知;朋友推荐;wordOfMouth;;5\n购买;收银台排队;store;高峰期;1\n";
+        const std::string table =
+            "阶段;接触点;渠道;备注;评分\n认知;朋友推荐;wordOfMouth;;5\n购买;收银台排队;store;高峰期;1\n";
         auto r = importCardCsv(table);
         INFO(r.error);
         REQUIRE(r.ok());
@@ -282,7 +283,8 @@ TEST_CASE("CSV import: other spreadsheets through a column mapping", "[csv][impo
     }
     SECTION("chosen by hand; a lane named like a kind becomes that kind")
     {
-        const std::string table = "Who,When,Row,What,Extra\nAlex,Week 1,Pain points,Slow site,x\nAlex,Week 1,Ideas,Faster CDN,y\n";
+        const std::string table =
+            "Who,When,Row,What,Extra\nAlex,Week 1,Pain points,Slow site,x\nAlex,Week 1,Ideas,Faster CDN,y\n";
         CsvImportOptions options;
         options.mapping = CsvColumnMapping{{CsvField::Persona, CsvField::Stage, CsvField::Lane, CsvField::Text}};
         options.title = "Site speed";
@@ -344,8 +346,8 @@ TEST_CASE("CSV import: a row without an order after one at the largest order ren
     std::vector<std::pair<std::string, std::int64_t>> cell;
     for (const Card *c : d.cardsInCell(d.cards()[0].persona, d.cards()[0].stage, d.cards()[0].lane))
         cell.emplace_back(c->text, c->order);
-    CHECK(cell == std::vector<std::pair<std::string, std::int64_t>>{
-                      {"first", 0}, {"second", 1}, {"third", 3}, {"fourth", 4}});
+    CHECK(cell ==
+          std::vector<std::pair<std::string, std::int64_t>>{{"first", 0}, {"second", 1}, {"third", 3}, {"fourth", 4}});
     CHECK(d.cards()[4].order == kMaxCardOrder); // a cell that needed no new order keeps its own
     CHECK(readDocument(writeDocument(d)).ok());
 }

@@ -150,7 +150,8 @@ TEST_CASE("diff: cards added, removed and moved between cells or inside one", "[
 
     b = a;
     b["cards"][0]["persona"] = "p2";
-    CHECK(onlyChange(a, b).description == "card \u2018Instagram ad\u2019 moved from persona Busy parent to Student (Awareness)");
+    CHECK(onlyChange(a, b).description ==
+          "card \u2018Instagram ad\u2019 moved from persona Busy parent to Student (Awareness)");
 
     b = a;
     b["cards"][0]["persona"] = "p2";

@@ -104,7 +104,8 @@ TEST_CASE("the cell index follows every move, update, undo and removal", "[docum
         for (const Stage &stage : doc.stages())
             for (const Lane &lane : doc.lanes()) {
                 INFO(stage.id << " / " << lane.id);
-                CHECK(indexed(doc.personas()[0].id, stage.id, lane.id) == scan(doc.personas()[0].id, stage.id, lane.id));
+                CHECK(indexed(doc.personas()[0].id, stage.id, lane.id) ==
+                      scan(doc.personas()[0].id, stage.id, lane.id));
             }
     };
     checkAll();

@@ -1211,7 +1211,7 @@ TEST_CASE("a field edit the reader would refuse changes nothing", "[edit][field]
     CHECK(refused(setField(fields::card::unknown, "c1", UnknownKeys{{"order", 3}})));
     CHECK(refused(setField(fields::card::audit, "c1", std::optional(Audit{0, 0, 0, 0, 0, 6, {}, {}, {}}))));
     CHECK(refused(setField(fields::card::text, "nobody", std::string("x"))));
-    CHECK(refused(setField(fields::card::text, "s1", std::string("x")))); // a stage, not a card
+    CHECK(refused(setField(fields::card::text, "s1", std::string("x"))));        // a stage, not a card
     CHECK(refused(setField(fields::lane::kind, "l1", std::string("emotions")))); // c1 has no score
     CHECK(refused(setField(fields::lane::kind, "l1", std::string(""))));
     CHECK(refused(setField(fields::stage::color, "s1", std::optional<std::string>("blue"))));

@@ -4,9 +4,9 @@
 
 #include <atomic>
 #include <cerrno>
-#include <cstring>
 #include <chrono>
 #include <condition_variable>
+#include <cstring>
 #include <fcntl.h>
 #include <filesystem>
 #include <mutex>
@@ -189,7 +189,9 @@ bool isValidUtf8(const std::string &text)
 void makeOld(const fs::path &file, std::chrono::seconds age)
 {
     const std::time_t then = std::time(nullptr) - static_cast<std::time_t>(age.count());
-    struct utimbuf times {then, then};
+    struct utimbuf times {
+        then, then
+    };
     REQUIRE(::utime(file.c_str(), &times) == 0);
 }
 

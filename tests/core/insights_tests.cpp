@@ -98,7 +98,8 @@ Document withCards(const Document &doc, std::vector<Card> cards)
     return Document::fromParts(doc.journey(), doc.personas(), doc.stages(), doc.lanes(), std::move(cards));
 }
 
-Card emotion(const char *id, const char *persona, const char *stage, const char *lane, int score, std::int64_t order = 0)
+Card emotion(const char *id, const char *persona, const char *stage, const char *lane, int score,
+             std::int64_t order = 0)
 {
     Card card;
     card.id = id;
@@ -125,7 +126,8 @@ TEST_CASE("a hidden lane counts nowhere, not even when it holds the lowest emoti
     CHECK(insights.stages[0].averageEmotion[0] == Approx(2.0));
     // Shown again, it is the lowest moment and counts in the average.
     lanes.back().hidden = false;
-    const Insights shown = computeInsights(Document::fromParts(doc.journey(), doc.personas(), doc.stages(), lanes, cards));
+    const Insights shown =
+        computeInsights(Document::fromParts(doc.journey(), doc.personas(), doc.stages(), lanes, cards));
     CHECK(shown.lowestMoments[0] == "hidden-low");
     CHECK(shown.stages[0].averageEmotion[0] == Approx(-0.5));
 }
@@ -173,7 +175,9 @@ TEST_CASE("equal lowest scores: the earlier stage, then the upper lane, then the
     std::vector<Lane> lanes = base.lanes();
     lanes.insert(lanes.begin(), Lane::make("emo-top", LaneKind::Emotions)); // above "emo"
     const Document doc = Document::fromParts(base.journey(), base.personas(), base.stages(), lanes, {});
-    auto lowest = [&](std::vector<Card> cards) { return computeInsights(withCards(doc, std::move(cards))).lowestMoments[0]; };
+    auto lowest = [&](std::vector<Card> cards) {
+        return computeInsights(withCards(doc, std::move(cards))).lowestMoments[0];
+    };
     // An earlier stage wins over an upper lane.
     CHECK(lowest({emotion("top-s2", "p1", "s2", "emo-top", -2), emotion("low-s1", "p1", "s1", "emo", -2)}) == "low-s1");
     // In one stage, the upper lane (whatever the file order).
@@ -209,8 +213,8 @@ TEST_CASE("figures kept card by card equal the figures counted afresh", "[insigh
         for (std::uint32_t k = 0, edits = 1 + next(3); k < edits; ++k) {
             const std::uint32_t what = next(6);
             if (what == 0 || cards.empty()) {
-                Card card = emotion("", personas[next(2)], stages[next(3)], lanes[next(5)], static_cast<int>(next(7)) - 3,
-                                    next(4));
+                Card card = emotion("", personas[next(2)], stages[next(3)], lanes[next(5)],
+                                    static_cast<int>(next(7)) - 3, next(4));
                 card.id = "new" + std::to_string(added++);
                 card.severity = 1 + static_cast<int>(next(3));
                 cards.push_back(card);

@@ -264,17 +264,18 @@ private:
                                     {"score", 0}}); // an emotion card needs one; others keep it unused
             break;
         }
-        case 5: { // a view under an id from the pool, listing a persona and a stage range (ids may clash and be renamed)
+        case 5: { // a view under an id from the pool, listing a persona and a stage range (ids may clash and be
+                  // renamed)
             if (!idFree(map, poolId) || map["personas"].empty() || map["stages"].empty())
                 break;
             if (!map.contains("views"))
                 map["views"] = Json::array();
-            map["views"].push_back({{"id", poolId},
-                                    {"name", word()},
-                                    {"personas", Json::array({map["personas"][below(map["personas"].size())]["id"]})},
-                                    {"stages",
-                                     {{"from", map["stages"][0]["id"]},
-                                      {"to", map["stages"][below(map["stages"].size())]["id"]}}}});
+            map["views"].push_back(
+                {{"id", poolId},
+                 {"name", word()},
+                 {"personas", Json::array({map["personas"][below(map["personas"].size())]["id"]})},
+                 {"stages",
+                  {{"from", map["stages"][0]["id"]}, {"to", map["stages"][below(map["stages"].size())]["id"]}}}});
             break;
         }
         default: // the journey's id from the pool
@@ -378,7 +379,8 @@ private:
         return false;
     }
 
-    bool inConflict(DiffEntity kind, const std::string &id, const std::string &field, const std::optional<Json> &v) const
+    bool inConflict(DiffEntity kind, const std::string &id, const std::string &field,
+                    const std::optional<Json> &v) const
     {
         for (const auto &c : m_result.conflicts)
             if (c.type == ConflictType::Field && c.entity == kind && c.id == id && c.field == field &&
@@ -532,7 +534,8 @@ TEST_CASE("merge property: for random base, ours and theirs, the map reads back 
         Document settled = *result.document;
         bool keepOurs = seed % 2 == 0;
         for (auto conflicts = listConflicts(settled); !conflicts.empty(); conflicts = listConflicts(settled)) {
-            auto r = resolveConflict(settled, conflicts.front(), keepOurs ? Resolution::KeepOurs : Resolution::KeepTheirs);
+            auto r =
+                resolveConflict(settled, conflicts.front(), keepOurs ? Resolution::KeepOurs : Resolution::KeepTheirs);
             INFO(conflicts.front().description << ": " << r.error);
             REQUIRE(r.edit);
             REQUIRE(r.edit->apply(settled));

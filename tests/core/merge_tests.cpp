@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include "cjm/change_set.hpp"
-#include "cjm/merge.hpp"
 #include "cjm/document_io.hpp"
+#include "cjm/merge.hpp"
 #include "test_helpers.hpp"
 
 using namespace cjm;
@@ -56,7 +56,8 @@ TEST_CASE("merge: adds and deletes by id; new entities keep their side's place, 
     Json base = minimalMap();
     Json ours = base, theirs = base;
     ours["stages"].insert(ours["stages"].begin() + 1, Json{{"id", "s-ours"}, {"name", "Consideration"}});
-    ours["cards"].push_back({{"id", "c-ours"}, {"persona", "p1"}, {"stage", "s-ours"}, {"lane", "l1"}, {"text", "Blog"}});
+    ours["cards"].push_back(
+        {{"id", "c-ours"}, {"persona", "p1"}, {"stage", "s-ours"}, {"lane", "l1"}, {"text", "Blog"}});
     theirs["stages"].insert(theirs["stages"].begin() + 1, Json{{"id", "s-theirs"}, {"name", "Research"}});
     theirs["cards"].erase(1); // c2
     theirs["x-theirs"] = true;
@@ -104,7 +105,8 @@ TEST_CASE("merge: one field changed differently on both sides keeps ours, marks 
                            "story\u2019, theirs \u2018Instagram reel\u2019 (was \u2018Instagram ad\u2019)");
     // In the file: an unknown key on the card, never text markers.
     const Json marker = m.card("c1")->unknown[kConflictKey];
-    CHECK(marker == Json::parse(R"([{"type":"field","field":"text","base":"Instagram ad","theirs":"Instagram reel"}])"));
+    CHECK(marker ==
+          Json::parse(R"([{"type":"field","field":"text","base":"Instagram ad","theirs":"Instagram reel"}])"));
     CHECK(writeDocument(m).find("<<<<<<<") == std::string::npos);
     CHECK(listConflicts(m) == conflicts);
 
@@ -158,7 +160,8 @@ TEST_CASE("merge: a card moved to different cells on both sides is a conflict on
     CHECK(conflicts[0].ours == Json({{"persona", "p1"}, {"stage", "s2"}, {"lane", "l1"}, {"order", 0}}));
     CHECK(conflicts[0].theirs == Json({{"persona", "p1"}, {"stage", "s3"}, {"lane", "l1"}, {"order", 1}}));
     CHECK(conflicts[0].description.find("ours Purchase \u00b7 Touchpoints \u00b7 Busy parent (order 0), theirs "
-                                        "Adoption \u00b7 Touchpoints \u00b7 Busy parent (order 1)") != std::string::npos);
+                                        "Adoption \u00b7 Touchpoints \u00b7 Busy parent (order 1)") !=
+          std::string::npos);
     CHECK(m.card("c1")->stage == "s2");
     apply(m, resolveConflict(m, conflicts[0], Resolution::KeepTheirs).edit);
     CHECK(m.card("c1")->stage == "s3");
@@ -364,8 +367,7 @@ TEST_CASE("merge: an x-cjm-conflicts that is not a list is kept when both sides 
     }
 }
 
-TEST_CASE("merge: x-cjm-conflicts changed on both sides keeps what each added and drops what one resolved",
-          "[merge]")
+TEST_CASE("merge: x-cjm-conflicts changed on both sides keeps what each added and drops what one resolved", "[merge]")
 {
     const Json resolved = {{"type", "field"}, {"field", "notes"}, {"theirs", "old"}};
     const Json kept = {{"type", "field"}, {"field", "channel"}, {"theirs", "email"}};
@@ -462,7 +464,8 @@ TEST_CASE("merge: their new stage with the id of our new lane is renamed, and th
     ours["cards"].push_back({{"id", "c-ours"}, {"persona", "p1"}, {"stage", "s1"}, {"lane", "y"}, {"text", "Memo"}});
     theirs["stages"].push_back({{"id", "y"}, {"name", "Loyalty"}});
     theirs["cards"][0]["stage"] = "y"; // a card both sides have, moved by theirs into the new stage
-    theirs["cards"].push_back({{"id", "c-theirs"}, {"persona", "p1"}, {"stage", "y"}, {"lane", "l1"}, {"text", "Points"}});
+    theirs["cards"].push_back(
+        {{"id", "c-theirs"}, {"persona", "p1"}, {"stage", "y"}, {"lane", "l1"}, {"text", "Points"}});
     auto result = mergeDocuments(read(base), read(ours), read(theirs));
     INFO((result.problems.empty() ? std::string() : result.problems.front().toString()));
     REQUIRE(result.document);
@@ -576,7 +579,8 @@ TEST_CASE("conflicts: markers with values of the wrong type are skipped or shown
 
     // A key's name is file text too: the description shows it shortened and printable.
     Json named = minimalMap();
-    named["cards"][0][kConflictKey] = Json::array({Json{{"type", "field"}, {"field", "x-\x1b[31m" + std::string(100, 'k')}}});
+    named["cards"][0][kConflictKey] =
+        Json::array({Json{{"type", "field"}, {"field", "x-\x1b[31m" + std::string(100, 'k')}}});
     const auto described = listConflicts(read(named));
     REQUIRE(described.size() == 1);
     CHECK(described[0].description.find('\x1b') == std::string::npos);

@@ -3,8 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include "image_header.hpp"
-#include "validation.hpp"
 #include "test_helpers.hpp"
+#include "validation.hpp"
 
 using namespace cjm;
 using namespace cjm::test;
@@ -246,7 +246,8 @@ TEST_CASE("all content problems are reported, up to a cap", "[reader]")
 {
     auto map = minimalMap();
     for (int i = 0; i < 150; ++i)
-        map["cards"].push_back(Json{{"id", "x" + std::to_string(i)}, {"persona", "nobody"}, {"stage", "s1"}, {"lane", "l1"}});
+        map["cards"].push_back(
+            Json{{"id", "x" + std::to_string(i)}, {"persona", "nobody"}, {"stage", "s1"}, {"lane", "l1"}});
     auto problems = problemsOf(map);
     REQUIRE(problems.size() == 101);
     CHECK(problems.back().message == "... and 50 more problems");
@@ -439,8 +440,8 @@ TEST_CASE("a map's language is a BCP 47 tag, kept in its conventional case", "[r
     CHECK(canonicalLanguageTag("en-US-u-ca-gregory") == "en-US-u-ca-gregory");
     CHECK(canonicalLanguageTag("en-a-bbb-x-A-CCC") == "en-a-bbb-x-a-ccc");
     CHECK(canonicalLanguageTag("x-WHATEVER") == "x-whatever");
-    for (const char *bad : {"", "e", "zh_CN", "chinese-simplified-characters", "en-", "-en", "en--US", "en-US-u", "en-x",
-                            "x", "123", "en-a-b", "zh-CN-x-toolongvalue", "zh-\u4e2d"})
+    for (const char *bad : {"", "e", "zh_CN", "chinese-simplified-characters", "en-", "-en", "en--US", "en-US-u",
+                            "en-x", "x", "123", "en-a-b", "zh-CN-x-toolongvalue", "zh-\u4e2d"})
         CHECK_FALSE(canonicalLanguageTag(bad));
 
     Json map = minimalMap();

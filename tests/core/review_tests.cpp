@@ -50,7 +50,8 @@ TEST_CASE("review dates are read and written as calendar dates", "[review]")
 {
     CHECK(parseDate("2026-04-30") == date(2026, 4, 30));
     CHECK(parseDate("2028-02-29") == date(2028, 2, 29)); // a leap day
-    for (const char *bad : {"2026-02-30", "2027-02-29", "2026-13-01", "2026-4-30", "30.04.2026", "2026-04-30T00:00", ""}) {
+    for (const char *bad :
+         {"2026-02-30", "2027-02-29", "2026-13-01", "2026-4-30", "30.04.2026", "2026-04-30T00:00", ""}) {
         INFO(bad);
         CHECK_FALSE(parseDate(bad));
     }

@@ -111,8 +111,8 @@ TEST_CASE("Workbook: shared names, odd tags, big orders, comments and unknown ke
     Document map = mustRead(readText(std::string(CJM_SAMPLES_DIR) + "/ecommerce-en.cjm"));
     const Card first = map.cards().front();
     // Two lanes titled alike, and one titled like another lane's id: the Cards sheet names them by id.
-    REQUIRE(setField(fields::lane::title, map.lanes()[1].id, map.lanes()[0].title.empty() ? std::string("Same")
-                                                                                           : map.lanes()[0].title)
+    REQUIRE(setField(fields::lane::title, map.lanes()[1].id,
+                     map.lanes()[0].title.empty() ? std::string("Same") : map.lanes()[0].title)
                 ->apply(map));
     REQUIRE(setField(fields::lane::title, map.lanes()[0].id, map.lanes()[1].title)->apply(map));
     REQUIRE(setField(fields::lane::title, map.lanes()[2].id, map.lanes()[3].id)->apply(map));
@@ -150,7 +150,8 @@ TEST_CASE("Workbook: a cell that is not a value is named by sheet and cell", "[w
     const WorkbookImportResult result = workbookToMap(book);
     CHECK_FALSE(result.ok());
     REQUIRE(result.problems.size() == 2);
-    CHECK(result.problems[0] == "Cards!" + cellReference(score, 3) + ": score must be a whole number, but it is \u2018high\u2019");
+    CHECK(result.problems[0] ==
+          "Cards!" + cellReference(score, 3) + ": score must be a whole number, but it is \u2018high\u2019");
     CHECK(result.problems[1].find("direct must be yes or no") != std::string::npos);
 
     // What only the reader knows is named by sheet and row.
@@ -223,9 +224,8 @@ TEST_CASE("Update from a workbook: a changed cell, a new row and a deleted row, 
         const SheetUpdatePlan plan = planSheetUpdate(map, *sheet.document, contents, true);
         CHECK(plan.removedCards == 1);
         REQUIRE(plan.changes.size() == 3);
-        CHECK(std::count_if(plan.changes.begin(), plan.changes.end(), [&](const Change &c) {
-                  return c.type == ChangeType::Removed && c.id == deletedId;
-              }) == 1);
+        CHECK(std::count_if(plan.changes.begin(), plan.changes.end(),
+                            [&](const Change &c) { return c.type == ChangeType::Removed && c.id == deletedId; }) == 1);
     }
     SECTION("an unedited workbook changes nothing")
     {

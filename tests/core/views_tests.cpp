@@ -65,8 +65,8 @@ TEST_CASE("views: read and written in canonical form, unknown keys kept", "[view
     Json view = exampleView();
     view["x-later"] = Json{{"kept", true}};
     view["stages"]["x-range"] = 1;
-    Json minimal = {{"id", "v2"}, {"name", "Everything"}, {"hideEmptyLanes", false}, {"layout", "whole"},
-                    {"aspect", "16:9"}, {"stages", Json::array({"s2", "s1"})}};
+    Json minimal = {{"id", "v2"},        {"name", "Everything"}, {"hideEmptyLanes", false},
+                    {"layout", "whole"}, {"aspect", "16:9"},     {"stages", Json::array({"s2", "s1"})}};
     const Document doc = withViews(viewMap(), Json::array({view, minimal}));
     REQUIRE(doc.views().size() == 2);
     const View &v = doc.views()[0];
@@ -158,7 +158,7 @@ TEST_CASE("views: resolved against the map, in the map's order", "[views]")
     CHECK(s.lanesByPersona == std::vector<std::vector<std::string>>{{"l1", "l2"}, {"l1", "l2"}});
     CHECK(s.layout == ViewLayout::Whole);
 
-    view.personas = {"p2", "p1"}; // listed in any order: the map's order counts
+    view.personas = {"p2", "p1"};                 // listed in any order: the map's order counts
     view.stageRange = StageRange{"s3", "s2", {}}; // either way round
     view.hideEmptyLanes = true;
     s = resolveView(doc, view);
@@ -261,7 +261,8 @@ TEST_CASE("views: saving, changing, reordering and deleting a view are undoable 
     CHECK(writeDocument(doc) == before);
 }
 
-TEST_CASE("views: deleting a persona leaves the views whole, and undo brings the persona back into them", "[views][edit]")
+TEST_CASE("views: deleting a persona leaves the views whole, and undo brings the persona back into them",
+          "[views][edit]")
 {
     Document doc = withViews(viewMap(), Json::array({exampleView()}));
     const View before = doc.views()[0];

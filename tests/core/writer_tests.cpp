@@ -115,9 +115,10 @@ TEST_CASE("moving a card changes only that card's lines", "[writer]")
 {
     auto doc = mustRead(readText(std::string(CJM_SAMPLES_DIR) + "/ecommerce-en.cjm"));
     const std::string before = writeDocument(doc);
-    const Card card = *std::find_if(doc.cards().begin() + 10, doc.cards().end(),
-                                    [](const Card &c) { return c.order == 0; });
-    const std::string otherStage = doc.stages().back().id == card.stage ? doc.stages().front().id : doc.stages().back().id;
+    const Card card =
+        *std::find_if(doc.cards().begin() + 10, doc.cards().end(), [](const Card &c) { return c.order == 0; });
+    const std::string otherStage =
+        doc.stages().back().id == card.stage ? doc.stages().front().id : doc.stages().back().id;
     auto edit = moveCard(card.id, card.persona, otherStage, card.lane, 7);
     REQUIRE(edit->apply(doc));
     const std::string after = writeDocument(doc);
@@ -152,8 +153,8 @@ TEST_CASE("unknown keys at every level come back", "[writer]")
 {
     auto doc = mustRead(readText(dataPath("unknown-keys/input.cjm")));
     const std::string bytes = writeDocument(doc);
-    for (const char *key : {"zTopLevel", "aLastKey", "x-journey", "x-persona", "x-stage", "x-lane", "x-card",
-                            "x-audit", "x-metric", "x-image", "x-comment", "journeyPhotos"}) {
+    for (const char *key : {"zTopLevel", "aLastKey", "x-journey", "x-persona", "x-stage", "x-lane", "x-card", "x-audit",
+                            "x-metric", "x-image", "x-comment", "journeyPhotos"}) {
         INFO(key);
         CHECK(bytes.find(std::string("\"") + key + "\"") != std::string::npos);
     }

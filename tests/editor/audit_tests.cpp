@@ -4,13 +4,13 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QSignalSpy>
-#include <QTest>
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUndoStack>
 
 #include <QAction>
@@ -18,14 +18,14 @@
 #include <QTableWidget>
 
 #include "audit_panel.hpp"
-#include "cjm/insights.hpp"
-#include "insights_panel.hpp"
-#include "main_window.hpp"
-#include "map_scene.hpp"
 #include "cjm/audit.hpp"
 #include "cjm/document_io.hpp"
 #include "cjm/edit.hpp"
+#include "cjm/insights.hpp"
 #include "document_controller.hpp"
+#include "insights_panel.hpp"
+#include "main_window.hpp"
+#include "map_scene.hpp"
 #include "qt_text.hpp"
 
 using namespace cjm;
@@ -147,7 +147,8 @@ TEST_CASE("the audit filters by persona, stage and channel", "[audit]")
     REQUIRE(channel->count() >= 2);
     channel->setCurrentIndex(1);
     for (int row = 0; row < panel.filter()->rowCount(); ++row)
-        CHECK(panel.filter()->index(row, AuditTableModel::Channel).data().toString() == channel->currentData().toString());
+        CHECK(panel.filter()->index(row, AuditTableModel::Channel).data().toString() ==
+              channel->currentData().toString());
     persona->setCurrentIndex(0);
     channel->setCurrentIndex(0);
     CHECK(panel.filter()->rowCount() == all);
@@ -165,7 +166,8 @@ TEST_CASE("the insights panel shows the numbers of the map, and the heat strip t
     REQUIRE(table->rowCount() == static_cast<int>(controller.document().stages().size()));
     for (int row = 0; row < table->rowCount(); ++row) {
         const StageInsight &stage = expected.stages[static_cast<std::size_t>(row)];
-        CHECK(table->item(row, 0)->text() == toQString(controller.document().stages()[static_cast<std::size_t>(row)].name));
+        CHECK(table->item(row, 0)->text() ==
+              toQString(controller.document().stages()[static_cast<std::size_t>(row)].name));
         CHECK(table->item(row, 1)->text().toInt() == stage.painPoints);
         CHECK(table->item(row, 2)->text().toInt() == stage.barriers);
         CHECK(table->item(row, 3)->text().toInt() == stage.severity);
@@ -173,8 +175,9 @@ TEST_CASE("the insights panel shows the numbers of the map, and the heat strip t
     }
     int personasWithEmotions = 0;
     for (std::size_t p = 0; p < controller.document().personas().size(); ++p)
-        personasWithEmotions += std::any_of(expected.stages.begin(), expected.stages.end(),
-                                            [&](const StageInsight &stage) { return stage.averageEmotion[p].has_value(); });
+        personasWithEmotions +=
+            std::any_of(expected.stages.begin(), expected.stages.end(),
+                        [&](const StageInsight &stage) { return stage.averageEmotion[p].has_value(); });
     CHECK(panel.chart()->seriesCount() == personasWithEmotions);
 
     // An edit shows up once the panel refreshes.
@@ -273,7 +276,8 @@ TEST_CASE("while shown, the audit follows edits by card id and reloads once edit
     // A drag: the touchpoint crosses three stages, one edit per step.
     for (std::size_t s = 1; s <= 3; ++s) {
         const Card card = *doc.card(id);
-        REQUIRE(controller.apply(moveCard(id, card.persona, doc.stages().at(s).id, card.lane, 0), QStringLiteral("Move")));
+        REQUIRE(
+            controller.apply(moveCard(id, card.persona, doc.stages().at(s).id, card.lane, 0), QStringLiteral("Move")));
         CHECK(resets.count() == 0); // no pass over every touchpoint per step
         // The row shows its card as it is now.
         CHECK(model->index(0, AuditTableModel::Stage).data().toString() == toQString(doc.stages().at(s).name));

@@ -19,14 +19,14 @@
 #include "cjm/document_io.hpp"
 #include "cjm/edit.hpp"
 #include "cjm/file_io.hpp"
+#include "cjm/insights.hpp"
 #include "cjm/merge.hpp"
 #include "cjm/review.hpp"
-#include "cjm/insights.hpp"
 #include "compare_panel.hpp"
 #include "compare_window.hpp"
-#include "insights_panel.hpp"
 #include "conflict_panel.hpp"
 #include "document_controller.hpp"
+#include "insights_panel.hpp"
 #include "main_window.hpp"
 #include "map_scene.hpp"
 #include "map_view.hpp"
@@ -76,7 +76,8 @@ QString writeConflictedMap(const QTemporaryDir &dir, std::string &cardId)
     return path;
 }
 
-template <typename T> T *findIn(MainWindow &window, const char *objectName = nullptr)
+template <typename T>
+T *findIn(MainWindow &window, const char *objectName = nullptr)
 {
     T *found = objectName ? window.findChild<T *>(QLatin1String(objectName)) : window.findChild<T *>();
     REQUIRE(found);
@@ -201,7 +202,8 @@ TEST_CASE("Compare With lists another version's differences and outlines the car
     const std::string removed = someCardId(mine, 2);
     Document other = withText(mine, renamed, "Renamed in the other version");
     const Card &movedCard = *other.card(moved);
-    const std::string otherStage = other.stages()[(other.stageIndex(movedCard.stage).value() + 1) % other.stages().size()].id;
+    const std::string otherStage =
+        other.stages()[(other.stageIndex(movedCard.stage).value() + 1) % other.stages().size()].id;
     REQUIRE(moveCard(moved, movedCard.persona, otherStage, movedCard.lane, 0)->apply(other));
     REQUIRE(removeCard(removed)->apply(other));
 

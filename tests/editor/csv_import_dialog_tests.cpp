@@ -25,7 +25,8 @@
 using namespace cjm;
 
 namespace Catch {
-template <> struct StringMaker<QString> {
+template <>
+struct StringMaker<QString> {
     static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
 };
 } // namespace Catch
@@ -43,7 +44,8 @@ std::vector<CardKey> cardKeys(const Document &doc)
     return keys;
 }
 
-template <typename T> std::vector<std::string> names(const std::vector<T> &items)
+template <typename T>
+std::vector<std::string> names(const std::vector<T> &items)
 {
     std::vector<std::string> out;
     for (const T &item : items)
@@ -68,7 +70,8 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 }
 
 // Accepts the CSV import dialog that `action` opens.
-template <typename Action> void acceptingImportDialog(Action action)
+template <typename Action>
+void acceptingImportDialog(Action action)
 {
     bool seen = false;
     QTimer::singleShot(0, [&] {
@@ -118,7 +121,8 @@ TEST_CASE("the CSV import dialog brings a card inventory back as the same map", 
     REQUIRE(textRow >= 0);
     CHECK(dialog.fieldCombo(textRow)->currentText() == QStringLiteral("text"));
     CHECK(dialog.fieldCombo(textRow)->count() == static_cast<int>(csvFields().size()) + 1);
-    CHECK(dialog.preview()->rowCount() == std::min<int>(CsvImportDialog::kPreviewRows, static_cast<int>(original.cards().size())));
+    CHECK(dialog.preview()->rowCount() ==
+          std::min<int>(CsvImportDialog::kPreviewRows, static_cast<int>(original.cards().size())));
     CHECK(dialog.countLabel()->text() == QStringLiteral("Cards to import: %1").arg(original.cards().size()));
     REQUIRE(dialog.okButton()->isEnabled());
 
@@ -236,7 +240,8 @@ TEST_CASE("the CSV import dialog imports around bad rows only when told to skip 
     dialog.fieldCombo(scoreRow)->setCurrentIndex(0);
     CHECK(dialog.badRowList()->count() == 0);
     CHECK(dialog.countLabel()->text() == QStringLiteral("Cards to import: 3"));
-    dialog.fieldCombo(scoreRow)->setCurrentIndex(dialog.fieldCombo(scoreRow)->findData(static_cast<int>(CsvField::Score)));
+    dialog.fieldCombo(scoreRow)->setCurrentIndex(
+        dialog.fieldCombo(scoreRow)->findData(static_cast<int>(CsvField::Score)));
     CHECK(dialog.badRowList()->count() == 1);
 
     REQUIRE(dialog.okButton()->isEnabled());

@@ -5,44 +5,44 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QCheckBox>
-#include <QDateEdit>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFile>
-#include <QListWidget>
 #include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QSlider>
-#include <QSpinBox>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTemporaryDir>
 #include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
 #include <random>
 
+#include "card_clipboard.hpp"
 #include "cjm/document_io.hpp"
 #include "cjm/edit.hpp"
 #include "document_controller.hpp"
 #include "edit_actions.hpp"
 #include "edit_command.hpp"
-#include "inline_editor.hpp"
-#include "card_clipboard.hpp"
 #include "find_bar.hpp"
+#include "inline_editor.hpp"
 #include "inspector_widget.hpp"
-#include "structure_panel.hpp"
 #include "main_window.hpp"
+#include "map_operations.hpp"
 #include "map_scene.hpp"
 #include "map_view.hpp"
-#include "map_operations.hpp"
 #include "palette_drop.hpp"
 #include "qt_text.hpp"
 #include "select_tool.hpp"
+#include "structure_panel.hpp"
 
 using namespace cjm;
 
@@ -74,7 +74,8 @@ struct Fixture {
                Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
         const Qt::MouseButton button = type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton;
-        QMouseEvent event(type, QPointF(pos), view()->viewport()->mapToGlobal(QPointF(pos)), button, buttons, modifiers);
+        QMouseEvent event(type, QPointF(pos), view()->viewport()->mapToGlobal(QPointF(pos)), button, buttons,
+                          modifiers);
         QApplication::sendEvent(view()->viewport(), &event);
     }
     // Press at `from`, move in steps to `to`, release: one drag gesture.
@@ -143,7 +144,8 @@ TEST_CASE("several selected cards move together", "[editing]")
     for (const auto &id : ids)
         CHECK(f.doc().card(id)->stage == f.doc().stages()[lastStage].id);
     // They land first in the cell, in their order.
-    auto cell = f.doc().cardsInCell(f.doc().personas()[0].id, f.doc().stages()[lastStage].id, f.doc().card(ids[0])->lane);
+    auto cell =
+        f.doc().cardsInCell(f.doc().personas()[0].id, f.doc().stages()[lastStage].id, f.doc().card(ids[0])->lane);
     REQUIRE(cell.size() >= 2);
     CHECK(cell[0]->id == ids[0]);
     CHECK(cell[1]->id == ids[1]);
@@ -236,7 +238,8 @@ TEST_CASE("dropping a palette entry adds a card in the cell under the pointer", 
     const QRectF cell = f.layout().cellRect(1, painRow, 4);
     const QPoint pos = f.at(QPointF(cell.center().x(), cell.bottom() - 2));
     QMimeData mime;
-    mime.setData(QLatin1String(kPaletteMimeType), PaletteEntry{PaletteEntry::Type::Card, LaneKind::PainPoints, {}}.toMime().toUtf8());
+    mime.setData(QLatin1String(kPaletteMimeType),
+                 PaletteEntry{PaletteEntry::Type::Card, LaneKind::PainPoints, {}}.toMime().toUtf8());
     QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(f.view()->viewport(), &enter);
     QDragMoveEvent move(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -412,7 +415,8 @@ TEST_CASE("saving over a file a teammate changed on disk asks first", "[editing]
     CHECK(again.readAll().contains("Their new title")); // their work is still there
 }
 
-TEST_CASE("the inspector edits the selected card's fields; typing in one field is one undo step", "[editing][inspector]")
+TEST_CASE("the inspector edits the selected card's fields; typing in one field is one undo step",
+          "[editing][inspector]")
 {
     Fixture f;
     const std::string before = f.bytes();
@@ -531,7 +535,8 @@ TEST_CASE("the inspector's touchpoint, emotion and KPI fields", "[editing][inspe
     CHECK(f.doc().card(kpi.id)->metric->target == 99.5);
 }
 
-TEST_CASE("clicking a stage header shows the stage in the inspector; nothing selected shows the journey", "[editing][inspector]")
+TEST_CASE("clicking a stage header shows the stage in the inspector; nothing selected shows the journey",
+          "[editing][inspector]")
 {
     Fixture f;
     auto *inspector = f.window.findChild<InspectorWidget *>(QStringLiteral("inspector"));
@@ -1042,8 +1047,9 @@ TEST_CASE("a map built from blank by hand undoes step by step back to blank and 
     for (LaneKind kind : {LaneKind::Touchpoints, LaneKind::Actions, LaneKind::Thoughts, LaneKind::Emotions,
                           LaneKind::PainPoints, LaneKind::Opportunities, LaneKind::Owners, LaneKind::Kpis})
         for (int stage = 0; stage < 3; ++stage)
-            cards.push_back(drop(PaletteEntry{PaletteEntry::Type::Card, kind, kind == LaneKind::Touchpoints ? "email" : ""},
-                                 window.scene()->mapLayout().cellRect(0, 0, stage).center()));
+            cards.push_back(
+                drop(PaletteEntry{PaletteEntry::Type::Card, kind, kind == LaneKind::Touchpoints ? "email" : ""},
+                     window.scene()->mapLayout().cellRect(0, 0, stage).center()));
     // Some words and a score, as the inspector and canvas would set them.
     for (std::size_t i = 0; i < cards.size(); ++i) {
         Card card = *controller->document().card(cards[i]);

@@ -1,37 +1,37 @@
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
-#include <QStatusBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
+#include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
-#include <QAction>
 #include <QUrl>
-#include <QPainter>
-#include <QPrinter>
-#include <QScreen>
 #include <cmath>
 #include <functional>
 
 #include "cjm/document_io.hpp"
 #include "cjm/edit.hpp"
 #include "document_controller.hpp"
-#include "main_window.hpp"
 #include "export_dialog.hpp"
 #include "insights_panel.hpp"
+#include "main_window.hpp"
 #include "map_exporter.hpp"
-#include "map_scene.hpp"
 #include "map_operations.hpp"
+#include "map_scene.hpp"
 #include "map_view.hpp"
 #include "qt_text.hpp"
 
@@ -132,8 +132,9 @@ TEST_CASE("an invalid file opens nothing and the dialog names the places", "[app
     REQUIRE(syntax.open(QIODevice::WriteOnly));
     syntax.write("{\n  \"format\": \"cjm\",\n  \"version\": 1\n  \"journey\": {}\n}\n");
     syntax.close();
-    withModalDialog([&] { CHECK_FALSE(window.loadFile(broken)); },
-                    [](QMessageBox *box) { CHECK(box->informativeText().contains(QStringLiteral("line 4, column 3"))); });
+    withModalDialog(
+        [&] { CHECK_FALSE(window.loadFile(broken)); },
+        [](QMessageBox *box) { CHECK(box->informativeText().contains(QStringLiteral("line 4, column 3"))); });
 }
 
 TEST_CASE("the modified marker follows the undo stack's clean state", "[app]")
@@ -271,7 +272,8 @@ TEST_CASE("after each edit the window shows what a full repaint shows, and the l
 
     window.scene()->setShowHeatStrip(true);
     view->verticalScrollBar()->setValue(view->verticalScrollBar()->value() + 150); // the stage row frozen at the top
-    view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->value() + 300); // and the lane labels at the left
+    view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->value() +
+                                          300); // and the lane labels at the left
     check("scrolled, headers frozen");
     Card pain;
     for (const Card &c : doc.cards())
@@ -491,7 +493,8 @@ TEST_CASE("an exported PNG looks exactly like the canvas at the same scale", "[a
         canvas.fill(Qt::transparent);
         {
             QPainter painter(&canvas);
-            painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+            painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                                   QPainter::SmoothPixmapTransform);
             window.scene()->render(&painter, QRectF(QPointF(0, 0), layout.bounds().size() * scale), layout.bounds());
         }
         // Below the title block (exports add the date there): every pixel
@@ -510,7 +513,8 @@ TEST_CASE("an exported PNG looks exactly like the canvas at the same scale", "[a
     }
 }
 
-TEST_CASE("the export dialog shows the options of its format, previews, and remembers the last choices", "[app][export]")
+TEST_CASE("the export dialog shows the options of its format, previews, and remembers the last choices",
+          "[app][export]")
 {
     MainWindow window;
     REQUIRE(window.loadFile(samplePath("retail-zh.cjm")));
@@ -605,7 +609,8 @@ TEST_CASE("closing a window with unsaved changes asks first, and cancelling keep
     CHECK(window->close()); // deletes itself (WA_DeleteOnClose)
 }
 
-TEST_CASE("the Insights panel shows the figures the canvas draws: hidden lanes left out, a focus followed", "[insights]")
+TEST_CASE("the Insights panel shows the figures the canvas draws: hidden lanes left out, a focus followed",
+          "[insights]")
 {
     // The sample, with a hidden emotion lane holding the parent's lowest
     // score and a hidden pain lane holding a high-severity pain point.
@@ -629,7 +634,8 @@ TEST_CASE("the Insights panel shows the figures the canvas draws: hidden lanes l
     pain.severity = 3;
     cards.push_back(pain);
     DocumentController controller;
-    controller.resetDocument(Document::fromParts(sample.journey(), sample.personas(), sample.stages(), lanes, cards), {});
+    controller.resetDocument(Document::fromParts(sample.journey(), sample.personas(), sample.stages(), lanes, cards),
+                             {});
     MapScene scene(&controller);
     InsightsPanel panel(&scene);
     const MapLayout &layout = scene.mapLayout();
@@ -647,7 +653,8 @@ TEST_CASE("the Insights panel shows the figures the canvas draws: hidden lanes l
             CHECK(table->item(s, 2)->text().toInt() == strip.barriers);
             CHECK(table->item(s, 3)->text().toInt() == strip.severity);
             for (int status = 0; status < 4; ++status)
-                CHECK(table->item(s, 4 + status)->text().toInt() == strip.opportunities[static_cast<std::size_t>(status)]);
+                CHECK(table->item(s, 4 + status)->text().toInt() ==
+                      strip.opportunities[static_cast<std::size_t>(status)]);
         }
         int ringed = 0;
         for (int b = 0; b < static_cast<int>(layout.bands().size()); ++b) {
@@ -719,8 +726,8 @@ TEST_CASE("View > Fit centres the map in the window on both axes, whichever way 
             CHECK_FALSE(view->verticalScrollBar()->isVisible());
             const QRectF shown = view->viewportTransform().mapRect(window.scene()->mapLayout().bounds());
             const QRectF viewport = view->viewport()->rect();
-            INFO("map at " << shown.x() << "," << shown.y() << " " << shown.width() << "x" << shown.height()
-                           << " in " << viewport.width() << "x" << viewport.height());
+            INFO("map at " << shown.x() << "," << shown.y() << " " << shown.width() << "x" << shown.height() << " in "
+                           << viewport.width() << "x" << viewport.height());
             const qreal left = shown.left() - viewport.left(), right = viewport.right() - shown.right();
             const qreal top = shown.top() - viewport.top(), bottom = viewport.bottom() - shown.bottom();
             CHECK(left >= 0);

@@ -4,8 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
-#include <QMimeData>
 #include <QFile>
+#include <QMimeData>
 #include <QTemporaryDir>
 #include <QTest>
 #include <unordered_set>
@@ -105,8 +105,8 @@ TEST_CASE("planning an emotion drop reads its score from the height; other rows 
     REQUIRE(high.valid);
     CHECK(high.score == 2);
     CHECK(planPaletteDrop(f.doc(), f.layout(), emotion, f.atScore(-1.2)).score == -1);
-    const PaletteDrop pain = planPaletteDrop(f.doc(), f.layout(), PaletteEntry{PaletteEntry::Type::Card, LaneKind::PainPoints, {}},
-                                             f.atScore(2));
+    const PaletteDrop pain = planPaletteDrop(
+        f.doc(), f.layout(), PaletteEntry{PaletteEntry::Type::Card, LaneKind::PainPoints, {}}, f.atScore(2));
     CHECK_FALSE(pain.score.has_value());
     CHECK(emotionScoreText(2) == QStringLiteral("+2"));
     CHECK(emotionScoreText(0) == QStringLiteral("0"));

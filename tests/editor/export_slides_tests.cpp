@@ -20,7 +20,8 @@ Document sample(const std::string &name)
 }
 } // namespace
 
-TEST_CASE("the export dialog offers slides first when the whole map's cards would be under 12 pt", "[app][export][slides]")
+TEST_CASE("the export dialog offers slides first when the whole map's cards would be under 12 pt",
+          "[app][export][slides]")
 {
     QSettings().remove(QStringLiteral("export"));
     const Document big = sample("retail-zh.cjm");
@@ -75,7 +76,8 @@ TEST_CASE("a map small enough to read whole keeps the one-page export", "[app][e
     card.text = "One card";
     const Document small =
         Document::fromParts(journey, {persona}, {stage}, {Lane::make("l", LaneKind::Actions)}, {card});
-    CHECK(wholeMapCardTextPoints(small, QSizeF(786, 539)) >= kSlideMinCardTextPoints); // A4 across less 10 mm margins: the automatic orientation
+    CHECK(wholeMapCardTextPoints(small, QSizeF(786, 539)) >=
+          kSlideMinCardTextPoints); // A4 across less 10 mm margins: the automatic orientation
     ExportDialog dialog(small, {});
     CHECK(dialog.options().pdfLayout == PdfLayout::FitToPage);
 }

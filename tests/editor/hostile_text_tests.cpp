@@ -104,9 +104,11 @@ public slots:
 private:
     static QStringList schemes()
     {
-        return {QStringLiteral("file"),   QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("mailto"),
-                QStringLiteral("ftp"),    QStringLiteral("data"), QStringLiteral("javascript"), QStringLiteral("x"),
-                QStringLiteral("smb"),    QString()};
+        return {QStringLiteral("file"),       QStringLiteral("http"),
+                QStringLiteral("https"),      QStringLiteral("mailto"),
+                QStringLiteral("ftp"),        QStringLiteral("data"),
+                QStringLiteral("javascript"), QStringLiteral("x"),
+                QStringLiteral("smb"),        QString()};
     }
 };
 
@@ -250,7 +252,8 @@ std::string firstTouchpoint(const Document &doc)
     return {};
 }
 
-template <typename T> T *findIn(QWidget &root, const char *objectName = nullptr)
+template <typename T>
+T *findIn(QWidget &root, const char *objectName = nullptr)
 {
     T *found = objectName ? root.findChild<T *>(QLatin1String(objectName)) : root.findChild<T *>();
     REQUIRE(found);
@@ -281,7 +284,8 @@ TEST_CASE("open, compare, reload and save errors show a hostile file's text as t
                    [](QMessageBox *box) {
                        CHECK(box->objectName() == QStringLiteral("openErrorDialog"));
                        CHECK(box->text().contains(kHostileName));
-                       CHECK(box->informativeText().contains(QStringLiteral("<a href=\"file:///etc/passwd\">LINK</a>")));
+                       CHECK(
+                           box->informativeText().contains(QStringLiteral("<a href=\"file:///etc/passwd\">LINK</a>")));
                        CHECK(checkLabels(box) >= 3); // text, informative text, detailed text
                    });
 
@@ -348,13 +352,16 @@ TEST_CASE("the maps a crash left are listed by their titles and paths as text", 
     untitled.title.clear();
     untitled.originalPath.clear();
     RecoveryAnswer answer = RecoveryAnswer::Restore;
-    withMessageBox([&] { answer = askAboutRecoveredMaps({entry, untitled}, nullptr); },
-                   [](QMessageBox *box) {
-                       CHECK(box->objectName() == QStringLiteral("restoreUnsavedDialog"));
-                       CHECK(box->informativeText().contains(kHostile));
-                       CHECK(box->informativeText().contains(QStringLiteral("never saved")));
-                       CHECK(checkLabels(box) == 1);
-                   });
+    withMessageBox(
+        [&] {
+            answer = askAboutRecoveredMaps({entry, untitled}, nullptr);
+        },
+        [](QMessageBox *box) {
+            CHECK(box->objectName() == QStringLiteral("restoreUnsavedDialog"));
+            CHECK(box->informativeText().contains(kHostile));
+            CHECK(box->informativeText().contains(QStringLiteral("never saved")));
+            CHECK(checkLabels(box) == 1);
+        });
     CHECK(answer == RecoveryAnswer::Later);
     withMessageBox([&] { answer = askAboutRecoveredMaps({entry}, nullptr); }, [](QMessageBox *) {}, "discardButton");
     CHECK(answer == RecoveryAnswer::Discard);
@@ -574,10 +581,10 @@ TEST_CASE("a card's link opens on a click only when it is a web or mail address"
 
     // Never opened, whatever the click: a local file, a local path, a script,
     // a share, a scheme some program registered.
-    for (const QString &link : {QStringLiteral("file:///etc/passwd"), QStringLiteral("/etc/passwd"),
-                                QStringLiteral("~/.ssh/id_rsa"), QStringLiteral("javascript:alert(1)"),
-                                QStringLiteral("smb://server/share"), QStringLiteral("x-scheme-handler:run"),
-                                QStringLiteral("data:text/html,<b>B</b>"), kHostile}) {
+    for (const QString &link :
+         {QStringLiteral("file:///etc/passwd"), QStringLiteral("/etc/passwd"), QStringLiteral("~/.ssh/id_rsa"),
+          QStringLiteral("javascript:alert(1)"), QStringLiteral("smb://server/share"),
+          QStringLiteral("x-scheme-handler:run"), QStringLiteral("data:text/html,<b>B</b>"), kHostile}) {
         INFO(link.toStdString());
         CHECK_FALSE(openableLink(link));
     }
@@ -585,8 +592,8 @@ TEST_CASE("a card's link opens on a click only when it is a web or mail address"
     // A map holds only links that start with http:// or https://; those
     // that name no web host are refused on the click, with a plain message
     // naming the link.
-    for (const QString &link : {QStringLiteral("http://"), QStringLiteral("https:///etc/passwd"),
-                                QStringLiteral("http://") + kHostile}) {
+    for (const QString &link :
+         {QStringLiteral("http://"), QStringLiteral("https:///etc/passwd"), QStringLiteral("http://") + kHostile}) {
         INFO(link.toStdString());
         setLink(link);
         auto *open = findIn<QPushButton>(*inspector, "openLinkButton");
@@ -634,15 +641,15 @@ TEST_CASE("message boxes, input dialogs and labels are made only through plain_m
     // The safe way is the only way: a QMessageBox, QInputDialog or QLabel
     // made anywhere else in the editor or the app would show text as markup
     // again (QLabel's Qt::AutoText, QMessageBox's informative label).
-    const QRegularExpression direct(
-        QStringLiteral("new\\s+(QLabel|QMessageBox|QInputDialog)\\b|\\b(QLabel|QMessageBox|QInputDialog)\\s+\\w+\\s*[({]|"
-                       "QMessageBox::(warning|information|critical|question|about|aboutQt)\\s*\\(|"
-                       "QInputDialog::get\\w+\\s*\\("));
+    const QRegularExpression direct(QStringLiteral(
+        "new\\s+(QLabel|QMessageBox|QInputDialog)\\b|\\b(QLabel|QMessageBox|QInputDialog)\\s+\\w+\\s*[({]|"
+        "QMessageBox::(warning|information|critical|question|about|aboutQt)\\s*\\(|"
+        "QInputDialog::get\\w+\\s*\\("));
     REQUIRE(direct.isValid());
     int files = 0;
     for (const char *folder : {"/src/editor", "/src/app"}) {
-        QDirIterator it(QStringLiteral(CJM_SOURCE_DIR) + QLatin1String(folder), {QStringLiteral("*.cpp"), QStringLiteral("*.hpp")},
-                        QDir::Files);
+        QDirIterator it(QStringLiteral(CJM_SOURCE_DIR) + QLatin1String(folder),
+                        {QStringLiteral("*.cpp"), QStringLiteral("*.hpp")}, QDir::Files);
         while (it.hasNext()) {
             const QString path = it.next();
             if (QFileInfo(path).completeBaseName() == QStringLiteral("plain_message"))

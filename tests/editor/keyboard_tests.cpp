@@ -8,19 +8,19 @@
 #include <QFile>
 #include <QMouseEvent>
 #include <QPointer>
-#include <QUndoStack>
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 #include <algorithm>
 
 #include "inline_editor.hpp"
 #include "main_window.hpp"
+#include "map_scene.hpp"
 #include "map_style.hpp"
+#include "map_view.hpp"
 #include "palette_drop.hpp"
 #include "palette_widget.hpp"
-#include "map_scene.hpp"
-#include "map_view.hpp"
 #include "select_tool.hpp"
 
 using namespace cjm;
@@ -38,8 +38,7 @@ void loadSampleCopy(DocumentController &controller, const QTemporaryDir &dir)
 const Card *firstEmotionWithScore(const Document &doc, int below)
 {
     for (const Card &card : doc.cards())
-        if (card.score && *card.score < below && doc.lane(card.lane) &&
-            doc.lane(card.lane)->kind == LaneKind::Emotions)
+        if (card.score && *card.score < below && doc.lane(card.lane) && doc.lane(card.lane)->kind == LaneKind::Emotions)
             return &card;
     return nullptr;
 }
@@ -403,8 +402,8 @@ TEST_CASE("dragging an emotion shows its score next to the pointer until the dra
     const int target = *emotion->score == -3 ? 3 : -3;
     view.ensureVisible(layout.cellRect(place->band, place->row, place->stage), 0, 0);
     const QPoint from = view.mapFromScene(layout.cardRect(id)->center());
-    const QPoint to = view.mapFromScene(QPointF(layout.cardRect(id)->center().x(),
-                                                layout.emotionY(place->band, place->row, target)));
+    const QPoint to =
+        view.mapFromScene(QPointF(layout.cardRect(id)->center().x(), layout.emotionY(place->band, place->row, target)));
     CHECK(view.dropReadout().isEmpty());
     QTest::mousePress(view.viewport(), Qt::LeftButton, {}, from);
     QMouseEvent move(QEvent::MouseMove, QPointF(to), view.viewport()->mapToGlobal(QPointF(to)), Qt::NoButton,

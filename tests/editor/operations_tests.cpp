@@ -24,9 +24,9 @@
 #include "inline_editor.hpp"
 #include "inspector_widget.hpp"
 #include "main_window.hpp"
-#include "map_style.hpp"
 #include "map_operations.hpp"
 #include "map_scene.hpp"
+#include "map_style.hpp"
 #include "map_view.hpp"
 #include "palette_drop.hpp"
 #include "qt_text.hpp"
@@ -106,9 +106,9 @@ Outcome perform(const std::function<void(Window &)> &place)
     place(w);
     QApplication::processEvents();
     // A new card's id is random; the sample's ids never look like one.
-    const QString bytes = QString::fromStdString(writeDocument(w.doc()))
-                              .replace(QRegularExpression(QStringLiteral("\"card-[a-z0-9]+\"")),
-                                       QStringLiteral("\"card-new\""));
+    const QString bytes =
+        QString::fromStdString(writeDocument(w.doc()))
+            .replace(QRegularExpression(QStringLiteral("\"card-[a-z0-9]+\"")), QStringLiteral("\"card-new\""));
     return {bytes.toStdString(), w.controller()->undoStack()->count(), w.controller()->undoStack()->undoText()};
 }
 
@@ -145,8 +145,7 @@ void checkRefused(const std::vector<std::pair<const char *, std::function<void(W
 
 } // namespace
 
-TEST_CASE("renaming a stage is one operation from the canvas, the Structure panel and the Inspector",
-          "[operations]")
+TEST_CASE("renaming a stage is one operation from the canvas, the Structure panel and the Inspector", "[operations]")
 {
     auto canvas = [](const QString &name) {
         return [name](Window &w) {
@@ -180,8 +179,7 @@ TEST_CASE("renaming a stage is one operation from the canvas, the Structure pane
                   {"inspector", inspector(QString())}});
 }
 
-TEST_CASE("renaming a persona is one operation from the canvas, the Structure panel and the Inspector",
-          "[operations]")
+TEST_CASE("renaming a persona is one operation from the canvas, the Structure panel and the Inspector", "[operations]")
 {
     auto canvas = [](const QString &name) {
         return [name](Window &w) {
@@ -221,8 +219,9 @@ TEST_CASE("renaming the map is one operation from the canvas title and the Inspe
             w.typeInLine(QStringLiteral("Title"), title);
         };
     };
-    checkSame({{"canvas", canvas(QStringLiteral("Renewal 2027"))}, {"inspector", inspector(QStringLiteral("Renewal 2027"))}},
-              QStringLiteral("Rename Map"));
+    checkSame(
+        {{"canvas", canvas(QStringLiteral("Renewal 2027"))}, {"inspector", inspector(QStringLiteral("Renewal 2027"))}},
+        QStringLiteral("Rename Map"));
     checkRefused({{"canvas", canvas(QString())}, {"inspector", inspector(QString())}});
 }
 
@@ -272,7 +271,8 @@ TEST_CASE("an audit rating is one operation from the Audit panel and the Inspect
     };
     auto inspector = [touchpoint, rating](Window &w) {
         w.window.view()->selectTool()->selectCard(touchpoint(w));
-        auto *spin = w.inspector()->findChild<QSpinBox *>(QString::fromUtf8(std::string(auditCriteria()[1].name).c_str()));
+        auto *spin =
+            w.inspector()->findChild<QSpinBox *>(QString::fromUtf8(std::string(auditCriteria()[1].name).c_str()));
         REQUIRE(spin);
         spin->setValue(rating(w));
     };
@@ -325,9 +325,9 @@ TEST_CASE("adding a card to a cell is one operation from a double-click and a pa
         w.window.view()->addCardInCell(hit.band, hit.row, hit.stage, hit.insertIndex);
     };
     auto palette = [cellPoint](Window &w) {
-        const PaletteDrop drop = planPaletteDrop(w.doc(), w.window.scene()->mapLayout(),
-                                                 PaletteEntry{PaletteEntry::Type::Card, LaneKind::Touchpoints, {}},
-                                                 cellPoint(w));
+        const PaletteDrop drop =
+            planPaletteDrop(w.doc(), w.window.scene()->mapLayout(),
+                            PaletteEntry{PaletteEntry::Type::Card, LaneKind::Touchpoints, {}}, cellPoint(w));
         REQUIRE(drop.valid);
         CHECK_FALSE(w.controller()->operations().dropPaletteEntry(drop).empty());
     };
@@ -357,9 +357,11 @@ TEST_CASE("no file in the editor builds core edits but the operations", "[operat
     // that built its own would bring back its own rules and its own undo
     // text. A method of the same name is declared with its return type.
     const QRegularExpression builds(QStringLiteral(
-        "#include\\s+\"cjm/edit\\.hpp\"|\\bEditPtr\\b|(?<![\\w.>:])(?<!void )(?<!bool )(cjm::)?(setField|addPersona|addStage|addLane|addCard|"
+        "#include\\s+\"cjm/edit\\.hpp\"|\\bEditPtr\\b|(?<![\\w.>:])(?<!void )(?<!bool "
+        ")(cjm::)?(setField|addPersona|addStage|addLane|addCard|"
         "removePersona|removeStage|removeLane|removeCard|updatePersona|updateStage|updateLane|updateCard|setJourney|"
-        "movePersona|moveStage|moveLane|moveCard|moveCardsToCell|addCardToCell|addCardsAtEnd|compound|addView|updateView|"
+        "movePersona|moveStage|moveLane|moveCard|moveCardsToCell|addCardToCell|addCardsAtEnd|compound|addView|"
+        "updateView|"
         "removeView|moveView)\\s*\\("));
     REQUIRE(builds.isValid());
     const QStringList allowed{QStringLiteral("map_operations"), QStringLiteral("document_controller"),

@@ -1,25 +1,26 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
-#include <QPushButton>
-#include <QTimer>
-#include <QUndoStack>
-#include <QApplication>
-#include <QFile>
-#include <QTemporaryDir>
-#include <QClipboard>
-#include <QLabel>
 #include <QMimeData>
 #include <QPointer>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUndoStack>
 #include <QXmlStreamReader>
 
+#include "cjm/views.hpp"
 #include "document_controller.hpp"
 #include "main_window.hpp"
 #include "map_scene.hpp"
@@ -27,9 +28,8 @@
 #include "presentation_window.hpp"
 #include "qt_text.hpp"
 #include "slides.hpp"
-#include "cjm/views.hpp"
-#include "views_dialog.hpp"
 #include "view_actions.hpp"
+#include "views_dialog.hpp"
 
 using namespace cjm;
 
@@ -167,7 +167,8 @@ TEST_CASE("F5 presents the whole map's slides and the keys move through them", "
     const QString cardText = toQString(window.controller()->document().card(cardId)->text);
     bool textShown = false;
     for (QLabel *label : presentation->findChildren<QLabel *>())
-        textShown = textShown || (label->isVisible() && label->text() == cardText && label->textFormat() == Qt::PlainText);
+        textShown =
+            textShown || (label->isVisible() && label->text() == cardText && label->textFormat() == Qt::PlainText);
     CHECK(textShown);
     press(presentation, Qt::Key_Right); // the open card keeps the keys
     CHECK(presentation->currentIndex() == 0);
@@ -176,7 +177,8 @@ TEST_CASE("F5 presents the whole map's slides and the keys move through them", "
     REQUIRE(presentation);
     CHECK(presentation->isVisible());
     // A click beside the cards opens nothing.
-    QTest::mouseClick(presentation, Qt::LeftButton, {}, presentation->pageToWidget(first.titleRect().center()).toPoint());
+    QTest::mouseClick(presentation, Qt::LeftButton, {},
+                      presentation->pageToWidget(first.titleRect().center()).toPoint());
     CHECK_FALSE(presentation->openCard());
     press(presentation, Qt::Key_Escape);
     QTest::qWait(0);
@@ -291,7 +293,8 @@ TEST_CASE("Copy as Picture in presentation mode copies the slide shown", "[prese
     delete guard.data();
 }
 
-TEST_CASE("a view saved in the Views dialog is one undo step, and Present shows only its persona", "[presentation][views]")
+TEST_CASE("a view saved in the Views dialog is one undo step, and Present shows only its persona",
+          "[presentation][views]")
 {
     SampleCopy sample("ecommerce-en.cjm");
     MainWindow window;
@@ -315,16 +318,16 @@ TEST_CASE("a view saved in the Views dialog is one undo step, and Present shows 
         ok->click();
         CHECK(dialog->isVisible());
         CHECK_FALSE(dialog->findChild<QLabel *>(QStringLiteral("viewProblem"))->text().isEmpty());
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("viewName")), QStringLiteral("Parents <b>only</b>"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("viewName")),
+                         QStringLiteral("Parents <b>only</b>"));
         auto *all = dialog->findChild<QCheckBox *>(QStringLiteral("allPersonas"));
         REQUIRE(all->isChecked());
         all->click();
         auto *personas = dialog->findChild<QListWidget *>(QStringLiteral("viewPersonas"));
         REQUIRE(personas->count() == static_cast<int>(doc.personas().size()));
         for (int i = 0; i < personas->count(); ++i)
-            personas->item(i)->setCheckState(toStdString(personas->item(i)->data(Qt::UserRole).toString()) == persona
-                                                  ? Qt::Checked
-                                                  : Qt::Unchecked);
+            personas->item(i)->setCheckState(
+                toStdString(personas->item(i)->data(Qt::UserRole).toString()) == persona ? Qt::Checked : Qt::Unchecked);
         ok->click();
         answered = !dialog->isVisible();
     });

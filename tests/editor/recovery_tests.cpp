@@ -76,8 +76,8 @@ void setWriter(const RecoveryStore &store, const QString &id, const QJsonObject 
     REQUIRE(file.open(QIODevice::ReadOnly));
     QJsonObject info = QJsonDocument::fromJson(file.readAll()).object();
     file.close();
-    for (const QString &field : {QStringLiteral("pid"), QStringLiteral("bootId"), QStringLiteral("startTime"),
-                                 QStringLiteral("lock")})
+    for (const QString &field :
+         {QStringLiteral("pid"), QStringLiteral("bootId"), QStringLiteral("startTime"), QStringLiteral("lock")})
         info.remove(field);
     for (auto it = writer.begin(); it != writer.end(); ++it)
         info.insert(it.key(), it.value());
@@ -153,7 +153,8 @@ TEST_CASE("a recovery copy whose pid now belongs to an unrelated process is an o
                            {QStringLiteral("lock"), QStringLiteral("session-gone.lock")}};
     };
     setWriter(store, QStringLiteral("other-start"), writer(startTime + 1, currentBootId()));
-    setWriter(store, QStringLiteral("other-boot"), writer(startTime, QStringLiteral("0f0e0d0c-0000-4000-8000-000000000000")));
+    setWriter(store, QStringLiteral("other-boot"),
+              writer(startTime, QStringLiteral("0f0e0d0c-0000-4000-8000-000000000000")));
     setWriter(store, QStringLiteral("same-process"), writer(startTime, currentBootId()));
     CHECK(ids(store.orphans()) == QStringList{QStringLiteral("other-boot"), QStringLiteral("other-start")});
 }
@@ -184,9 +185,10 @@ TEST_CASE("a recovery copy whose writer died but is not yet reaped is an orphan"
     const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 1).simplified().split(' ');
     REQUIRE(fields.size() > 19);
     CHECK(fields[0] == "Z");
-    setWriter(store, QStringLiteral("newer"), {{QStringLiteral("pid"), child},
-                                               {QStringLiteral("bootId"), currentBootId()},
-                                               {QStringLiteral("startTime"), fields[19].toLongLong()}});
+    setWriter(store, QStringLiteral("newer"),
+              {{QStringLiteral("pid"), child},
+               {QStringLiteral("bootId"), currentBootId()},
+               {QStringLiteral("startTime"), fields[19].toLongLong()}});
     CHECK(processStartTime(child) == -1); // it does not run
     CHECK(ids(store.orphans()) == QStringList{QStringLiteral("newer"), QStringLiteral("older")});
     ::waitpid(child, nullptr, 0);

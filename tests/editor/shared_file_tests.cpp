@@ -33,16 +33,16 @@
 
 #include "autosaver.hpp"
 #include "cjm/document_io.hpp"
-#include "csv_import_dialog.hpp"
-#include "file_paths.hpp"
-#include "inspector_widget.hpp"
-#include "map_templates.hpp"
 #include "cjm/edit.hpp"
 #include "cjm/file_io.hpp"
+#include "csv_import_dialog.hpp"
 #include "document_controller.hpp"
+#include "file_paths.hpp"
+#include "inspector_widget.hpp"
 #include "main_window.hpp"
 #include "map_file_lock.hpp"
 #include "map_scene.hpp"
+#include "map_templates.hpp"
 #include "message_bar.hpp"
 #include "qt_text.hpp"
 #include "recovery_store.hpp"
@@ -149,7 +149,11 @@ TEST_CASE("a map someone else has open: read-only, open anyway, or cancel", "[sh
     // The holder: a lock from a process that is alive (this one) as far as
     // the lock file says, under another host name so it is not ours to take.
     writeForeignLock(path, QCoreApplication::applicationPid(), QStringLiteral("design-pc"));
-    const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    const QByteArray before = [&] {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
 
     SECTION("read-only: the map opens, edits are refused and Save never writes the file")
     {
@@ -191,8 +195,7 @@ TEST_CASE("a map someone else has open: read-only, open anyway, or cancel", "[sh
     {
         MainWindow window;
         bool opened = true;
-        answerDialog([&] { opened = window.loadFile(path); },
-                     [](QMessageBox *box) { box->done(QMessageBox::Cancel); });
+        answerDialog([&] { opened = window.loadFile(path); }, [](QMessageBox *box) { box->done(QMessageBox::Cancel); });
         CHECK_FALSE(opened);
         CHECK(window.controller()->filePath().isEmpty());
     }
@@ -331,7 +334,8 @@ TEST_CASE("reloading over unsaved changes keeps them as a recovery copy", "[shar
     const RecoveryStore &store = window.autosaver()->store();
     bool kept = false;
     for (const RecoveryEntry &entry : store.all()) {
-        if (entry.title == QStringLiteral("My unsaved work") && entry.originalPath == QFileInfo(path).absoluteFilePath()) {
+        if (entry.title == QStringLiteral("My unsaved work") &&
+            entry.originalPath == QFileInfo(path).absoluteFilePath()) {
             kept = true;
             auto recovered = readDocumentFile(toStdString(entry.mapPath));
             REQUIRE(recovered.ok());
@@ -463,7 +467,8 @@ TEST_CASE("saving to a folder that vanished keeps the map open and modified, wit
     CHECK(old.document->journey().title != "Work not yet on disk");
 }
 
-TEST_CASE("every file of the fuzz corpus opens or is refused in the window, and the window lives on", "[shared][hostile]")
+TEST_CASE("every file of the fuzz corpus opens or is refused in the window, and the window lives on",
+          "[shared][hostile]")
 {
     QDir corpus(QStringLiteral(CJM_SOURCE_DIR "/tests/fuzz/corpus"));
     const QStringList names = corpus.entryList(QDir::Files, QDir::Name);
@@ -592,7 +597,8 @@ TEST_CASE("a map opened by a link and by its target has one lock, and the second
     CHECK(first.fileLock().lockedPath() == map.target); // still the first window's
 }
 
-TEST_CASE("saving through a link updates the map it points at; backup, autosave and the watch follow it", "[shared][symlink]")
+TEST_CASE("saving through a link updates the map it points at; backup, autosave and the watch follow it",
+          "[shared][symlink]")
 {
     QTemporaryDir dir;
     const LinkedMap map = linkedMap(dir);
@@ -660,7 +666,9 @@ TEST_CASE("opening a map removes the temporary a killed save of it left behind",
     writeFile(leftover, "half a save");
     writeFile(fresh, "a save under way on another computer, perhaps");
     const std::time_t then = std::time(nullptr) - 3600;
-    struct utimbuf times {then, then};
+    struct utimbuf times {
+        then, then
+    };
     REQUIRE(::utime(QFile::encodeName(leftover).constData(), &times) == 0);
     MainWindow window;
     REQUIRE(window.loadFile(path));
@@ -677,15 +685,15 @@ TEST_CASE("a named pipe is refused by the window at once, and no lock is left", 
     PipeWatchdog watchdog(pipe);
     bool opened = true;
     QString detail;
-    answerDialog([&] { opened = window.loadFile(pipe); },
-                 [&](QMessageBox *box) { detail = box->informativeText(); });
+    answerDialog([&] { opened = window.loadFile(pipe); }, [&](QMessageBox *box) { detail = box->informativeText(); });
     CHECK_FALSE(watchdog.rescued());
     CHECK_FALSE(opened);
     CHECK(detail.contains(pipe + QStringLiteral(" is a named pipe, not a file")));
     CHECK(filesIn(dir.path()) == QStringList({QStringLiteral("x.cjm")}));
 }
 
-TEST_CASE("every reader in the editor refuses a named pipe at once: compare, CSV, template, picture", "[shared][special]")
+TEST_CASE("every reader in the editor refuses a named pipe at once: compare, CSV, template, picture",
+          "[shared][special]")
 {
     QTemporaryDir dir;
     const QString pipe = dir.filePath(QStringLiteral("x.cjm"));

@@ -15,8 +15,8 @@
 #include <QUndoStack>
 
 #include "cjm/csv.hpp"
-#include "cjm/document_io.hpp"
 #include "cjm/diff.hpp"
+#include "cjm/document_io.hpp"
 #include "cjm/edit.hpp"
 #include "document_controller.hpp"
 #include "main_window.hpp"
@@ -121,7 +121,7 @@ TEST_CASE("File ▸ Export as Excel Workbook and File ▸ Import ▸ Excel Workb
     REQUIRE(window.exportWorkbookTo(path));
     MainWindow *imported = window.importWorkbookFile(path);
     REQUIRE(imported);
-    REQUIRE(imported != &window); // the open map is kept: the import opens beside it
+    REQUIRE(imported != &window);                // the open map is kept: the import opens beside it
     CHECK(imported->controller()->isModified()); // a new map, not on disk yet
     CHECK(diffDocuments(window.controller()->document(), imported->controller()->document()).empty());
     imported->controller()->undoStack()->setClean(); // closing asks nothing

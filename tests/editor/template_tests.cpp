@@ -24,11 +24,10 @@
 using namespace cjm;
 
 namespace {
-const QStringList kBuiltIn = {QStringLiteral("blank"),         QStringLiteral("ecommerce"),
-                              QStringLiteral("marketing-funnel"), QStringLiteral("retail-store"),
-                              QStringLiteral("b2b-saas"),      QStringLiteral("service-support"),
-                              QStringLiteral("current-state"), QStringLiteral("future-state"),
-                              QStringLiteral("day-in-the-life")};
+const QStringList kBuiltIn = {
+    QStringLiteral("blank"),         QStringLiteral("ecommerce"),    QStringLiteral("marketing-funnel"),
+    QStringLiteral("retail-store"),  QStringLiteral("b2b-saas"),     QStringLiteral("service-support"),
+    QStringLiteral("current-state"), QStringLiteral("future-state"), QStringLiteral("day-in-the-life")};
 
 bool hasChinese(const QString &text)
 {

@@ -12,12 +12,12 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
-#include <functional>
-#include <map>
 #include <QSet>
 #include <QSettings>
 #include <QStatusBar>
 #include <QXmlStreamReader>
+#include <functional>
+#include <map>
 
 #include "main_window.hpp"
 #include "translations.hpp"
@@ -39,8 +39,8 @@ struct TsMessage {
     QString context;
     QString source;
     bool numerus = false;
-    QString type;               // the translation's type attribute ("unfinished", "vanished"...)
-    QStringList translations;   // the translation text, or each numerus form
+    QString type;             // the translation's type attribute ("unfinished", "vanished"...)
+    QStringList translations; // the translation text, or each numerus form
 };
 
 std::vector<TsMessage> readTs(const QString &path, QString *language)
@@ -166,7 +166,8 @@ TEST_CASE("every .ts file is completely translated, with its placeholders", "[tr
     for (const auto &[name, messages] : chinese)
         for (const TsMessage &message : messages)
             if (message.numerus) {
-                INFO(name.toStdString() << " " << message.context.toStdString() << ": " << message.source.toStdString());
+                INFO(name.toStdString() << " " << message.context.toStdString() << ": "
+                                        << message.source.toStdString());
                 CHECK(englishPlurals.contains(message.context + QLatin1Char('\n') + message.source));
             }
 }

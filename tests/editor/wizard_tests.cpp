@@ -12,8 +12,8 @@
 #include "cjm/document_io.hpp"
 #include "cjm/touchpoint_library.hpp"
 #include "map_templates.hpp"
-#include "qt_text.hpp"
 #include "new_map.hpp"
+#include "qt_text.hpp"
 #include "setup_wizard.hpp"
 #include "translations.hpp"
 

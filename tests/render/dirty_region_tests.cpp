@@ -35,7 +35,10 @@ public:
     int between(int low, int high) { return low + static_cast<int>(below(static_cast<std::size_t>(high - low + 1))); }
     bool chance(int percent) { return below(100) < static_cast<std::size_t>(percent); }
     template <typename T>
-    const T &pick(const std::vector<T> &items) { return items[below(items.size())]; }
+    const T &pick(const std::vector<T> &items)
+    {
+        return items[below(items.size())];
+    }
 
 private:
     std::uint64_t m_state;
@@ -53,8 +56,8 @@ const std::vector<std::string> kTexts = {
     "مرحبا بالعالم",
     "Checkout asks for an account first, then for the address twice, then fails",
 };
-const std::vector<std::string> kNames = {"", "Awareness", "认知", "A stage name far too long for its header to hold",
-                                         "Persona 甲", "Ops"};
+const std::vector<std::string> kNames = {
+    "", "Awareness", "认知", "A stage name far too long for its header to hold", "Persona 甲", "Ops"};
 const std::vector<std::string> kColors = {"#fde68a", "#1e88e5", "#dc2626", "#10b981"};
 
 // One paint pass as the canvas makes it: each rectangle of `region` (map
@@ -64,8 +67,8 @@ void repaint(QImage &image, const MapPainter &painter, const QRegion &region, qr
     QPainter p(&image);
     p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     for (const QRect &area : region) {
-        const QRect pixels = QRectF(QPointF(area.topLeft()) * scale, QSizeF(area.size()) * scale).toAlignedRect() &
-                             image.rect();
+        const QRect pixels =
+            QRectF(QPointF(area.topLeft()) * scale, QSizeF(area.size()) * scale).toAlignedRect() & image.rect();
         if (pixels.isEmpty())
             continue;
         p.resetTransform();
@@ -174,7 +177,10 @@ private:
     {
         return doc.cards().empty() ? nullptr : &doc.cards()[m_random.below(doc.cards().size())];
     }
-    static Operation cardOperation(std::string kind, EditPtr edit) { return Operation{std::move(kind), std::move(edit)}; }
+    static Operation cardOperation(std::string kind, EditPtr edit)
+    {
+        return Operation{std::move(kind), std::move(edit)};
+    }
 
     std::optional<Operation> cardText(const Document &doc)
     {
@@ -204,13 +210,13 @@ private:
             edit = setField(fields::card::tags, id, tags);
             break;
         }
-        case 3: edit = setField(fields::card::channel, id, m_random.chance(20) ? std::string() : std::string("email")); break;
+        case 3:
+            edit = setField(fields::card::channel, id, m_random.chance(20) ? std::string() : std::string("email"));
+            break;
         case 4: edit = setField(fields::card::direct, id, !card->direct); break;
         case 5: edit = setField(fields::card::severity, id, m_random.between(1, 3)); break;
         case 6: edit = setField(fields::card::impact, id, m_random.between(1, 3)); break;
-        case 7:
-            edit = setField(fields::card::status, id, static_cast<OpportunityStatus>(m_random.below(4)));
-            break;
+        case 7: edit = setField(fields::card::status, id, static_cast<OpportunityStatus>(m_random.below(4))); break;
         case 8: {
             std::vector<Comment> comments(m_random.below(3));
             for (Comment &comment : comments)
@@ -223,7 +229,8 @@ private:
             metric.value = m_random.between(0, 1000);
             if (m_random.chance(50))
                 metric.unit = "%";
-            edit = setField(fields::card::metric, id, m_random.chance(20) ? std::nullopt : std::optional<Metric>(metric));
+            edit =
+                setField(fields::card::metric, id, m_random.chance(20) ? std::nullopt : std::optional<Metric>(metric));
             break;
         }
         default: {
@@ -242,7 +249,8 @@ private:
         const Card *card = anyCard(doc, true);
         if (!card)
             return std::nullopt;
-        return cardOperation("score", setField(fields::card::score, card->id, std::optional<int>(m_random.between(-3, 3))));
+        return cardOperation("score",
+                             setField(fields::card::score, card->id, std::optional<int>(m_random.between(-3, 3))));
     }
 
     // A target set, changed or cleared (a third of the time): the dashed
@@ -254,8 +262,7 @@ private:
             return std::nullopt;
         const std::optional<int> value =
             m_random.below(3) == 0 ? std::nullopt : std::optional<int>(m_random.between(-3, 3));
-        return cardOperation(value ? "set desired" : "clear desired",
-                             setField(fields::card::desired, card->id, value));
+        return cardOperation(value ? "set desired" : "clear desired", setField(fields::card::desired, card->id, value));
     }
 
     // A card and the cell it could go to: any cell of its own kind of lane
@@ -293,8 +300,7 @@ private:
         const Lane &lane = m_random.pick(doc.lanes());
         card.lane = lane.id;
         card.text = m_random.pick(kTexts);
-        if (effectiveKind(lane.kind) == LaneKind::Emotions)
-        {
+        if (effectiveKind(lane.kind) == LaneKind::Emotions) {
             card.score = m_random.between(-3, 3);
             if (m_random.below(2) == 0)
                 card.desired = m_random.between(-3, 3);
@@ -399,8 +405,9 @@ private:
         case 1: {
             const std::string &id = m_random.pick(doc.stages()).id;
             op.kind = "stage colour or phase";
-            op.edit = m_random.chance(50) ? setField(fields::stage::color, id, std::optional<std::string>(m_random.pick(kColors)))
-                                          : setField(fields::stage::phase, id, static_cast<Phase>(m_random.below(4)));
+            op.edit = m_random.chance(50)
+                          ? setField(fields::stage::color, id, std::optional<std::string>(m_random.pick(kColors)))
+                          : setField(fields::stage::phase, id, static_cast<Phase>(m_random.below(4)));
             break;
         }
         case 2: {
@@ -508,10 +515,11 @@ TEST_CASE("repainting only the dirty region a change reports equals a full repai
         }
     }
     CHECK(total >= 1000);
-    for (const char *kind : {"card text", "card field", "score", "set desired", "clear desired", "move card", "add card", "remove card", "add stage",
-                             "remove stage", "reorder stages", "add persona", "remove persona", "reorder personas",
-                             "add lane", "remove lane", "reorder lanes", "hide lane", "stage name", "persona name",
-                             "lane title", "journey field"}) {
+    for (const char *kind :
+         {"card text",      "card field",       "score",      "set desired",  "clear desired",  "move card",
+          "add card",       "remove card",      "add stage",  "remove stage", "reorder stages", "add persona",
+          "remove persona", "reorder personas", "add lane",   "remove lane",  "reorder lanes",  "hide lane",
+          "stage name",     "persona name",     "lane title", "journey field"}) {
         INFO(kind);
         CHECK(applied[kind] > 0);
     }

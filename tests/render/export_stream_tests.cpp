@@ -8,13 +8,13 @@
 #include <QBuffer>
 #include <QDateTime>
 #include <QDir>
-#include <QRegularExpression>
 #include <QFile>
 #include <QImage>
 #include <QLinearGradient>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 #include <QSvgGenerator>
@@ -40,7 +40,6 @@
 using namespace cjm;
 
 namespace {
-
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -106,8 +105,8 @@ TEST_CASE("a cancelled export leaves an existing file as it was", "[export][safe
         const char *suffix;
         PdfLayout layout;
     };
-    for (const Case &c : {Case{"pdf", PdfLayout::PerPersona}, Case{"svg", PdfLayout::FitToPage},
-                          Case{"pdf", PdfLayout::FitToPage}}) {
+    for (const Case &c :
+         {Case{"pdf", PdfLayout::PerPersona}, Case{"svg", PdfLayout::FitToPage}, Case{"pdf", PdfLayout::FitToPage}}) {
         INFO(c.suffix << " layout " << static_cast<int>(c.layout));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("map.") + QLatin1String(c.suffix));
@@ -183,10 +182,7 @@ Document crowdedMap()
     return doc;
 }
 
-Document loadMap(const std::string &name)
-{
-    return name == "crowded" ? crowdedMap() : test::loadSample(name + ".cjm");
-}
+Document loadMap(const std::string &name) { return name == "crowded" ? crowdedMap() : test::loadSample(name + ".cjm"); }
 
 // What one QSvgGenerator makes of the whole map: the export before it was
 // painted in chunks.
@@ -218,8 +214,8 @@ QByteArray oneGeneratorSvg(const Document &doc, const QString &title)
 struct SvgFacts {
     bool wellFormed = false;
     QString title, description, width, height, viewBox;
-    QStringList texts;  // every <text>, in document order
-    QStringList ids;    // every id attribute
+    QStringList texts;   // every <text>, in document order
+    QStringList ids;     // every id attribute
     QStringList urlRefs; // the ids named in url(#...)
 };
 
@@ -309,7 +305,7 @@ TEST_CASE("an SVG painted in chunks is one valid SVG that looks like one generat
         REQUIRE(facts.wellFormed);
         REQUIRE(expected.wellFormed);
         CHECK(exported.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"")); // an XML document
-        CHECK(exported.contains("xmlns=\"http://www.w3.org/2000/svg\"")); // in SVG's namespace
+        CHECK(exported.contains("xmlns=\"http://www.w3.org/2000/svg\""));       // in SVG's namespace
         CHECK(exported.endsWith("</svg>\n"));
         CHECK(exported.count("<svg") == 1);
         CHECK(facts.title == toQString(doc.journey().title));
@@ -551,7 +547,8 @@ TEST_CASE("a PDF with nothing to split is written as Qt writes it", "[export][pd
     CHECK(test::readFileBytes(path).count("%%EOF") == 1);
 }
 
-TEST_CASE("a PDF or SVG export whose intermediate result is damaged fails, naming the file and the step", "[export][safety]")
+TEST_CASE("a PDF or SVG export whose intermediate result is damaged fails, naming the file and the step",
+          "[export][safety]")
 {
     // No second try another way: the user sees the error, and the file
     // that was there stays as it was.

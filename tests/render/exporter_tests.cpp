@@ -13,10 +13,10 @@
 #include "map_language.hpp"
 #include "map_layout.hpp"
 #include "map_painter.hpp"
-#include <QPainter>
 #include "qt_text.hpp"
 #include "render_test_support.hpp"
 #include "svg_chunk_joiner.hpp"
+#include <QPainter>
 
 using namespace cjm;
 
@@ -75,7 +75,9 @@ TEST_CASE("PNG of the selection covers the selected cards only", "[export][png]"
     ExportOptions options;
     options.selectedCards = {doc.cards().at(0).id, doc.cards().at(1).id};
     REQUIRE(exportMap(doc, options, dir.filePath(QStringLiteral("sel.png"))).ok);
-    const QRectF expected = layout.cardRect(doc.cards().at(0).id)->united(*layout.cardRect(doc.cards().at(1).id)).adjusted(-16, -16, 16, 16);
+    const QRectF expected = layout.cardRect(doc.cards().at(0).id)
+                                ->united(*layout.cardRect(doc.cards().at(1).id))
+                                .adjusted(-16, -16, 16, 16);
     QImage image(dir.filePath(QStringLiteral("sel.png")));
     CHECK(image.width() == static_cast<int>(std::ceil(expected.width())));
     CHECK(image.height() == static_cast<int>(std::ceil(expected.height())));
@@ -109,7 +111,8 @@ TEST_CASE("a PNG streamed in strips is the map painted in one piece", "[export][
         whole.fill(Qt::transparent);
         {
             QPainter painter(&whole);
-            painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+            painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                                   QPainter::SmoothPixmapTransform);
             painter.scale(1.5, 1.5);
             painter.translate(-layout.bounds().topLeft());
             painter.setClipRect(layout.bounds());
@@ -126,7 +129,8 @@ TEST_CASE("a PNG streamed in strips is the map painted in one piece", "[export][
             for (int x = 0; x < expected.width(); ++x) {
                 const QRgb a = exported.pixel(x, y), b = expected.pixel(x, y);
                 if (std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) + std::abs(qBlue(a) - qBlue(b)) +
-                        std::abs(qAlpha(a) - qAlpha(b)) > 4)
+                        std::abs(qAlpha(a) - qAlpha(b)) >
+                    4)
                     ++different;
             }
         CHECK(different == 0);
@@ -222,7 +226,8 @@ TEST_CASE("CSV quoting and formula guard", "[export][csv]")
     std::string error;
     REQUIRE(parseCsv(writeCardCsv(doc), rows, error));
     auto column = [](const std::string &name) {
-        return std::size_t(std::find(cardCsvColumns().begin(), cardCsvColumns().end(), name) - cardCsvColumns().begin());
+        return std::size_t(std::find(cardCsvColumns().begin(), cardCsvColumns().end(), name) -
+                           cardCsvColumns().begin());
     };
     bool found = false;
     for (const auto &row : rows)
@@ -317,7 +322,8 @@ TEST_CASE("every font family in an SVG lists the map's fonts and ends in a gener
 TEST_CASE("the SVG font list quotes each family and keeps a generic one as it is", "[export][svg][fonts]")
 {
     const QList<QStringList> fonts{{QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")}};
-    CHECK(svgFontFamilyList(QStringLiteral("Noto Sans"), fonts) == QStringLiteral("'Noto Sans', 'DejaVu Sans', sans-serif"));
+    CHECK(svgFontFamilyList(QStringLiteral("Noto Sans"), fonts) ==
+          QStringLiteral("'Noto Sans', 'DejaVu Sans', sans-serif"));
     CHECK(svgFontFamilyList(QStringLiteral("O'Brien & Co"), fonts) == QStringLiteral("'O\\'Brien & Co', sans-serif"));
     CHECK(svgFontFamilyList(QStringLiteral("serif"), fonts) == QStringLiteral("serif"));
 

@@ -1,7 +1,6 @@
 #include <catch2/catch.hpp>
 
 #include <QBuffer>
-#include <cmath>
 #include <QGlyphRun>
 #include <QImage>
 #include <QPainter>
@@ -9,6 +8,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTextLayout>
+#include <cmath>
 
 #include "card_text.hpp"
 #include "cjm/edit.hpp"
@@ -96,11 +96,13 @@ TEST_CASE("kind colours appear where the layout puts the cards", "[painter]")
             continue;
         const QRectF rect = *layout.cardRect(card.id);
         // The accent stripe on the left edge, mid-height.
-        const QColor stripe = image.pixelColor(QPoint(static_cast<int>(rect.left() + 2), static_cast<int>(rect.center().y())));
+        const QColor stripe =
+            image.pixelColor(QPoint(static_cast<int>(rect.left() + 2), static_cast<int>(rect.center().y())));
         INFO(card.id << " kind " << toString(kind));
         CHECK(near(stripe, style.kindColors(kind).accent));
         // The fill just inside the top-right corner.
-        const QColor fill = image.pixelColor(QPoint(static_cast<int>(rect.right() - 4), static_cast<int>(rect.top() + 4)));
+        const QColor fill =
+            image.pixelColor(QPoint(static_cast<int>(rect.right() - 4), static_cast<int>(rect.top() + 4)));
         CHECK(near(fill, style.kindColors(kind).fill, 12));
         ++checked;
     }
@@ -212,8 +214,8 @@ TEST_CASE("Chinese text has a glyph for every character (no tofu boxes)", "[pain
 TEST_CASE("traditional Chinese, emoji, Arabic and Hebrew have glyphs too", "[painter][text]")
 {
     const MapStyle &style = MapStyle::standard();
-    for (const char *text : {"客戶旅程圖：購買前、購買中、購買後", "Delighted 😀 then furious 😡 👍",
-                             "رحلة العميل", "מסע הלקוח", "Mixed עברית and English"}) {
+    for (const char *text : {"客戶旅程圖：購買前、購買中、購買後", "Delighted 😀 then furious 😡 👍", "رحلة العميل",
+                             "מסע הלקוח", "Mixed עברית and English"}) {
         INFO(text);
         CHECK(missingGlyphs(QString::fromUtf8(text), style.cardFont) == 0);
     }
@@ -254,7 +256,8 @@ TEST_CASE("an embedded card picture is drawn in the card", "[painter][image]")
 
 TEST_CASE("pictures that are not images or are too large are refused, not decoded", "[painter][image]")
 {
-    auto notImage = decodeEmbeddedImage(Image{"image/png", QByteArray("not a png at all").toBase64().toStdString(), {}});
+    auto notImage =
+        decodeEmbeddedImage(Image{"image/png", QByteArray("not a png at all").toBase64().toStdString(), {}});
     CHECK(notImage.image.isNull());
     CHECK_FALSE(notImage.error.isEmpty());
     // A header claiming 100,000 x 100,000 pixels (with no pixel data behind it).
@@ -404,7 +407,9 @@ TEST_CASE("the canvas and an export ring the lowest moment Insights names, past 
     cards.back().text = "Hidden despair";
     cards.push_back(sampleCard("hidden-pain", "p-parent", "s-awareness", "lane-hidden-pain"));
     cards.back().severity = 3;
-    auto build = [&] { return Document::fromParts(sample.journey(), sample.personas(), sample.stages(), lanes, cards); };
+    auto build = [&] {
+        return Document::fromParts(sample.journey(), sample.personas(), sample.stages(), lanes, cards);
+    };
     const Document doc = build();
     const std::size_t parent = doc.personaIndex("p-parent").value();
 
@@ -421,7 +426,8 @@ TEST_CASE("the canvas and an export ring the lowest moment Insights names, past 
     CHECK(mark->cardId == insights.lowestMoments[parent]);
     // The heat strip and the panel count the same pain: the hidden one in neither.
     for (int s = 0; s < static_cast<int>(layout.stages().size()); ++s)
-        CHECK(layout.shownStageTally(s) == static_cast<const StageTally &>(insights.stages[static_cast<std::size_t>(s)]));
+        CHECK(layout.shownStageTally(s) ==
+              static_cast<const StageTally &>(insights.stages[static_cast<std::size_t>(s)]));
     CHECK(insights.stages[0].painPoints == computeInsights(sample).stages[0].painPoints);
 
     const qreal radius = layout.style().metrics.emotionFaceSize / 2 + 5;
@@ -464,7 +470,8 @@ TEST_CASE("a persona whose emotions are all zero or above has no ring", "[painte
     for (Card &card : cards)
         if (card.persona == "p-parent" && sample.cardKind(card) == LaneKind::Emotions)
             card.score = 3; // delighted all the way
-    const Document doc = Document::fromParts(sample.journey(), sample.personas(), sample.stages(), sample.lanes(), cards);
+    const Document doc =
+        Document::fromParts(sample.journey(), sample.personas(), sample.stages(), sample.lanes(), cards);
     CHECK(computeInsights(doc).lowestMoments[doc.personaIndex("p-parent").value()].empty());
     MapLayout layout;
     layout.rebuild(doc);
@@ -552,8 +559,10 @@ TEST_CASE("the lowest moment's ring and label leave every caption clear, on the 
                     for (const auto &box : layout.cardsInCell(b, r, s)) {
                         const QRectF rect = box.rect.translated(origin);
                         INFO("near " << box.cardId);
-                        CHECK_FALSE(mark->label.intersects(painter.emotionCaptionRect(*doc.card(box.cardId), rect, options)));
-                        CHECK_FALSE(mark->label.intersects(QRectF(rect.center().x() - face / 2, rect.top(), face, face)));
+                        CHECK_FALSE(
+                            mark->label.intersects(painter.emotionCaptionRect(*doc.card(box.cardId), rect, options)));
+                        CHECK_FALSE(
+                            mark->label.intersects(QRectF(rect.center().x() - face / 2, rect.top(), face, face)));
                     }
                 }
             }
@@ -566,7 +575,8 @@ TEST_CASE("the lowest moment's ring and label leave every caption clear, on the 
     CHECK(labels >= 5);
 }
 
-TEST_CASE("the pain heat strip weighs each stage's pain points and barriers, and shows only when asked", "[painter][insights]")
+TEST_CASE("the pain heat strip weighs each stage's pain points and barriers, and shows only when asked",
+          "[painter][insights]")
 {
     auto doc = test::loadSample("ecommerce-en.cjm");
     MapLayout layout;
@@ -605,7 +615,8 @@ TEST_CASE("the pain heat strip weighs each stage's pain points and barriers, and
     CHECK(differentElsewhere == 0);
 }
 
-TEST_CASE("a map painted in strips, as the canvas repaints what changed, equals the map painted whole", "[painter][strips]")
+TEST_CASE("a map painted in strips, as the canvas repaints what changed, equals the map painted whole",
+          "[painter][strips]")
 {
     // Uneven emotion points: one in the first stage, the rest in the last,
     // so curve segments bulge past their end points.
@@ -666,8 +677,9 @@ TEST_CASE("a map painted in strips, as the canvas repaints what changed, equals 
                 const auto *a = reinterpret_cast<const QRgb *>(whole.constScanLine(y));
                 const auto *b = reinterpret_cast<const QRgb *>(other.constScanLine(y));
                 for (int x = 0; x < whole.width(); ++x)
-                    largest = std::max({largest, std::abs(qRed(a[x]) - qRed(b[x])), std::abs(qGreen(a[x]) - qGreen(b[x])),
-                                        std::abs(qBlue(a[x]) - qBlue(b[x])), std::abs(qAlpha(a[x]) - qAlpha(b[x]))});
+                    largest =
+                        std::max({largest, std::abs(qRed(a[x]) - qRed(b[x])), std::abs(qGreen(a[x]) - qGreen(b[x])),
+                                  std::abs(qBlue(a[x]) - qBlue(b[x])), std::abs(qAlpha(a[x]) - qAlpha(b[x]))});
             }
             return largest;
         };
@@ -736,7 +748,9 @@ TEST_CASE("a bidi override in a map text turns around nothing drawn after it", "
     CHECK(actual == expected);
 }
 
-TEST_CASE("a map text with bidi controls or right-to-left letters is one isolate that nothing in it can close or reach past", "[painter][text][bidi]")
+TEST_CASE(
+    "a map text with bidi controls or right-to-left letters is one isolate that nothing in it can close or reach past",
+    "[painter][text][bidi]")
 {
     const QString fsi(QChar(0x2068)), pdi(QChar(0x2069)), rli(QChar(0x2067)), rlo(QChar(0x202e));
     // Left to right only: nothing to isolate, drawn (and exported) as it is.
@@ -808,7 +822,8 @@ Document withPersonaName(const std::string &name)
 }
 } // namespace
 
-TEST_CASE("a Chinese persona name is written upright, top to bottom; a Latin one runs rotated", "[painter][persona][cjk]")
+TEST_CASE("a Chinese persona name is written upright, top to bottom; a Latin one runs rotated",
+          "[painter][persona][cjk]")
 {
     const Document doc = withPersonaName("一二三");
     MapLayout layout;
@@ -932,8 +947,8 @@ TEST_CASE("desired scores are drawn as a dashed target curve in the persona's co
         dashed += near(with.pixelColor(p), personaColor, 40);
         before += near(without.pixelColor(p), personaColor, 40);
     }
-    CHECK(dashed > samples / 3);  // dashes...
-    CHECK(dashed < samples);      // ...and gaps between them
+    CHECK(dashed > samples / 3); // dashes...
+    CHECK(dashed < samples);     // ...and gaps between them
     CHECK(before == 0);
 
     // Halfway between the felt and the target curve: tinted towards the

@@ -17,9 +17,9 @@
 #include "map_exporter.hpp"
 #include "map_layout.hpp"
 #include "map_painter.hpp"
-#include "slides.hpp"
 #include "qt_text.hpp"
 #include "render_test_support.hpp"
+#include "slides.hpp"
 
 using namespace cjm;
 
@@ -149,7 +149,8 @@ TEST_CASE("PowerPoint: a well-formed package whose every relationship resolves",
         if (e.name == QLatin1String("Default"))
             defaults[e.attributes.at(QStringLiteral("Extension"))] = e.attributes.at(QStringLiteral("ContentType"));
     }
-    CHECK(defaults[QStringLiteral("rels")] == QLatin1String("application/vnd.openxmlformats-package.relationships+xml"));
+    CHECK(defaults[QStringLiteral("rels")] ==
+          QLatin1String("application/vnd.openxmlformats-package.relationships+xml"));
     CHECK(overrides[QStringLiteral("/ppt/presentation.xml")] ==
           QLatin1String("application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"));
     for (const auto &[partName, type] : overrides) {
@@ -179,12 +180,13 @@ TEST_CASE("PowerPoint: a well-formed package whose every relationship resolves",
         for (const Element &e : elements(bytes)) {
             if (e.name != QLatin1String("Relationship"))
                 continue;
-            const QString target =
-                QDir::cleanPath(folder.isEmpty() ? e.attributes.at(QStringLiteral("Target"))
-                                                 : folder + QLatin1Char('/') + e.attributes.at(QStringLiteral("Target")));
+            const QString target = QDir::cleanPath(folder.isEmpty() ? e.attributes.at(QStringLiteral("Target"))
+                                                                    : folder + QLatin1Char('/') +
+                                                                          e.attributes.at(QStringLiteral("Target")));
             INFO(name.toStdString() << " -> " << target.toStdString());
             CHECK(parts.count(target) == 1);
-            targets[name == QLatin1String("_rels/.rels") ? QString() : source][e.attributes.at(QStringLiteral("Id"))] = target;
+            targets[name == QLatin1String("_rels/.rels") ? QString() : source][e.attributes.at(QStringLiteral("Id"))] =
+                target;
         }
     }
     for (const auto &[name, bytes] : parts) {
@@ -255,7 +257,8 @@ TEST_CASE("PowerPoint: every card, stage and lane is a text shape; notes hold de
         if (!lane.hidden && !lane.title.empty())
             CHECK(hasShapeStartingWith(toQString(lane.title)));
     for (const Persona &persona : doc.personas())
-        CHECK(std::any_of(shapes.begin(), shapes.end(), [&](const QString &shape) { return shape.contains(toQString(persona.name)); }));
+        CHECK(std::any_of(shapes.begin(), shapes.end(),
+                          [&](const QString &shape) { return shape.contains(toQString(persona.name)); }));
     // The curve is a freeform of Bézier segments, not a picture.
     CHECK(slideXml.contains(QLatin1String("<a:custGeom>")));
     CHECK(slideXml.contains(QLatin1String("<a:cubicBezTo>")));
@@ -278,8 +281,8 @@ TEST_CASE("PowerPoint: text from the map is data, whatever it holds", "[export][
     cards[1].text = std::string("bell\x07 and form feed\x0c gone");
     cards[1].notes = "]]> <!-- not a comment -->";
     cards[2].text = "\u05E9\u05DC\u05D5\u05DD 42"; // Hebrew: a right-to-left paragraph
-    const Document hostile = Document::fromParts(doc.journey(), doc.personas(), doc.stages(), doc.lanes(), std::move(cards),
-                                                 doc.generator(), doc.unknown());
+    const Document hostile = Document::fromParts(doc.journey(), doc.personas(), doc.stages(), doc.lanes(),
+                                                 std::move(cards), doc.generator(), doc.unknown());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("deck.pptx"));
     REQUIRE(writeDeck(hostile, path).ok);
@@ -320,7 +323,6 @@ TEST_CASE("PowerPoint: a cancelled or failed export leaves nothing behind", "[ex
     CHECK(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
 }
 
-
 TEST_CASE("PowerPoint: the slides of a selection, on a 4:3 page", "[export][pptx]")
 {
     const Document doc = test::loadSample("ecommerce-en.cjm");
@@ -343,7 +345,8 @@ TEST_CASE("PowerPoint: the slides of a selection, on a 4:3 page", "[export][pptx
             selectedTexts.insert(card.text);
     for (const Card &card : doc.cards()) {
         const QString text = toQString(card.text);
-        const bool shown = std::any_of(shapes.begin(), shapes.end(), [&](const QString &s) { return s.startsWith(text); });
+        const bool shown =
+            std::any_of(shapes.begin(), shapes.end(), [&](const QString &s) { return s.startsWith(text); });
         INFO(card.text);
         if (card.persona == selection.personaIds.front())
             CHECK(shown);
@@ -390,7 +393,8 @@ TEST_CASE("PowerPoint: a card's picture and the lane icons are pictures in the p
     CHECK(slides.contains(QLatin1String("name=\"Lane icon\"")));
 }
 
-TEST_CASE("PowerPoint: desired scores are a dashed freeform in the persona's colour, none without them", "[export][pptx][desired]")
+TEST_CASE("PowerPoint: desired scores are a dashed freeform in the persona's colour, none without them",
+          "[export][pptx][desired]")
 {
     Document doc = test::loadSample("ecommerce-en.cjm");
     MapLayout layout;
@@ -440,13 +444,15 @@ TEST_CASE("PowerPoint: desired scores are a dashed freeform in the persona's col
     CHECK(colorsSeen == personaColors);
 }
 
-TEST_CASE("PowerPoint: a Chinese persona name stands upright as the painter writes it, others run rotated", "[export][pptx]")
+TEST_CASE("PowerPoint: a Chinese persona name stands upright as the painter writes it, others run rotated",
+          "[export][pptx]")
 {
     // The painter sets a name whose first strong character is Han upright,
     // top to bottom (MapPainter::personaNameLayout); the deck says the same
     // with East Asian vertical text rather than turning the name 90°.
-    const auto [sample, vertical] = GENERATE(std::pair<std::string, QString>{"retail-zh.cjm", QStringLiteral("eaVert")},
-                                             std::pair<std::string, QString>{"ecommerce-en.cjm", QStringLiteral("vert270")});
+    const auto [sample, vertical] =
+        GENERATE(std::pair<std::string, QString>{"retail-zh.cjm", QStringLiteral("eaVert")},
+                 std::pair<std::string, QString>{"ecommerce-en.cjm", QStringLiteral("vert270")});
     INFO(sample);
     const Document doc = test::loadSample(sample);
     QTemporaryDir dir;
@@ -459,7 +465,8 @@ TEST_CASE("PowerPoint: a Chinese persona name stands upright as the painter writ
         QString shape;
         for (const Element &e : elements(parts.at(slide))) {
             if (e.name == QLatin1String("p:cNvPr"))
-                shape = e.attributes.count(QStringLiteral("name")) ? e.attributes.at(QStringLiteral("name")) : QString();
+                shape =
+                    e.attributes.count(QStringLiteral("name")) ? e.attributes.at(QStringLiteral("name")) : QString();
             else if (e.name == QLatin1String("a:bodyPr") && shape == QLatin1String("Persona name")) {
                 ++names;
                 REQUIRE(e.attributes.count(QStringLiteral("vert")));

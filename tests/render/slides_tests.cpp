@@ -31,8 +31,9 @@ struct Shape {
 // Words of varying length, so cards are one line to a dozen.
 std::string cardText(int persona, int stage, int lane, int index)
 {
-    static const char *const words[] = {"customer", "checks", "the", "delivery", "window", "again", "before",
-                                        "confirming", "payment", "with", "a", "saved", "card", "and", "waits"};
+    static const char *const words[] = {"customer", "checks", "the",        "delivery", "window",
+                                        "again",    "before", "confirming", "payment",  "with",
+                                        "a",        "saved",  "card",       "and",      "waits"};
     std::string text = "P" + std::to_string(persona) + "S" + std::to_string(stage) + "L" + std::to_string(lane) + "#" +
                        std::to_string(index);
     const int length = 2 + (persona * 7 + stage * 5 + lane * 3 + index * 11) % 40;
@@ -61,12 +62,10 @@ Document generatedMap(const Shape &shape)
         stage.phase = static_cast<Phase>(1 + s % 3);
         stages.push_back(stage);
     }
-    std::vector<Lane> lanes = {Lane::make("lane-touch", LaneKind::Touchpoints),
-                               Lane::make("lane-actions", LaneKind::Actions),
-                               Lane::make("lane-emotions", LaneKind::Emotions),
-                               Lane::make("lane-pain", LaneKind::PainPoints),
-                               Lane::make("lane-empty", LaneKind::Opportunities),
-                               Lane::make("lane-hidden", LaneKind::Notes)};
+    std::vector<Lane> lanes = {
+        Lane::make("lane-touch", LaneKind::Touchpoints),   Lane::make("lane-actions", LaneKind::Actions),
+        Lane::make("lane-emotions", LaneKind::Emotions),   Lane::make("lane-pain", LaneKind::PainPoints),
+        Lane::make("lane-empty", LaneKind::Opportunities), Lane::make("lane-hidden", LaneKind::Notes)};
     lanes.back().hidden = true;
     std::vector<Card> cards;
     int next = 0;
@@ -127,7 +126,7 @@ void checkDeck(const Document &document, const SlideDeck &deck, const SlideSelec
         REQUIRE_FALSE(page.laneIds().empty());
         for (const std::string &lane : page.laneIds()) {
             CHECK(page.laneLabelRect(lane));
-            CHECK(lane != "lane-empty"); // no card of any persona: left out
+            CHECK(lane != "lane-empty");  // no card of any persona: left out
             CHECK(lane != "lane-hidden"); // hidden in the map: not in the default selection
         }
         // Each card inside the page's cells, its whole text shown.

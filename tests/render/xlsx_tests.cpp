@@ -90,9 +90,8 @@ TEST_CASE("Workbook export: the cells written are the cells the reader reads", "
         CHECK(read.workbook->sheets.back().name == "Lists");
         // Numbers are numbers: the order column (an order of 0, the default, is an empty cell).
         const Sheet *cards = read.workbook->find(workbook::kCards);
-        const auto ordered = std::find_if(cards->rows.begin() + 1, cards->rows.end(), [](const auto &row) {
-            return row.size() > 4 && !row[4].text.empty();
-        });
+        const auto ordered = std::find_if(cards->rows.begin() + 1, cards->rows.end(),
+                                          [](const auto &row) { return row.size() > 4 && !row[4].text.empty(); });
         REQUIRE(ordered != cards->rows.end());
         CHECK((*ordered)[4].number);
     }

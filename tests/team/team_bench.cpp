@@ -130,8 +130,8 @@ void remoteLatency(const std::string &db, const std::string &id, const std::stri
     std::vector<double> all;
     for (const auto &s : samples)
         all.insert(all.end(), s.begin(), s.end());
-    std::printf("remote edit visible: %d listening clients: p50 %.1f ms, p99 %.1f ms (%zu of %d samples)\n",
-                listeners, percentile(all, 0.5), percentile(all, 0.99), all.size(), listeners * rounds);
+    std::printf("remote edit visible: %d listening clients: p50 %.1f ms, p99 %.1f ms (%zu of %d samples)\n", listeners,
+                percentile(all, 0.5), percentile(all, 0.99), all.size(), listeners * rounds);
 }
 
 double medianOf(int runs, const std::function<void()> &what)

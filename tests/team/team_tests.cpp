@@ -343,8 +343,7 @@ TEST_CASE("Five clients with 200 random edits each and dropped connections end w
                            {"order", static_cast<int>(random() % 5)}});
             break;
         }
-        default:
-            ops.push_back(setText(card.id, fields[random() % 3], "step " + std::to_string(step)));
+        default: ops.push_back(setText(card.id, fields[random() % 3], "step " + std::to_string(step)));
         }
         // Sometimes sent and seen at once, sometimes sent blind.
         if (random() % 2)

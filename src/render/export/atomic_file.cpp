@@ -55,10 +55,7 @@ bool AtomicFile::commit()
     return true;
 }
 
-QString AtomicFile::error() const
-{
-    return exportText("Could not write %1: %2").arg(m_path, toQString(m_failure));
-}
+QString AtomicFile::error() const { return exportText("Could not write %1: %2").arg(m_path, toQString(m_failure)); }
 
 bool AtomicFile::flushBuffer()
 {

@@ -25,15 +25,12 @@ struct AuditText {
 
 // Page geometry in points (1/72 inch) on A4 landscape with 12 mm margins.
 constexpr qreal kRowHeight = 22;
-constexpr qreal kHeaderHeight = 54;  // title and date
-constexpr qreal kTableHeader = 26;   // the column names
+constexpr qreal kHeaderHeight = 54; // title and date
+constexpr qreal kTableHeader = 26;  // the column names
 constexpr qreal kUsableHeight = 595.0 - 2 * 34.0;
 } // namespace
 
-int auditRowsPerPage()
-{
-    return static_cast<int>((kUsableHeight - kHeaderHeight - kTableHeader) / kRowHeight);
-}
+int auditRowsPerPage() { return static_cast<int>((kUsableHeight - kHeaderHeight - kTableHeader) / kRowHeight); }
 
 AuditReportResult writeAuditPdf(const Document &document, const QString &path, bool worksheet)
 {
@@ -46,8 +43,8 @@ AuditReportResult writeAuditPdf(const Document &document, const QString &path, b
         return result;
     }
     QPdfWriter writer(&file);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(34, 34, 34, 34),
-                                     QPageLayout::Point));
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(34, 34, 34, 34), QPageLayout::Point));
     // 96 device units an inch, scaled to points below, with the fonts that
     // keep text as typed: see paintPdf in pdf_exporter.cpp (at 72 dpi Qt 6.4
     // drops the letter spacing that keeps "fi" from becoming a ligature).
@@ -71,7 +68,10 @@ AuditReportResult writeAuditPdf(const Document &document, const QString &path, b
         QString name;
         qreal width;
     };
-    std::vector<Column> columns = {{AuditText::tr("Persona"), 90}, {AuditText::tr("Stage"), 90}, {AuditText::tr("Channel"), 70}, {AuditText::tr("Touchpoint"), 0}};
+    std::vector<Column> columns = {{AuditText::tr("Persona"), 90},
+                                   {AuditText::tr("Stage"), 90},
+                                   {AuditText::tr("Channel"), 70},
+                                   {AuditText::tr("Touchpoint"), 0}};
     for (const auto &criterion : auditCriteria())
         columns.push_back({QCoreApplication::translate("InspectorWidget", std::string(criterion.name).c_str()), 52});
     columns.push_back({worksheet ? AuditText::tr("Notes") : AuditText::tr("Average"), worksheet ? 120.0 : 52.0});
@@ -83,10 +83,12 @@ AuditReportResult writeAuditPdf(const Document &document, const QString &path, b
     const int perPage = auditRowsPerPage();
     const int pages = std::max(1, static_cast<int>((entries.size() + static_cast<std::size_t>(perPage) - 1) /
                                                    static_cast<std::size_t>(perPage)));
-    const QString heading = (worksheet ? AuditText::tr("Touchpoint audit worksheet: %1") : AuditText::tr("Touchpoint audit: %1"))
-                                .arg(toQString(document.journey().title));
-    const QString rule = AuditText::tr("Rate each touchpoint from 1 (poor) to 5 (excellent): is it simple, appropriate, "
-                            "relevant, meaningful, engaging and personal?");
+    const QString heading =
+        (worksheet ? AuditText::tr("Touchpoint audit worksheet: %1") : AuditText::tr("Touchpoint audit: %1"))
+            .arg(toQString(document.journey().title));
+    const QString rule =
+        AuditText::tr("Rate each touchpoint from 1 (poor) to 5 (excellent): is it simple, appropriate, "
+                      "relevant, meaningful, engaging and personal?");
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
             writer.newPage();
@@ -125,8 +127,9 @@ AuditReportResult writeAuditPdf(const Document &document, const QString &path, b
             painter.setPen(Qt::black);
             for (int c = 0; c < cells.size(); ++c) {
                 const QRectF cell(x + 3, y, columns[static_cast<std::size_t>(c)].width - 6, kRowHeight);
-                painter.drawText(cell, Qt::AlignVCenter | Qt::AlignLeft,
-                                 painter.fontMetrics().elidedText(cells[c], Qt::ElideRight, static_cast<int>(cell.width())));
+                painter.drawText(
+                    cell, Qt::AlignVCenter | Qt::AlignLeft,
+                    painter.fontMetrics().elidedText(cells[c], Qt::ElideRight, static_cast<int>(cell.width())));
                 x += columns[static_cast<std::size_t>(c)].width;
             }
             for (const auto &criterion : auditCriteria()) {
@@ -147,7 +150,8 @@ AuditReportResult writeAuditPdf(const Document &document, const QString &path, b
         }
     }
     if (!painter.end()) {
-        result.error = AuditText::tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), AuditText::tr("the PDF could not be finished"));
+        result.error = AuditText::tr("Cannot write %1: %2")
+                           .arg(QFileInfo(path).fileName(), AuditText::tr("the PDF could not be finished"));
         return result;
     }
     if (!file.commit()) {

@@ -121,9 +121,9 @@ QPageSize pageSizeFor(PaperSize paper, const QSizeF &fitPoints)
 QPageLayout pageLayoutFor(const ExportOptions &options, const QRectF &region)
 {
     if (options.pdfLayout == PdfLayout::Slides)
-        return QPageLayout(QPageSize(slidePageSize(options.slides.aspect), QPageSize::Point, QString(),
-                                     QPageSize::ExactMatch),
-                           QPageLayout::Portrait, QMarginsF(), QPageLayout::Point);
+        return QPageLayout(
+            QPageSize(slidePageSize(options.slides.aspect), QPageSize::Point, QString(), QPageSize::ExactMatch),
+            QPageLayout::Portrait, QMarginsF(), QPageLayout::Point);
     const QMarginsF margins(options.marginMillimetres, options.marginMillimetres, options.marginMillimetres,
                             options.marginMillimetres);
     const qreal marginPoints = options.marginMillimetres * 72.0 / 25.4;

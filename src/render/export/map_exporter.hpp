@@ -55,8 +55,8 @@ struct ExportOptions {
 struct ExportResult {
     bool ok = false;
     QString error;
-    int pages = 0;    // PDF
-    QSize pixelSize;  // PNG
+    int pages = 0;   // PDF
+    QSize pixelSize; // PNG
 };
 
 // Called after each page or step; return false to cancel.

@@ -110,8 +110,8 @@ ExportResult PdfExporter::write(const ExportJob &job) const
     if (!file.ok())
         return failure(file.error()); // the merge stopped because the disk did
     if (!merged.isEmpty())
-        return failure(
-            ExportText::tr("Could not write %1: merging each page's sub-pages into one page failed: %2").arg(job.path, merged));
+        return failure(ExportText::tr("Could not write %1: merging each page's sub-pages into one page failed: %2")
+                           .arg(job.path, merged));
     if (!file.commit())
         return failure(file.error());
     ExportResult result = success();

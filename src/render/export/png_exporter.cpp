@@ -107,10 +107,11 @@ ExportResult exportPng(const Document &document, const MapLayout &layout, const 
     const qint64 width = static_cast<qint64>(std::ceil(region.width() * scale));
     const qint64 height = static_cast<qint64>(std::ceil(region.height() * scale));
     if (width > kMaxPngSide || height > kMaxPngSide || width * height > kMaxPngPixels)
-        return failure(ExportText::tr("At this scale the picture would be %1 x %2 pixels, more than a PNG file can hold here. "
-                          "Export a PDF instead (it stays sharp at any size), or choose a smaller scale.")
-                           .arg(width)
-                           .arg(height));
+        return failure(
+            ExportText::tr("At this scale the picture would be %1 x %2 pixels, more than a PNG file can hold here. "
+                           "Export a PDF instead (it stays sharp at any size), or choose a smaller scale.")
+                .arg(width)
+                .arg(height));
     // Strips of at most 256 rows (about 10 MB at 9,654 pixels wide), so
     // memory stays bounded whatever the map's height.
     const int stripHeight = static_cast<int>(std::min<qint64>(height, 256));
@@ -119,10 +120,11 @@ ExportResult exportPng(const Document &document, const MapLayout &layout, const 
     QImage strips[2] = {QImage(static_cast<int>(width), stripHeight, QImage::Format_ARGB32_Premultiplied),
                         QImage(static_cast<int>(width), stripHeight, QImage::Format_ARGB32_Premultiplied)};
     if (strips[0].isNull() || strips[1].isNull())
-        return failure(ExportText::tr("There is not enough memory for a %1 x %2 pixel picture. Export a PDF or choose a smaller "
-                          "scale.")
-                           .arg(width)
-                           .arg(height));
+        return failure(
+            ExportText::tr("There is not enough memory for a %1 x %2 pixel picture. Export a PDF or choose a smaller "
+                           "scale.")
+                .arg(width)
+                .arg(height));
     const bool alpha = options.transparentBackground;
     const int dotsPerMetre = static_cast<int>(std::lround(96.0 * scale / 0.0254));
     AtomicFile file(path);

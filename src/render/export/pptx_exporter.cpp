@@ -121,10 +121,7 @@ const char *const kNsA = "http://schemas.openxmlformats.org/drawingml/2006/main"
 const char *const kNsP = "http://schemas.openxmlformats.org/presentationml/2006/main";
 const char *const kNsR = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-void presentationNamespaces(Xml &x)
-{
-    x.attr("xmlns:a", kNsA).attr("xmlns:r", kNsR).attr("xmlns:p", kNsP);
-}
+void presentationNamespaces(Xml &x) { x.attr("xmlns:a", kNsA).attr("xmlns:r", kNsR).attr("xmlns:p", kNsP); }
 
 // ---------------------------------------------------------------------------
 // The package: its parts, their content types and relationships (OPC, ECMA-376 part 2).
@@ -172,7 +169,9 @@ QByteArray contentTypesPart(const std::vector<PartType> &parts)
 {
     Xml x;
     x.start("Types").attr("xmlns", "http://schemas.openxmlformats.org/package/2006/content-types");
-    x.empty("Default").attr("Extension", "rels").attr("ContentType", "application/vnd.openxmlformats-package.relationships+xml");
+    x.empty("Default")
+        .attr("Extension", "rels")
+        .attr("ContentType", "application/vnd.openxmlformats-package.relationships+xml");
     x.empty("Default").attr("Extension", "xml").attr("ContentType", "application/xml");
     x.empty("Default").attr("Extension", "png").attr("ContentType", "image/png");
     for (const PartType &part : parts)
@@ -212,7 +211,8 @@ struct TextBody {
 struct ShapeStyle {
     const char *preset = "rect";
     std::optional<int> adjust; // the preset's first adjust value (corner radius, smile)
-    std::optional<std::pair<int, int>> arcAngles; // "arc": start and end, 60,000ths of a degree clockwise from 3 o'clock
+    std::optional<std::pair<int, int>>
+        arcAngles; // "arc": start and end, 60,000ths of a degree clockwise from 3 o'clock
     std::optional<QColor> fill;
     std::optional<QColor> line;
     qreal lineWidth = 0.75; // points
@@ -317,7 +317,11 @@ public:
         m_x.start("a:custGeom");
         m_x.empty("a:avLst").empty("a:gdLst").empty("a:ahLst").empty("a:cxnLst");
         m_x.empty("a:rect").attr("l", "l").attr("t", "t").attr("r", "r").attr("b", "b");
-        m_x.start("a:pathLst").start("a:path").attr("w", emu(box.width())).attr("h", emu(box.height())).attr("fill", "none");
+        m_x.start("a:pathLst")
+            .start("a:path")
+            .attr("w", emu(box.width()))
+            .attr("h", emu(box.height()))
+            .attr("fill", "none");
         const auto point = [&](const QPointF &p) {
             m_x.empty("a:pt").attr("x", emu(p.x() - box.left())).attr("y", emu(p.y() - box.top()));
         };
@@ -388,7 +392,9 @@ private:
     {
         m_x.start("a:xfrm");
         m_x.empty("a:off").attr("x", emu(rect.left())).attr("y", emu(rect.top()));
-        m_x.empty("a:ext").attr("cx", std::max<qint64>(emu(rect.width()), 1)).attr("cy", std::max<qint64>(emu(rect.height()), 1));
+        m_x.empty("a:ext")
+            .attr("cx", std::max<qint64>(emu(rect.width()), 1))
+            .attr("cy", std::max<qint64>(emu(rect.height()), 1));
         m_x.end();
     }
     void solid(const QColor &color) { m_x.start("a:solidFill").value("a:srgbClr", hex(color)).end(); }
@@ -443,7 +449,9 @@ private:
         m_x.empty("a:noAutofit");
         m_x.end();
         m_x.empty("a:lstStyle");
-        const char *align = text.align == TextBody::Align::Left ? "l" : text.align == TextBody::Align::Center ? "ctr" : "r";
+        const char *align = text.align == TextBody::Align::Left     ? "l"
+                            : text.align == TextBody::Align::Center ? "ctr"
+                                                                    : "r";
         for (const auto &paragraph : text.paragraphs) {
             m_x.start("a:p");
             m_x.empty("a:pPr").attr("algn", align);
@@ -585,7 +593,8 @@ std::vector<TextRun> footerRuns(const Card &card, LaneKind kind, const MapStyle 
         static const char *const names[] = {QT_TRANSLATE_NOOP("MapText", "Low"), QT_TRANSLATE_NOOP("MapText", "Medium"),
                                             QT_TRANSLATE_NOOP("MapText", "High")};
         add(dots(card.severity), colors.accent);
-        add(QCoreApplication::translate("MapText", names[std::clamp(card.severity, 1, 3) - 1]), colors.accent.darker(130));
+        add(QCoreApplication::translate("MapText", names[std::clamp(card.severity, 1, 3) - 1]),
+            colors.accent.darker(130));
         break;
     }
     case LaneKind::Opportunities:
@@ -618,7 +627,9 @@ QPainterPath emotionCurvePath(const std::vector<QPointF> &points, qreal top, qre
     const auto count = static_cast<std::ptrdiff_t>(points.size());
     if (count < 2)
         return path;
-    const auto at = [&](std::ptrdiff_t i) { return points[static_cast<std::size_t>(std::clamp<std::ptrdiff_t>(i, 0, count - 1))]; };
+    const auto at = [&](std::ptrdiff_t i) {
+        return points[static_cast<std::size_t>(std::clamp<std::ptrdiff_t>(i, 0, count - 1))];
+    };
     const auto clampY = [&](QPointF p) { return QPointF(p.x(), std::clamp(p.y(), top, bottom)); };
     const auto lerp = [](const QPointF &a, const QPointF &b, qreal t) { return a + (b - a) * t; };
     // De Casteljau: the part of the segment before (or after) t.
@@ -645,7 +656,8 @@ QPainterPath emotionCurvePath(const std::vector<QPointF> &points, qreal top, qre
     };
     bool started = false;
     for (std::ptrdiff_t i = 0; i + 1 < count; ++i) {
-        Cubic c{at(i), clampY(at(i) + (at(i + 1) - at(i - 1)) / 6.0), clampY(at(i + 1) - (at(i + 2) - at(i)) / 6.0), at(i + 1)};
+        Cubic c{at(i), clampY(at(i) + (at(i + 1) - at(i - 1)) / 6.0), clampY(at(i + 1) - (at(i + 2) - at(i)) / 6.0),
+                at(i + 1)};
         if (c.p1.x() <= left || c.p0.x() >= right)
             continue;
         if (c.p0.x() < left)
@@ -719,7 +731,8 @@ QImage iconPicture(const QString &path, qreal points)
 QString imageKey(const Image &image)
 {
     return QStringLiteral("image:") +
-           QString::fromLatin1(QCryptographicHash::hash(QByteArray::fromStdString(image.data), QCryptographicHash::Sha1).toHex());
+           QString::fromLatin1(
+               QCryptographicHash::hash(QByteArray::fromStdString(image.data), QCryptographicHash::Sha1).toHex());
 }
 
 // ---------------------------------------------------------------------------
@@ -782,7 +795,8 @@ private:
         const QFont titleFont = slideTitleFont(m_style);
         // Elided to its strip as SlidePage::paint elides it: a long title
         // never runs into the stage headers.
-        const QString shown = QFontMetricsF(titleFont).elidedText(m_page.title, Qt::ElideRight, m_page.titleRect.width());
+        const QString shown =
+            QFontMetricsF(titleFont).elidedText(m_page.title, Qt::ElideRight, m_page.titleRect.width());
         title.addLines(shown, QFontInfo(titleFont).pixelSize(), m_style.textColor(), titleFont.bold());
         title.wrap = false;
         title.anchor = TextBody::Anchor::Middle;
@@ -807,7 +821,8 @@ private:
     // delight (green, top) to frustration (red, bottom), and the grid.
     void cellsBackground()
     {
-        m_shapes.shape(QStringLiteral("Cells"), m_page.cellsRect, shapeStyle("rect", {}, QColor(Qt::white), m_style.gridColor().darker(110), 0.75));
+        m_shapes.shape(QStringLiteral("Cells"), m_page.cellsRect,
+                       shapeStyle("rect", {}, QColor(Qt::white), m_style.gridColor().darker(110), 0.75));
         const auto &rows = m_layout.bands().front().rows;
         for (std::size_t r = 0; r < rows.size(); ++r) {
             const QRectF rect = rowOnPage(static_cast<int>(r));
@@ -821,8 +836,8 @@ private:
             if (s < 0)
                 continue;
             const qreal x = m_page.cellToPage(m_layout.stageHeaderRect(s)).left();
-            line(QStringLiteral("Stage line"), QPointF(x, m_page.cellsRect.top()), QPointF(x, m_page.cellsRect.bottom()),
-                 m_style.gridColor(), false);
+            line(QStringLiteral("Stage line"), QPointF(x, m_page.cellsRect.top()),
+                 QPointF(x, m_page.cellsRect.bottom()), m_style.gridColor(), false);
         }
     }
 
@@ -842,7 +857,8 @@ private:
         delight.verticalGradient = {{0, overWhite(m_style.emotionColor(3), 0.18)}, {100000, QColor(Qt::white)}};
         frustration.verticalGradient = {{0, QColor(Qt::white)}, {100000, overWhite(m_style.emotionColor(-3), 0.18)}};
         const qreal middle = rect.top() + rect.height() / 2;
-        m_shapes.shape(QStringLiteral("Emotion delight"), QRectF(rect.topLeft(), QPointF(rect.right(), middle)), delight);
+        m_shapes.shape(QStringLiteral("Emotion delight"), QRectF(rect.topLeft(), QPointF(rect.right(), middle)),
+                       delight);
         m_shapes.shape(QStringLiteral("Emotion frustration"), QRectF(QPointF(rect.left(), middle), rect.bottomRight()),
                        frustration);
         const qreal zero = mapPoint(m_page.cellToPage, QPointF(0, m_layout.emotionY(0, row, 0))).y();
@@ -875,7 +891,8 @@ private:
         text.insets = QMarginsF(0, 0, 0, 0);
         text.anchor = phase.isEmpty() ? TextBody::Anchor::Middle : TextBody::Anchor::Bottom;
         m_shapes.shape(QStringLiteral("Stage ") + name,
-                       m_page.cellToPage(QRectF(inner.left(), inner.top(), inner.width(), nameHeight)), ShapeStyle{}, &text);
+                       m_page.cellToPage(QRectF(inner.left(), inner.top(), inner.width(), nameHeight)), ShapeStyle{},
+                       &text);
         if (!phase.isEmpty()) {
             const qreal chipWidth = QFontMetricsF(m_style.smallFont).horizontalAdvance(phase) + 14;
             const QRectF chip(inner.left(), inner.top() + nameHeight + 2, std::min(chipWidth, inner.width()), 17);
@@ -902,7 +919,8 @@ private:
         const QColor color = m_painter.personaColor(0);
         const QString name = toQString(persona->name);
         m_shapes.beginGroup(QStringLiteral("Persona ") + name, rect);
-        m_shapes.shape(QStringLiteral("Persona column"), rect, shapeStyle("rect", {}, overWhite(color, 30.0 / 255), {}));
+        m_shapes.shape(QStringLiteral("Persona column"), rect,
+                       shapeStyle("rect", {}, overWhite(color, 30.0 / 255), {}));
         m_shapes.shape(QStringLiteral("Persona colour"), QRectF(rect.left(), rect.top(), units(5), rect.height()),
                        shapeStyle("rect", {}, color, {}));
         // The badge: the initials on the persona's colour, where the painter puts it.
@@ -915,8 +933,9 @@ private:
         initials.align = TextBody::Align::Center;
         initials.wrap = false;
         // The avatar when there is one (cut to the badge's circle), else the initials.
-        if (!persona->avatar || !picture(QStringLiteral("Persona avatar"), badgeRect, imageKey(*persona->avatar),
-                                         [&] { return pictureFor(*persona->avatar, badgeRect.size()); }, "ellipse"))
+        if (!persona->avatar || !picture(
+                                    QStringLiteral("Persona avatar"), badgeRect, imageKey(*persona->avatar),
+                                    [&] { return pictureFor(*persona->avatar, badgeRect.size()); }, "ellipse"))
             m_shapes.shape(QStringLiteral("Persona badge"), badgeRect, shapeStyle("ellipse", {}, color, {}), &initials);
         const MapPainter::PersonaName written = m_painter.personaNameLayout(name, layoutRect, PaintOptions{});
         if (!written.area.isEmpty()) {
@@ -958,19 +977,21 @@ private:
         const QString iconPath = kindIconPath(kind);
         if (!picture(QStringLiteral("Lane icon"), icon, QStringLiteral("icon:") + iconPath,
                      [&] { return iconPicture(iconPath, icon.width()); }))
-            m_shapes.shape(QStringLiteral("Lane kind"), icon, shapeStyle("rect", {}, m_style.kindColors(kind).accent, {}));
+            m_shapes.shape(QStringLiteral("Lane kind"), icon,
+                           shapeStyle("rect", {}, m_style.kindColors(kind).accent, {}));
         if (kind == LaneKind::Emotions)
             for (int score : {3, 0, -3}) {
                 const qreal y = m_layout.emotionY(0, r, score);
                 TextBody scale;
-                scale.addLines(score > 0 ? QStringLiteral("+%1").arg(score) : QString::number(score), pt(m_style.smallFont),
-                               m_style.mutedTextColor());
+                scale.addLines(score > 0 ? QStringLiteral("+%1").arg(score) : QString::number(score),
+                               pt(m_style.smallFont), m_style.mutedTextColor());
                 scale.align = TextBody::Align::Right;
                 scale.anchor = TextBody::Anchor::Middle;
                 scale.insets = QMarginsF(0, 0, 0, 0);
                 scale.wrap = false;
                 m_shapes.shape(QStringLiteral("Emotion scale %1").arg(score),
-                               m_page.frameToPage(QRectF(layoutRect.right() - 30, y - 8, 24, 16)), ShapeStyle{}, &scale);
+                               m_page.frameToPage(QRectF(layoutRect.right() - 30, y - 8, 24, 16)), ShapeStyle{},
+                               &scale);
             }
         m_shapes.endGroup();
     }
@@ -983,7 +1004,8 @@ private:
         const qreal top = mapPoint(m_page.cellToPage, QPointF(0, m_layout.emotionY(0, row, 3))).y();
         const qreal bottom = mapPoint(m_page.cellToPage, QPointF(0, m_layout.emotionY(0, row, -3))).y();
         desiredCurve(row, top, bottom);
-        const QPainterPath curve = emotionCurvePath(points, top, bottom, m_page.cellsRect.left(), m_page.cellsRect.right());
+        const QPainterPath curve =
+            emotionCurvePath(points, top, bottom, m_page.cellsRect.left(), m_page.cellsRect.right());
         m_shapes.freeform(QStringLiteral("Emotion curve"), curve, m_style.mutedTextColor(), units(2.5), false);
         lowestMoment(row);
     }
@@ -1025,7 +1047,8 @@ private:
         const QPointF center = mapPoint(m_page.cellToPage, mark->center);
         const qreal radius = units(mark->radius);
         const QRectF circle(center - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius));
-        ShapeStyle ring = shapeStyle(mark->spanAngle >= 360 ? "ellipse" : "arc", {}, {}, red, units(mark->penWidth), true);
+        ShapeStyle ring =
+            shapeStyle(mark->spanAngle >= 360 ? "ellipse" : "arc", {}, {}, red, units(mark->penWidth), true);
         if (mark->spanAngle < 360) {
             // Qt counts counter-clockwise, DrawingML clockwise (both from 3 o'clock, y down).
             const auto angle = [](qreal degrees) {
@@ -1038,7 +1061,8 @@ private:
         if (mark->label.isEmpty())
             return;
         TextBody label;
-        label.addLines(QCoreApplication::translate("MapPainter", "Lowest moment"), pt(m_style.smallFont), red.darker(125), true);
+        label.addLines(QCoreApplication::translate("MapPainter", "Lowest moment"), pt(m_style.smallFont),
+                       red.darker(125), true);
         label.insets = QMarginsF(0, 0, 0, 0);
         label.anchor = TextBody::Anchor::Middle;
         label.wrap = false;
@@ -1060,7 +1084,8 @@ private:
             // The face (a smiley that smiles with the score) and the words under it.
             const double score = card->score.value_or(0);
             const qreal face = m.emotionFaceSize;
-            const QRectF faceRect = m_page.cellToPage(QRectF(layoutRect->center().x() - face / 2, layoutRect->top(), face, face));
+            const QRectF faceRect =
+                m_page.cellToPage(QRectF(layoutRect->center().x() - face / 2, layoutRect->top(), face, face));
             m_shapes.beginGroup(name, rect);
             m_shapes.shape(QStringLiteral("Emotion face"), faceRect,
                            shapeStyle("smileyFace", qRound(4653 * std::clamp(score / 3.0, -1.0, 1.0)),
@@ -1069,10 +1094,11 @@ private:
             caption.addLines(text, pt(m_style.smallFont), m_style.textColor());
             caption.align = TextBody::Align::Center;
             caption.insets = QMarginsF(0, 0, 0, 0);
-            m_shapes.shape(name + QStringLiteral(" text"),
-                           m_page.cellToPage(QRectF(layoutRect->left(), layoutRect->top() + face + 1, layoutRect->width(),
-                                                    std::max<qreal>(kEmotionLabelHeight - 2, layoutRect->height() - face - 1))),
-                           ShapeStyle{}, &caption);
+            m_shapes.shape(
+                name + QStringLiteral(" text"),
+                m_page.cellToPage(QRectF(layoutRect->left(), layoutRect->top() + face + 1, layoutRect->width(),
+                                         std::max<qreal>(kEmotionLabelHeight - 2, layoutRect->height() - face - 1))),
+                ShapeStyle{}, &caption);
             m_shapes.endGroup();
             return;
         }
@@ -1084,21 +1110,23 @@ private:
         if (std::vector<TextRun> footer = footerRuns(*card, kind, m_style, pt(m_style.smallFont)); !footer.empty())
             body.paragraphs.push_back(std::move(footer));
         const qreal imageSpace = card->image ? m.cardImageHeight + m.cardGap : 0;
-        body.insets = QMarginsF(units(m.cardPadding + kCardAccentWidth), units(m.cardPadding + imageSpace), units(m.cardPadding),
-                                units(m.cardPadding));
+        body.insets = QMarginsF(units(m.cardPadding + kCardAccentWidth), units(m.cardPadding + imageSpace),
+                                units(m.cardPadding), units(m.cardPadding));
         m_shapes.beginGroup(name, rect);
         if (kind == LaneKind::Thoughts) {
             // A sticky note, its corner folded, as on the canvas.
             m_shapes.shape(name + QStringLiteral(" text"), rect, shapeStyle("foldedCorner", 12000, fill, {}), &body);
         } else {
-            const int radius = qRound(6.0 / std::max<qreal>(std::min(layoutRect->width(), layoutRect->height()), 12) * 100000);
+            const int radius =
+                qRound(6.0 / std::max<qreal>(std::min(layoutRect->width(), layoutRect->height()), 12) * 100000);
             m_shapes.shape(name + QStringLiteral(" text"), rect,
                            shapeStyle("roundRect", radius, fill, accent.lighter(150), 0.75, !card->direct), &body);
             // The accent stripe down the left edge, inside the rounded corners.
             const qreal corner = units(2);
-            m_shapes.shape(QStringLiteral("Accent"),
-                           QRectF(rect.left(), rect.top() + corner, units(kCardAccentWidth), rect.height() - 2 * corner),
-                           shapeStyle("rect", {}, accent, {}));
+            m_shapes.shape(
+                QStringLiteral("Accent"),
+                QRectF(rect.left(), rect.top() + corner, units(kCardAccentWidth), rect.height() - 2 * corner),
+                shapeStyle("rect", {}, accent, {}));
         }
         if (card->image) {
             // The picture above the text, centred, its shape kept, as the painter draws it.
@@ -1108,8 +1136,8 @@ private:
             const QImage decoded = decodeEmbeddedImage(*card->image).image;
             if (!decoded.isNull()) {
                 const QSizeF size = QSizeF(decoded.size()).scaled(area.size(), Qt::KeepAspectRatio);
-                const QRectF placed = m_page.cellToPage(
-                    QRectF(QPointF(area.center().x() - size.width() / 2, area.top()), size));
+                const QRectF placed =
+                    m_page.cellToPage(QRectF(QPointF(area.center().x() - size.width() / 2, area.top()), size));
                 picture(name + QStringLiteral(" picture"), placed, imageKey(*card->image),
                         [&] { return pictureFor(*card->image, placed.size()); });
             }
@@ -1137,8 +1165,11 @@ private:
             return false;
         auto id = m_pictureIds.find(part);
         if (id == m_pictureIds.end()) {
-            m_pictures.push_back({QStringLiteral("image"), QStringLiteral("../media/") + part.section(QLatin1Char('/'), -1)});
-            id = m_pictureIds.emplace(part, QStringLiteral("rId%1").arg(kFirstPictureRelationship + m_pictures.size() - 1)).first;
+            m_pictures.push_back(
+                {QStringLiteral("image"), QStringLiteral("../media/") + part.section(QLatin1Char('/'), -1)});
+            id = m_pictureIds
+                     .emplace(part, QStringLiteral("rId%1").arg(kFirstPictureRelationship + m_pictures.size() - 1))
+                     .first;
         }
         m_shapes.picture(name, rect, id->second, preset);
         return true;
@@ -1166,7 +1197,8 @@ TextBody speakerNotes(const DeckPage &page, const MapStyle &style)
     // "Heading: first line", then the text's further lines as they are.
     const auto add = [&](const QString &heading, const QString &body) {
         const QStringList lines = textLines(body);
-        notes.paragraphs.push_back({TextRun{heading + QStringLiteral(": "), size, text, true}, TextRun{lines.front(), size, text}});
+        notes.paragraphs.push_back(
+            {TextRun{heading + QStringLiteral(": "), size, text, true}, TextRun{lines.front(), size, text}});
         for (qsizetype i = 1; i < lines.size(); ++i)
             notes.paragraphs.push_back({TextRun{lines[i], size, text}});
     };
@@ -1187,8 +1219,8 @@ QByteArray notesSlidePart(const DeckPage &page, const MapStyle &style)
     x.start("p:cSld");
     beginShapeTree(x);
     ShapeWriter shapes(x, Typefaces(style.cardFont));
-    shapes.shape(QStringLiteral("Slide image"), notesSlideImageRect(page.size), shapeStyle("rect", {}, {}, QColor(Qt::black)),
-                 nullptr, "sldImg");
+    shapes.shape(QStringLiteral("Slide image"), notesSlideImageRect(page.size),
+                 shapeStyle("rect", {}, {}, QColor(Qt::black)), nullptr, "sldImg");
     const TextBody notes = speakerNotes(page, style);
     shapes.shape(QStringLiteral("Notes"), notesBodyRect(), ShapeStyle{}, &notes, "body");
     x.end().end();
@@ -1314,8 +1346,8 @@ QByteArray notesMasterPart(const MapStyle &style, const QSizeF &slide)
     masterBackground(x);
     beginShapeTree(x);
     ShapeWriter shapes(x, Typefaces(style.cardFont));
-    shapes.shape(QStringLiteral("Slide image"), notesSlideImageRect(slide), shapeStyle("rect", {}, {}, QColor(Qt::black)),
-                 nullptr, "sldImg");
+    shapes.shape(QStringLiteral("Slide image"), notesSlideImageRect(slide),
+                 shapeStyle("rect", {}, {}, QColor(Qt::black)), nullptr, "sldImg");
     const TextBody empty;
     shapes.shape(QStringLiteral("Notes"), notesBodyRect(), ShapeStyle{}, &empty, "body");
     x.end().end();
@@ -1345,8 +1377,9 @@ QByteArray presentationPart(std::size_t slides, const QSizeF &size)
 
 std::vector<Relationship> presentationRelationships(std::size_t slides)
 {
-    std::vector<Relationship> relationships{{QStringLiteral("slideMaster"), QStringLiteral("slideMasters/slideMaster1.xml")},
-                                            {QStringLiteral("notesMaster"), QStringLiteral("notesMasters/notesMaster1.xml")}};
+    std::vector<Relationship> relationships{
+        {QStringLiteral("slideMaster"), QStringLiteral("slideMasters/slideMaster1.xml")},
+        {QStringLiteral("notesMaster"), QStringLiteral("notesMasters/notesMaster1.xml")}};
     for (std::size_t i = 0; i < slides; ++i)
         relationships.push_back({QStringLiteral("slide"), QStringLiteral("slides/slide%1.xml").arg(i + 1)});
     relationships.push_back({QStringLiteral("theme"), QStringLiteral("theme/theme1.xml")});
@@ -1422,7 +1455,8 @@ DeckPage deckPage(const SlidePage &slide)
 
 ExportResult zipFailed(const QString &path, const QString &error)
 {
-    return failure(ExportText::tr("Could not write %1: the PowerPoint package could not be zipped (%2).").arg(path, error));
+    return failure(
+        ExportText::tr("Could not write %1: the PowerPoint package could not be zipped (%2).").arg(path, error));
 }
 
 } // namespace
@@ -1432,7 +1466,8 @@ ExportResult PptxExporter::write(const ExportJob &job) const
     // The pages the PDF slides have (the view's personas, stages and lanes).
     const SlideDeck deck = SlideDeck::build(job.document, job.options.slides);
     if (deck.empty())
-        return failure(ExportText::tr("Nothing to put on slides: the view shows no persona, stage or lane of the map."));
+        return failure(
+            ExportText::tr("Nothing to put on slides: the view shows no persona, stage or lane of the map."));
     std::vector<DeckPage> pages;
     for (const SlidePage &slide : deck.pages())
         pages.push_back(deckPage(slide));
@@ -1441,23 +1476,31 @@ ExportResult PptxExporter::write(const ExportJob &job) const
     const std::size_t count = pages.size();
 
     std::vector<PartType> types{
-        {QStringLiteral("ppt/presentation.xml"), QLatin1String(kPresentationML) + QStringLiteral("presentation.main+xml")},
+        {QStringLiteral("ppt/presentation.xml"),
+         QLatin1String(kPresentationML) + QStringLiteral("presentation.main+xml")},
         {QStringLiteral("ppt/presProps.xml"), QLatin1String(kPresentationML) + QStringLiteral("presProps+xml")},
         {QStringLiteral("ppt/viewProps.xml"), QLatin1String(kPresentationML) + QStringLiteral("viewProps+xml")},
         {QStringLiteral("ppt/tableStyles.xml"), QLatin1String(kPresentationML) + QStringLiteral("tableStyles+xml")},
-        {QStringLiteral("ppt/slideMasters/slideMaster1.xml"), QLatin1String(kPresentationML) + QStringLiteral("slideMaster+xml")},
-        {QStringLiteral("ppt/slideLayouts/slideLayout1.xml"), QLatin1String(kPresentationML) + QStringLiteral("slideLayout+xml")},
-        {QStringLiteral("ppt/notesMasters/notesMaster1.xml"), QLatin1String(kPresentationML) + QStringLiteral("notesMaster+xml")},
-        {QStringLiteral("ppt/theme/theme1.xml"), QStringLiteral("application/vnd.openxmlformats-officedocument.theme+xml")},
-        {QStringLiteral("ppt/theme/theme2.xml"), QStringLiteral("application/vnd.openxmlformats-officedocument.theme+xml")},
-        {QStringLiteral("docProps/core.xml"), QStringLiteral("application/vnd.openxmlformats-package.core-properties+xml")},
+        {QStringLiteral("ppt/slideMasters/slideMaster1.xml"),
+         QLatin1String(kPresentationML) + QStringLiteral("slideMaster+xml")},
+        {QStringLiteral("ppt/slideLayouts/slideLayout1.xml"),
+         QLatin1String(kPresentationML) + QStringLiteral("slideLayout+xml")},
+        {QStringLiteral("ppt/notesMasters/notesMaster1.xml"),
+         QLatin1String(kPresentationML) + QStringLiteral("notesMaster+xml")},
+        {QStringLiteral("ppt/theme/theme1.xml"),
+         QStringLiteral("application/vnd.openxmlformats-officedocument.theme+xml")},
+        {QStringLiteral("ppt/theme/theme2.xml"),
+         QStringLiteral("application/vnd.openxmlformats-officedocument.theme+xml")},
+        {QStringLiteral("docProps/core.xml"),
+         QStringLiteral("application/vnd.openxmlformats-package.core-properties+xml")},
         {QStringLiteral("docProps/app.xml"),
          QStringLiteral("application/vnd.openxmlformats-officedocument.extended-properties+xml")},
     };
     for (std::size_t i = 1; i <= count; ++i) {
-        types.push_back({QStringLiteral("ppt/slides/slide%1.xml").arg(i), QLatin1String(kPresentationML) + QStringLiteral("slide+xml")});
-        types.push_back(
-            {QStringLiteral("ppt/notesSlides/notesSlide%1.xml").arg(i), QLatin1String(kPresentationML) + QStringLiteral("notesSlide+xml")});
+        types.push_back({QStringLiteral("ppt/slides/slide%1.xml").arg(i),
+                         QLatin1String(kPresentationML) + QStringLiteral("slide+xml")});
+        types.push_back({QStringLiteral("ppt/notesSlides/notesSlide%1.xml").arg(i),
+                         QLatin1String(kPresentationML) + QStringLiteral("notesSlide+xml")});
     }
 
     // The package is made in memory (libzip writes only where it can seek)

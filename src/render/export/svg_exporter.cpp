@@ -93,12 +93,15 @@ ExportResult SvgExporter::write(const ExportJob &job) const
     const auto joinFailed = [&] {
         if (!file.ok())
             return failure(file.error());
-        return failure(
-            ExportText::tr("Could not write %1: joining part %2 of the SVG failed: %3").arg(job.path).arg(written).arg(joinError));
+        return failure(ExportText::tr("Could not write %1: joining part %2 of the SVG failed: %3")
+                           .arg(job.path)
+                           .arg(written)
+                           .arg(joinError));
     };
     // The first chunk, the background, brings the document's size, title
     // and description; the cards follow a chunk at a time.
-    if (!join(paintSvg(region, toQString(job.document.journey().title), ExportText::tr("Customer journey map made with CJM Studio"),
+    if (!join(paintSvg(region, toQString(job.document.journey().title),
+                       ExportText::tr("Customer journey map made with CJM Studio"),
                        [&](QPainter &painter) { mapPainter.paintBackground(&painter, region, paint); })))
         return joinFailed();
     const int total = static_cast<int>(chunks.size());

@@ -169,8 +169,9 @@ private:
             return false;
         }
         if (error != LXW_NO_ERROR) {
-            m_error = ExportText::tr("libxlsxwriter could not write %1!%2: %3")
-                          .arg(toQString(sheet), toQString(cellReference(c, r)), QString::fromUtf8(lxw_strerror(error)));
+            m_error =
+                ExportText::tr("libxlsxwriter could not write %1!%2: %3")
+                    .arg(toQString(sheet), toQString(cellReference(c, r)), QString::fromUtf8(lxw_strerror(error)));
             return false;
         }
         return true;
@@ -206,8 +207,8 @@ private:
             if (!target || choices[c].choices.empty())
                 continue;
             const std::string letters = cellReference(c, 0).substr(0, cellReference(c, 0).size() - 1);
-            std::string formula = "=Lists!$" + letters + "$2:$" + letters + "$" +
-                                  std::to_string(choices[c].choices.size() + 1);
+            std::string formula =
+                "=Lists!$" + letters + "$2:$" + letters + "$" + std::to_string(choices[c].choices.size() + 1);
             lxw_data_validation rule{};
             rule.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
             rule.value_formula = formula.data();
@@ -239,7 +240,8 @@ ExportResult writeWorkbookFile(const Document &document, const QString &path)
     // stays whole if anything fails).
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        return failure(ExportText::tr("Could not write %1: no temporary directory (%2)").arg(path, scratch.errorString()));
+        return failure(
+            ExportText::tr("Could not write %1: no temporary directory (%2)").arg(path, scratch.errorString()));
     const std::string scratchPath = toStdString(scratch.filePath(QStringLiteral("map.xlsx")));
     const QString error = WorkbookWriter(document, scratchPath).write();
     if (!error.isEmpty())

@@ -27,8 +27,8 @@ std::unique_ptr<ZipReader> ZipReader::open(QByteArray bytes, QString &error)
     std::unique_ptr<ZipReader> reader(new ZipReader(std::move(bytes)));
     zip_error_t problem;
     zip_error_init(&problem);
-    zip_source_t *source = zip_source_buffer_create(reader->m_bytes.constData(), zip_uint64_t(reader->m_bytes.size()),
-                                                    0, &problem);
+    zip_source_t *source =
+        zip_source_buffer_create(reader->m_bytes.constData(), zip_uint64_t(reader->m_bytes.size()), 0, &problem);
     if (!source) {
         error = describe(&problem);
         zip_error_fini(&problem);
