@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -132,5 +133,31 @@ private:
     };
     mutable WrittenSize m_written;
 };
+
+// The cards in the order a reader meets them (CSV rows, workbook rows): by
+// persona, stage and lane in the map's order, then `order`, ties in file
+// order. A card whose persona, stage or lane names nothing ranks with the
+// first of that kind; cards in hidden lanes are included.
+std::vector<const Card *> cardsInDisplayOrder(const Document &document);
+
+// The entity of kind `Entity` with `id`, or nullptr: the one lookup for code
+// generic over the entity kinds (field tables). The journey is the
+// document's one journey, whatever `id` says.
+template <typename Entity>
+const Entity *findEntity(const Document &document, std::string_view id)
+{
+    if constexpr (std::is_same_v<Entity, Journey>)
+        return &document.journey();
+    else if constexpr (std::is_same_v<Entity, Persona>)
+        return document.persona(id);
+    else if constexpr (std::is_same_v<Entity, Stage>)
+        return document.stage(id);
+    else if constexpr (std::is_same_v<Entity, Lane>)
+        return document.lane(id);
+    else {
+        static_assert(std::is_same_v<Entity, Card>, "findEntity: not an entity kind");
+        return document.card(id);
+    }
+}
 
 } // namespace cjm

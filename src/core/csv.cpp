@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <unordered_map>
 
 namespace cjm {
 
@@ -81,26 +80,10 @@ std::string writeCardCsv(const Document &document)
     auto writeRow = [&out](const std::vector<std::string> &fields) { out += csvRow(fields); };
     writeRow(cardCsvColumns());
 
-    std::unordered_map<std::string_view, std::size_t> personaRank, stageRank, laneRank;
-    for (std::size_t i = 0; i < document.personas().size(); ++i)
-        personaRank.emplace(document.personas()[i].id, i);
-    for (std::size_t i = 0; i < document.stages().size(); ++i)
-        stageRank.emplace(document.stages()[i].id, i);
-    for (std::size_t i = 0; i < document.lanes().size(); ++i)
-        laneRank.emplace(document.lanes()[i].id, i);
-    std::vector<std::size_t> order(document.cards().size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    auto key = [&](std::size_t i) {
-        const Card &c = document.cards()[i];
-        return std::make_tuple(personaRank[c.persona], stageRank[c.stage], laneRank[c.lane], c.order, i);
-    };
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
-
     // A default is left empty unless the lane's kind shows it: model.hpp is the one place that says what it is.
     static const Card kDefaults{};
-    for (std::size_t index : order) {
-        const Card &card = document.cards()[index];
+    for (const Card *cardInOrder : cardsInDisplayOrder(document)) {
+        const Card &card = *cardInOrder;
         const Persona *persona = document.persona(card.persona);
         const Stage *stage = document.stage(card.stage);
         const Lane *lane = document.lane(card.lane);
@@ -146,7 +129,7 @@ std::string writeCardCsv(const Document &document)
             card.stage,
             card.lane,
             // Lanes without a card in a common cell could not be ordered from the rows alone.
-            lane ? std::to_string(laneRank[card.lane] + 1) : std::string(),
+            lane ? std::to_string(*document.laneIndex(card.lane) + 1) : std::string(),
             std::string(toString(document.journey().type)),
         });
     }

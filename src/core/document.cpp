@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <random>
+#include <tuple>
 
 namespace cjm {
 
@@ -127,6 +128,32 @@ std::vector<const Card *> Document::cardsInCell(std::string_view persona, std::s
         result.push_back(&m_cards[index]);
     std::stable_sort(result.begin(), result.end(), [](const Card *a, const Card *b) { return a->order < b->order; });
     return result;
+}
+
+std::vector<const Card *> cardsInDisplayOrder(const Document &document)
+{
+    struct Ranked {
+        std::size_t persona, stage, lane;
+        std::int64_t order;
+        std::size_t file;
+        const Card *card;
+    };
+    std::vector<Ranked> ranked;
+    ranked.reserve(document.cards().size());
+    for (std::size_t i = 0; i < document.cards().size(); ++i) {
+        const Card &card = document.cards()[i];
+        ranked.push_back({document.personaIndex(card.persona).value_or(0), document.stageIndex(card.stage).value_or(0),
+                          document.laneIndex(card.lane).value_or(0), card.order, i, &card});
+    }
+    std::sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) {
+        return std::tie(a.persona, a.stage, a.lane, a.order, a.file) <
+               std::tie(b.persona, b.stage, b.lane, b.order, b.file);
+    });
+    std::vector<const Card *> cards;
+    cards.reserve(ranked.size());
+    for (const Ranked &r : ranked)
+        cards.push_back(r.card);
+    return cards;
 }
 
 const View *Document::view(std::string_view id) const

@@ -666,27 +666,17 @@ Workbook mapToWorkbook(const Document &document)
     Workbook book;
 
     Sheet cards{std::string(workbook::kCards), {headerOf(kCardColumns)}, {}};
-    std::unordered_map<std::string_view, std::size_t> personaRank, stageRank, laneRank;
-    for (std::size_t i = 0; i < document.personas().size(); ++i)
-        personaRank.emplace(document.personas()[i].id, i);
-    for (std::size_t i = 0; i < document.stages().size(); ++i)
-        stageRank.emplace(document.stages()[i].id, i);
-    for (std::size_t i = 0; i < document.lanes().size(); ++i)
-        laneRank.emplace(document.lanes()[i].id, i);
-    std::vector<std::size_t> order(document.cards().size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    auto key = [&](std::size_t i) {
-        const Card &c = document.cards()[i];
-        return std::make_tuple(personaRank[c.persona], stageRank[c.stage], laneRank[c.lane], c.order, i);
+    // A reference that names nothing stays as written (its id), not another entity's label.
+    auto labelOf = [](const std::vector<std::string> &labels, std::optional<std::size_t> index, const std::string &id) {
+        return index ? labels[*index] : id;
     };
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
-    for (std::size_t index : order) {
-        const Card &card = document.cards()[index];
+    for (const Card *cardInOrder : cardsInDisplayOrder(document)) {
+        const Card &card = *cardInOrder;
+        const auto index = static_cast<std::size_t>(cardInOrder - document.cards().data());
         Json object = json["cards"][index];
-        object["persona"] = labels.personas[personaRank[card.persona]];
-        object["stage"] = labels.stages[stageRank[card.stage]];
-        object["lane"] = labels.lanes[laneRank[card.lane]];
+        object["persona"] = labelOf(labels.personas, document.personaIndex(card.persona), card.persona);
+        object["stage"] = labelOf(labels.stages, document.stageIndex(card.stage), card.stage);
+        object["lane"] = labelOf(labels.lanes, document.laneIndex(card.lane), card.lane);
         cards.rows.push_back(rowOf(std::move(object), kCardColumns, kCardPicture));
         cards.rowIds.push_back(card.id);
     }

@@ -100,21 +100,6 @@ QString fieldLabel(std::string_view name)
     return QCoreApplication::translate("MapOperations", "Details");
 }
 
-template <typename Entity>
-const Entity *entityIn(const Document &doc, const std::string &id)
-{
-    if constexpr (std::is_same_v<Entity, Journey>)
-        return &doc.journey();
-    else if constexpr (std::is_same_v<Entity, Persona>)
-        return doc.persona(id);
-    else if constexpr (std::is_same_v<Entity, Stage>)
-        return doc.stage(id);
-    else if constexpr (std::is_same_v<Entity, Lane>)
-        return doc.lane(id);
-    else
-        return doc.card(id);
-}
-
 // Applies `edit` through the controller (which refuses on a read-only map).
 bool push(DocumentController *controller, EditPtr edit, const QString &text, MergeKey merge = {})
 {
@@ -227,7 +212,7 @@ bool MapOperations::setField(const EntityField<Entity, Value> &field, const std:
                 return setCardText(id, toQString(value), gesture);
         }
     }
-    const Entity *current = entityIn<Entity>(m_controller->document(), id);
+    const Entity *current = findEntity<Entity>(m_controller->document(), id);
     if (!current || (*current).*(field.member) == value)
         return false;
     EditPtr edit;

@@ -140,3 +140,53 @@ TEST_CASE("the cell index follows every move, update, undo and removal", "[docum
     REQUIRE(removeCard("extra-4")->apply(doc));
     checkAll();
 }
+
+TEST_CASE("cards in display order: persona, stage, lane in map order, then order, ties in file order", "[document]")
+{
+    Journey journey;
+    journey.id = "j";
+    std::vector<Persona> personas(2);
+    personas[0].id = "p1";
+    personas[1].id = "p2";
+    std::vector<Stage> stages(2);
+    stages[0].id = "s1";
+    stages[1].id = "s2";
+    std::vector<Lane> lanes{Lane::make("l1", LaneKind::Touchpoints), Lane::make("l2", LaneKind::Notes)};
+    lanes[1].hidden = true; // a hidden lane's cards are in the order all the same
+    auto card = [](std::string id, std::string persona, std::string stage, std::string lane, std::int64_t order) {
+        Card c;
+        c.id = std::move(id);
+        c.persona = std::move(persona);
+        c.stage = std::move(stage);
+        c.lane = std::move(lane);
+        c.order = order;
+        return c;
+    };
+    std::vector<Card> cards{
+        card("p2s1", "p2", "s1", "l1", 0),         card("p1s2", "p1", "s2", "l1", 0),
+        card("hidden", "p1", "s1", "l2", 0),       card("second", "p1", "s1", "l1", 5),
+        card("first", "p1", "s1", "l1", 1),        card("tie", "p1", "s1", "l1", 5),
+        card("no-persona", "gone", "s2", "l1", 0), // ranks with the first persona
+        card("no-stage", "p2", "gone", "l2", 0),   // with the first stage
+        card("no-lane", "p2", "s1", "gone", 3),    // with the first lane
+    };
+    const Document doc = Document::fromParts(journey, personas, stages, lanes, cards);
+    std::vector<std::string> ids;
+    for (const Card *c : cardsInDisplayOrder(doc))
+        ids.push_back(c->id);
+    CHECK(ids == std::vector<std::string>{"first", "second", "tie", "hidden", "p1s2", "no-persona", "p2s1", "no-lane",
+                                          "no-stage"});
+    CHECK(cardsInDisplayOrder(Document{}).empty());
+}
+
+TEST_CASE("findEntity finds each kind by id, the journey whatever the id", "[document]")
+{
+    auto doc = mustRead(minimalMap().dump());
+    CHECK(findEntity<Journey>(doc, "")->id == "j1");
+    CHECK(findEntity<Persona>(doc, "p1")->name == "Busy parent");
+    CHECK(findEntity<Stage>(doc, "s2")->name == "Purchase");
+    CHECK(findEntity<Lane>(doc, "l2")->kind == LaneKind::Emotions);
+    CHECK(findEntity<Card>(doc, "c1")->text == "Instagram ad");
+    CHECK(findEntity<Card>(doc, "p1") == nullptr); // an id of another kind
+    CHECK(findEntity<Stage>(doc, "nothing") == nullptr);
+}

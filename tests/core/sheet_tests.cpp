@@ -306,3 +306,39 @@ TEST_CASE("Update from a CSV: only the columns it has change, rows without an id
     for (std::size_t i = 0; i < map.lanes().size(); ++i)
         CHECK(after.lanes()[i].id == map.lanes()[i].id);
 }
+
+TEST_CASE("Workbook: a card whose persona, stage or lane names nothing keeps that id, not another's label",
+          "[workbook]")
+{
+    Journey journey;
+    journey.id = "j";
+    std::vector<Card> cards(2);
+    cards[0].id = "kept";
+    cards[0].persona = "p1";
+    cards[0].stage = "s1";
+    cards[0].lane = "l1";
+    cards[1].id = "stray";
+    cards[1].persona = "gone-p";
+    cards[1].stage = "gone-s";
+    cards[1].lane = "gone-l";
+    std::vector<Persona> personas(1);
+    personas[0].id = "p1";
+    personas[0].name = "Parent";
+    std::vector<Stage> stages(1);
+    stages[0].id = "s1";
+    stages[0].name = "Buy";
+    const Document doc =
+        Document::fromParts(journey, personas, stages, {Lane::make("l1", LaneKind::Touchpoints, "Ads")}, cards);
+    const Workbook book = mapToWorkbook(doc);
+    const Sheet *sheet = book.find(workbook::kCards);
+    REQUIRE(sheet);
+    REQUIRE(sheet->rows.size() == 3);
+    CHECK(sheet->rows[0][1].text == "persona");
+    CHECK(sheet->rowIds == std::vector<std::string>{"kept", "stray"});
+    CHECK(sheet->rows[1][1].text == "Parent");
+    CHECK(sheet->rows[1][2].text == "Buy");
+    CHECK(sheet->rows[1][3].text == "Ads");
+    CHECK(sheet->rows[2][1].text == "gone-p");
+    CHECK(sheet->rows[2][2].text == "gone-s");
+    CHECK(sheet->rows[2][3].text == "gone-l");
+}
