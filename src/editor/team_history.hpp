@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "cjm/diff.hpp"
+#include "compare_window.hpp"
 
 class QLabel;
 class QListWidget;
@@ -24,8 +25,6 @@ class QPushButton;
 class QTreeWidget;
 
 namespace cjm {
-
-class CompareWindow;
 
 struct TeamVersion {
     qint64 version = 0; // the seq the map reached with it; 0: as first pushed

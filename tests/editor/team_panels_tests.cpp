@@ -4,9 +4,11 @@
 // team session hands it over, so no server is needed here.
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -33,6 +35,7 @@
 #include "team_comments.hpp"
 #include "team_credentials.hpp"
 #include "team_history.hpp"
+#include "team_panels.hpp"
 #include "team_presence.hpp"
 
 using namespace cjm;
@@ -481,4 +484,67 @@ TEST_CASE("password dialog: without a keychain it remembers nothing and says how
     CHECK(withKeychain.remember());
     QTest::keyClicks(withKeychain.passwordEdit(), QStringLiteral("s3cret"));
     CHECK(withKeychain.password() == QStringLiteral("s3cret"));
+}
+
+TEST_CASE("team panels: the engine's presence, comment threads and versions reach the window's panels",
+          "[team][presence][comments][history]")
+{
+    TeamWindowFixture f;
+    const std::vector<std::string> cards = f.shownCards(1);
+    // A reply to a reply belongs to the thread of the first comment.
+    std::vector<team::Comment> comments(3);
+    comments[0] = {1, cards[0], std::nullopt, "alice", "2026-12-02T09:30:00Z", "First", false, ""};
+    comments[1] = {2, cards[0], 1, "bob", "2026-12-02T09:31:00Z", "Reply", false, ""};
+    comments[2] = {3, cards[0], 2, "carol", "2026-12-02T09:32:00Z", "Reply to the reply", false, ""};
+    const std::vector<TeamComment> threads = toTeamComments(comments);
+    REQUIRE(threads.size() == 3);
+    CHECK(threads[0].parentId == 0);
+    CHECK(threads[1].parentId == 1);
+    CHECK(threads[2].parentId == 1);
+    CHECK(threads[2].time == QDateTime(QDate(2026, 12, 2), QTime(9, 32), Qt::UTC));
+    CHECK(threads[2].author == QStringLiteral("carol"));
+    CHECK_FALSE(serverTime("not a time").isValid());
+
+    TeamPanels panels(&f.window, f.scene(), nullptr);
+    REQUIRE(panels.commentsDock());
+    CHECK(panels.commentsDock()->widget() == panels.comments());
+    panels.showComments(comments);
+    panels.comments()->setFilter(CommentsPanel::Filter::AllCards);
+    REQUIRE(panels.comments()->shownThreads() == std::vector<qint64>{1});
+    CHECK(panels.comments()->tree()->topLevelItem(0)->childCount() == 2);
+
+    std::vector<team::Presence> presence(2);
+    presence[0] = {"me", "c0", {}, "2026-12-02T09:32:00Z", true};
+    presence[1] = {"dave", "c1", {cards[0]}, "2026-12-02T09:32:00Z", false};
+    panels.showPresence(presence);
+    CHECK(panels.presence()->avatars()->roles() == QStringList{QStringLiteral("me"), QStringLiteral("dave")});
+    REQUIRE(panels.presence()->overlay()->outlines().size() == 1);
+    CHECK(panels.presence()->overlay()->outlines()[0].colour == teamColour(QStringLiteral("dave")));
+
+    // A viewer reads but cannot post.
+    panels.setViewer(true);
+    CHECK_FALSE(panels.comments()->canPost());
+    CHECK_FALSE(panels.comments()->hint()->text().isEmpty());
+
+    // File > History...: asks for the versions, then shows them.
+    QSignalSpy wanted(&panels, &TeamPanels::historyWanted);
+    QSignalSpy opened(&panels, &TeamPanels::historyOpened);
+    panels.historyAction()->trigger();
+    CHECK(wanted.size() == 1);
+    team::Version version;
+    version.version = 4;
+    version.author = "bob";
+    version.time = "2026-12-02T09:40:00Z";
+    version.operations = 3;
+    version.summary = "2 set, 1 add";
+    TeamHistoryDialog *dialog = panels.showHistory(toTeamVersions({version}), QStringLiteral("Shop"));
+    REQUIRE(dialog);
+    CHECK(opened.size() == 1);
+    REQUIRE(dialog->versions().size() == 1);
+    CHECK(dialog->versions()[0].summary == QStringLiteral("2 set, 1 add"));
+    CHECK(dialog->versions()[0].time == QDateTime(QDate(2026, 12, 2), QTime(9, 40), Qt::UTC));
+    // Asked again: the same dialog, refreshed.
+    CHECK(panels.showHistory({}, QStringLiteral("Shop")) == dialog);
+    CHECK(opened.size() == 1);
+    dialog->close();
 }
