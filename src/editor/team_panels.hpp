@@ -5,6 +5,9 @@
 // comments and versions) to the panels' own. The team session feeds them;
 // the panels ask for what the user does through signals.
 
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -16,9 +19,6 @@
 #include "team_history.hpp"
 #include "team_presence.hpp"
 
-class QAction;
-class QDockWidget;
-class QMainWindow;
 class QToolBar;
 
 namespace cjm {
