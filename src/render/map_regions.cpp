@@ -54,11 +54,93 @@ MapChange MapChange::of(const ChangeSet &changes)
 
 void DirtyRegion::add(const QRectF &area)
 {
+    if (area.isEmpty())
+        return;
+    m_region += area.toAlignedRect();
+    m_newAreas += area.toAlignedRect();
+}
+
+void DirtyRegion::addOld(const QRectF &area)
+{
+    if (area.isEmpty())
+        return;
+    m_region += area.toAlignedRect();
+    m_oldAreas.push_back(area);
+}
+
+void DirtyRegion::addUnshifted(const QRectF &area)
+{
     if (!area.isEmpty())
         m_region += area.toAlignedRect();
 }
 
-void DirtyRegion::addCell(const MapPainter &painter, const Cell &cell)
+void DirtyRegion::addAfterShifts(const QRectF &area)
+{
+    if (!area.isEmpty())
+        m_afterShifts += area.toAlignedRect();
+}
+
+qreal DirtyRegion::shifted(qreal y) const
+{
+    qreal out = y;
+    for (const MapShift &shift : m_shifts)
+        if (y >= shift.from)
+            out += shift.by;
+    return out;
+}
+
+QRectF DirtyRegion::shiftedArea(const QRectF &area) const
+{
+    const qreal top = shifted(area.top()), bottom = shifted(area.bottom());
+    if (top - area.top() == bottom - area.bottom())
+        return area.translated(0, top - area.top());
+    const qreal from = std::min(top, area.top()), to = std::max(bottom, area.bottom());
+    return QRectF(area.left(), from, area.width(), to - from);
+}
+
+bool DirtyRegion::shiftsInWholePixels(qreal scale) const
+{
+    return std::all_of(m_shifts.begin(), m_shifts.end(), [&](const MapShift &shift) {
+        const qreal pixels = shift.by * scale;
+        return std::abs(pixels - std::round(pixels)) < 1e-6;
+    });
+}
+
+void DirtyRegion::findShifts(const MapPainter &painter)
+{
+    // Each row whose height changed moves everything below its old lower
+    // edge by the difference. That must be all that moved: every row, band
+    // and the map's lower edge where the shifts put them (a band held at
+    // its minimum height would not be), else no shifts.
+    const MapLayout &layout = painter.layout();
+    const auto &bands = layout.bands();
+    if (bands.size() != m_bandsBefore.size() || layout.bounds().width() != m_boundsBefore.width())
+        return;
+    std::vector<MapShift> shifts;
+    for (std::size_t b = 0; b < bands.size(); ++b) {
+        if (bands[b].rows.size() != m_rowsBefore[b].size())
+            return;
+        for (std::size_t r = 0; r < bands[b].rows.size(); ++r) {
+            const RowGeometry &old = m_rowsBefore[b][r];
+            if (bands[b].rows[r].height != old.height)
+                shifts.push_back({old.y + old.height, bands[b].rows[r].height - old.height});
+        }
+    }
+    // The lowest first: a shift moves nothing above its `from`.
+    m_shifts.assign(shifts.rbegin(), shifts.rend());
+    auto same = [](qreal a, qreal b) { return std::abs(a - b) < 1e-6; };
+    bool whole = same(shifted(m_boundsBefore.bottom()), layout.bounds().bottom());
+    for (std::size_t b = 0; whole && b < bands.size(); ++b) {
+        const RowGeometry &old = m_bandsBefore[b];
+        whole = same(shifted(old.y), bands[b].y) && same(shifted(old.y + old.height), bands[b].y + bands[b].height);
+        for (std::size_t r = 0; whole && r < bands[b].rows.size(); ++r)
+            whole = same(shifted(m_rowsBefore[b][r].y), bands[b].rows[r].y);
+    }
+    if (!whole)
+        m_shifts.clear();
+}
+
+void DirtyRegion::addCell(const MapPainter &painter, const Cell &cell, bool old)
 {
     // The cell, and every card in it with what it draws past its box: the
     // cards below a changed one move, an emotion cell spreads its faces again.
@@ -66,9 +148,10 @@ void DirtyRegion::addCell(const MapPainter &painter, const Cell &cell)
     const LaneKind kind =
         layout.bands()[static_cast<std::size_t>(cell.band)].rows[static_cast<std::size_t>(cell.row)].kind;
     const QRectF rect = layout.cellRect(cell.band, cell.row, cell.stage);
-    add(rect);
+    auto area = [&](const QRectF &r) { old ? addOld(r) : add(r); };
+    area(rect);
     for (const MapLayout::CardBox &box : layout.cardsInCell(cell.band, cell.row, cell.stage))
-        add(painter.cardPaintBounds(box.rect.translated(rect.topLeft()), kind));
+        area(painter.cardPaintBounds(box.rect.translated(rect.topLeft()), kind));
 }
 
 std::vector<DirtyRegion::Cell> DirtyRegion::cellsOf(const MapPainter &painter, const MapChange &change) const
@@ -91,10 +174,11 @@ std::vector<DirtyRegion::Cell> DirtyRegion::cellsOf(const MapPainter &painter, c
     return cells;
 }
 
-void DirtyRegion::addLabels(const MapPainter &painter, const MapChange &change)
+void DirtyRegion::addLabels(const MapPainter &painter, const MapChange &change, bool old)
 {
     // Names, colours, pictures: the same layout, a header or label painted again.
     const MapLayout &layout = painter.layout();
+    auto add = [&](const QRectF &r) { old ? addOld(r) : this->add(r); };
     if (change.journey)
         add(layout.titleRect());
     for (const std::string &id : change.personas)
@@ -116,8 +200,9 @@ void DirtyRegion::addLabels(const MapPainter &painter, const MapChange &change)
                 add(layout.laneLabelRect(band, row));
 }
 
-void DirtyRegion::addTargetAround(const MapPainter &painter, const MapChange &change)
+void DirtyRegion::addTargetAround(const MapPainter &painter, const MapChange &change, bool old)
 {
+    auto add = [&](const QRectF &r) { old ? addOld(r) : this->add(r); };
     // The target curve and its shading around each changed card of the
     // touched emotion rows, as the layout has them: a desired score may
     // change where no face moves, and with it the two segments on either
@@ -145,13 +230,13 @@ void DirtyRegion::before(const MapPainter &painter, const MapChange &change)
     m_paintBoundsBefore = painter.paintBounds();
     if (change.structure)
         return; // after() repaints the whole map, as it was and as it is
-    addLabels(painter, change);
+    addLabels(painter, change, true);
     if (change.cards.empty())
         return;
 
     m_cells = cellsOf(painter, change);
     for (const Cell &cell : m_cells) {
-        addCell(painter, cell);
+        addCell(painter, cell, true);
         const auto &row = layout.bands()[static_cast<std::size_t>(cell.band)].rows[static_cast<std::size_t>(cell.row)];
         const std::pair<int, int> key(cell.band, cell.row);
         if (row.kind == LaneKind::Emotions &&
@@ -160,7 +245,7 @@ void DirtyRegion::before(const MapPainter &painter, const MapChange &change)
             m_curvesBefore.push_back(painter.emotionCurve(cell.band, cell.row));
         }
     }
-    addTargetAround(painter, change);
+    addTargetAround(painter, change, true);
     // What a card edit may move or change elsewhere: rows below one that
     // grew, a persona's lowest moment, a stage's heat.
     for (int b = 0; b < static_cast<int>(layout.bands().size()); ++b) {
@@ -185,24 +270,32 @@ void DirtyRegion::after(const MapPainter &painter, const MapChange &change)
         add(painter.paintBounds());
         return;
     }
-    addLabels(painter, change);
+    addLabels(painter, change, false);
     if (change.cards.empty())
         return;
+    findShifts(painter);
 
     for (const Cell &cell : cellsOf(painter, change))
         if (std::find(m_cells.begin(), m_cells.end(), cell) == m_cells.end())
             m_cells.push_back(cell);
     for (const Cell &cell : m_cells)
-        addCell(painter, cell);
-    addTargetAround(painter, change);
+        addCell(painter, cell, false);
+    addTargetAround(painter, change, false);
 
     // The curve's segments that differ: a point moved, came or went, and
-    // the segments on either side whose bend follows it.
+    // the segments on either side whose bend follows it. A row that only
+    // moved with the rows above it keeps its curve: the same segments, as
+    // far lower (the whole row is repainted when the pixels do not move).
     for (std::size_t i = 0; i < m_emotionRows.size(); ++i) {
+        const auto [band, row] = m_emotionRows[i];
+        const qreal moved = layout.bands()[static_cast<std::size_t>(band)].rows[static_cast<std::size_t>(row)].y -
+                            m_rowsBefore[static_cast<std::size_t>(band)][static_cast<std::size_t>(row)].y;
         const auto &before = m_curvesBefore[i];
-        const auto after = painter.emotionCurve(m_emotionRows[i].first, m_emotionRows[i].second);
-        auto same = [](const MapPainter::CurveSegment &a, const MapPainter::CurveSegment &b) {
-            return a.from == b.from && a.control1 == b.control1 && a.control2 == b.control2 && a.to == b.to;
+        const auto after = painter.emotionCurve(band, row);
+        auto same = [&](const MapPainter::CurveSegment &a, const MapPainter::CurveSegment &b) {
+            const QPointF by(0, moved);
+            return a.from + by == b.from && a.control1 + by == b.control1 && a.control2 + by == b.control2 &&
+                   a.to + by == b.to;
         };
         std::size_t head = 0, tail = 0;
         while (head < before.size() && head < after.size() && same(before[head], after[head]))
@@ -212,16 +305,21 @@ void DirtyRegion::after(const MapPainter &painter, const MapChange &change)
             ++tail;
         // The target curve and its shading have the felt curve's points'
         // x and bend the same way: where the felt segments differ, theirs do.
-        const auto [band, row] = m_emotionRows[i];
-        auto addSegment = [&](const MapPainter::CurveSegment &segment) {
-            add(painter.curveSegmentPaintBounds(segment));
+        auto addSegment = [&](const MapPainter::CurveSegment &segment, bool old) {
             const QRectF bounds = segment.bounds();
-            add(painter.targetPaintBounds(band, row, bounds.left(), bounds.right()));
+            const QRectF target = painter.targetPaintBounds(band, row, bounds.left(), bounds.right());
+            if (old) {
+                addOld(painter.curveSegmentPaintBounds(segment));
+                addOld(target.translated(0, -moved));
+            } else {
+                add(painter.curveSegmentPaintBounds(segment));
+            }
+            add(target);
         };
         for (std::size_t s = head; s + tail < before.size(); ++s)
-            addSegment(before[s]);
+            addSegment(before[s], true);
         for (std::size_t s = head; s + tail < after.size(); ++s)
-            addSegment(after[s]);
+            addSegment(after[s], false);
         // (A segment's ends are in it: a point added past the end changes
         // the last segment's bend, so the old end's round cap is repainted.)
     }
@@ -229,48 +327,70 @@ void DirtyRegion::after(const MapPainter &painter, const MapChange &change)
     // A row that grew or shrank moves every row below it; its lane label
     // fits its lines to the height, its persona's name is centred on the band.
     const auto &bands = layout.bands();
+    const QRectF whole = m_paintBoundsBefore | painter.paintBounds();
+    // How far anything is painted past its row (faces, outlines, rings):
+    // around a row's changed lower edge, what a move cuts through.
+    const qreal overhang = layout.bounds().top() - painter.paintBounds().top() + 2;
     qreal movedFrom = std::numeric_limits<qreal>::max();
     for (std::size_t b = 0; b < bands.size() && b < m_bandsBefore.size(); ++b) {
         const RowGeometry &oldBand = m_bandsBefore[b];
+        const QRectF header = layout.personaHeaderRect(static_cast<int>(b));
         if (bands[b].height != oldBand.height || bands[b].y != oldBand.y) {
-            const QRectF header = layout.personaHeaderRect(static_cast<int>(b));
             const qreal top = std::min(bands[b].y, oldBand.y);
             const qreal bottom = std::max(bands[b].y + bands[b].height, oldBand.y + oldBand.height);
-            add(QRectF(header.left(), top, header.width(), bottom - top));
+            addUnshifted(QRectF(header.left(), top, header.width(), bottom - top));
         }
+        // The persona's header spans its band: a row in it that changed
+        // height cuts it where the pixels move.
+        bool rowResized = false;
         for (std::size_t r = 0; r < bands[b].rows.size() && r < m_rowsBefore[b].size(); ++r) {
             const auto &row = bands[b].rows[r];
             const RowGeometry &old = m_rowsBefore[b][r];
-            if (row.y != old.y) {
+            if (row.y != old.y)
                 movedFrom = std::min({movedFrom, row.y, old.y});
-            } else if (row.height != old.height) {
+            if (row.height != old.height) {
+                rowResized = true;
                 // From the lower edge of the shorter one: its grid line goes.
-                movedFrom = std::min(movedFrom, std::min(row.y + row.height, old.y + old.height) - 1);
+                if (row.y == old.y)
+                    movedFrom = std::min(movedFrom, std::min(row.y + row.height, old.y + old.height) - 1);
                 QRectF label = layout.laneLabelRect(static_cast<int>(b), static_cast<int>(r));
                 label.setHeight(std::max(row.height, old.height));
                 add(label);
+                // With the pixels moved: the part the row gained (or the
+                // seam where it lost some), across the whole map.
+                const qreal low = row.y + std::min(row.height, old.height) - overhang;
+                const qreal high = row.y + std::max(row.height, old.height) + overhang;
+                addAfterShifts(QRectF(whole.left(), low, whole.width(), high - low));
             }
         }
+        if (rowResized)
+            addAfterShifts(
+                QRectF(header.left(), header.top(), header.width(), std::max(bands[b].height, oldBand.height)));
     }
-    if (movedFrom != std::numeric_limits<qreal>::max()) {
-        const QRectF whole = m_paintBoundsBefore | painter.paintBounds();
-        add(QRectF(whole.left(), movedFrom, whole.width(), whole.bottom() - movedFrom));
-    }
+    if (movedFrom != std::numeric_limits<qreal>::max())
+        addUnshifted(QRectF(whole.left(), movedFrom, whole.width(), whole.bottom() - movedFrom));
 
     // The lowest moment's ring and label: where it was and where it is,
     // when it moved to another card or place, or its row changed (its label
     // takes the first place clear of the faces and captions near it).
     for (std::size_t b = 0; b < bands.size() && b < m_lowestBefore.size(); ++b) {
         const QRectF reach = painter.lowestMomentReach(static_cast<int>(b));
+        const QRectF before = m_lowestReachBefore[b];
         const auto place = layout.cardPlace(layout.lowestMoment(static_cast<int>(b)));
         const bool rowTouched =
             std::any_of(m_emotionRows.begin(), m_emotionRows.end(), [&](const std::pair<int, int> &row) {
                 return row.first == static_cast<int>(b) && (!place || place->row == row.second);
             });
-        if (rowTouched || reach != m_lowestReachBefore[b] ||
-            layout.lowestMoment(static_cast<int>(b)) != m_lowestBefore[b]) {
-            add(reach);
-            add(m_lowestReachBefore[b]);
+        const bool otherCard = layout.lowestMoment(static_cast<int>(b)) != m_lowestBefore[b];
+        if (rowTouched || otherCard || reach != before) {
+            addUnshifted(reach);
+            addUnshifted(before);
+        }
+        // Moved whole with its row, it needs nothing once the pixels move.
+        const QRectF moved = shiftedArea(before);
+        if (rowTouched || otherCard || reach != moved || moved.height() != before.height()) {
+            addAfterShifts(reach);
+            addAfterShifts(moved);
         }
     }
 
@@ -279,6 +399,14 @@ void DirtyRegion::after(const MapPainter &painter, const MapChange &change)
              ++s)
             if (!(layout.shownStageTally(s) == m_talliesBefore[static_cast<std::size_t>(s)]))
                 add(painter.heatStripBounds(s));
+
+    if (m_shifts.empty()) {
+        m_afterShifts = QRegion();
+        return;
+    }
+    m_afterShifts += m_newAreas;
+    for (const QRectF &area : m_oldAreas)
+        m_afterShifts += shiftedArea(area).toAlignedRect();
 }
 
 } // namespace cjm

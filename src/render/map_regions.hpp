@@ -48,6 +48,15 @@ struct MapChange {
     }
 };
 
+// A vertical move of the picture: everything painted at or below `from`
+// (map units, in the picture before the change) is painted `by` lower after
+// it (higher when negative). A row that grows or shrinks moves every row
+// below it this way.
+struct MapShift {
+    qreal from = 0;
+    qreal by = 0;
+};
+
 class DirtyRegion {
 public:
     // The options the canvas paints with: the heat strip repaints only when shown.
@@ -65,6 +74,21 @@ public:
     // In map units, each rectangle aligned outwards to whole units.
     const QRegion &region() const { return m_region; }
 
+    // When rows grew or shrank, the picture below each moved as a whole:
+    // a canvas may move those pixels (QWidget::scroll) instead of painting
+    // them again, applying the shifts in this order to the picture before
+    // the change (each `from` is in its coordinates: the lowest first),
+    // then repaint regionAfterShifts(): the changed cells and rows, and
+    // what a move cuts through, not everything below. Empty when nothing
+    // moved, or when the rows did not move as whole shifts (then region()).
+    const std::vector<MapShift> &shifts() const { return m_shifts; }
+    const QRegion &regionAfterShifts() const { return m_shifts.empty() ? m_region : m_afterShifts; }
+    // Whether each shift is a whole number of pixels at `scale`: only then
+    // do moved pixels equal painted ones.
+    bool shiftsInWholePixels(qreal scale) const;
+    // Where a y of the picture before the change is after the shifts.
+    qreal shifted(qreal y) const;
+
 private:
     struct Cell {
         int band, row, stage;
@@ -74,14 +98,28 @@ private:
         qreal y, height;
     };
 
+    // Where things are painted in the new picture / were in the old one
+    // (the latter is moved with the shifts).
     void add(const QRectF &area);
-    void addCell(const MapPainter &painter, const Cell &cell);
-    void addLabels(const MapPainter &painter, const MapChange &change);
+    void addOld(const QRectF &area);
+    // Only when the pixels are not moved / only when they are.
+    void addUnshifted(const QRectF &area);
+    void addAfterShifts(const QRectF &area);
+    // An area of the old picture where it is after the shifts (spanning
+    // both places when a shift cuts through it).
+    QRectF shiftedArea(const QRectF &area) const;
+    void addCell(const MapPainter &painter, const Cell &cell, bool old);
+    void addLabels(const MapPainter &painter, const MapChange &change, bool old);
+    void findShifts(const MapPainter &painter);
     std::vector<Cell> cellsOf(const MapPainter &painter, const MapChange &change) const;
-    void addTargetAround(const MapPainter &painter, const MapChange &change);
+    void addTargetAround(const MapPainter &painter, const MapChange &change, bool old);
 
     bool m_heatStrip = false;
     QRegion m_region;
+    std::vector<MapShift> m_shifts;
+    QRegion m_afterShifts;          // valid when m_shifts is not empty
+    std::vector<QRectF> m_oldAreas; // in the old picture: moved by the shifts
+    QRegion m_newAreas;             // in the new picture
     // Captured by before(), compared by after().
     QRectF m_boundsBefore, m_paintBoundsBefore;
     std::vector<Cell> m_cells;                                         // the cells the changed cards leave or enter

@@ -7,6 +7,7 @@
 
 #include <QImage>
 #include <QPainter>
+#include <algorithm>
 #include <cstring>
 #include <functional>
 #include <map>
@@ -109,6 +110,30 @@ void copyInto(QImage &image, const QImage &from, const QSize &size)
     QPainter copy(&image);
     copy.setCompositionMode(QPainter::CompositionMode_Source);
     copy.drawImage(0, 0, from);
+}
+
+// As QWidget::scroll does on the canvas: the pixels of `image` from the row
+// `top` down moved `by` rows; returns the rows the move exposes (what the
+// window system has the widget repaint), in map units at `scale`.
+QRegion scrollRows(QImage &image, int top, int by, qreal scale)
+{
+    const int height = image.height();
+    top = std::clamp(top, 0, height);
+    const auto bytes = static_cast<std::size_t>(image.bytesPerLine());
+    if (by > 0) {
+        for (int y = height - 1; y >= top + by; --y)
+            std::memcpy(image.scanLine(y), image.constScanLine(y - by), bytes);
+    } else if (by < 0) {
+        for (int y = top; y < height + by; ++y)
+            std::memcpy(image.scanLine(y), image.constScanLine(y - by), bytes);
+    }
+    const int exposedTop = by > 0 ? top : std::max(top, height + by);
+    const int exposedRows = std::min(std::abs(by), height - exposedTop);
+    if (exposedRows <= 0)
+        return {};
+    for (int y = exposedTop; y < exposedTop + exposedRows; ++y)
+        std::memset(image.scanLine(y), 0, bytes);
+    return QRegion(QRectF(0, exposedTop / scale, image.width() / scale, exposedRows / scale).toAlignedRect());
 }
 
 // The box round the pixels that differ, empty when none do.
@@ -457,7 +482,7 @@ TEST_CASE("repainting only the dirty region a change reports equals a full repai
     constexpr qreal kScale = 0.5;
     constexpr int kMaps = 4, kOperationsPerMap = 260;
     std::map<std::string, int> applied;
-    int total = 0;
+    int total = 0, shiftedSteps = 0, smallerSteps = 0;
     for (int seed = 1; seed <= kMaps; ++seed) {
         Random random(static_cast<std::uint64_t>(seed));
         Document doc = bench::generateMap({16, 1, 3}, static_cast<unsigned>(seed));
@@ -511,10 +536,43 @@ TEST_CASE("repainting only the dirty region a change reports equals a full repai
                 }
             }
             REQUIRE(wrong.isEmpty());
+
+            // The same, as the canvas does when rows grew or shrank: the old
+            // picture's pixels moved by the shifts, then only the region
+            // after the shifts (and what the moves expose) repainted.
+            if (!dirty.shifts().empty() && dirty.shiftsInWholePixels(kScale)) {
+                ++shiftedSteps;
+                copyInto(repainted, shown, whole.size());
+                QRegion exposed;
+                for (const MapShift &shift : dirty.shifts())
+                    exposed += scrollRows(repainted, qRound(shift.from * kScale), qRound(shift.by * kScale), kScale);
+                repaint(repainted, painter, dirty.regionAfterShifts() + exposed, kScale, options);
+                const QRect wrongShifted = whole == repainted ? QRect() : differingPixels(whole, repainted);
+                INFO("with the pixels moved (" << dirty.shifts().size() << " shifts, first from "
+                                               << dirty.shifts().front().from << " by " << dirty.shifts().front().by
+                                               << "): pixels wrong in " << wrongShifted.x() << "," << wrongShifted.y()
+                                               << " " << wrongShifted.width() << "×" << wrongShifted.height());
+                if (!wrongShifted.isEmpty()) {
+                    const QString dump = qEnvironmentVariable("CJM_RENDER_DUMP");
+                    if (!dump.isEmpty()) {
+                        whole.save(dump + QStringLiteral("/shifted-whole.png"));
+                        repainted.save(dump + QStringLiteral("/shifted-repainted.png"));
+                    }
+                }
+                REQUIRE(wrongShifted.isEmpty());
+                // What moving the pixels saves: less to paint than without.
+                if (dirty.regionAfterShifts().boundingRect().height() < dirty.region().boundingRect().height())
+                    ++smallerSteps;
+            }
             std::swap(shown, whole);
         }
     }
     CHECK(total >= 1000);
+    // Rows grew or shrank by whole pixels often enough for the moved
+    // pixels to be checked, and to save painting.
+    INFO(shiftedSteps << " steps with shifts, " << smallerSteps << " repainting less");
+    CHECK(shiftedSteps >= 50);
+    CHECK(smallerSteps >= shiftedSteps / 2);
     for (const char *kind :
          {"card text",      "card field",       "score",      "set desired",  "clear desired",  "move card",
           "add card",       "remove card",      "add stage",  "remove stage", "reorder stages", "add persona",
