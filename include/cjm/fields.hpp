@@ -23,14 +23,32 @@ namespace cjm {
 // and a card's place); the writer leaves out a field that equals the
 // default-constructed entity's, and validation takes the known keys from it.
 //
+// The reader (document_reader.cpp) reads each field by its Value type and,
+// for texts and whole numbers, by the rule the table gives it here; a field
+// that needs no more than its type reads with no reader change.
+//
+// What a text field must look like beyond being text (docs/format.md).
+enum class FieldFormat {
+    Text,     // any text
+    Color,    // "#rrggbb"
+    Date,     // "YYYY-MM-DD", a day on the calendar
+    UtcTime,  // "YYYY-MM-DDThh:mm:ssZ"
+    Language, // a BCP 47 tag, kept in its conventional case
+    WebLink,  // "http://..." or "https://..."
+};
+
 // One field of `Entity`, holding a `Value`. `name` is its key in the file
 // ("unknown" for the keys this version does not know, kept as they were).
+// `format`: an optional text's rule; `min`/`max`: a whole number's range.
 template <typename Entity, typename Value>
 struct EntityField {
     using EntityType = Entity;
     using ValueType = Value;
     std::string_view name;
     Value Entity::*member;
+    FieldFormat format = FieldFormat::Text;
+    int min = 0;
+    int max = 0;
 };
 
 namespace fields {
@@ -40,13 +58,18 @@ inline constexpr EntityField<Journey, std::string> title{"title", &Journey::titl
 inline constexpr EntityField<Journey, std::string> description{"description", &Journey::description};
 inline constexpr EntityField<Journey, std::string> goal{"goal", &Journey::goal};
 inline constexpr EntityField<Journey, MapType> type{"type", &Journey::type};
-inline constexpr EntityField<Journey, std::optional<std::string>> language{"language", &Journey::language};
+inline constexpr EntityField<Journey, std::optional<std::string>> language{"language", &Journey::language,
+                                                                           FieldFormat::Language};
 inline constexpr EntityField<Journey, std::string> segment{"segment", &Journey::segment};
 inline constexpr EntityField<Journey, std::string> owner{"owner", &Journey::owner};
-inline constexpr EntityField<Journey, int> reviewIntervalDays{"reviewIntervalDays", &Journey::reviewIntervalDays};
-inline constexpr EntityField<Journey, std::optional<std::string>> nextReview{"nextReview", &Journey::nextReview};
-inline constexpr EntityField<Journey, std::optional<std::string>> created{"created", &Journey::created};
-inline constexpr EntityField<Journey, std::optional<std::string>> modified{"modified", &Journey::modified};
+inline constexpr EntityField<Journey, int> reviewIntervalDays{
+    .name = "reviewIntervalDays", .member = &Journey::reviewIntervalDays, .min = 0, .max = 3650};
+inline constexpr EntityField<Journey, std::optional<std::string>> nextReview{"nextReview", &Journey::nextReview,
+                                                                             FieldFormat::Date};
+inline constexpr EntityField<Journey, std::optional<std::string>> created{"created", &Journey::created,
+                                                                          FieldFormat::UtcTime};
+inline constexpr EntityField<Journey, std::optional<std::string>> modified{"modified", &Journey::modified,
+                                                                           FieldFormat::UtcTime};
 inline constexpr EntityField<Journey, UnknownKeys> unknown{"unknown", &Journey::unknown};
 inline constexpr auto all = std::tuple{title, description,        goal,       type,    language, segment,
                                        owner, reviewIntervalDays, nextReview, created, modified, unknown};
@@ -59,7 +82,7 @@ inline constexpr EntityField<Persona, std::string> segment{"segment", &Persona::
 inline constexpr EntityField<Persona, std::string> goals{"goals", &Persona::goals};
 inline constexpr EntityField<Persona, std::string> needs{"needs", &Persona::needs};
 inline constexpr EntityField<Persona, std::string> frustrations{"frustrations", &Persona::frustrations};
-inline constexpr EntityField<Persona, std::optional<std::string>> color{"color", &Persona::color};
+inline constexpr EntityField<Persona, std::optional<std::string>> color{"color", &Persona::color, FieldFormat::Color};
 inline constexpr EntityField<Persona, std::optional<Image>> avatar{"avatar", &Persona::avatar};
 inline constexpr EntityField<Persona, UnknownKeys> unknown{"unknown", &Persona::unknown};
 inline constexpr auto all = std::tuple{name, description, segment, goals, needs, frustrations, color, avatar, unknown};
@@ -69,7 +92,7 @@ namespace stage {
 inline constexpr EntityField<Stage, std::string> name{"name", &Stage::name};
 inline constexpr EntityField<Stage, std::string> description{"description", &Stage::description};
 inline constexpr EntityField<Stage, Phase> phase{"phase", &Stage::phase};
-inline constexpr EntityField<Stage, std::optional<std::string>> color{"color", &Stage::color};
+inline constexpr EntityField<Stage, std::optional<std::string>> color{"color", &Stage::color, FieldFormat::Color};
 inline constexpr EntityField<Stage, UnknownKeys> unknown{"unknown", &Stage::unknown};
 inline constexpr auto all = std::tuple{name, description, phase, color, unknown};
 } // namespace stage
@@ -85,16 +108,18 @@ inline constexpr auto all = std::tuple{kind, title, hidden, unknown};
 namespace card {
 inline constexpr EntityField<Card, std::string> text{"text", &Card::text};
 inline constexpr EntityField<Card, std::string> notes{"notes", &Card::notes};
-inline constexpr EntityField<Card, std::optional<std::string>> color{"color", &Card::color};
+inline constexpr EntityField<Card, std::optional<std::string>> color{"color", &Card::color, FieldFormat::Color};
 inline constexpr EntityField<Card, std::vector<std::string>> tags{"tags", &Card::tags};
-inline constexpr EntityField<Card, std::optional<std::string>> link{"link", &Card::link};
-inline constexpr EntityField<Card, std::optional<int>> score{"score", &Card::score};
-inline constexpr EntityField<Card, std::optional<int>> desired{"desired", &Card::desired};
+inline constexpr EntityField<Card, std::optional<std::string>> link{"link", &Card::link, FieldFormat::WebLink};
+inline constexpr EntityField<Card, std::optional<int>> score{
+    .name = "score", .member = &Card::score, .min = -3, .max = 3};
+inline constexpr EntityField<Card, std::optional<int>> desired{
+    .name = "desired", .member = &Card::desired, .min = -3, .max = 3};
 inline constexpr EntityField<Card, std::string> channel{"channel", &Card::channel};
 inline constexpr EntityField<Card, bool> direct{"direct", &Card::direct};
 inline constexpr EntityField<Card, std::optional<Audit>> audit{"audit", &Card::audit};
-inline constexpr EntityField<Card, int> severity{"severity", &Card::severity};
-inline constexpr EntityField<Card, int> impact{"impact", &Card::impact};
+inline constexpr EntityField<Card, int> severity{.name = "severity", .member = &Card::severity, .min = 1, .max = 3};
+inline constexpr EntityField<Card, int> impact{.name = "impact", .member = &Card::impact, .min = 1, .max = 3};
 inline constexpr EntityField<Card, OpportunityStatus> status{"status", &Card::status};
 inline constexpr EntityField<Card, std::optional<Metric>> metric{"metric", &Card::metric};
 inline constexpr EntityField<Card, std::optional<Image>> image{"image", &Card::image};

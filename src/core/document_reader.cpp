@@ -7,9 +7,12 @@
 #include <cstdint>
 #include <fstream>
 #include <limits>
+#include <tuple>
+#include <type_traits>
 #include <unordered_map>
 
 #include "cjm/document_io.hpp"
+#include "cjm/fields.hpp"
 #include "cjm/file_io.hpp"
 #include "document_access.hpp"
 #include "image_header.hpp"
@@ -336,6 +339,90 @@ private:
             add(ptr, std::string("the ") + what + " has no " + inQuotes(key));
     }
 
+    // --- fields of the field tables (fields.hpp) ---------------------------
+    // Each is read by its type; a text by its table's format, a whole number
+    // in its table's range. A new field of a type listed here needs no change.
+
+    void readEnumValue(Json &v, const std::string &ptr, MapType &out)
+    {
+        readEnum(v, ptr, out, mapTypeFromString, "one of \"current\", \"future\" or \"dayInLife\"");
+    }
+    void readEnumValue(Json &v, const std::string &ptr, Phase &out)
+    {
+        readEnum(v, ptr, out, phaseFromString, "one of \"\", \"before\", \"during\" or \"after\"");
+    }
+    void readEnumValue(Json &v, const std::string &ptr, OpportunityStatus &out)
+    {
+        readEnum(v, ptr, out, opportunityStatusFromString, "one of \"idea\", \"planned\", \"inProgress\" or \"done\"");
+    }
+
+    void readFormatted(Json &v, const std::string &ptr, std::optional<std::string> &out, FieldFormat format)
+    {
+        switch (format) {
+        case FieldFormat::Text: readOptionalString(v, ptr, out); return;
+        case FieldFormat::Color: readColor(v, ptr, out); return;
+        case FieldFormat::Date: readDate(v, ptr, out); return;
+        case FieldFormat::UtcTime: readTime(v, ptr, out); return;
+        case FieldFormat::Language: readLanguage(v, ptr, out); return;
+        case FieldFormat::WebLink:
+            readPatterned(v, ptr, out, detail::isWebLink, "a web address starting with http:// or https://");
+            return;
+        }
+    }
+
+    template <typename Entity, typename Value>
+    void readField(Json &v, const std::string &ptr, Entity &entity, const EntityField<Entity, Value> &field)
+    {
+        Value &out = entity.*(field.member);
+        if constexpr (std::is_same_v<Value, std::string>) {
+            readString(v, ptr, out);
+        } else if constexpr (std::is_same_v<Value, std::optional<std::string>>) {
+            readFormatted(v, ptr, out, field.format);
+        } else if constexpr (std::is_same_v<Value, int>) {
+            readInteger(v, ptr, out, field.min, field.max);
+        } else if constexpr (std::is_same_v<Value, std::optional<int>>) {
+            int number = 0;
+            const auto before = m_problems.size() + m_dropped;
+            readInteger(v, ptr, number, field.min, field.max);
+            if (m_problems.size() + m_dropped == before)
+                out = number; // left unset when wrong (reported)
+        } else if constexpr (std::is_same_v<Value, bool>) {
+            readBool(v, ptr, out);
+        } else if constexpr (std::is_same_v<Value, std::vector<std::string>>) {
+            readTags(v, ptr, out);
+        } else if constexpr (std::is_same_v<Value, std::optional<Audit>>) {
+            readAudit(v, ptr, out);
+        } else if constexpr (std::is_same_v<Value, std::optional<Metric>>) {
+            readMetric(v, ptr, out);
+        } else if constexpr (std::is_same_v<Value, std::optional<Image>>) {
+            readImage(v, ptr, out);
+        } else if constexpr (std::is_same_v<Value, std::vector<Comment>>) {
+            readComments(v, ptr, out);
+        } else {
+            readEnumValue(v, ptr, out);
+        }
+    }
+
+    // Reads `value` into the field of `table` named `key`; false when the
+    // table has none (an id, a card's place or an unknown key: the caller's).
+    // The "unknown" entry is no key: a file's key "unknown" is an unknown key.
+    template <typename Entity, typename Table>
+    bool readTableField(Json &value, const std::string &ptr, const std::string &key, Entity &entity, const Table &table)
+    {
+        auto one = [&](const auto &field) {
+            using Field = std::decay_t<decltype(field)>;
+            if constexpr (std::is_same_v<typename Field::ValueType, UnknownKeys>) {
+                return false;
+            } else {
+                if (field.name != key)
+                    return false;
+                readField(value, ptr, entity, field);
+                return true;
+            }
+        };
+        return std::apply([&](const auto &...field) { return (one(field) || ...); }, table);
+    }
+
     void readRoot(Json &root, Document &document)
     {
         if (!root.is_object()) {
@@ -441,29 +528,7 @@ private:
             const std::string p = ptr + "/" + key;
             if (key == "id")
                 readId(value, p, j.id);
-            else if (key == "title")
-                readString(value, p, j.title);
-            else if (key == "description")
-                readString(value, p, j.description);
-            else if (key == "goal")
-                readString(value, p, j.goal);
-            else if (key == "type")
-                readEnum(value, p, j.type, mapTypeFromString, "one of \"current\", \"future\" or \"dayInLife\"");
-            else if (key == "language")
-                readLanguage(value, p, j.language);
-            else if (key == "segment")
-                readString(value, p, j.segment);
-            else if (key == "owner")
-                readString(value, p, j.owner);
-            else if (key == "reviewIntervalDays")
-                readInteger(value, p, j.reviewIntervalDays, 0, 3650);
-            else if (key == "nextReview")
-                readDate(value, p, j.nextReview);
-            else if (key == "created")
-                readTime(value, p, j.created);
-            else if (key == "modified")
-                readTime(value, p, j.modified);
-            else
+            else if (!readTableField(value, p, key, j, fields::journey::all))
                 keepUnknown(j.unknown, key, value);
         }
     }
@@ -478,23 +543,7 @@ private:
             const std::string q = ptr + "/" + key;
             if (key == "id")
                 readId(value, q, p.id);
-            else if (key == "name")
-                readString(value, q, p.name);
-            else if (key == "description")
-                readString(value, q, p.description);
-            else if (key == "segment")
-                readString(value, q, p.segment);
-            else if (key == "goals")
-                readString(value, q, p.goals);
-            else if (key == "needs")
-                readString(value, q, p.needs);
-            else if (key == "frustrations")
-                readString(value, q, p.frustrations);
-            else if (key == "color")
-                readColor(value, q, p.color);
-            else if (key == "avatar")
-                readImage(value, q, p.avatar);
-            else
+            else if (!readTableField(value, q, key, p, fields::persona::all))
                 keepUnknown(p.unknown, key, value);
         }
         return true;
@@ -510,15 +559,7 @@ private:
             const std::string q = ptr + "/" + key;
             if (key == "id")
                 readId(value, q, s.id);
-            else if (key == "name")
-                readString(value, q, s.name);
-            else if (key == "description")
-                readString(value, q, s.description);
-            else if (key == "phase")
-                readEnum(value, q, s.phase, phaseFromString, "one of \"\", \"before\", \"during\" or \"after\"");
-            else if (key == "color")
-                readColor(value, q, s.color);
-            else
+            else if (!readTableField(value, q, key, s, fields::stage::all))
                 keepUnknown(s.unknown, key, value);
         }
         return true;
@@ -541,11 +582,7 @@ private:
                         add(q, "the lane kind must not be empty");
                     l.kind = laneKindFromString(l.kindName);
                 }
-            } else if (key == "title")
-                readString(value, q, l.title);
-            else if (key == "hidden")
-                readBool(value, q, l.hidden);
-            else
+            } else if (!readTableField(value, q, key, l, fields::lane::all))
                 keepUnknown(l.unknown, key, value);
         }
         return true;
@@ -734,51 +771,10 @@ private:
                 readId(value, q, c.lane);
             else if (key == "order")
                 readInteger(value, q, c.order, 0, std::numeric_limits<std::int64_t>::max());
-            else if (key == "text")
-                readString(value, q, c.text);
-            else if (key == "notes")
-                readString(value, q, c.notes);
-            else if (key == "color")
-                readColor(value, q, c.color);
-            else if (key == "tags")
-                readTags(value, q, c.tags);
-            else if (key == "link")
-                readPatterned(value, q, c.link, detail::isWebLink, "a web address starting with http:// or https://");
-            else if (key == "score") {
-                int score = 0;
-                const auto before = m_problems.size() + m_dropped;
-                readInteger(value, q, score, -3, 3);
-                if (m_problems.size() + m_dropped == before)
-                    c.score = score;
-                else
-                    scoreInvalid = true;
-            } else if (key == "desired") {
-                int desired = 0;
-                const auto before = m_problems.size() + m_dropped;
-                readInteger(value, q, desired, -3, 3);
-                if (m_problems.size() + m_dropped == before)
-                    c.desired = desired;
-            } else if (key == "channel")
-                readString(value, q, c.channel);
-            else if (key == "direct")
-                readBool(value, q, c.direct);
-            else if (key == "audit")
-                readAudit(value, q, c.audit);
-            else if (key == "severity")
-                readInteger(value, q, c.severity, 1, 3);
-            else if (key == "impact")
-                readInteger(value, q, c.impact, 1, 3);
-            else if (key == "status")
-                readEnum(value, q, c.status, opportunityStatusFromString,
-                         "one of \"idea\", \"planned\", \"inProgress\" or \"done\"");
-            else if (key == "metric")
-                readMetric(value, q, c.metric);
-            else if (key == "image")
-                readImage(value, q, c.image);
-            else if (key == "comments")
-                readComments(value, q, c.comments);
-            else
+            else if (!readTableField(value, q, key, c, fields::card::all))
                 keepUnknown(c.unknown, key, value);
+            else if (key == "score" && !c.score)
+                scoreInvalid = true; // reported; no second message that it is missing
         }
         if (scoreInvalid) {
             const std::size_t index = static_cast<std::size_t>(std::stoul(ptr.substr(ptr.rfind('/') + 1)));

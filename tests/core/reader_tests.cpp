@@ -483,3 +483,55 @@ TEST_CASE("an unknown key may not be one the field tables name: the writer would
     journey.unknown = Json{{"id", "j2"}};
     CHECK_FALSE(detail::readsBack(journey));
 }
+
+TEST_CASE("the reader reads each field of the field tables; a key named \"unknown\" stays an unknown key",
+          "[reader][fields]")
+{
+    auto map = minimalMap();
+    for (const char *array : {"personas", "stages", "lanes", "cards"})
+        map[array][0]["unknown"] = Json{{"kept", true}};
+    map["journey"]["unknown"] = 7;
+    const Document doc = mustRead(map.dump());
+    CHECK(doc.journey().unknown == Json{{"unknown", 7}});
+    CHECK(doc.personas()[0].unknown == Json{{"unknown", Json{{"kept", true}}}});
+    CHECK(doc.stages()[0].unknown == Json{{"unknown", Json{{"kept", true}}}});
+    CHECK(doc.lanes()[0].unknown == Json{{"unknown", Json{{"kept", true}}}});
+    CHECK(doc.cards()[0].unknown == Json{{"unknown", Json{{"kept", true}}}});
+    CHECK(writeDocument(mustRead(writeDocument(doc))) == writeDocument(doc));
+
+    // Every field of the card table, off its default, comes back equal.
+    Document full = mustRead(minimalMap().dump());
+    Card card = *full.card("c1");
+    card.notes = "n";
+    card.color = "#112233";
+    card.tags = {"a", "b"};
+    card.link = "https://example.com";
+    card.score = -1;
+    card.desired = 3;
+    card.channel = "email";
+    card.direct = false;
+    card.audit = Audit{};
+    card.audit->simple = 4;
+    card.severity = 3;
+    card.impact = 1;
+    card.status = OpportunityStatus::Done;
+    card.metric = Metric{};
+    card.metric->value = 2.5;
+    card.comments = {Comment{}};
+    card.comments[0].text = "c";
+    Journey journey = full.journey();
+    journey.language = "zh-TW";
+    journey.reviewIntervalDays = 30;
+    journey.nextReview = "2026-03-01";
+    journey.created = "2026-01-01T10:00:00Z";
+    journey.type = MapType::Future;
+    std::vector<Stage> stages = full.stages();
+    stages[0].phase = Phase::During;
+    stages[0].color = "#abcdef";
+    std::vector<Lane> lanes = full.lanes();
+    lanes[0].hidden = true;
+    lanes[0].title = "Ads";
+    const Document built =
+        Document::fromParts(journey, full.personas(), stages, lanes, {card, full.cards()[1]}, std::nullopt);
+    CHECK(readBackDifference(built).empty());
+}
