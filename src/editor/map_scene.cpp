@@ -2,13 +2,13 @@
 
 #include <QCoreApplication>
 #include <QGraphicsSceneHelpEvent>
+#include <QMetaMethod>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QToolTip>
 #include <algorithm>
 #include <limits>
 
-#include "map_regions.hpp"
 #include "qt_text.hpp"
 
 namespace cjm {
@@ -73,11 +73,12 @@ void MapScene::followChanges(const ChangeSet &changes)
         // Names and colours of headers and labels: the view also draws them
         // frozen at its edges, outside any area of the map.
         repaintAreas({});
+    } else if (!dirty.shifts().empty() && isSignalConnected(QMetaMethod::fromSignal(&MapScene::areasShifted))) {
+        // A row grew or shrank: the view may move the pixels below it
+        // rather than paint everything below again.
+        emit areasShifted(MapRepaint{dirty.shifts(), fewAreas(dirty.regionAfterShifts()), fewAreas(dirty.region())});
     } else {
-        std::vector<QRectF> areas;
-        for (const QRect &area : dirty.region())
-            areas.emplace_back(area);
-        repaintAreas(std::move(areas));
+        repaintAreas(fewAreas(dirty.region()));
     }
     if (selectionChanged)
         emit cardSelectionChanged();
@@ -116,6 +117,16 @@ void MapScene::repaintCards(const std::vector<std::string> &ids)
         repaintAreas({united});
     else
         repaintAreas(areas);
+}
+
+std::vector<QRectF> MapScene::fewAreas(const QRegion &region)
+{
+    if (static_cast<std::size_t>(region.rectCount()) > kMaxSeparateAreas)
+        return {QRectF(region.boundingRect())};
+    std::vector<QRectF> areas;
+    for (const QRect &area : region)
+        areas.emplace_back(area);
+    return areas;
 }
 
 void MapScene::repaintAreas(std::vector<QRectF> areas)
@@ -233,9 +244,12 @@ QString MapScene::cardToolTip(const std::string &cardId) const
             parts << toQString(card->notes).toHtmlEscaped();
         if (card->link)
             parts << toQString(*card->link).toHtmlEscaped();
-        if (!card->comments.empty())
-            parts << QCoreApplication::translate("MapScene", "%n comment(s)", "",
-                                                 static_cast<int>(card->comments.size()));
+        if (!card->comments.empty()) {
+            // A plain int argument: lupdate stops reading a translate() call
+            // at a cast's template brackets and would not see this text.
+            const int comments = static_cast<int>(card->comments.size());
+            parts << QCoreApplication::translate("MapScene", "%n comment(s)", "", comments);
+        }
     }
     return parts.isEmpty()
                ? QString()

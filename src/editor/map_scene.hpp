@@ -21,7 +21,21 @@
 #include "map_layout.hpp"
 #include "map_painter.hpp"
 
+#include "map_regions.hpp"
+
 namespace cjm {
+
+// What to repaint after an edit that moved rows (a card dropped into a full
+// cell grows its row, and everything below it moves): either move the
+// pixels by `shifts` (in order; see DirtyRegion::shifts) and repaint
+// `areasAfterShifts`, or, when the pixels cannot be moved (a shift that is
+// not a whole number of pixels at the zoom, an overlay drawn over the map),
+// repaint `areas`. Scene units.
+struct MapRepaint {
+    std::vector<MapShift> shifts;
+    std::vector<QRectF> areasAfterShifts;
+    std::vector<QRectF> areas;
+};
 
 class MapScene : public QGraphicsScene {
     Q_OBJECT
@@ -85,6 +99,10 @@ signals:
     void cardSelectionChanged();
     // These areas of the scene need repainting; an empty list: all of it.
     void areasChanged(const std::vector<QRectF> &sceneAreas);
+    // Rows moved: instead of areasChanged, when something is connected to
+    // this signal (a view that can move its pixels), else areasChanged
+    // with repaint.areas.
+    void areasShifted(const cjm::MapRepaint &repaint);
 
 protected:
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
@@ -100,6 +118,8 @@ private:
     // card's area when they are few, their common bounds when many.
     void repaintCards(const std::vector<std::string> &ids);
     void repaintAreas(std::vector<QRectF> areas);
+    // At most kMaxSeparateAreas rectangles: many become their bounds.
+    static std::vector<QRectF> fewAreas(const QRegion &region);
 
     DocumentController *m_controller;
     MapLayout m_layout;
