@@ -21,6 +21,15 @@ namespace cjm {
 namespace {
 enum Column { Where, Field, Mine, Theirs, ColumnCount };
 
+std::optional<DiffEntity> diffEntityNamed(const std::string &name)
+{
+    for (DiffEntity entity : {DiffEntity::Map, DiffEntity::Journey, DiffEntity::Persona, DiffEntity::Stage,
+                              DiffEntity::Lane, DiffEntity::Card, DiffEntity::View})
+        if (toString(entity) == name)
+            return entity;
+    return std::nullopt;
+}
+
 QTableWidgetItem *plainItem(const QString &text)
 {
     // QTableWidgetItem shows text as text: a teammate's "<b>" stays "<b>".
@@ -70,8 +79,14 @@ ConflictPanel::ConflictPanel(DocumentController *controller, QWidget *parent)
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         updateButtons();
         const int row = selectedRow();
-        if (row >= 0 && m_conflicts[static_cast<std::size_t>(row)].entity == DiffEntity::Card)
-            emit showCard(m_conflicts[static_cast<std::size_t>(row)].id);
+        if (row < 0)
+            return;
+        if (static_cast<std::size_t>(row) < m_conflicts.size()) {
+            if (m_conflicts[static_cast<std::size_t>(row)].entity == DiffEntity::Card)
+                emit showCard(m_conflicts[static_cast<std::size_t>(row)].id);
+        } else if (m_teamConflicts[static_cast<std::size_t>(row) - m_conflicts.size()].entity == "card") {
+            emit showCard(m_teamConflicts[static_cast<std::size_t>(row) - m_conflicts.size()].id);
+        }
     });
     // Edits (and their undo) can add or remove markers: look again (a pass
     // over the whole map) once a burst of edits, such as a drag, is over.
@@ -88,6 +103,7 @@ ConflictPanel::ConflictPanel(DocumentController *controller, QWidget *parent)
         refresh(); // a new map: at once
     });
     connect(controller, &DocumentController::changed, this, queue); // a marker may sit in any entity
+    connect(controller, &DocumentController::heldConflictsChanged, this, &ConflictPanel::refresh);
     refresh();
 }
 
@@ -105,11 +121,18 @@ void ConflictPanel::refresh()
     m_refreshTimer->stop();
     const Document &doc = m_controller->document();
     std::vector<Conflict> conflicts = listConflicts(doc);
-    const bool changed = conflicts != m_conflicts;
+    const std::vector<team::Conflict> &held = m_controller->heldConflicts();
+    const auto sameHeld = [](const team::Conflict &a, const team::Conflict &b) {
+        return a.entity == b.entity && a.id == b.id && a.field == b.field && a.mine == b.mine && a.theirs == b.theirs &&
+               a.theirAuthor == b.theirAuthor && a.theirSeq == b.theirSeq;
+    };
+    const bool changed = conflicts != m_conflicts || !std::equal(held.begin(), held.end(), m_teamConflicts.begin(),
+                                                                 m_teamConflicts.end(), sameHeld);
     m_conflicts = std::move(conflicts);
+    m_teamConflicts = held;
     m_hadConflicts = m_hadConflicts || !m_conflicts.empty();
     if (changed) {
-        m_table->setRowCount(static_cast<int>(m_conflicts.size()));
+        m_table->setRowCount(static_cast<int>(m_conflicts.size() + m_teamConflicts.size()));
         for (std::size_t i = 0; i < m_conflicts.size(); ++i) {
             const Conflict &c = m_conflicts[i];
             const int row = static_cast<int>(i);
@@ -136,14 +159,31 @@ void ConflictPanel::refresh()
             m_table->setItem(row, Mine, plainItem(mine));
             m_table->setItem(row, Theirs, plainItem(theirs));
         }
+        for (std::size_t i = 0; i < m_teamConflicts.size(); ++i) {
+            const team::Conflict &c = m_teamConflicts[i];
+            const int row = static_cast<int>(m_conflicts.size() + i);
+            const std::optional<DiffEntity> entity = diffEntityNamed(c.entity);
+            m_table->setItem(row, Where,
+                             plainItem(entity ? toQString(entityLabel(doc, *entity, c.id)) : toQString(c.entity)));
+            m_table->setItem(row, Field, plainItem(toQString(c.field)));
+            m_table->setItem(row, Mine, plainItem(valueText(c.mine)));
+            m_table->setItem(row, Theirs, plainItem(tr("%1 (%2)").arg(valueText(c.theirs), toQString(c.theirAuthor))));
+        }
         m_table->resizeRowsToContents();
-        emit conflictCountChanged(static_cast<int>(m_conflicts.size()));
+        emit conflictCountChanged(static_cast<int>(m_conflicts.size() + m_teamConflicts.size()));
     }
-    m_status->setText(m_conflicts.empty()
-                          ? tr("No merge conflicts.")
-                          : tr("%n merge conflict(s) from combining two versions of this map. For each, keep "
-                               "your version, theirs, or write the one to keep.",
-                               "", static_cast<int>(m_conflicts.size())));
+    QString status = m_conflicts.empty() && m_teamConflicts.empty() ? tr("No merge conflicts.")
+                     : m_conflicts.empty()
+                         ? QString()
+                         : tr("%n merge conflict(s) from combining two versions of this map. For each, keep "
+                              "your version, theirs, or write the one to keep.",
+                              "", static_cast<int>(m_conflicts.size()));
+    if (!m_teamConflicts.empty())
+        status += (status.isEmpty() ? QString() : QStringLiteral(" ")) +
+                  tr("%n change(s) you made offline conflict with a teammate's change of the same thing. Keep "
+                     "Mine sends yours; Keep Theirs drops it.",
+                     "", static_cast<int>(m_teamConflicts.size()));
+    m_status->setText(status);
     updateButtons();
 }
 
@@ -152,8 +192,9 @@ void ConflictPanel::updateButtons()
     const int row = selectedRow();
     m_keepMine->setEnabled(row >= 0);
     m_keepTheirs->setEnabled(row >= 0);
-    // Only a field's value can be written by hand.
-    m_edit->setEnabled(row >= 0 && m_conflicts[static_cast<std::size_t>(row)].type == ConflictType::Field);
+    // Only a field's value can be written by hand (a merge conflict's).
+    m_edit->setEnabled(row >= 0 && static_cast<std::size_t>(row) < m_conflicts.size() &&
+                       m_conflicts[static_cast<std::size_t>(row)].type == ConflictType::Field);
 }
 
 int ConflictPanel::selectedRow() const
@@ -162,7 +203,7 @@ int ConflictPanel::selectedRow() const
     if (rows.isEmpty())
         return -1;
     const int row = rows.front().row();
-    return row < static_cast<int>(m_conflicts.size()) ? row : -1;
+    return row < static_cast<int>(m_conflicts.size() + m_teamConflicts.size()) ? row : -1;
 }
 
 bool ConflictPanel::resolveSelected(Resolution how, const Json &value)
@@ -173,6 +214,15 @@ bool ConflictPanel::resolveSelected(Resolution how, const Json &value)
     const int row = selectedRow();
     if (row < 0)
         return false;
+    if (static_cast<std::size_t>(row) >= m_conflicts.size()) {
+        // A held edit of the team map: settled on the server by the session;
+        // the list follows when it has been (heldConflictsChanged).
+        if (how == Resolution::SetValue)
+            return false;
+        const team::Conflict held = m_teamConflicts[static_cast<std::size_t>(row) - m_conflicts.size()];
+        m_controller->requestResolve(held, how == Resolution::KeepOurs);
+        return true;
+    }
     const Conflict conflict = m_conflicts[static_cast<std::size_t>(row)];
     QString error;
     if (!m_controller->operations().resolveConflict(conflict, how, value, &error)) {
@@ -191,7 +241,7 @@ void ConflictPanel::editSelected()
     if (m_refreshTimer->isActive())
         refresh();
     const int row = selectedRow();
-    if (row < 0)
+    if (row < 0 || static_cast<std::size_t>(row) >= m_conflicts.size())
         return;
     // A copy: the dialog runs an event loop, in which the list may refresh.
     const Conflict conflict = m_conflicts[static_cast<std::size_t>(row)];

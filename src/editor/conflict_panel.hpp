@@ -3,11 +3,17 @@
 // one row per conflict with both versions, and Keep Mine / Keep Theirs /
 // Edit... Each resolution is one undoable edit that also removes the marker,
 // so Undo brings the conflict back.
+//
+// A map of the team library adds its held conflicts: own offline edits of a
+// field a teammate changed meanwhile (DocumentController::heldConflicts).
+// They follow the merge conflicts in the same table; Keep Mine sends the
+// held edit, Keep Theirs drops it (TeamSession does it, on the server).
 
 #include <QWidget>
 #include <vector>
 
 #include "cjm/merge.hpp"
+#include "team_client.hpp"
 
 class QLabel;
 class QPushButton;
@@ -23,6 +29,8 @@ public:
     explicit ConflictPanel(DocumentController *controller, QWidget *parent = nullptr);
 
     const std::vector<Conflict> &conflicts() const { return m_conflicts; }
+    // Rows after the merge conflicts: the team map's held conflicts.
+    const std::vector<team::Conflict> &teamConflicts() const { return m_teamConflicts; }
     QTableWidget *table() const { return m_table; }
     // Settles the selected conflict. False (with a message in the panel)
     // when nothing is selected or the resolution does not fit any more.
@@ -51,6 +59,7 @@ private:
     QPushButton *m_keepTheirs;
     QPushButton *m_edit;
     std::vector<Conflict> m_conflicts;
+    std::vector<team::Conflict> m_teamConflicts;
     class QTimer *m_refreshTimer = nullptr;
     // Whether the map had conflicts since it was opened: only then can an
     // edit (an undo) bring one back, so only then do edits cost a look.

@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <algorithm>
 #include <spdlog/spdlog.h>
 
 #include "cjm/document_io.hpp"
@@ -29,7 +30,10 @@ QByteArray hashOfFile(const QString &path)
 DocumentController::DocumentController(QObject *parent)
     : QObject(parent), m_operations(std::make_unique<MapOperations>(this))
 {
-    connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        if (!m_shared)
+            emit modifiedChanged(!clean);
+    });
     m_diskCheck.setSingleShot(true);
     m_diskCheck.setInterval(300);
     connect(&m_diskCheck, &QTimer::timeout, this, &DocumentController::checkDisk);
@@ -49,7 +53,29 @@ DocumentController::~DocumentController()
 
 QString DocumentController::displayName() const
 {
+    if (!m_teamName.isEmpty())
+        return m_teamName;
     return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+}
+
+void DocumentController::setTeamName(const QString &name)
+{
+    if (m_teamName == name)
+        return;
+    m_teamName = name;
+    emit filePathChanged(m_filePath); // the name shown changed: titles follow
+}
+
+void DocumentController::setHeldConflicts(std::vector<team::Conflict> conflicts)
+{
+    const auto same = [](const team::Conflict &a, const team::Conflict &b) {
+        return a.entity == b.entity && a.id == b.id && a.field == b.field && a.mine == b.mine && a.theirs == b.theirs &&
+               a.theirAuthor == b.theirAuthor && a.theirSeq == b.theirSeq;
+    };
+    if (std::equal(conflicts.begin(), conflicts.end(), m_heldConflicts.begin(), m_heldConflicts.end(), same))
+        return;
+    m_heldConflicts = std::move(conflicts);
+    emit heldConflictsChanged();
 }
 
 bool DocumentController::apply(EditPtr edit, const QString &text, MergeKey merge)
@@ -120,6 +146,26 @@ bool DocumentController::reload(Problems &problems)
     return load(m_filePath, problems);
 }
 
+void DocumentController::setShared(bool shared)
+{
+    if (m_shared == shared)
+        return;
+    // The steps so far were made by reverting edits: they cannot be undone
+    // on a map teammates change, and a map made shared starts a new history.
+    m_undoStack.clear();
+    m_undoStack.setClean();
+    m_shared = shared;
+    emit modifiedChanged(isModified());
+}
+
+void DocumentController::applyRemote(Document document, const ChangeSet &changes)
+{
+    m_document = std::move(document);
+    m_applyingRemote = true;
+    emit changed(changes);
+    m_applyingRemote = false;
+}
+
 void DocumentController::acknowledgeDiskChange() { m_announcedHash = hashOfFile(m_filePath); }
 
 void DocumentController::setReadOnly(bool readOnly)
@@ -183,6 +229,12 @@ bool DocumentController::save(const QString &filePath, QString &error)
         error = toQString(result.error);
         spdlog::error("could not save {}: {}", toStdString(filePath), result.error);
         return false;
+    }
+    if (m_shared) {
+        // A team map stays the team's: Save As writes a copy, and the window
+        // goes on editing the shared map.
+        spdlog::info("saved a copy of {} as {}", toStdString(m_teamName), toStdString(filePath));
+        return true;
     }
     m_diskHash = QCryptographicHash::hash(QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())),
                                           QCryptographicHash::Sha256);

@@ -16,6 +16,7 @@
 #include "cjm/document.hpp"
 #include "cjm/edit.hpp"
 #include "cjm/problem.hpp"
+#include "team_client.hpp"
 
 namespace cjm {
 
@@ -48,10 +49,15 @@ public:
     QString filePath() const { return m_filePath; }
     // "Untitled" or the file's name, for titles and dialogs.
     QString displayName() const;
-    bool isModified() const { return !m_undoStack.isClean(); }
+    // A map of the team library: its name in titles and dialogs ("id ·
+    // title — Team Library"); empty for a file.
+    void setTeamName(const QString &name);
+    // A map of the team library (setShared) is never "modified": each edit is
+    // sent as it is made.
+    bool isModified() const { return !m_shared && !m_undoStack.isClean(); }
     // A new, unsaved and unchanged map: a place where Open can load a file
     // instead of opening another window.
-    bool isPristine() const { return m_filePath.isEmpty() && !isModified() && m_undoStack.count() == 0; }
+    bool isPristine() const { return !m_shared && m_filePath.isEmpty() && !isModified() && m_undoStack.count() == 0; }
 
     // Pushes `edit` as one undo step named `text`. Returns false (and pushes
     // nothing) when the edit does not fit the document, or the map is
@@ -94,10 +100,35 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     void setReadOnly(bool readOnly);
 
+    // A map of the team library, edited together with others (TeamSession).
+    // Then each own edit, undo and redo is also told as the team operations
+    // it made (localOperations), changes that arrive from teammates come in
+    // through applyRemote() without an undo step, and undo and redo apply
+    // the inverse operations to the map as it is now, so they undo only
+    // one's own edits and never a teammate's. An undo whose entity a
+    // teammate deleted meanwhile is refused (undoRefused) and leaves the stack.
+    bool isShared() const { return m_shared; }
+    void setShared(bool shared);
+    // Replaces the map with `document` as the team's server has it (plus
+    // this window's edits not yet sent) and announces `changes` (what differs
+    // from the map shown before) through changed(), like any edit: the
+    // canvas and panels follow. No undo step; the undo stack keeps the own
+    // edits. isApplyingRemote() is true while changed() is emitted.
+    void applyRemote(Document document, const ChangeSet &changes);
+    bool isApplyingRemote() const { return m_applyingRemote; }
+    // A shared map: own offline edits held because a teammate changed the
+    // same field meanwhile (team::TeamClient::conflicts). The Conflicts
+    // panel lists them; Keep Mine / Keep Theirs ask resolveHeldConflict.
+    const std::vector<team::Conflict> &heldConflicts() const { return m_heldConflicts; }
+    void setHeldConflicts(std::vector<team::Conflict> conflicts);
+    void requestResolve(const team::Conflict &conflict, bool keepMine) { emit resolveHeldConflict(conflict, keepMine); }
+
     // Called by commands after they apply or revert an edit.
     Document &mutableDocumentForCommands() { return m_document; }
     void notifyChanged(const ChangeSet &changes) { emit changed(changes); }
     void reportApplied(bool applied) { m_lastApplied = applied; }
+    void notifyLocalOperations(const std::vector<Json> &operations) { emit localOperations(operations); }
+    void notifyUndoRefused(const QString &message) { emit undoRefused(message); }
 
 signals:
     void documentReset();
@@ -108,6 +139,15 @@ signals:
     void filePathChanged(const QString &filePath);
     void readOnlyChanged(bool readOnly);
     void editRefused();
+    // A shared map (setShared): what an own edit, undo or redo changed, as
+    // team operations (src/team/operations.hpp), in the order applied.
+    void localOperations(const std::vector<cjm::Json> &operations);
+    // A shared map: an undo or redo could not be done (what it changed was
+    // deleted by a teammate); `message` says so, for the message bar.
+    void undoRefused(const QString &message);
+    void heldConflictsChanged();
+    // The Conflicts panel settled a held conflict (TeamSession does it).
+    void resolveHeldConflict(const cjm::team::Conflict &conflict, bool keepMine);
     // The file's content on disk differs from what was opened or saved here.
     // Announced once per new content, a moment after the last write to it.
     void fileChangedOnDisk();
@@ -124,6 +164,10 @@ private:
     QFileSystemWatcher m_watcher;
     QTimer m_diskCheck; // settles bursts of writes (sync tools write in pieces)
     bool m_readOnly = false;
+    bool m_shared = false;
+    bool m_applyingRemote = false;
+    QString m_teamName;
+    std::vector<team::Conflict> m_heldConflicts;
     bool m_backups = true;
     QStringList m_backedUp; // files backed up this session
     bool m_lastApplied = false;

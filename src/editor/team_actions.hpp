@@ -1,0 +1,79 @@
+#pragma once
+// The team library in a window (#20): File ▸ Open from Team Library… and
+// Save to Team Library…, the link in the status bar ("Online", "Offline — 3
+// changes waiting", "Syncing… 2"), and, in a window of a team map, its
+// session (TeamSession) wired to the message bar, the Conflicts panel and
+// teampanels' presence, comments and history (TeamPanels).
+//
+// Save (Ctrl+S) in a team window writes nothing: every edit is sent as it is
+// made (or journalled until the server can be reached), so Save syncs at
+// once and says so; Save As… writes a copy to a file and the window stays
+// the team map's.
+//
+// Test hooks (tests/gui/team_xvfb.sh): CJM_STUDIO_TEAM_DB and
+// CJM_STUDIO_TEAM_MAP open that map in the first window at start;
+// CJM_STUDIO_TEAM_DUMP=PATH writes the window's map to PATH after each change
+// (and PATH.cards: "card ID X Y", each shown card's centre on screen).
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class QAction;
+class QLabel;
+class QMenu;
+
+namespace cjm {
+
+class MainWindow;
+class TeamPanels;
+class TeamSession;
+
+class TeamActions : public QObject {
+    Q_OBJECT
+public:
+    // Adds its actions to `file` and its label to the window's status bar.
+    TeamActions(MainWindow *window, QMenu *file);
+
+    static TeamActions *of(const QWidget *window);
+    // MainWindow::save() in a team window: syncs and says that every edit is
+    // sent as made. False for a file window (then Save saves the file).
+    static bool saveTeamMap(MainWindow *window);
+
+    QAction *openAction() const { return m_open; }
+    QAction *saveAction() const { return m_save; }
+    QLabel *linkLabel() const { return m_link; }
+    TeamSession *session() const;
+    TeamPanels *panels() const { return m_panels; }
+
+    // Opens `mapId` in `from` when it holds an untouched new map, else in a
+    // new window, shown once the map has arrived (deleted if it cannot be
+    // opened, after saying why). Returns that window.
+    static MainWindow *openMap(const QString &conninfo, const QString &mapId, MainWindow *from,
+                               const QString &access = QString(), const QString &journalPath = QString());
+    // This window edits `mapId` from now on (after Save to Team Library).
+    void attach(const QString &conninfo, const QString &mapId, const QString &access,
+                const QString &journalPath = QString());
+
+public slots:
+    void openFromLibrary();
+    void saveToLibrary();
+
+private:
+    void sessionOpened();
+    void updateLink();
+    void writeDumpForTests();
+
+    MainWindow *m_window;
+    QMenu *m_file;
+    QAction *m_open;
+    QAction *m_save;
+    QAction *m_history = nullptr;
+    QLabel *m_link;
+    QPointer<TeamSession> m_session;
+    TeamPanels *m_panels = nullptr;
+    QString m_access;
+    bool m_showWhenOpened = false;
+};
+
+} // namespace cjm
