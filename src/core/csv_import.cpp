@@ -14,6 +14,7 @@
 
 #include "cjm/csv.hpp"
 #include "cjm/document_io.hpp"
+#include "cjm/fields.hpp"
 #include "cjm/sheet_update.hpp"
 #include "validation.hpp"
 
@@ -404,12 +405,16 @@ private:
             }
             return static_cast<int>(*n);
         };
-        c.score = ranged(CsvField::Score, -3, 3, "a whole number from -3 to 3");
-        c.desired = ranged(CsvField::Desired, -3, 3, "a whole number from -3 to 3");
+        // Ranges are the field table's (fields.hpp), defaults the model's.
+        auto rangedField = [&](CsvField column, const auto &field, const char *what) {
+            return ranged(column, field.min, field.max, what);
+        };
+        c.score = rangedField(CsvField::Score, fields::card::score, "a whole number from -3 to 3");
+        c.desired = rangedField(CsvField::Desired, fields::card::desired, "a whole number from -3 to 3");
         if (effectiveKind(kind) == LaneKind::Emotions && !c.score && trim(cell(row, CsvField::Score)).empty())
             problem("an emotion card needs a score from -3 to 3");
-        c.severity = ranged(CsvField::Severity, 1, 3, "1, 2 or 3").value_or(2);
-        c.impact = ranged(CsvField::Impact, 1, 3, "1, 2 or 3").value_or(2);
+        c.severity = rangedField(CsvField::Severity, fields::card::severity, "1, 2 or 3").value_or(Card{}.severity);
+        c.impact = rangedField(CsvField::Impact, fields::card::impact, "1, 2 or 3").value_or(Card{}.impact);
         const std::string status = trim(cell(row, CsvField::Status));
         if (!status.empty()) {
             std::string compact;

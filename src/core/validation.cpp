@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <initializer_list>
+#include <tuple>
+#include <type_traits>
 
 #include "cjm/document_io.hpp"
 #include "cjm/fields.hpp"
@@ -249,28 +251,104 @@ bool imageFits(const std::optional<Image> &image, const std::optional<Image> *be
 
 bool inRange(int value, int min, int max) { return value >= min && value <= max; }
 
+bool auditFits(const Audit &a, const Audit *before)
+{
+    for (const int score : {a.simple, a.appropriate, a.relevant, a.meaningful, a.engaging, a.personal})
+        if (!inRange(score, 0, 5))
+            return false;
+    return isText(a.note) && (!a.reviewed || isDate(*a.reviewed)) &&
+           unknownFits(a.unknown, kEntityLevel + 1,
+                       {"simple", "appropriate", "relevant", "meaningful", "engaging", "personal", "note", "reviewed"},
+                       before ? &before->unknown : nullptr);
+}
+
+bool metricFits(const Metric &m, const Metric *before)
+{
+    return (!m.value || std::isfinite(*m.value)) && (!m.target || std::isfinite(*m.target)) && isOptionalText(m.unit) &&
+           unknownFits(m.unknown, kEntityLevel + 1, {"value", "target", "unit"}, before ? &before->unknown : nullptr);
+}
+
+bool commentsFit(const std::vector<Comment> &comments, const std::vector<Comment> *before)
+{
+    for (std::size_t i = 0; i < comments.size(); ++i) {
+        const Comment &comment = comments[i];
+        if (before && i < before->size() && (*before)[i] == comment)
+            continue;
+        if (!isOptionalText(comment.author) || !isText(comment.text) || (comment.time && !isUtcTime(*comment.time)) ||
+            !unknownFits(comment.unknown, kEntityLevel + 2, {"author", "text", "time"}, nullptr))
+            return false;
+    }
+    return true;
+}
+
+bool formatFits(const std::string &text, FieldFormat format)
+{
+    if (!isText(text))
+        return false;
+    switch (format) {
+    case FieldFormat::Text: return true;
+    case FieldFormat::Color: return isColor(text);
+    case FieldFormat::Date: return isDate(text);
+    case FieldFormat::UtcTime: return isUtcTime(text);
+    case FieldFormat::Language: return canonicalLanguageTag(text) == text;
+    case FieldFormat::WebLink: return isWebLink(text);
+    }
+    return false;
+}
+
+// Whether one field of a field table (fields.hpp) holds a value the reader
+// reads back: by its type, the table's format and range, as the reader
+// checks it. Unknown keys are the caller's (they need the entity's known keys).
+template <typename Entity, typename Value>
+bool fieldFits(const Entity &entity, const Entity *before, const EntityField<Entity, Value> &field)
+{
+    const Value &value = entity.*(field.member);
+    const Value *old = before ? &(before->*(field.member)) : nullptr;
+    if constexpr (std::is_same_v<Value, std::string>)
+        return isText(value);
+    else if constexpr (std::is_same_v<Value, std::optional<std::string>>)
+        return !value || formatFits(*value, field.format);
+    else if constexpr (std::is_same_v<Value, int>)
+        return inRange(value, field.min, field.max);
+    else if constexpr (std::is_same_v<Value, std::optional<int>>)
+        return !value || inRange(*value, field.min, field.max);
+    else if constexpr (std::is_same_v<Value, std::vector<std::string>>)
+        return std::all_of(value.begin(), value.end(), [](const std::string &tag) { return isText(tag); });
+    else if constexpr (std::is_same_v<Value, std::optional<Image>>)
+        return imageFits(value, old);
+    else if constexpr (std::is_same_v<Value, std::optional<Audit>>)
+        return !value || auditFits(*value, old && *old ? &**old : nullptr);
+    else if constexpr (std::is_same_v<Value, std::optional<Metric>>)
+        return !value || metricFits(*value, old && *old ? &**old : nullptr);
+    else if constexpr (std::is_same_v<Value, std::vector<Comment>>)
+        return commentsFit(value, old);
+    else
+        return true; // true/false, a choice of a set (enums), unknown keys (the caller's)
+}
+
+template <typename Entity, typename Table>
+bool fieldsFit(const Entity &entity, const Entity *before, const Table &table)
+{
+    return std::apply([&](const auto &...field) { return (fieldFits(entity, before, field) && ...); }, table);
+}
+
 } // namespace
 
 bool readsBack(const Journey &j, const Journey *before)
 {
-    return isId(j.id) && isText(j.title) && isText(j.description) && isText(j.goal) && isText(j.segment) &&
-           isText(j.owner) && (!j.language || canonicalLanguageTag(*j.language) == j.language) &&
-           inRange(j.reviewIntervalDays, 0, 3650) && (!j.nextReview || isDate(*j.nextReview)) &&
-           (!j.created || isUtcTime(*j.created)) && (!j.modified || isUtcTime(*j.modified)) &&
+    return isId(j.id) && fieldsFit(j, before, fields::journey::all) &&
            unknownFits(j.unknown, 2, kJourneyKeys, before ? &before->unknown : nullptr);
 }
 
 bool readsBack(const Persona &p, const Persona *before)
 {
-    return isId(p.id) && isText(p.name) && isText(p.description) && isText(p.segment) && isText(p.goals) &&
-           isText(p.needs) && isText(p.frustrations) && (!p.color || isColor(*p.color)) &&
-           imageFits(p.avatar, before ? &before->avatar : nullptr) &&
+    return isId(p.id) && fieldsFit(p, before, fields::persona::all) &&
            unknownFits(p.unknown, kEntityLevel, kPersonaKeys, before ? &before->unknown : nullptr);
 }
 
 bool readsBack(const Stage &s, const Stage *before)
 {
-    return isId(s.id) && isText(s.name) && isText(s.description) && (!s.color || isColor(*s.color)) &&
+    return isId(s.id) && fieldsFit(s, before, fields::stage::all) &&
            unknownFits(s.unknown, kEntityLevel, kStageKeys, before ? &before->unknown : nullptr);
 }
 
@@ -281,48 +359,14 @@ bool readsBack(const Lane &l, const Lane *before)
     const bool kindFits = l.kind == LaneKind::Unknown ? !l.kindName.empty() && isText(l.kindName) &&
                                                             laneKindFromString(l.kindName) == LaneKind::Unknown
                                                       : l.kindName == toString(l.kind);
-    return isId(l.id) && kindFits && isText(l.title) &&
+    return isId(l.id) && kindFits && fieldsFit(l, before, fields::lane::all) &&
            unknownFits(l.unknown, kEntityLevel, kLaneKeys, before ? &before->unknown : nullptr);
 }
 
 bool readsBack(const Card &c, const Card *before)
 {
-    if (!isId(c.id) || !isId(c.persona) || !isId(c.stage) || !isId(c.lane) || c.order < 0 || !isText(c.text) ||
-        !isText(c.notes) || (c.color && !isColor(*c.color)) || (c.link && !(isWebLink(*c.link) && isText(*c.link))) ||
-        (c.score && !inRange(*c.score, -3, 3)) || (c.desired && !inRange(*c.desired, -3, 3)) || !isText(c.channel) ||
-        !inRange(c.severity, 1, 3) || !inRange(c.impact, 1, 3))
-        return false;
-    for (const std::string &tag : c.tags)
-        if (!isText(tag))
-            return false;
-    if (const auto &a = c.audit) {
-        for (int score : {a->simple, a->appropriate, a->relevant, a->meaningful, a->engaging, a->personal})
-            if (!inRange(score, 0, 5))
-                return false;
-        if (!isText(a->note) || (a->reviewed && !isDate(*a->reviewed)) ||
-            !unknownFits(
-                a->unknown, kEntityLevel + 1,
-                {"simple", "appropriate", "relevant", "meaningful", "engaging", "personal", "note", "reviewed"},
-                before && before->audit ? &before->audit->unknown : nullptr))
-            return false;
-    }
-    if (const auto &m = c.metric) {
-        if ((m->value && !std::isfinite(*m->value)) || (m->target && !std::isfinite(*m->target)) ||
-            !isOptionalText(m->unit) ||
-            !unknownFits(m->unknown, kEntityLevel + 1, {"value", "target", "unit"},
-                         before && before->metric ? &before->metric->unknown : nullptr))
-            return false;
-    }
-    for (std::size_t i = 0; i < c.comments.size(); ++i) {
-        const Comment &comment = c.comments[i];
-        const bool sameAsBefore = before && i < before->comments.size() && before->comments[i] == comment;
-        if (sameAsBefore)
-            continue;
-        if (!isOptionalText(comment.author) || !isText(comment.text) || (comment.time && !isUtcTime(*comment.time)) ||
-            !unknownFits(comment.unknown, kEntityLevel + 2, {"author", "text", "time"}, nullptr))
-            return false;
-    }
-    return imageFits(c.image, before ? &before->image : nullptr) &&
+    return isId(c.id) && isId(c.persona) && isId(c.stage) && isId(c.lane) && c.order >= 0 &&
+           fieldsFit(c, before, fields::card::all) &&
            unknownFits(c.unknown, kEntityLevel, kCardKeys, before ? &before->unknown : nullptr);
 }
 
