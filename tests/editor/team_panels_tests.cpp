@@ -548,3 +548,70 @@ TEST_CASE("team panels: the engine's presence, comment threads and versions reac
     CHECK(opened.size() == 1);
     dialog->close();
 }
+
+TEST_CASE("team credentials: with no keychain service the password is asked for, with the reason, and nothing is kept",
+          "[team][credentials]")
+{
+    // No session bus: no Secret Service or KWallet to reach, as on CI and
+    // under a bare X server.
+    const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/cjm-no-bus");
+    TeamCredentials credentials;
+    bool answered = false;
+    std::optional<QString> password;
+    QString error;
+    credentials.readPassword(QStringLiteral("host=db user=alice"), [&](std::optional<QString> found, QString why) {
+        answered = true;
+        password = found;
+        error = why;
+    });
+    REQUIRE(QTest::qWaitFor([&] { return answered; }, 20000));
+    CHECK_FALSE(password);
+    CHECK(credentials.keychainUnavailable());
+    CHECK_FALSE(error.isEmpty());
+
+    // Asking for a password then shows the dialog that says so; an empty
+    // password leaves it to libpq's ~/.pgpass or service file.
+    std::optional<TeamCredentials::Answer> answer;
+    credentials.passwordFor(nullptr, QStringLiteral("host=db user=alice"),
+                            [&](TeamCredentials::Answer a) { answer = a; });
+    PasswordDialog *dialog = nullptr;
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            for (QWidget *widget : QApplication::topLevelWidgets())
+                if (auto *found = qobject_cast<PasswordDialog *>(widget); found && found->isVisible())
+                    dialog = found;
+            return dialog != nullptr;
+        },
+        20000));
+    CHECK_FALSE(dialog->rememberBox()->isEnabled());
+    CHECK(dialog->explanation()->text().contains(QStringLiteral(".pgpass")));
+    dialog->accept();
+    REQUIRE(answer);
+    CHECK(answer->outcome == TeamCredentials::Outcome::LibpqFiles);
+
+    credentials.passwordFor(nullptr, QStringLiteral("host=db user=alice"),
+                            [&](TeamCredentials::Answer a) { answer = a; });
+    dialog = nullptr;
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            for (QWidget *widget : QApplication::topLevelWidgets())
+                if (auto *found = qobject_cast<PasswordDialog *>(widget); found && found->isVisible())
+                    dialog = found;
+            return dialog != nullptr;
+        },
+        20000));
+    QTest::keyClicks(dialog->passwordEdit(), QStringLiteral("typed-secret"));
+    dialog->accept();
+    REQUIRE(answer);
+    CHECK(answer->outcome == TeamCredentials::Outcome::Password);
+    CHECK(answer->password == QStringLiteral("typed-secret"));
+    // Nothing of it in the settings.
+    QSettings settings;
+    for (const QString &key : settings.allKeys())
+        CHECK_FALSE(settings.value(key).toString().contains(QStringLiteral("typed-secret")));
+    if (bus.isNull())
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    else
+        qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+}
