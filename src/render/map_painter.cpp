@@ -1133,6 +1133,13 @@ void MapPainter::paintCardOutlines(QPainter *painter, LaneKind kind, const QRect
     }
 }
 
+void MapPainter::paintEmotionFace(QPainter *painter, const QRectF &rect, double score) const
+{
+    painter->save();
+    drawFace(painter, rect, score, m_style.emotionColor(score));
+    painter->restore();
+}
+
 void MapPainter::paintEmotionCard(QPainter *painter, const Card &card, const QRectF &rect,
                                   const PaintOptions &options) const
 {

@@ -89,6 +89,9 @@ public:
 
     QColor stageColor(int stage) const;
     QColor personaColor(int band) const;
+    // The face an emotion of `score` shows on the map, filled with the
+    // style's colour for that score, into `rect` (the canvas's drop readout).
+    void paintEmotionFace(QPainter *painter, const QRectF &rect, double score) const;
 
     // The ring and label that mark a persona's lowest moment (the card
     // MapLayout::lowestMoment names; the rule is in cjm/insights.hpp) in an
