@@ -26,6 +26,7 @@ void InlineEditor::commit()
         return;
     m_done = true;
     const QString text = toPlainText();
+    returnFocus();
     hide();
     m_commit(text);
     deleteLater();
@@ -36,9 +37,24 @@ void InlineEditor::cancel()
     if (m_done)
         return;
     m_done = true;
+    returnFocus();
     hide();
     m_commit(std::nullopt);
     deleteLater();
+}
+
+void InlineEditor::returnFocus()
+{
+    // Closed from the keyboard (Enter, Esc): the keys go on to the canvas the
+    // editor lies on, not to whatever widget Qt would pick next. Closed
+    // because the focus went elsewhere (a click, Tab): it stays there.
+    if (!hasFocus())
+        return;
+    for (QWidget *owner = parentWidget(); owner; owner = owner->parentWidget())
+        if (owner->focusPolicy() != Qt::NoFocus) {
+            owner->setFocus(Qt::OtherFocusReason);
+            return;
+        }
 }
 
 void InlineEditor::keyPressEvent(QKeyEvent *event)

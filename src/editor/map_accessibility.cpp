@@ -73,12 +73,18 @@ public:
     }
     int indexOfChild(const QAccessibleInterface *child) const override;
     QAccessibleInterface *childAt(int x, int y) const override;
+    // The focused card, else the focused cell (an empty one too): where
+    // the keyboard is on the map.
     QAccessibleInterface *focusChild() const override
     {
         MapAccessibility *m = map();
-        if (!m || !m_view->hasFocus() || m->focusCard().empty())
+        if (!m || !m_view->hasFocus())
             return QAccessibleWidget::focusChild();
-        return m->card(m->focusCard());
+        if (!m->focusCard().empty())
+            return m->card(m->focusCard());
+        if (QAccessibleInterface *cell = m->focusedCell())
+            return cell;
+        return QAccessibleWidget::focusChild();
     }
 
     // QAccessibleTableInterface
@@ -261,6 +267,10 @@ public:
     {
         QAccessible::State state;
         state.selected = isSelected();
+        // The keyboard's cell has the focus unless a card in it has.
+        state.focusable = true;
+        state.focused =
+            m_map->view()->hasFocus() && m_map->focusCard().empty() && m_map->isFocusedCell(m_row, m_column);
         return state;
     }
 
@@ -454,6 +464,8 @@ MapAccessibility::MapAccessibility(MapView *view) : QObject(view), m_view(view)
             onRebuilt();
     });
     connect(s, &MapScene::cardSelectionChanged, this, &MapAccessibility::onSelectionChanged);
+    // The keyboard's cell moved: an empty cell (no card selected) takes the focus.
+    connect(view, &MapView::focusedCellChanged, this, &MapAccessibility::announceFocus);
     view->installEventFilter(this);
 }
 
@@ -467,12 +479,25 @@ bool MapAccessibility::eventFilter(QObject *watched, QEvent *event)
 
 void MapAccessibility::announceFocus()
 {
-    if (m_focusCard.empty() || !m_view->hasFocus())
+    if (!m_view->hasFocus())
         return;
-    if (QAccessibleInterface *focused = card(m_focusCard)) {
+    QAccessibleInterface *focused = m_focusCard.empty() ? focusedCell() : card(m_focusCard);
+    if (focused) {
         QAccessibleEvent focus(focused, QAccessible::Focus);
         QAccessible::updateAccessibility(&focus);
     }
+}
+
+QAccessibleInterface *MapAccessibility::focusedCell()
+{
+    const std::optional<MapView::Cell> at = m_view->focusedCell();
+    return at ? cell(tableRow(at->band, at->row), at->stage) : nullptr;
+}
+
+bool MapAccessibility::isFocusedCell(int tableRow, int column) const
+{
+    const std::optional<MapView::Cell> at = m_view->focusedCell();
+    return at && at->stage == column && this->tableRow(at->band, at->row) == tableRow;
 }
 
 MapAccessibility::~MapAccessibility()

@@ -59,6 +59,10 @@ public:
     // from (the first selected in display order, or the last one focused
     // while it stays selected). Empty when nothing is selected.
     const std::string &focusCard() const { return m_focusCard; }
+    // The cell of the keyboard's focus (MapView::focusedCell), with or
+    // without cards: it has the accessible focus when no card has.
+    QAccessibleInterface *focusedCell();
+    bool isFocusedCell(int tableRow, int column) const;
 
     // Where a scene rectangle is on the screen (what QAccessibleInterface::rect wants).
     QRect screenRect(const QRectF &sceneRect) const;

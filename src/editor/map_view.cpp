@@ -90,6 +90,16 @@ MapView::MapView(MapScene *scene, QWidget *parent) : QGraphicsView(scene, parent
     });
     setAcceptDrops(true);
     m_tool = std::make_unique<SelectTool>(this);
+    // After MapAccessibility's own handler (made above), so its focus card is current.
+    connect(scene, &MapScene::cardSelectionChanged, this, &MapView::followSelection);
+    // Laid out again: the focused cell may be elsewhere (or another when its
+    // persona, lane or stage went).
+    connect(scene, &MapScene::rebuilt, this, [this] {
+        const std::optional<Cell> cell = focusedCell();
+        if (cell)
+            setFocusedCell(cell->band, cell->row, cell->stage);
+        viewport()->update();
+    });
 }
 
 MapView::~MapView() = default;
@@ -102,13 +112,112 @@ void MapView::setDropMarker(const QLineF &marker)
     viewport()->update();
 }
 
-void MapView::setDropReadout(const QPointF &scenePos, const QString &text)
+void MapView::setDropReadout(const QPointF &scenePos, const QString &text, std::optional<int> score)
 {
-    if (text == m_readoutText && (text.isEmpty() || scenePos == m_readoutPos))
+    if (text == m_readoutText && score == m_readoutScore && (text.isEmpty() || scenePos == m_readoutPos))
         return;
     m_readoutPos = scenePos;
     m_readoutText = text;
+    m_readoutScore = text.isEmpty() ? std::nullopt : score;
     viewport()->update();
+}
+
+std::optional<MapView::Cell> MapView::focusedCell() const
+{
+    const MapLayout &layout = m_scene->mapLayout();
+    const auto &bands = layout.bands();
+    const auto &stages = layout.stages();
+    if (bands.empty() || stages.empty())
+        return std::nullopt;
+    auto indexOf = [](const auto &items, auto same, int fallback) {
+        for (std::size_t i = 0; i < items.size(); ++i)
+            if (same(items[i]))
+                return static_cast<int>(i);
+        return std::clamp(fallback, 0, static_cast<int>(items.size()) - 1);
+    };
+    Cell cell;
+    cell.band = indexOf(
+        bands, [&](const auto &b) { return b.personaId == m_focus.personaId; }, m_focus.at.band);
+    cell.stage = indexOf(
+        stages, [&](const auto &st) { return st.stageId == m_focus.stageId; }, m_focus.at.stage);
+    // A band without rows (every lane hidden) has no cells: the nearest band with some.
+    for (int step = 0; step < static_cast<int>(bands.size()); ++step) {
+        const int b = (cell.band + step) % static_cast<int>(bands.size());
+        if (!bands[static_cast<std::size_t>(b)].rows.empty()) {
+            const auto &rows = bands[static_cast<std::size_t>(b)].rows;
+            cell.row = indexOf(
+                rows, [&](const auto &r) { return r.laneId == m_focus.laneId; }, b == cell.band ? m_focus.at.row : 0);
+            cell.band = b;
+            return cell;
+        }
+    }
+    return std::nullopt;
+}
+
+void MapView::setFocusedCell(int band, int row, int stage)
+{
+    const MapLayout &layout = m_scene->mapLayout();
+    if (band < 0 || stage < 0 || band >= static_cast<int>(layout.bands().size()) ||
+        stage >= static_cast<int>(layout.stages().size()))
+        return;
+    const auto &rows = layout.bands()[static_cast<std::size_t>(band)].rows;
+    if (row < 0 || row >= static_cast<int>(rows.size()))
+        return;
+    const std::optional<Cell> before = focusedCell();
+    m_focus.personaId = layout.bands()[static_cast<std::size_t>(band)].personaId;
+    m_focus.laneId = rows[static_cast<std::size_t>(row)].laneId;
+    m_focus.stageId = layout.stages()[static_cast<std::size_t>(stage)].stageId;
+    m_focus.at = Cell{band, row, stage};
+    if (before == m_focus.at)
+        return;
+    updateCellArea(before);
+    updateCellArea(m_focus.at);
+    emit focusedCellChanged();
+}
+
+QRectF MapView::focusedCellRect() const
+{
+    const std::optional<Cell> cell = focusedCell();
+    return cell ? m_scene->mapLayout().cellRect(cell->band, cell->row, cell->stage) : QRectF();
+}
+
+void MapView::updateCellArea(const std::optional<Cell> &cell)
+{
+    if (!cell)
+        return;
+    const MapLayout &layout = m_scene->mapLayout();
+    if (cell->band >= static_cast<int>(layout.bands().size()) ||
+        cell->stage >= static_cast<int>(layout.stages().size()) ||
+        cell->row >= static_cast<int>(layout.bands()[static_cast<std::size_t>(cell->band)].rows.size()))
+        return;
+    const QRect shown = mapFromScene(layout.cellRect(cell->band, cell->row, cell->stage)).boundingRect();
+    viewport()->update(shown.adjusted(-3, -3, 3, 3));
+}
+
+void MapView::followSelection()
+{
+    const MapAccessibility *accessibility = MapAccessibility::of(this);
+    std::string cardId = accessibility ? accessibility->focusCard() : std::string();
+    if (cardId.empty()) {
+        const std::vector<std::string> selected = m_scene->selectedCardIds();
+        if (selected.empty())
+            return; // nothing selected: the focus stays on its cell
+        cardId = selected.front();
+    }
+    if (const auto place = m_scene->mapLayout().cardPlace(cardId))
+        setFocusedCell(place->band, place->row, place->stage);
+}
+
+void MapView::focusInEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusInEvent(event);
+    updateCellArea(focusedCell());
+}
+
+void MapView::focusOutEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusOutEvent(event);
+    updateCellArea(focusedCell());
 }
 
 void MapView::setZoom(qreal zoom)
@@ -263,16 +372,24 @@ void MapView::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
-    // Insert (or Ctrl+Enter) adds a card of the selected card's kind right after it.
+    // Insert (or Ctrl+Enter) adds a card of the lane's kind in the focused
+    // cell, after the selected card when it is there. Enter edits the one
+    // selected card; with none, it adds a card as a double-click on the
+    // cell does.
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
     if (event->key() == Qt::Key_Insert || (enter && event->modifiers() == Qt::ControlModifier)) {
+        addCardInFocusedCell();
+        event->accept();
+        return;
+    }
+    if (enter && event->modifiers() == Qt::NoModifier) {
         const std::vector<std::string> selected = m_scene->selectedCardIds();
-        const Document &doc = m_scene->controller()->document();
-        if (const Card *card = selected.empty() ? nullptr : doc.card(selected.front())) {
-            addCardOfKind(doc.cardKind(*card));
-            event->accept();
-            return;
-        }
+        if (selected.size() == 1)
+            editCardText(selected.front());
+        else if (selected.empty())
+            addCardInFocusedCell();
+        event->accept();
+        return;
     }
     if (m_tool->keyPress(event)) {
         event->accept();
@@ -376,29 +493,115 @@ void MapView::paintEvent(QPaintEvent *event)
 
 void MapView::drawForeground(QPainter *painter, const QRectF &)
 {
+    drawFocusedCell(painter);
     if (!m_dropMarker.isNull()) {
         painter->save();
         painter->setPen(QPen(QColor(0x1e, 0x88, 0xe5), 3 / zoom(), Qt::SolidLine, Qt::RoundCap));
         painter->drawLine(m_dropMarker);
         painter->restore();
     }
-    if (!m_readoutText.isEmpty()) {
-        // In viewport pixels, so it reads the same at every zoom.
-        painter->save();
-        painter->resetTransform();
-        painter->setFont(font());
-        const QFontMetrics metrics(font());
-        const QPoint at = mapFromScene(m_readoutPos);
-        QRect box = metrics.boundingRect(m_readoutText).adjusted(-5, -3, 5, 3);
-        box.moveBottomLeft(at + QPoint(10, -10));
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(QColor(0x1e, 0x88, 0xe5));
-        painter->setBrush(QColor(255, 255, 255, 235));
-        painter->drawRoundedRect(box, 4, 4);
-        painter->setPen(QColor(0x21, 0x21, 0x21));
-        painter->drawText(box, Qt::AlignCenter, m_readoutText);
-        painter->restore();
-    }
+    drawFrozenHeaders(painter);
+    drawReadout(painter); // over the frozen headers too
+}
+
+namespace {
+// The readout's parts in viewport pixels: the box, the face in it, the text.
+struct ReadoutGeometry {
+    QRect box, face, text;
+};
+ReadoutGeometry readoutGeometry(const QFontMetrics &metrics, const QString &text, bool withFace, const QPoint &at)
+{
+    ReadoutGeometry g;
+    const int side = withFace ? metrics.height() + 6 : 0; // the face, as tall as the text and a little more
+    const int gap = withFace ? 5 : 0;
+    const QRect textRect = metrics.boundingRect(text);
+    g.box = QRect(0, 0, side + gap + textRect.width() + 10, std::max(side, textRect.height()) + 6);
+    g.box.moveBottomLeft(at + QPoint(10, -10));
+    if (withFace)
+        g.face = QRect(g.box.left() + 5, g.box.top() + (g.box.height() - side) / 2, side, side);
+    g.text = QRect(g.box.left() + 5 + side + gap, g.box.top(), textRect.width(), g.box.height());
+    return g;
+}
+} // namespace
+
+QRect MapView::dropReadoutRect() const
+{
+    if (m_readoutText.isEmpty())
+        return {};
+    return readoutGeometry(QFontMetrics(font()), m_readoutText, m_readoutScore.has_value(), mapFromScene(m_readoutPos))
+        .box;
+}
+
+QRect MapView::dropReadoutFaceRect() const
+{
+    if (m_readoutText.isEmpty() || !m_readoutScore)
+        return {};
+    return readoutGeometry(QFontMetrics(font()), m_readoutText, true, mapFromScene(m_readoutPos)).face;
+}
+
+void MapView::drawReadout(QPainter *painter)
+{
+    if (m_readoutText.isEmpty())
+        return;
+    // In viewport pixels, so it reads the same at every zoom.
+    painter->save();
+    painter->resetTransform();
+    painter->setFont(font());
+    const ReadoutGeometry g =
+        readoutGeometry(QFontMetrics(font()), m_readoutText, m_readoutScore.has_value(), mapFromScene(m_readoutPos));
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QColor(0x1e, 0x88, 0xe5));
+    painter->setBrush(QColor(255, 255, 255, 235));
+    painter->drawRoundedRect(g.box, 4, 4);
+    if (m_readoutScore) // the face the map draws for that score
+        m_scene->mapPainter().paintEmotionFace(painter, QRectF(g.face), *m_readoutScore);
+    painter->setPen(QColor(0x21, 0x21, 0x21));
+    painter->drawText(g.text, Qt::AlignCenter, m_readoutText);
+    painter->restore();
+}
+
+void MapView::drawFocusedCell(QPainter *painter)
+{
+    if (!hasFocus())
+        return; // as a text cursor: shown where the keys go
+    const QRectF cell = focusedCellRect();
+    if (cell.isEmpty())
+        return;
+    // In viewport pixels, whole ones: a crisp two-pixel frame just inside
+    // the cell's edge at every zoom.
+    const QRect r = mapFromScene(cell).boundingRect();
+    if (r.width() < 6 || r.height() < 6)
+        return;
+    constexpr int kWidth = 2;
+    const QColor color(0x15, 0x65, 0xc0);
+    painter->save();
+    painter->resetTransform();
+    painter->fillRect(QRect(r.left(), r.top(), r.width(), kWidth), color);
+    painter->fillRect(QRect(r.left(), r.bottom() - kWidth + 1, r.width(), kWidth), color);
+    painter->fillRect(QRect(r.left(), r.top(), kWidth, r.height()), color);
+    painter->fillRect(QRect(r.right() - kWidth + 1, r.top(), kWidth, r.height()), color);
+    painter->restore();
+}
+
+void MapView::revealFocusedCell()
+{
+    const QRectF cell = focusedCellRect();
+    if (cell.isEmpty())
+        return;
+    // Clear of the frozen stage row and persona column that lie over the
+    // map's edge once it is scrolled, when the window has room for that.
+    const MapLayout &layout = m_scene->mapLayout();
+    const qreal scale = zoom();
+    const QRect shown = mapFromScene(cell).boundingRect();
+    const int left = static_cast<int>(std::ceil(layout.contentLeft() * scale)) + 12;
+    const int top = static_cast<int>(std::ceil(layout.style().metrics.stageHeaderHeight * scale)) + 12;
+    const int xMargin = std::clamp((viewport()->width() - shown.width()) / 2, 0, left);
+    const int yMargin = std::clamp((viewport()->height() - shown.height()) / 2, 0, top);
+    ensureVisible(cell, xMargin, yMargin);
+}
+
+void MapView::drawFrozenHeaders(QPainter *painter)
+{
     const MapLayout &layout = m_scene->mapLayout();
     const MapPainter &mapPainter = m_scene->mapPainter();
     const MapMetrics &m = layout.style().metrics;
@@ -468,7 +671,7 @@ void MapView::dragMoveEvent(QDragMoveEvent *event)
         const QPointF pos = mapToScene(event->position().toPoint());
         PaletteDrop drop = planPaletteDrop(m_scene->controller()->document(), m_scene->mapLayout(), *entry, pos);
         setDropMarker(drop.marker);
-        setDropReadout(pos, drop.valid && drop.score ? emotionScoreText(*drop.score) : QString());
+        setDropReadout(pos, drop.valid && drop.score ? emotionScoreText(*drop.score) : QString(), drop.score);
         if (drop.valid)
             event->acceptProposedAction();
         else
@@ -647,24 +850,100 @@ std::string MapView::addCardOfKind(LaneKind kind, const std::string &channel)
         }
     // No lane of that kind yet: the drop makes one after the others.
     drop.newLaneIndex = doc.lanes().size();
+    // The focused cell's persona and stage (the selected card's cell when
+    // one is selected), in its lane when that is of the kind.
+    const MapLayout &layout = m_scene->mapLayout();
+    if (const std::optional<Cell> cell = focusedCell()) {
+        const MapLayout::PersonaBand &band = layout.bands()[static_cast<std::size_t>(cell->band)];
+        drop.personaId = band.personaId;
+        drop.stageId = layout.stages()[static_cast<std::size_t>(cell->stage)].stageId;
+        const std::string &laneId = band.rows[static_cast<std::size_t>(cell->row)].laneId;
+        if (const Lane *lane = doc.lane(laneId); lane && effectiveKind(lane->kind) == kind)
+            drop.laneId = laneId;
+    }
     const std::vector<std::string> selected = m_scene->selectedCardIds();
-    if (const Card *card = selected.empty() ? nullptr : doc.card(selected.front())) {
-        drop.personaId = card->persona;
-        drop.stageId = card->stage;
-        if (doc.cardKind(*card) == kind)
-            drop.laneId = card->lane;
-        if (drop.laneId == card->lane) {
-            const std::vector<const Card *> cell = doc.cardsInCell(card->persona, card->stage, card->lane);
-            const auto at = std::find(cell.begin(), cell.end(), card);
-            if (at != cell.end())
-                drop.index = static_cast<std::size_t>(at - cell.begin()) + 1;
-        }
+    if (const Card *card = selected.empty() ? nullptr : doc.card(selected.front());
+        card && card->persona == drop.personaId && card->stage == drop.stageId && card->lane == drop.laneId) {
+        const std::vector<const Card *> cell = doc.cardsInCell(card->persona, card->stage, card->lane);
+        const auto at = std::find(cell.begin(), cell.end(), card);
+        if (at != cell.end())
+            drop.index = static_cast<std::size_t>(at - cell.begin()) + 1;
     }
     const std::string id = m_scene->controller()->operations().dropPaletteEntry(drop);
     if (id.empty())
         return {};
     m_tool->selectCard(id);
     editCardText(id, true);
+    return id;
+}
+
+std::string MapView::addCardInFocusedCell()
+{
+    const std::optional<Cell> cell = focusedCell();
+    if (!cell)
+        return {};
+    const MapLayout &layout = m_scene->mapLayout();
+    const auto &cards = layout.cardsInCell(cell->band, cell->row, cell->stage);
+    // After the selected card when it is in this cell, else after the last.
+    int index = static_cast<int>(cards.size());
+    const std::vector<std::string> selected = m_scene->selectedCardIds();
+    if (!selected.empty())
+        if (const auto place = layout.cardPlace(selected.front());
+            place && place->band == cell->band && place->row == cell->row && place->stage == cell->stage)
+            index = place->indexInCell + 1;
+    const std::string id = m_scene->controller()->operations().addCardToCell(
+        layout.bands()[static_cast<std::size_t>(cell->band)].personaId,
+        layout.stages()[static_cast<std::size_t>(cell->stage)].stageId,
+        layout.bands()[static_cast<std::size_t>(cell->band)].rows[static_cast<std::size_t>(cell->row)].laneId,
+        static_cast<std::size_t>(index));
+    if (id.empty())
+        return {};
+    m_tool->selectCard(id);
+    editCardText(id, true);
+    return id;
+}
+
+std::string MapView::addStageAfterFocus()
+{
+    const std::optional<Cell> cell = focusedCell();
+    PaletteDrop drop;
+    drop.valid = true;
+    drop.type = PaletteEntry::Type::Stage;
+    drop.index = cell ? static_cast<std::size_t>(cell->stage + 1) : m_scene->mapLayout().stages().size();
+    const std::string id = m_scene->controller()->operations().dropPaletteEntry(drop);
+    if (id.empty())
+        return {};
+    // The new column takes the focus, in the focused row.
+    const auto index = m_scene->controller()->document().stageIndex(id);
+    if (!index)
+        return id;
+    if (const std::optional<Cell> now = focusedCell()) {
+        m_scene->clearCardSelection();
+        setFocusedCell(now->band, now->row, static_cast<int>(*index));
+    }
+    editStageName(static_cast<int>(*index));
+    return id;
+}
+
+std::string MapView::addPersonaAfterFocus()
+{
+    const std::optional<Cell> cell = focusedCell();
+    PaletteDrop drop;
+    drop.valid = true;
+    drop.type = PaletteEntry::Type::Persona;
+    drop.index = cell ? static_cast<std::size_t>(cell->band + 1) : m_scene->mapLayout().bands().size();
+    const std::string id = m_scene->controller()->operations().dropPaletteEntry(drop);
+    if (id.empty())
+        return {};
+    const auto index = m_scene->controller()->document().personaIndex(id);
+    if (!index)
+        return id;
+    // The new band takes the focus: its first lane, in the focused stage.
+    if (const std::optional<Cell> now = focusedCell()) {
+        m_scene->clearCardSelection();
+        setFocusedCell(static_cast<int>(*index), 0, now->stage);
+    }
+    editPersonaName(static_cast<int>(*index));
     return id;
 }
 

@@ -31,9 +31,36 @@ public:
     void setDropMarker(const QLineF &marker);
     QLineF dropMarker() const { return m_dropMarker; }
     // A small label next to `scenePos` while dragging (an emotion's score at
-    // the drop height); empty text hides it. Its size ignores the zoom.
-    void setDropReadout(const QPointF &scenePos, const QString &text);
+    // the drop height): the face the map draws for `score` (when given) and
+    // `text`; empty text hides it. Its size ignores the zoom.
+    void setDropReadout(const QPointF &scenePos, const QString &text, std::optional<int> score = std::nullopt);
     QString dropReadout() const { return m_readoutText; }
+    std::optional<int> dropReadoutScore() const { return m_readoutScore; }
+    // Where the readout is drawn (viewport pixels) and where its face is in
+    // it; empty when hidden.
+    QRect dropReadoutRect() const;
+    QRect dropReadoutFaceRect() const;
+
+    // The keyboard's cell: a persona's lane (band, row) in a stage, with or
+    // without cards. The arrow keys move it (and the selection with it),
+    // Insert adds a card there, a click on a card or cell moves it there.
+    // Kept by the ids of its persona, lane and stage, so it stays on its
+    // cell when the map is laid out again; when one of them goes, the
+    // nearest cell takes its place. Nullopt only on a map with no cells.
+    struct Cell {
+        int band = -1;
+        int row = -1;
+        int stage = -1;
+        bool operator==(const Cell &) const = default;
+    };
+    std::optional<Cell> focusedCell() const;
+    // Moves the focus rectangle there (scrolled into view); ignores a
+    // position that is not a cell.
+    void setFocusedCell(int band, int row, int stage);
+    // The focused cell's rectangle on the map (scene); empty without one.
+    QRectF focusedCellRect() const;
+    // Scrolls the focused cell into sight, clear of the frozen headers.
+    void revealFocusedCell();
 
     // In-place editing over the canvas.
     void editCardText(const std::string &cardId, bool removeIfLeftEmpty = false);
@@ -49,6 +76,16 @@ public:
     // selected, in the first persona's first stage. Then edits its text.
     // Returns the new card's id, empty when refused.
     std::string addCardOfKind(LaneKind kind, const std::string &channel = {});
+    // Insert, Ctrl+Enter, Enter on a cell without a selected card: a card of
+    // the focused cell's lane kind in that cell (after the selected card when
+    // it is there, else after the last), then edits its text. Returns its id.
+    std::string addCardInFocusedCell();
+    // Enter on the Palette's Stage or Persona entry: a stage right after the
+    // focused cell's stage, a persona right after its persona (what a drop
+    // there adds), then edits its name; the focus goes to the new column or
+    // band. Returns the new id, empty when refused.
+    std::string addStageAfterFocus();
+    std::string addPersonaAfterFocus();
     qreal zoom() const { return transform().m11(); }
 
     static constexpr qreal kMinZoom = 0.05;
@@ -67,6 +104,8 @@ signals:
     // A stage or persona header was clicked (not dragged): show its fields.
     void stageClicked(const std::string &stageId);
     void personaClicked(const std::string &personaId);
+    // The keyboard's cell moved (see focusedCell).
+    void focusedCellChanged();
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -83,9 +122,19 @@ protected:
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void paintEvent(QPaintEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     void zoomAround(qreal factor, const QPointF &viewportAnchor);
+    void drawFrozenHeaders(QPainter *painter);
+    void drawFocusedCell(QPainter *painter);
+    void drawReadout(QPainter *painter);
+    // Repaints where the focus rectangle of `cell` is drawn.
+    void updateCellArea(const std::optional<Cell> &cell);
+    // The focused cell follows the selection: the cell of the card with the
+    // accessible focus (the one the arrow keys move from).
+    void followSelection();
     // Repaints the frozen stage row and persona column where they are drawn
     // at the window's edge, and the strip a scroll by (dx, dy) moved them into.
     void updateFrozenHeaders(int dx, int dy);
@@ -100,6 +149,12 @@ private:
     QLineF m_dropMarker;
     QPointF m_readoutPos;
     QString m_readoutText;
+    std::optional<int> m_readoutScore;
+    // The focused cell by ids, and by position to fall back on when an id goes.
+    struct CellIds {
+        std::string personaId, laneId, stageId;
+        Cell at{0, 0, 0};
+    } m_focus;
     std::unordered_set<std::string> m_rubberBandBase; // kept when Ctrl extends a rubber band
 };
 

@@ -69,8 +69,14 @@ void PaletteWidget::keyPressEvent(QKeyEvent *event)
         while (top->parentWidget())
             top = top->parentWidget();
         MapView *view = top->findChild<MapView *>();
-        if (entry && entry->type == PaletteEntry::Type::Card && view) {
-            view->addCardOfKind(entry->kind, entry->channel);
+        if (entry && view) {
+            // What a drop adds, where the canvas's focused cell is: a card in
+            // that cell, a stage after its stage, a persona after its persona.
+            switch (entry->type) {
+            case PaletteEntry::Type::Card: view->addCardOfKind(entry->kind, entry->channel); break;
+            case PaletteEntry::Type::Stage: view->addStageAfterFocus(); break;
+            case PaletteEntry::Type::Persona: view->addPersonaAfterFocus(); break;
+            }
             event->accept();
             return;
         }

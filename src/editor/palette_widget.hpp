@@ -14,7 +14,9 @@ public:
 protected:
     QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override;
     QStringList mimeTypes() const override;
-    // Enter on a card entry adds that card to the map (MapView::addCardOfKind).
+    // Enter on an entry adds what dropping it would, at the canvas's focused
+    // cell: a card there (MapView::addCardOfKind), a stage after its stage or
+    // a persona after its persona (addStageAfterFocus, addPersonaAfterFocus).
     void keyPressEvent(QKeyEvent *event) override;
 };
 

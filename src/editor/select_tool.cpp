@@ -41,6 +41,10 @@ bool SelectTool::mousePress(QMouseEvent *event)
         m_pressedHeader.stageId = scene->mapLayout().stages()[hit.stage].stageId;
     if (hit.band >= 0 && hit.row >= 0)
         m_pressedHeader.laneId = scene->mapLayout().bands()[hit.band].rows[hit.row].laneId;
+    // A click on a card or in a cell puts the keyboard's cell there.
+    if ((hit.kind == MapLayout::HitKind::Card || hit.kind == MapLayout::HitKind::Cell) && hit.band >= 0 &&
+        hit.row >= 0 && hit.stage >= 0)
+        m_view->setFocusedCell(hit.band, hit.row, hit.stage);
     switch (hit.kind) {
     case MapLayout::HitKind::Card: {
         if (!scene->isCardShown(hit.cardId))
@@ -172,7 +176,7 @@ void SelectTool::dragEmotionTo(const QPointF &scenePos)
     auto [s0, s1] = layout.stageRange(scenePos.x(), scenePos.x());
     (void)s1;
     const int stage = s0 >= 0 ? s0 : place->stage;
-    m_view->setDropReadout(scenePos, emotionScoreText(score));
+    m_view->setDropReadout(scenePos, emotionScoreText(score), score);
     if (m_lastEmotion == std::make_pair(stage, score))
         return;
     m_lastEmotion = std::make_pair(stage, score);
@@ -463,53 +467,58 @@ void SelectTool::moveSelection(int dx, int dy)
 {
     MapScene *scene = m_view->mapScene();
     const MapLayout &layout = scene->mapLayout();
-    auto selected = scene->selectedCardIds();
-    if (selected.empty()) {
-        auto ids = layout.cardIds();
-        if (!ids.empty())
-            selectCard(ids.front());
+    const std::optional<MapView::Cell> focus = m_view->focusedCell();
+    if (!focus)
         return;
+    int band = focus->band, row = focus->row, stage = focus->stage;
+    // The selected card in the focused cell, if any: Up/Down go through the
+    // cell's cards first.
+    int index = -1;
+    const std::vector<std::string> selected = scene->selectedCardIds();
+    if (!selected.empty())
+        if (const auto place = layout.cardPlace(selected.front());
+            place && place->band == band && place->row == row && place->stage == stage)
+            index = place->indexInCell;
+    if (dy != 0 && index >= 0) {
+        const auto &cell = layout.cardsInCell(band, row, stage);
+        if (index + dy >= 0 && index + dy < static_cast<int>(cell.size())) {
+            selectCard(cell[static_cast<std::size_t>(index + dy)].cardId);
+            return;
+        }
     }
-    auto place = layout.cardPlace(selected.front());
-    if (!place)
-        return;
-    int band = place->band, row = place->row, stage = place->stage, index = place->indexInCell;
+    // Then the neighbouring cell, with or without cards: a stage left or
+    // right, a lane up or down (on into the next persona's band).
     const int stages = static_cast<int>(layout.stages().size());
     const int bands = static_cast<int>(layout.bands().size());
-    auto rowsIn = [&](int b) { return static_cast<int>(layout.bands()[b].rows.size()); };
-    // Within the cell first (up/down), then on to the next cell that has cards.
-    if (dy != 0) {
-        const int count = static_cast<int>(layout.cardsInCell(band, row, stage).size());
-        if (index + dy >= 0 && index + dy < count) {
-            selectCard(layout.cardsInCell(band, row, stage)[index + dy].cardId);
+    auto rowsIn = [&](int b) { return static_cast<int>(layout.bands()[static_cast<std::size_t>(b)].rows.size()); };
+    if (dx != 0) {
+        stage += dx;
+        if (stage < 0 || stage >= stages)
             return;
-        }
-    }
-    for (int step = 0; step < 500; ++step) {
-        if (dx != 0) {
-            stage += dx;
-            if (stage < 0 || stage >= stages)
+    } else {
+        row += dy;
+        // Past a band's edge: the next band that has rows.
+        while (row < 0 || row >= rowsIn(band)) {
+            band += dy;
+            if (band < 0 || band >= bands)
                 return;
-        } else {
-            row += dy;
-            if (row < 0) {
-                if (--band < 0)
-                    return;
-                row = rowsIn(band) - 1;
-            } else if (row >= rowsIn(band)) {
-                if (++band >= bands)
-                    return;
-                row = 0;
-            }
-        }
-        const auto &cell = layout.cardsInCell(band, row, stage);
-        if (!cell.empty()) {
-            const int pick = dx != 0 ? std::min(index, static_cast<int>(cell.size()) - 1)
-                                     : (dy > 0 ? 0 : static_cast<int>(cell.size()) - 1);
-            selectCard(cell[static_cast<std::size_t>(pick)].cardId);
-            return;
+            row = dy > 0 ? 0 : rowsIn(band) - 1;
         }
     }
+    const auto &cell = layout.cardsInCell(band, row, stage);
+    if (cell.empty()) {
+        scene->clearCardSelection();
+        m_view->setFocusedCell(band, row, stage);
+        m_view->revealFocusedCell();
+        return;
+    }
+    // A card there is selected: across, the one at the same place in the
+    // cell; down, the first; up, the last.
+    const int count = static_cast<int>(cell.size());
+    const int pick = dx != 0 ? std::clamp(index, 0, count - 1) : (dy > 0 ? 0 : count - 1);
+    selectCard(cell[static_cast<std::size_t>(pick)].cardId); // the focused cell follows (MapView::followSelection)
+    m_view->setFocusedCell(band, row, stage);
+    m_view->revealFocusedCell();
 }
 
 } // namespace cjm

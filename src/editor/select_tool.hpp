@@ -5,6 +5,7 @@
 // start in-place editing. Items stay passive views; every change is an edit
 // pushed through the controller, and one gesture is one undo step.
 
+#include <QCoreApplication>
 #include <QPointF>
 #include <QString>
 #include <optional>
@@ -23,6 +24,9 @@ class MapScene;
 class DocumentController;
 
 class SelectTool {
+    // Its texts are in the translation context "SelectTool", where lupdate
+    // finds them (Q_DECLARE_TR_FUNCTIONS gives the class its own tr()).
+    Q_DECLARE_TR_FUNCTIONS(SelectTool)
 public:
     explicit SelectTool(MapView *view);
 
@@ -36,7 +40,10 @@ public:
     void deleteSelection();
     // Selects one card and scrolls it into view.
     void selectCard(const std::string &cardId);
-    // Moves the selection to the next card in a direction (arrow keys).
+    // The arrow keys: the focused cell moves to the neighbouring cell (a
+    // stage left/right, a lane up/down, on across personas), empty cells
+    // included; a card there is selected, an empty cell clears the
+    // selection. Up/Down first go through the cards of the focused cell.
     void moveSelection(int dx, int dy);
 
 private:

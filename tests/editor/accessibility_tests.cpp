@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
+#include <QTest>
 #include <algorithm>
 #include <map>
 #include <vector>
@@ -175,6 +176,56 @@ TEST_CASE("selecting a card moves the accessible focus and the selected state wi
     REQUIRE(table->focusChild() != nullptr);
     CHECK(table->focusChild()->text(QAccessible::Name) == firstText);
     CHECK(table->tableInterface()->selectedCellCount() >= 1);
+}
+
+TEST_CASE("an empty cell the arrow keys reach takes the accessible focus", "[accessibility]")
+{
+    QTemporaryDir dir;
+    DocumentController controller;
+    loadSampleCopy(controller, dir);
+    MapScene scene(&controller);
+    MapView view(&scene);
+    view.resize(900, 600);
+    view.show();
+    QApplication::setActiveWindow(&view);
+    view.setFocus();
+    REQUIRE(view.hasFocus());
+    QAccessibleInterface *table = QAccessible::queryAccessibleInterface(&view);
+    const MapLayout &layout = scene.mapLayout();
+    // A card with an empty cell right of it.
+    int band = -1, row = -1, stage = -1;
+    for (int b = 0; b < int(layout.bands().size()) && band < 0; ++b)
+        for (int r = 0; r < int(layout.bands()[b].rows.size()) && band < 0; ++r)
+            for (int s = 0; s + 1 < int(layout.stages().size()) && band < 0; ++s)
+                if (!layout.cardsInCell(b, r, s).empty() && layout.cardsInCell(b, r, s + 1).empty()) {
+                    band = b;
+                    row = r;
+                    stage = s;
+                }
+    REQUIRE(band >= 0);
+    scene.setSelectedCards({layout.cardsInCell(band, row, stage).front().cardId});
+    REQUIRE(table->focusChild() != nullptr);
+    CHECK(table->focusChild()->role() == QAccessible::ListItem);
+
+    QTest::keyClick(view.viewport(), Qt::Key_Right);
+    QAccessibleInterface *cell = table->focusChild();
+    REQUIRE(cell != nullptr);
+    CHECK(cell->role() == QAccessible::Cell);
+    CHECK(cell->childCount() == 0);
+    CHECK(cell->state().focusable);
+    CHECK(cell->state().focused);
+    REQUIRE(cell->tableCellInterface() != nullptr);
+    CHECK(cell->tableCellInterface()->columnIndex() == stage + 1);
+    QAccessibleInterface *again = table->tableInterface()->cellAt(cell->tableCellInterface()->rowIndex(), stage + 1);
+    CHECK(again == cell);
+    // Named by its persona, lane and stage, as every cell is.
+    CHECK(cell->text(QAccessible::Name).endsWith(table->tableInterface()->columnDescription(stage + 1)));
+
+    // Back on the card: the card has the focus, the cell no longer.
+    QTest::keyClick(view.viewport(), Qt::Key_Left);
+    REQUIRE(table->focusChild() != nullptr);
+    CHECK(table->focusChild()->role() == QAccessible::ListItem);
+    CHECK_FALSE(cell->state().focused);
 }
 
 TEST_CASE("every Inspector field is named by its label", "[accessibility]")

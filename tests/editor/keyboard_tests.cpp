@@ -411,6 +411,253 @@ TEST_CASE("dragging an emotion shows its score next to the pointer until the dra
     QApplication::sendEvent(view.viewport(), &move);
     REQUIRE(controller.document().card(id)->score == target);
     CHECK(view.dropReadout() == emotionScoreText(target));
+    // A face and the number: the face is the one the map draws for that
+    // score (MapPainter::paintEmotionFace), filled with the score's colour.
+    CHECK(view.dropReadoutScore() == target);
+    const QRect face = view.dropReadoutFaceRect();
+    REQUIRE(!face.isEmpty());
+    CHECK(view.dropReadoutRect().contains(face));
+    const QImage shown = view.viewport()->grab().toImage();
+    // Left of the eyes, above the mouth: the fill.
+    const QColor fill = shown.pixelColor(face.left() + face.width() / 5, face.center().y() - face.height() / 10);
+    const QColor expected = layout.style().emotionColor(target);
+    CHECK(std::abs(fill.red() - expected.red()) <= 12);
+    CHECK(std::abs(fill.green() - expected.green()) <= 12);
+    CHECK(std::abs(fill.blue() - expected.blue()) <= 12);
     QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, to);
     CHECK(view.dropReadout().isEmpty());
+    CHECK(view.dropReadoutFaceRect().isEmpty());
+}
+
+namespace {
+
+// A cell that holds cards with an empty cell right of it.
+struct CellPair {
+    int band = -1, row = -1, stage = -1; // the cell with cards; stage + 1 is empty
+};
+CellPair cardCellBesideEmptyOne(const MapLayout &layout)
+{
+    for (int b = 0; b < int(layout.bands().size()); ++b)
+        for (int r = 0; r < int(layout.bands()[b].rows.size()); ++r)
+            for (int s = 0; s + 1 < int(layout.stages().size()); ++s)
+                if (!layout.cardsInCell(b, r, s).empty() && layout.cardsInCell(b, r, s + 1).empty())
+                    return {b, r, s};
+    return {};
+}
+
+// How many pixels across the focused cell's left edge, half way down, have
+// the focus rectangle's colour.
+int focusPixelsAcrossLeftEdge(MapView &view)
+{
+    const QImage image = view.viewport()->grab().toImage();
+    const QRect cell = view.mapFromScene(view.focusedCellRect()).boundingRect();
+    const QColor focus(0x15, 0x65, 0xc0);
+    int count = 0;
+    for (int x = cell.left() - 6; x <= cell.left() + 6; ++x) {
+        const QColor c = image.pixelColor(x, cell.center().y());
+        if (std::abs(c.red() - focus.red()) + std::abs(c.green() - focus.green()) + std::abs(c.blue() - focus.blue()) <
+            40)
+            ++count;
+    }
+    return count;
+}
+
+} // namespace
+
+TEST_CASE("arrows move the focused cell through empty cells too; it is drawn as a rectangle at any zoom", "[keyboard]")
+{
+    QTemporaryDir dir;
+    DocumentController controller;
+    loadSampleCopy(controller, dir);
+    MapScene scene(&controller);
+    MapView view(&scene);
+    view.resize(1000, 700);
+    view.show();
+    QApplication::setActiveWindow(&view);
+    view.setFocus();
+    REQUIRE(view.hasFocus());
+    const MapLayout &layout = scene.mapLayout();
+    const CellPair at = cardCellBesideEmptyOne(layout);
+    REQUIRE(at.band >= 0);
+    const std::string card = layout.cardsInCell(at.band, at.row, at.stage).front().cardId;
+
+    // Selecting a card focuses its cell.
+    view.selectTool()->selectCard(card);
+    REQUIRE(view.focusedCell());
+    CHECK(*view.focusedCell() == MapView::Cell{at.band, at.row, at.stage});
+
+    // Right: the empty cell beside it takes the focus; nothing is selected.
+    QTest::keyClick(view.viewport(), Qt::Key_Right);
+    CHECK(*view.focusedCell() == MapView::Cell{at.band, at.row, at.stage + 1});
+    CHECK(scene.selectedCardIds().empty());
+
+    // Drawn: a two-pixel rectangle in the focus colour, the same at every zoom.
+    for (const qreal zoom : {0.6, 1.0, 2.0}) {
+        view.setZoom(zoom);
+        view.revealFocusedCell();
+        INFO("zoom " << zoom);
+        CHECK(focusPixelsAcrossLeftEdge(view) == 2);
+    }
+    view.setZoom(1.0);
+    view.revealFocusedCell();
+    // Not drawn when the canvas does not have the keys.
+    view.clearFocus();
+    CHECK(focusPixelsAcrossLeftEdge(view) == 0);
+    view.setFocus();
+
+    // Left: back to the card's cell, the card selected again.
+    QTest::keyClick(view.viewport(), Qt::Key_Left);
+    CHECK(*view.focusedCell() == MapView::Cell{at.band, at.row, at.stage});
+    CHECK(scene.selectedCardIds() == std::vector<std::string>{card});
+
+    // Up and Down cross lanes, empty or not, and into the next persona's band.
+    QTest::keyClick(view.viewport(), Qt::Key_Right);
+    const int rows = int(layout.bands()[at.band].rows.size());
+    for (int i = 0; i < rows; ++i)
+        QTest::keyClick(view.viewport(), Qt::Key_Down);
+    const MapView::Cell down = *view.focusedCell();
+    CHECK(down.stage == at.stage + 1);
+    if (at.band + 1 < int(layout.bands().size()))
+        CHECK(down.band == at.band + 1);
+    else
+        CHECK(down.row == rows - 1); // the last lane: nothing below
+}
+
+TEST_CASE("Insert adds a card of the lane's kind in an empty focused cell; Enter and F2 edit a card", "[keyboard]")
+{
+    QTemporaryDir dir;
+    DocumentController controller;
+    loadSampleCopy(controller, dir);
+    MapScene scene(&controller);
+    MapView view(&scene);
+    view.resize(1000, 700);
+    view.show();
+    QApplication::setActiveWindow(&view);
+    view.setFocus();
+    const MapLayout &layout = scene.mapLayout();
+    const Document &doc = controller.document();
+    const CellPair at = cardCellBesideEmptyOne(layout);
+    REQUIRE(at.band >= 0);
+    view.selectTool()->selectCard(layout.cardsInCell(at.band, at.row, at.stage).front().cardId);
+    QTest::keyClick(view.viewport(), Qt::Key_Right);
+    REQUIRE(scene.selectedCardIds().empty());
+    const std::string personaId = layout.bands()[at.band].personaId;
+    const std::string stageId = layout.stages()[at.stage + 1].stageId;
+    const std::string laneId = layout.bands()[at.band].rows[at.row].laneId;
+    const LaneKind kind = layout.bands()[at.band].rows[at.row].kind;
+    REQUIRE(doc.cardsInCell(personaId, stageId, laneId).empty());
+
+    QTest::keyClick(view.viewport(), Qt::Key_Insert);
+    std::vector<const Card *> cell = doc.cardsInCell(personaId, stageId, laneId);
+    REQUIRE(cell.size() == 1);
+    CHECK(doc.cardKind(*cell.front()) == kind);
+    const std::string added = cell.front()->id;
+    CHECK(scene.selectedCardIds() == std::vector<std::string>{added});
+    auto *editor = qobject_cast<InlineEditor *>(QApplication::focusWidget());
+    REQUIRE(editor);
+    QTest::keyClicks(editor, QStringLiteral("Typed in place"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    CHECK(doc.card(added)->text == "Typed in place");
+    // Enter closed the editor: the keys are the canvas's again.
+    CHECK(view.hasFocus());
+    CHECK(*view.focusedCell() == MapView::Cell{at.band, at.row, at.stage + 1});
+
+    // Enter on the selected card edits it; so does F2.
+    QTest::keyClick(view.viewport(), Qt::Key_Return);
+    editor = qobject_cast<InlineEditor *>(QApplication::focusWidget());
+    REQUIRE(editor);
+    CHECK(editor->toPlainText() == QStringLiteral("Typed in place"));
+    QTest::keyClick(editor, Qt::Key_Escape);
+    CHECK(view.hasFocus());
+    QTest::keyClick(view.viewport(), Qt::Key_F2);
+    editor = qobject_cast<InlineEditor *>(QApplication::focusWidget());
+    REQUIRE(editor);
+    QTest::keyClicks(editor, QStringLiteral("Renamed"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    CHECK(doc.card(added)->text == "Renamed");
+    CHECK(doc.cardsInCell(personaId, stageId, laneId).size() == 1);
+}
+
+TEST_CASE("a click on a card or an empty cell moves the focused cell there", "[keyboard]")
+{
+    QTemporaryDir dir;
+    DocumentController controller;
+    loadSampleCopy(controller, dir);
+    MapScene scene(&controller);
+    MapView view(&scene);
+    view.resize(1400, 900);
+    view.show();
+    QApplication::setActiveWindow(&view);
+    view.setFocus();
+    const MapLayout &layout = scene.mapLayout();
+    const CellPair at = cardCellBesideEmptyOne(layout);
+    REQUIRE(at.band >= 0);
+    const std::string card = layout.cardsInCell(at.band, at.row, at.stage).front().cardId;
+    view.ensureVisible(layout.cellRect(at.band, at.row, at.stage + 1), 40, 40);
+    view.ensureVisible(*layout.cardRect(card), 40, 40);
+
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.mapFromScene(layout.cardRect(card)->center()));
+    CHECK(*view.focusedCell() == MapView::Cell{at.band, at.row, at.stage});
+    CHECK(scene.selectedCardIds() == std::vector<std::string>{card});
+
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {},
+                      view.mapFromScene(layout.cellRect(at.band, at.row, at.stage + 1).center()));
+    CHECK(*view.focusedCell() == MapView::Cell{at.band, at.row, at.stage + 1});
+    CHECK(scene.selectedCardIds().empty());
+}
+
+TEST_CASE("Enter on the Palette's Stage and Persona entries adds a stage and a persona after the focused cell's",
+          "[keyboard]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    auto *view = window.findChild<MapView *>();
+    auto *palette = window.findChild<PaletteWidget *>();
+    REQUIRE(view);
+    REQUIRE(palette);
+    DocumentController &controller = *view->mapScene()->controller();
+    loadSampleCopy(controller, dir);
+    const Document &doc = controller.document();
+    REQUIRE(doc.stages().size() > 1);
+    view->setFocus();
+    view->setFocusedCell(0, 0, 0);
+    QTest::keyClick(view->viewport(), Qt::Key_Right); // the second stage
+    REQUIRE(view->focusedCell()->stage == 1);
+    const std::vector<Stage> stagesBefore = doc.stages();
+    const std::vector<Persona> personasBefore = doc.personas();
+    const auto rowOf = [&](PaletteEntry::Type type) {
+        for (int i = 0; i < palette->count(); ++i)
+            if (PaletteEntry::fromMime(palette->item(i)->data(Qt::UserRole + 1).toString().toUtf8())->type == type)
+                return i;
+        return -1;
+    };
+
+    palette->setFocus();
+    palette->setCurrentRow(rowOf(PaletteEntry::Type::Stage));
+    const int undoBefore = controller.undoStack()->index();
+    QTest::keyClick(palette, Qt::Key_Return);
+    REQUIRE(doc.stages().size() == stagesBefore.size() + 1);
+    CHECK(doc.stages()[0].id == stagesBefore[0].id);
+    CHECK(doc.stages()[1].id == stagesBefore[1].id);
+    CHECK(doc.stages()[3].id == stagesBefore[2].id); // the new one is the third
+    CHECK(controller.undoStack()->index() == undoBefore + 1);
+    CHECK(view->focusedCell()->stage == 2); // the new column has the focus
+    auto *editor = qobject_cast<InlineEditor *>(QApplication::focusWidget());
+    REQUIRE(editor); // its name, in place
+    QTest::keyClicks(editor, QStringLiteral("Checkout"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    CHECK(doc.stages()[2].name == "Checkout");
+
+    palette->setFocus();
+    palette->setCurrentRow(rowOf(PaletteEntry::Type::Persona));
+    QTest::keyClick(palette, Qt::Key_Return);
+    REQUIRE(doc.personas().size() == personasBefore.size() + 1);
+    CHECK(doc.personas()[0].id == personasBefore[0].id);
+    CHECK(view->focusedCell()->band == 1); // the new band, after the focused one
+    CHECK(view->mapScene()->mapLayout().bands()[1].personaId == doc.personas()[1].id);
+    CHECK(doc.personas()[1].id != personasBefore[0].id);
+    REQUIRE(qobject_cast<InlineEditor *>(QApplication::focusWidget()) != nullptr);
 }
