@@ -220,4 +220,12 @@ void TeamHistoryDialog::restoreSelected()
 
 void TeamHistoryDialog::showError(const QString &message) { m_heading->setText(message); }
 
+void TeamHistoryDialog::restored(qint64 version, qint64 newVersion)
+{
+    const TeamVersion *restoredVersion = find(version);
+    m_heading->setText(tr("Restored %1 as version %2.")
+                           .arg(restoredVersion ? versionName(*restoredVersion) : tr("version %1").arg(version))
+                           .arg(newVersion));
+}
+
 } // namespace cjm

@@ -72,6 +72,8 @@ public slots:
     void showComparison(qint64 older, const Document &olderDocument, qint64 newer, const Document &newerDocument);
     // Fetching or restoring failed.
     void showError(const QString &message);
+    // The restore of `version` is done: it is the map's `newVersion` now.
+    void restored(qint64 version, qint64 newVersion);
 
 signals:
     // Two versions to compare: answer with showComparison (or showError).

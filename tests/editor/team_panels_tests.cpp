@@ -23,7 +23,9 @@
 #include <QTest>
 #include <QToolBar>
 #include <QTreeWidget>
+#include <memory>
 
+#include "cjm/document_io.hpp"
 #include "compare_window.hpp"
 #include "document_controller.hpp"
 #include "main_window.hpp"
@@ -32,11 +34,14 @@
 #include "map_style.hpp"
 #include "plain_message.hpp"
 #include "qt_text.hpp"
+#include "team_actions.hpp"
 #include "team_comments.hpp"
 #include "team_credentials.hpp"
 #include "team_history.hpp"
+#include "team_library.hpp"
 #include "team_panels.hpp"
 #include "team_presence.hpp"
+#include "team_session.hpp"
 
 using namespace cjm;
 
@@ -394,6 +399,9 @@ TEST_CASE("history dialog: versions newest first, compare two with the diff, res
     CHECK(dialog.sideBySideWindow()->isVisible());
     dialog.sideBySideWindow()->close();
 
+    dialog.restored(5, 12);
+    CHECK(dialog.heading()->text().contains(QStringLiteral("version 5")));
+    CHECK(dialog.heading()->text().contains(QStringLiteral("12")));
     dialog.showError(QStringLiteral("The server cannot be reached."));
     CHECK(dialog.heading()->text() == QStringLiteral("The server cannot be reached."));
 }
@@ -614,4 +622,121 @@ TEST_CASE("team credentials: with no keychain service the password is asked for,
         qunsetenv("DBUS_SESSION_BUS_ADDRESS");
     else
         qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+}
+
+// ---- Against a real server (tests/gui/team_editor.sh runs [.teamsync-server]) ----
+
+namespace {
+
+QString teamConnection(const char *role)
+{
+    const QByteArray db = qgetenv("CJM_TEAM_DB");
+    if (db.isEmpty())
+        FAIL("CJM_TEAM_DB is not set: the [.teamsync-server] tests run from tests/gui/team_editor.sh");
+    return QString::fromUtf8(db) + QStringLiteral(" user=") + QString::fromLatin1(role);
+}
+
+// One person's window on the map, opened as File > Open from Team Library does.
+struct TeamWindow {
+    MainWindow window;
+    TeamWindow(const char *role, const QString &mapId, const QString &access, const QString &journal)
+    {
+        window.resize(1400, 900);
+        TeamActions *actions = TeamActions::of(&window);
+        REQUIRE(actions);
+        actions->attach(teamConnection(role), mapId, access, journal);
+        REQUIRE(QTest::qWaitFor([&] { return actions->session() && actions->session()->isOpen() && actions->panels(); },
+                                15000));
+    }
+    TeamPanels *panels() { return TeamActions::of(&window)->panels(); }
+    MapScene *scene() { return window.scene(); }
+};
+
+} // namespace
+
+TEST_CASE(
+    "Team windows: a teammate's selection is outlined in their colour, their comment arrives live, a viewer reads "
+    "but cannot post",
+    "[.teamsync-server][teampanels-server]")
+{
+    QTemporaryDir folder;
+    ReadResult read = readDocumentFile(std::string(CJM_SAMPLES_DIR) + "/ecommerce-en.cjm");
+    REQUIRE(read.ok());
+    QString id;
+    {
+        team::TeamLibrary alice(toStdString(teamConnection("alice")));
+        id = toQString(alice.create(*read.document));
+        alice.grant(toStdString(id), "bob", team::Access::Editor);
+        alice.grant(toStdString(id), "carol", team::Access::Viewer);
+    }
+    TeamWindow alice("alice", id, QStringLiteral("owner"), folder.filePath(QStringLiteral("alice.journal")));
+    auto bobWindow = std::make_unique<TeamWindow>("bob", id, QStringLiteral("editor"),
+                                                  folder.filePath(QStringLiteral("bob.journal")));
+    TeamWindow &bob = *bobWindow;
+    TeamWindow carol("carol", id, QStringLiteral("viewer"), folder.filePath(QStringLiteral("carol.journal")));
+
+    // Everyone sees everyone, each window its own person first.
+    auto sees = [](TeamWindow &w, const QStringList &roles) {
+        QStringList shown = w.panels()->presence()->avatars()->roles();
+        shown.sort();
+        QStringList wanted = roles;
+        wanted.sort();
+        return shown == wanted;
+    };
+    const QStringList everyone{QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")};
+    REQUIRE(QTest::qWaitFor(
+        [&] { return sees(alice, everyone) && sees(*bobWindow, everyone) && sees(carol, everyone); }, 20000));
+    CHECK(alice.panels()->presence()->avatars()->roles().first() == QStringLiteral("alice"));
+
+    // Bob selects a card: Alice's canvas outlines it in Bob's colour.
+    std::string card;
+    for (const Card *c : cardsInDisplayOrder(bob.window.controller()->document()))
+        if (card.empty() && bob.scene()->isCardShown(c->id) && !c->text.empty())
+            card = c->id;
+    REQUIRE(!card.empty());
+    bob.scene()->setSelectedCards({card});
+    TeamSelectionOverlay *overlay = alice.panels()->presence()->overlay();
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            for (const auto &outline : overlay->outlines())
+                if (outline.role == QStringLiteral("bob"))
+                    return true;
+            return false;
+        },
+        20000));
+    const QRectF rect = *alice.scene()->mapLayout().cardRect(card);
+    const QRectF area = rect.adjusted(-30, -30, 30, 30);
+    const qreal inset = TeamSelectionOverlay::kGap + TeamSelectionOverlay::kPenWidth / 2;
+    int total = 0;
+    const QImage picture = renderArea(alice.scene(), area);
+    CHECK(ringPixelsOf(picture, area, rect, inset, teamColour(QStringLiteral("bob")), &total) > total * 9 / 10);
+
+    // Bob comments on it: the thread arrives in Alice's and Carol's docks.
+    CommentsPanel *bobComments = bob.panels()->comments();
+    QTest::keyClicks(bobComments->editor(), QStringLiteral("Is this step still needed?"));
+    REQUIRE(bobComments->commentButton()->isEnabled());
+    QTest::mouseClick(bobComments->commentButton(), Qt::LeftButton);
+    auto hasThread = [](CommentsPanel *panel) {
+        for (const TeamComment &comment : panel->comments())
+            if (comment.text == QStringLiteral("Is this step still needed?") && comment.author == QStringLiteral("bob"))
+                return true;
+        return false;
+    };
+    REQUIRE(QTest::qWaitFor(
+        [&] { return hasThread(alice.panels()->comments()) && hasThread(carol.panels()->comments()); }, 20000));
+    alice.panels()->comments()->setFilter(CommentsPanel::Filter::AllCards);
+    CHECK(alice.panels()->comments()->shownThreads().size() == 1);
+    // Carol, a viewer, reads it but cannot post.
+    CHECK_FALSE(carol.panels()->comments()->canPost());
+    carol.scene()->setSelectedCards({card});
+    QTest::keyClicks(carol.panels()->comments()->editor(), QStringLiteral("carol was here"));
+    CHECK_FALSE(carol.panels()->comments()->commentButton()->isEnabled());
+
+    // Bob closes the map: he is gone from Alice's avatars and canvas.
+    bobWindow.reset();
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return sees(alice, {QStringLiteral("alice"), QStringLiteral("carol")}) && overlay->outlines().empty();
+        },
+        20000));
 }
