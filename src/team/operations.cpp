@@ -478,13 +478,24 @@ std::optional<std::vector<Json>> operationsFor(const ChangeSet &changes, const D
 
 bool applyOperation(Document &document, const Json &operation, std::string &why)
 {
+    return applyOperation(document, operation, why, nullptr);
+}
+
+bool applyOperation(Document &document, const Json &operation, std::string &why, ChangeSet *changes)
+{
     if (!operation.is_object()) {
         why = "an operation is a JSON object";
         return false;
     }
     const std::string entity = text(operation, "entity");
-    if (entity == "map")
-        return applyTopLevel(document, operation, why);
+    if (entity == "map") {
+        if (!applyTopLevel(document, operation, why))
+            return false;
+        // Saved views and other top-level keys; the map was read again.
+        if (changes)
+            changes->noteEverything();
+        return true;
+    }
     EditPtr edit;
     if (entity == "journey")
         edit = journeyEdit(document, operation, why);
@@ -504,6 +515,8 @@ bool applyOperation(Document &document, const Json &operation, std::string &why)
         why = "it does not fit the map as it is now";
         return false;
     }
+    if (changes)
+        changes->append(edit->changes());
     return true;
 }
 

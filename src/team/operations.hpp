@@ -39,6 +39,8 @@ std::optional<std::vector<Json>> operationsFor(const ChangeSet &changes, const D
 // fit the map as it is now (its entity was removed meanwhile, a reference
 // names nothing, the value would not read back); `why` then says so.
 bool applyOperation(Document &document, const Json &operation, std::string &why);
+// The same, adding what it changed to `changes` (when given).
+bool applyOperation(Document &document, const Json &operation, std::string &why, ChangeSet *changes);
 
 // "3 set, 1 add": what a list of operations does, for history.
 std::string summarizeOperations(const std::vector<Json> &operations);

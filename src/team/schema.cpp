@@ -170,11 +170,160 @@ GRANT EXECUTE ON FUNCTION cjm_team.access_rank(text, name), cjm_team.map_exists(
     cjm_team.append(text, json) TO PUBLIC;
 )SQL";
 
+// Version 2: what the editor needs to work as a team on one map.
+// - ops.client / ops.client_op: which client (one per journal) sent an
+//   operation, and the operation's own id there. append_from() keeps each
+//   client operation once, so a client killed after sending, sending again
+//   from its journal, adds nothing twice; and a client knows which changes
+//   were another client's (conflicts of offline edits).
+// - presence: who has the map open and their selection, one row per client,
+//   refreshed by a heartbeat; a row not refreshed lately does not count
+//   (clients filter on seen_at). Any member may be present (viewers too);
+//   nobody writes a row as someone else: the server sets role and seen_at.
+// - comments: threads on cards. Viewers read them; editors and owners write
+//   and resolve; the server sets author and time; nobody changes a comment's
+//   text or author (only `resolved` may be updated), nobody deletes one.
+// - NOTIFY on cjm_team_presence and cjm_team_comments (payload: the map id)
+//   so open clients see them live.
+constexpr std::string_view kVersion2 = R"SQL(
+ALTER TABLE cjm_team.ops ADD COLUMN client text, ADD COLUMN client_op text;
+CREATE UNIQUE INDEX ops_client_op ON cjm_team.ops (map_id, client_op) WHERE client_op IS NOT NULL;
+
+-- Appends [{"cid": "...", "op": {...}}, ...] from one client as one change
+-- set, skipping operations (by cid) the map has already; returns the last seq
+-- appended (0 when every one was there).
+CREATE FUNCTION cjm_team.append_from(map text, client text, operations json) RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE
+    item json;
+    last bigint := 0;
+BEGIN
+    FOR item IN SELECT value FROM json_array_elements(operations) LOOP
+        IF item->>'cid' IS NOT NULL AND EXISTS (
+            SELECT 1 FROM cjm_team.ops o WHERE o.map_id = map AND o.client_op = item->>'cid') THEN
+            CONTINUE;
+        END IF;
+        INSERT INTO cjm_team.ops (map_id, op, client, client_op) VALUES (map, item->'op', client, item->>'cid')
+            RETURNING seq INTO last;
+    END LOOP;
+    RETURN last;
+END $$;
+
+CREATE TABLE cjm_team.presence (
+    map_id text NOT NULL REFERENCES cjm_team.maps (id) ON DELETE CASCADE,
+    client_id text NOT NULL CHECK (length(client_id) BETWEEN 1 AND 64),
+    role name NOT NULL DEFAULT current_user,
+    selection json NOT NULL DEFAULT '[]',
+    seen_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (map_id, client_id)
+);
+
+CREATE FUNCTION cjm_team.presence_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.role := current_user;
+    NEW.seen_at := clock_timestamp();
+    RETURN NEW;
+END $$;
+
+-- Arrivals, departures and changed selections; not every heartbeat.
+CREATE FUNCTION cjm_team.presence_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND NEW.selection::text = OLD.selection::text
+       AND OLD.seen_at > NEW.seen_at - interval '5 seconds' THEN
+        RETURN NULL;
+    END IF;
+    PERFORM pg_notify('cjm_team_presence', CASE WHEN TG_OP = 'DELETE' THEN OLD.map_id ELSE NEW.map_id END);
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER presence_stamp BEFORE INSERT OR UPDATE ON cjm_team.presence FOR EACH ROW
+    EXECUTE FUNCTION cjm_team.presence_stamp();
+CREATE TRIGGER presence_notify AFTER INSERT OR UPDATE OR DELETE ON cjm_team.presence FOR EACH ROW
+    EXECUTE FUNCTION cjm_team.presence_notify();
+
+CREATE TABLE cjm_team.comments (
+    id bigserial PRIMARY KEY,
+    map_id text NOT NULL REFERENCES cjm_team.maps (id) ON DELETE CASCADE,
+    card_id text NOT NULL CHECK (length(card_id) BETWEEN 1 AND 256),
+    parent_id bigint REFERENCES cjm_team.comments (id) ON DELETE CASCADE,
+    author name NOT NULL DEFAULT current_user,
+    at timestamptz NOT NULL DEFAULT now(),
+    text text NOT NULL CHECK (length(text) BETWEEN 1 AND 20000),
+    resolved boolean NOT NULL DEFAULT false,
+    resolved_by name,
+    resolved_at timestamptz
+);
+CREATE INDEX comments_map ON cjm_team.comments (map_id, id);
+
+CREATE FUNCTION cjm_team.comment_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    parent record;
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        NEW.author := current_user;
+        NEW.at := now();
+        NEW.resolved := false;
+        NEW.resolved_by := NULL;
+        NEW.resolved_at := NULL;
+        IF NEW.parent_id IS NOT NULL THEN
+            SELECT map_id, card_id INTO parent FROM cjm_team.comments WHERE id = NEW.parent_id;
+            IF NOT FOUND OR parent.map_id <> NEW.map_id THEN
+                RAISE EXCEPTION 'comment % is not a comment on map %', NEW.parent_id, NEW.map_id
+                    USING ERRCODE = 'foreign_key_violation';
+            END IF;
+            NEW.card_id := parent.card_id;
+        END IF;
+    ELSIF NEW.resolved IS DISTINCT FROM OLD.resolved THEN
+        NEW.resolved_by := CASE WHEN NEW.resolved THEN current_user END;
+        NEW.resolved_at := CASE WHEN NEW.resolved THEN now() END;
+    END IF;
+    RETURN NEW;
+END $$;
+
+CREATE FUNCTION cjm_team.comment_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('cjm_team_comments', NEW.map_id);
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER comment_stamp BEFORE INSERT OR UPDATE ON cjm_team.comments FOR EACH ROW
+    EXECUTE FUNCTION cjm_team.comment_stamp();
+CREATE TRIGGER comment_notify AFTER INSERT OR UPDATE ON cjm_team.comments FOR EACH ROW
+    EXECUTE FUNCTION cjm_team.comment_notify();
+
+ALTER TABLE cjm_team.presence ENABLE ROW LEVEL SECURITY;
+ALTER TABLE cjm_team.comments ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY presence_read ON cjm_team.presence FOR SELECT
+    USING (cjm_team.access_rank(map_id, current_user) >= 1);
+CREATE POLICY presence_arrive ON cjm_team.presence FOR INSERT
+    WITH CHECK (cjm_team.access_rank(map_id, current_user) >= 1 AND role = current_user);
+CREATE POLICY presence_beat ON cjm_team.presence FOR UPDATE
+    USING (role = current_user) WITH CHECK (role = current_user);
+CREATE POLICY presence_leave ON cjm_team.presence FOR DELETE USING (role = current_user);
+
+CREATE POLICY comments_read ON cjm_team.comments FOR SELECT
+    USING (cjm_team.access_rank(map_id, current_user) >= 1);
+CREATE POLICY comments_write ON cjm_team.comments FOR INSERT
+    WITH CHECK (cjm_team.access_rank(map_id, current_user) >= 2 AND author = current_user);
+-- A viewer's UPDATE sees the rows and then fails (rather than finding none).
+CREATE POLICY comments_resolve ON cjm_team.comments FOR UPDATE
+    USING (cjm_team.access_rank(map_id, current_user) >= 1)
+    WITH CHECK (cjm_team.access_rank(map_id, current_user) >= 2);
+
+REVOKE ALL ON cjm_team.presence, cjm_team.comments FROM PUBLIC;
+REVOKE ALL ON FUNCTION cjm_team.append_from(text, text, json) FROM PUBLIC;
+GRANT SELECT, INSERT, UPDATE, DELETE ON cjm_team.presence TO PUBLIC;
+GRANT SELECT, INSERT ON cjm_team.comments TO PUBLIC;
+GRANT UPDATE (resolved) ON cjm_team.comments TO PUBLIC;
+GRANT USAGE ON SEQUENCE cjm_team.comments_id_seq TO PUBLIC;
+GRANT EXECUTE ON FUNCTION cjm_team.append_from(text, text, json) TO PUBLIC;
+)SQL";
+
 } // namespace
 
 const std::vector<std::string_view> &migrations()
 {
-    static const std::vector<std::string_view> all{kVersion1};
+    static const std::vector<std::string_view> all{kVersion1, kVersion2};
     return all;
 }
 

@@ -52,7 +52,8 @@ struct Param {
 
 class Connection {
 public:
-    explicit Connection(const std::string &conninfo) : m_conn(PQconnectdb(conninfo.c_str()))
+    explicit Connection(const std::string &conninfo, int connectTimeoutSeconds = 0)
+        : m_conn(connect(conninfo, connectTimeoutSeconds))
     {
         if (!m_conn)
             throw TeamError(TeamError::Kind::Unreachable, "cannot reach the team server: out of memory");
@@ -75,6 +76,18 @@ public:
     Connection &operator=(const Connection &) = delete;
 
     PGconn *raw() const { return m_conn; }
+
+    // The string as it is, with a connect_timeout first so that the string's
+    // own (later) one wins: libpq keeps the last value of a repeated key.
+    static PGconn *connect(const std::string &conninfo, int connectTimeoutSeconds)
+    {
+        if (connectTimeoutSeconds <= 0)
+            return PQconnectdb(conninfo.c_str());
+        const std::string timeout = std::to_string(connectTimeoutSeconds);
+        const char *keywords[] = {"connect_timeout", "dbname", nullptr};
+        const char *values[] = {timeout.c_str(), conninfo.c_str(), nullptr};
+        return PQconnectdbParams(keywords, values, 1);
+    }
 
     // Runs one statement; throws a TeamError that says what went wrong.
     // `tolerant`: a failure is ignored (settings a server may refuse).
@@ -114,6 +127,10 @@ public:
         const std::string message = oneLine(result ? PQresultErrorMessage(result) : PQerrorMessage(m_conn));
         if (code == "42501")
             return {TeamError::Kind::PermissionDenied, "permission denied: " + message};
+        if (code == "42703")
+            return {TeamError::Kind::NotInitialized,
+                    "the team library in this database is older than this cjm (run cjm team init to migrate it): " +
+                        message};
         if (code == "3F000" || code == "42P01" || code == "42883")
             return {TeamError::Kind::NotInitialized,
                     "this database has no team library (run cjm team init first): " + message};
@@ -203,19 +220,37 @@ TeamLibrary::TeamLibrary(std::string conninfo)
 {
 }
 
+TeamLibrary::TeamLibrary(std::string conninfo, Deferred deferred)
+    : m_conninfo(std::move(conninfo)), m_connectTimeout(deferred.connectTimeoutSeconds)
+{
+}
+
 TeamLibrary::~TeamLibrary() = default;
 
 void TeamLibrary::reconnect()
 {
     m_connection.reset();
-    m_connection = std::make_unique<Connection>(m_conninfo);
+    m_connection = std::make_unique<Connection>(m_conninfo, m_connectTimeout);
 }
 
-std::string TeamLibrary::role() { return value(m_connection->exec("SELECT current_user", {}), 0, 0); }
+void TeamLibrary::disconnect() { m_connection.reset(); }
 
-int TeamLibrary::init()
+bool TeamLibrary::connected() const { return m_connection && PQstatus(m_connection->raw()) == CONNECTION_OK; }
+
+Connection &TeamLibrary::connection()
 {
-    Connection &c = *m_connection;
+    if (!m_connection)
+        throw TeamError(TeamError::Kind::Unreachable, "not connected to the team server");
+    return *m_connection;
+}
+
+std::string TeamLibrary::role() { return value(connection().exec("SELECT current_user", {}), 0, 0); }
+
+int TeamLibrary::init() { return migrateTo(latestSchemaVersion()); }
+
+int TeamLibrary::migrateTo(int target)
+{
+    Connection &c = connection();
     Transaction transaction(c);
     // Two inits at once: the second waits, then finds the work done.
     c.simple("SELECT pg_advisory_xact_lock(1668246893, 0)");
@@ -227,12 +262,11 @@ int TeamLibrary::init()
         throw TeamError(TeamError::Kind::Invalid, "the team library in this database has schema version " +
                                                       std::to_string(before) + ", newer than this cjm knows (" +
                                                       std::to_string(latestSchemaVersion()) + "); use a newer cjm");
-    for (int version = before; version < latestSchemaVersion(); ++version)
+    for (int version = before; version < target; ++version)
         c.simple(std::string(migrations()[static_cast<std::size_t>(version)]));
-    if (before < latestSchemaVersion()) {
+    if (before < target) {
         c.simple("DELETE FROM cjm_team.schema_version");
-        c.exec("INSERT INTO cjm_team.schema_version (version) VALUES ($1::integer)",
-               {{std::to_string(latestSchemaVersion())}});
+        c.exec("INSERT INTO cjm_team.schema_version (version) VALUES ($1::integer)", {{std::to_string(target)}});
     }
     transaction.commit();
     return before;
@@ -240,7 +274,7 @@ int TeamLibrary::init()
 
 std::vector<MapSummary> TeamLibrary::list()
 {
-    const Result result = m_connection->exec(
+    const Result result = connection().exec(
         "SELECT m.id,"
         // The title of the newest snapshot, or a title set after it.
         " coalesce((SELECT o.op->>'value' FROM cjm_team.ops o WHERE o.map_id = m.id"
@@ -267,7 +301,7 @@ std::string TeamLibrary::create(const Document &document, std::optional<std::str
                             "' is not a map id: a letter or digit, then letters, digits, '.', '_' or '-' "
                             "(at most 128)");
     const std::string bytes = writeDocument(document);
-    Connection &c = *m_connection;
+    Connection &c = connection();
     for (int attempt = 0;; ++attempt) {
         const std::string mapId = id ? *id : madeUpId();
         Transaction transaction(c);
@@ -288,10 +322,10 @@ std::string TeamLibrary::create(const Document &document, std::optional<std::str
 
 void TeamLibrary::requireMap(const std::string &id)
 {
-    const Result seen = m_connection->exec("SELECT 1 FROM cjm_team.maps WHERE id = $1", {{id}});
+    const Result seen = connection().exec("SELECT 1 FROM cjm_team.maps WHERE id = $1", {{id}});
     if (PQntuples(seen.get()) > 0)
         return;
-    const Result exists = m_connection->exec("SELECT cjm_team.map_exists($1)", {{id}});
+    const Result exists = connection().exec("SELECT cjm_team.map_exists($1)", {{id}});
     if (value(exists, 0, 0) == "t")
         throw TeamError(TeamError::Kind::PermissionDenied,
                         "permission denied: " + role() + " is not a member of map " + id);
@@ -306,9 +340,9 @@ Snapshot TeamLibrary::latestSnapshot(const std::string &id, std::optional<std::i
     std::int64_t below = upTo.value_or(INT64_MAX);
     std::string firstProblem;
     for (;;) {
-        const Result result = m_connection->exec("SELECT seq::text, document FROM cjm_team.snapshots WHERE map_id = $1"
-                                                 " AND seq <= $2::bigint ORDER BY seq DESC LIMIT 1",
-                                                 {{id}, {std::to_string(below)}}, 1);
+        const Result result = connection().exec("SELECT seq::text, document FROM cjm_team.snapshots WHERE map_id = $1"
+                                                " AND seq <= $2::bigint ORDER BY seq DESC LIMIT 1",
+                                                {{id}, {std::to_string(below)}}, 1);
         if (PQntuples(result.get()) == 0) {
             requireMap(id);
             throw TeamError(TeamError::Kind::Invalid, "map " + id + " has no snapshot that is a valid map" +
@@ -332,20 +366,28 @@ Snapshot TeamLibrary::latestSnapshot(const std::string &id, std::optional<std::i
 std::vector<StoredOperation> TeamLibrary::operationsAfter(const std::string &id, std::int64_t seq,
                                                           std::optional<std::int64_t> upTo)
 {
-    const Result result = m_connection->exec("SELECT seq, change_set, author, " + utcTime("at") +
-                                                 ", op::text FROM cjm_team.ops WHERE map_id = $1 AND seq > $2::bigint"
-                                                 " AND seq <= $3::bigint ORDER BY seq",
-                                             {{id}, {std::to_string(seq)}, {std::to_string(upTo.value_or(INT64_MAX))}});
+    const Result result =
+        connection().exec("SELECT seq, change_set, author, " + utcTime("at") +
+                              ", op::text, client, client_op FROM cjm_team.ops WHERE map_id = $1 AND seq > $2::bigint"
+                              " AND seq <= $3::bigint ORDER BY seq",
+                          {{id}, {std::to_string(seq)}, {std::to_string(upTo.value_or(INT64_MAX))}});
     std::vector<StoredOperation> operations;
     operations.reserve(static_cast<std::size_t>(PQntuples(result.get())));
     for (int row = 0; row < PQntuples(result.get()); ++row) {
-        StoredOperation op{number(result, row, 0), number(result, row, 1), value(result, row, 2), value(result, row, 3),
-                           Json()};
+        StoredOperation op{number(result, row, 0),
+                           number(result, row, 1),
+                           value(result, row, 2),
+                           value(result, row, 3),
+                           Json(),
+                           {},
+                           {}};
         // The reader's own strict parser and limits: the log is written by
         // other people's clients (or by hand).
         Problem problem;
         if (std::optional<Json> parsed = parseJsonValue(value(result, row, 4), problem))
             op.operation = std::move(*parsed);
+        op.client = value(result, row, 5);
+        op.clientOp = value(result, row, 6);
         operations.push_back(std::move(op));
     }
     return operations;
@@ -357,7 +399,7 @@ std::int64_t TeamLibrary::append(const std::string &id, const std::vector<Json> 
     for (const Json &op : operations)
         array.push_back(op);
     try {
-        const Result result = m_connection->exec("SELECT cjm_team.append($1, $2::json)", {{id}, {array.dump()}});
+        const Result result = connection().exec("SELECT cjm_team.append($1, $2::json)", {{id}, {array.dump()}});
         return number(result, 0, 0);
     } catch (const TeamError &error) {
         if (error.kind() != TeamError::Kind::PermissionDenied)
@@ -371,9 +413,9 @@ std::int64_t TeamLibrary::append(const std::string &id, const std::vector<Json> 
 bool TeamLibrary::writeSnapshot(const std::string &id, std::int64_t seq, const Document &document)
 {
     try {
-        m_connection->exec("INSERT INTO cjm_team.snapshots (map_id, seq, title, document) VALUES ($1, $2::bigint, "
-                           "$3, $4) ON CONFLICT DO NOTHING",
-                           {{id}, {std::to_string(seq)}, {document.journey().title}, {writeDocument(document), true}});
+        connection().exec("INSERT INTO cjm_team.snapshots (map_id, seq, title, document) VALUES ($1, $2::bigint, "
+                          "$3, $4) ON CONFLICT DO NOTHING",
+                          {{id}, {std::to_string(seq)}, {document.journey().title}, {writeDocument(document), true}});
         return true;
     } catch (const TeamError &error) {
         if (error.kind() == TeamError::Kind::PermissionDenied)
@@ -382,19 +424,45 @@ bool TeamLibrary::writeSnapshot(const std::string &id, std::int64_t seq, const D
     }
 }
 
+std::int64_t TeamLibrary::appendFrom(const std::string &id, const std::string &client,
+                                     const std::vector<ClientOperation> &operations)
+{
+    Json array = Json::array();
+    for (const ClientOperation &op : operations)
+        array.push_back(Json{{"cid", op.id}, {"op", op.operation}});
+    try {
+        const Result result =
+            connection().exec("SELECT cjm_team.append_from($1, $2, $3::json)", {{id}, {client}, {array.dump()}});
+        return number(result, 0, 0);
+    } catch (const TeamError &error) {
+        if (error.kind() != TeamError::Kind::PermissionDenied)
+            throw;
+        requireMap(id);
+        throw TeamError(TeamError::Kind::PermissionDenied,
+                        "permission denied: " + role() + " may view map " + id + " but not change it");
+    }
+}
+
+std::int64_t TeamLibrary::latestSnapshotSeq(const std::string &id)
+{
+    const Result result =
+        connection().exec("SELECT coalesce(max(seq), 0) FROM cjm_team.snapshots WHERE map_id = $1", {{id}});
+    return number(result, 0, 0);
+}
+
 std::vector<Version> TeamLibrary::history(const std::string &id)
 {
     requireMap(id);
     std::vector<Version> versions;
-    const Result first = m_connection->exec(
+    const Result first = connection().exec(
         "SELECT author, " + utcTime("at") + " FROM cjm_team.snapshots WHERE map_id = $1 AND seq = 0", {{id}});
     if (PQntuples(first.get()) > 0)
         versions.push_back({0, value(first, 0, 0), value(first, 0, 1), 0, "created"});
     const Result result =
-        m_connection->exec("SELECT max(seq), min(author), " + utcTime("min(at)") +
-                               ", count(*), string_agg(coalesce(op->>'op', '?'), ' ' ORDER BY seq)"
-                               " FROM cjm_team.ops WHERE map_id = $1 GROUP BY change_set ORDER BY max(seq)",
-                           {{id}});
+        connection().exec("SELECT max(seq), min(author), " + utcTime("min(at)") +
+                              ", count(*), string_agg(coalesce(op->>'op', '?'), ' ' ORDER BY seq)"
+                              " FROM cjm_team.ops WHERE map_id = $1 GROUP BY change_set ORDER BY max(seq)",
+                          {{id}});
     for (int row = 0; row < PQntuples(result.get()); ++row) {
         std::vector<Json> kinds;
         const std::string all = value(result, row, 4);
@@ -412,13 +480,13 @@ std::vector<Version> TeamLibrary::history(const std::string &id)
 void TeamLibrary::grant(const std::string &id, const std::string &role, Access access)
 {
     requireMap(id);
-    const Result known = m_connection->exec("SELECT 1 FROM pg_roles WHERE rolname = $1", {{role}});
+    const Result known = connection().exec("SELECT 1 FROM pg_roles WHERE rolname = $1", {{role}});
     if (PQntuples(known.get()) == 0)
         throw TeamError(TeamError::Kind::Invalid, "the server has no database role named " + role);
     try {
-        m_connection->exec("INSERT INTO cjm_team.members (map_id, role, access) VALUES ($1, $2, $3)"
-                           " ON CONFLICT (map_id, role) DO UPDATE SET access = EXCLUDED.access",
-                           {{id}, {role}, {std::string(toString(access))}});
+        connection().exec("INSERT INTO cjm_team.members (map_id, role, access) VALUES ($1, $2, $3)"
+                          " ON CONFLICT (map_id, role) DO UPDATE SET access = EXCLUDED.access",
+                          {{id}, {role}, {std::string(toString(access))}});
     } catch (const TeamError &error) {
         if (error.kind() != TeamError::Kind::PermissionDenied)
             throw;
@@ -427,18 +495,22 @@ void TeamLibrary::grant(const std::string &id, const std::string &role, Access a
     }
 }
 
-void TeamLibrary::listen() { m_connection->simple("LISTEN cjm_team"); }
+void TeamLibrary::listen()
+{
+    connection().simple("LISTEN cjm_team; LISTEN cjm_team_presence; LISTEN cjm_team_comments");
+}
 
 std::vector<std::string> TeamLibrary::waitForChange(int timeoutMs)
 {
-    PGconn *conn = m_connection->raw();
+    PGconn *conn = connection().raw();
     std::vector<std::string> changed;
     const auto collect = [&] {
         if (!PQconsumeInput(conn) || PQstatus(conn) != CONNECTION_OK)
             throw TeamError(TeamError::Kind::Unreachable,
                             "lost the connection to the team server: " + oneLine(PQerrorMessage(conn)));
         while (PGnotify *notify = PQnotifies(conn)) {
-            if (std::find(changed.begin(), changed.end(), notify->extra) == changed.end())
+            if (std::string_view(notify->relname) == "cjm_team" &&
+                std::find(changed.begin(), changed.end(), notify->extra) == changed.end())
                 changed.emplace_back(notify->extra);
             PQfreemem(notify);
         }
@@ -452,6 +524,127 @@ std::vector<std::string> TeamLibrary::waitForChange(int timeoutMs)
     if (poll(&socket, 1, timeoutMs) > 0)
         collect();
     return changed;
+}
+
+std::vector<Notification> TeamLibrary::waitForNotifications(int timeoutMs)
+{
+    PGconn *conn = connection().raw();
+    std::vector<Notification> heard;
+    const auto collect = [&] {
+        if (!PQconsumeInput(conn) || PQstatus(conn) != CONNECTION_OK)
+            throw TeamError(TeamError::Kind::Unreachable,
+                            "lost the connection to the team server: " + oneLine(PQerrorMessage(conn)));
+        while (PGnotify *notify = PQnotifies(conn)) {
+            Notification one{notify->relname, notify->extra};
+            PQfreemem(notify);
+            if (std::none_of(heard.begin(), heard.end(),
+                             [&](const Notification &n) { return n.channel == one.channel && n.mapId == one.mapId; }))
+                heard.push_back(std::move(one));
+        }
+    };
+    collect();
+    if (!heard.empty() || timeoutMs <= 0)
+        return heard;
+    pollfd socket{PQsocket(conn), POLLIN, 0};
+    if (socket.fd < 0)
+        throw TeamError(TeamError::Kind::Unreachable, "lost the connection to the team server");
+    if (poll(&socket, 1, timeoutMs) > 0)
+        collect();
+    return heard;
+}
+
+int TeamLibrary::socket() const { return m_connection ? PQsocket(m_connection->raw()) : -1; }
+
+void TeamLibrary::beat(const std::string &id, const std::string &client, const Json &selection)
+{
+    connection().exec("INSERT INTO cjm_team.presence (map_id, client_id, selection) VALUES ($1, $2, $3::json)"
+                      " ON CONFLICT (map_id, client_id) DO UPDATE SET selection = EXCLUDED.selection",
+                      {{id}, {client}, {selection.dump()}});
+}
+
+void TeamLibrary::leave(const std::string &id, const std::string &client)
+{
+    connection().exec("DELETE FROM cjm_team.presence WHERE map_id = $1 AND client_id = $2", {{id}, {client}});
+}
+
+std::vector<PresenceRow> TeamLibrary::presence(const std::string &id, std::chrono::milliseconds staleAfter,
+                                               std::chrono::milliseconds clockShift)
+{
+    const Result result =
+        connection().exec("SELECT client_id, role, selection::text, " + utcTime("seen_at") +
+                              " FROM cjm_team.presence WHERE map_id = $1"
+                              " AND seen_at > clock_timestamp() + $2::bigint * interval '1 millisecond'"
+                              " - $3::bigint * interval '1 millisecond' ORDER BY role, client_id",
+                          {{id}, {std::to_string(clockShift.count())}, {std::to_string(staleAfter.count())}});
+    std::vector<PresenceRow> rows;
+    for (int row = 0; row < PQntuples(result.get()); ++row) {
+        PresenceRow p{value(result, row, 0), value(result, row, 1), Json::array(), value(result, row, 3)};
+        Problem problem;
+        if (std::optional<Json> parsed = parseJsonValue(value(result, row, 2), problem))
+            p.selection = std::move(*parsed);
+        rows.push_back(std::move(p));
+    }
+    return rows;
+}
+
+std::int64_t TeamLibrary::addComment(const std::string &id, const std::string &cardId, const std::string &text,
+                                     std::optional<std::int64_t> parent)
+{
+    try {
+        const Result result =
+            connection().exec("INSERT INTO cjm_team.comments (map_id, card_id, parent_id, text) VALUES ($1, $2, "
+                              "NULLIF($3, '')::bigint, $4)"
+                              " RETURNING id",
+                              {{id}, {cardId}, {parent ? std::to_string(*parent) : std::string()}, {text}});
+        return number(result, 0, 0);
+    } catch (const TeamError &error) {
+        if (error.kind() != TeamError::Kind::PermissionDenied)
+            throw;
+        requireMap(id);
+        throw TeamError(TeamError::Kind::PermissionDenied,
+                        "permission denied: " + role() + " may read the comments on map " + id + " but not write");
+    }
+}
+
+void TeamLibrary::resolveComment(const std::string &id, std::int64_t comment, bool resolved)
+{
+    try {
+        const Result result = connection().exec(
+            "UPDATE cjm_team.comments SET resolved = $3::boolean WHERE map_id = $1 AND id = $2::bigint",
+            {{id}, {std::to_string(comment)}, {resolved ? "true" : "false"}});
+        if (std::string(PQcmdTuples(result.get())) == "0")
+            throw TeamError(TeamError::Kind::Invalid,
+                            "map " + id + " has no comment " + std::to_string(comment) + " you can see");
+    } catch (const TeamError &error) {
+        if (error.kind() != TeamError::Kind::PermissionDenied)
+            throw;
+        requireMap(id);
+        throw TeamError(TeamError::Kind::PermissionDenied,
+                        "permission denied: " + role() + " may read the comments on map " + id + " but not resolve");
+    }
+}
+
+std::vector<CommentRow> TeamLibrary::comments(const std::string &id)
+{
+    const Result result = connection().exec("SELECT id, card_id, parent_id, author, " + utcTime("at") +
+                                                ", text, resolved, coalesce(resolved_by, '')"
+                                                " FROM cjm_team.comments WHERE map_id = $1 ORDER BY id",
+                                            {{id}});
+    std::vector<CommentRow> rows;
+    for (int row = 0; row < PQntuples(result.get()); ++row) {
+        CommentRow c;
+        c.id = number(result, row, 0);
+        c.cardId = value(result, row, 1);
+        if (!PQgetisnull(result.get(), row, 2))
+            c.parent = number(result, row, 2);
+        c.author = value(result, row, 3);
+        c.time = value(result, row, 4);
+        c.text = value(result, row, 5);
+        c.resolved = value(result, row, 6) == "t";
+        c.resolvedBy = value(result, row, 7);
+        rows.push_back(std::move(c));
+    }
+    return rows;
 }
 
 TeamMap::TeamMap(TeamLibrary &library, std::string id, std::optional<std::int64_t> version)

@@ -12,6 +12,7 @@
 // Every failure is a TeamError that says which: the server cannot be
 // reached, permission denied, an unknown map, a library never initialised.
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -55,6 +56,41 @@ struct StoredOperation {
     std::string author;
     std::string time; // UTC, YYYY-MM-DDThh:mm:ssZ
     Json operation;
+    std::string client;   // the TeamClient that sent it (empty: the CLI, raw SQL)
+    std::string clientOp; // its id at that client
+};
+
+// One operation a TeamClient sends: its id there (kept once by the server).
+struct ClientOperation {
+    std::string id;
+    Json operation;
+};
+
+// A row of cjm_team.presence (who has the map open).
+struct PresenceRow {
+    std::string clientId;
+    std::string role;
+    Json selection;
+    std::string seenAt;
+};
+
+// A row of cjm_team.comments.
+struct CommentRow {
+    std::int64_t id = 0;
+    std::string cardId;
+    std::optional<std::int64_t> parent;
+    std::string author;
+    std::string time;
+    std::string text;
+    bool resolved = false;
+    std::string resolvedBy;
+};
+
+// A notification heard on LISTEN: "cjm_team" (operations),
+// "cjm_team_presence" or "cjm_team_comments", and the map it is about.
+struct Notification {
+    std::string channel;
+    std::string mapId;
 };
 
 // One change set of a map's history; version 0 is the map as first pushed.
@@ -77,18 +113,29 @@ class TeamLibrary {
 public:
     // Connects; throws TeamError (Unreachable) when it cannot.
     explicit TeamLibrary(std::string conninfo);
+    // Without connecting (connected() false until reconnect() works). With
+    // connectTimeoutSeconds > 0, libpq's connect_timeout unless the string
+    // sets one.
+    struct Deferred {
+        int connectTimeoutSeconds = 0;
+    };
+    TeamLibrary(std::string conninfo, Deferred deferred);
     ~TeamLibrary();
     TeamLibrary(const TeamLibrary &) = delete;
     TeamLibrary &operator=(const TeamLibrary &) = delete;
 
     // Drops the connection and makes a new one (after the server restarted).
     void reconnect();
+    void disconnect();
+    bool connected() const;
     // The database role this session acts as (the author of what it writes).
     std::string role();
 
     // Creates the schema or migrates it to the latest version; returns the
     // version the database was at before (0: it had none).
     int init();
+    // The same up to `version` only (tests of the migrations).
+    int migrateTo(int version);
     // The maps the caller can see, by id.
     std::vector<MapSummary> list();
 
@@ -106,6 +153,12 @@ public:
                                                  std::optional<std::int64_t> upTo = std::nullopt);
     // Appends operations as one change set; returns the seq of the last one.
     std::int64_t append(const std::string &id, const std::vector<Json> &operations);
+    // The same for a TeamClient: operations the map has already (by their id)
+    // are skipped. Returns the last seq appended (0: all were there).
+    std::int64_t appendFrom(const std::string &id, const std::string &client,
+                            const std::vector<ClientOperation> &operations);
+    // The seq of the newest snapshot (compaction).
+    std::int64_t latestSnapshotSeq(const std::string &id);
     // Stores the map as it is after operation `seq` (compaction). False when
     // the caller may not (a viewer) or a snapshot of that seq is there already.
     bool writeSnapshot(const std::string &id, std::int64_t seq, const Document &document);
@@ -117,9 +170,29 @@ public:
     // the maps that changed, or nothing after `timeoutMs`.
     void listen();
     std::vector<std::string> waitForChange(int timeoutMs);
+    // Every notification (operations, presence, comments); listen() first.
+    std::vector<Notification> waitForNotifications(int timeoutMs);
+    int socket() const; // -1 when not connected
+
+    // Presence: this session's row for `client` (insert or heartbeat), its
+    // removal, and the rows seen within `staleAfter` of the server's clock
+    // moved on by `clockShift` (tests look ahead instead of sleeping).
+    void beat(const std::string &id, const std::string &client, const Json &selection);
+    void leave(const std::string &id, const std::string &client);
+    std::vector<PresenceRow> presence(const std::string &id, std::chrono::milliseconds staleAfter,
+                                      std::chrono::milliseconds clockShift = std::chrono::milliseconds(0));
+
+    // Comments on a map's cards.
+    std::int64_t addComment(const std::string &id, const std::string &cardId, const std::string &text,
+                            std::optional<std::int64_t> parent = std::nullopt);
+    void resolveComment(const std::string &id, std::int64_t comment, bool resolved);
+    std::vector<CommentRow> comments(const std::string &id);
 
 private:
+    Connection &connection(); // throws Unreachable when not connected
+
     std::string m_conninfo;
+    int m_connectTimeout = 0;
     std::unique_ptr<Connection> m_connection;
 };
 

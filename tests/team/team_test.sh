@@ -19,9 +19,11 @@ work="$(mktemp -d /tmp/cjm-team-test.XXXXXX)"
 chmod 0755 "$work"
 server="$work/server"
 watch_pid=""
+probe_pids=()
 cleanup() {
     local status=$?
     if [[ -n "$watch_pid" ]]; then kill "$watch_pid" 2>/dev/null || true; wait "$watch_pid" 2>/dev/null || true; fi
+    for pid in "${probe_pids[@]}"; do kill -9 "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
     "$team_server" --dir "$server" --stop || true
     if [[ $status -ne 0 && -f "$server/server.log" ]]; then
         echo "--- the end of the server's log:" >&2
@@ -61,12 +63,12 @@ wait_for() {
 }
 
 step "init creates the schema, and again changes nothing"
-"$cjm" team --db "$admin" init | grep -q "created (schema version 1)" || fail "init did not create the schema"
+"$cjm" team --db "$admin" init | grep -q "created (schema version 2)" || fail "init did not create the schema"
 "$cjm" team --db "$admin" init | grep -q "up to date" || fail "a second init was not a no-op"
-[[ "$(sql_as cjm_admin 'SELECT version FROM cjm_team.schema_version')" == 1 ]] || fail "schema_version is not 1"
+[[ "$(sql_as cjm_admin 'SELECT version FROM cjm_team.schema_version')" == 2 ]] || fail "schema_version is not 2"
 sql_as cjm_admin "UPDATE cjm_team.schema_version SET version = 99" >/dev/null
 expect_failure "schema version 99, newer than this cjm knows" "$cjm" team --db "$admin" init
-sql_as cjm_admin "UPDATE cjm_team.schema_version SET version = 1" >/dev/null
+sql_as cjm_admin "UPDATE cjm_team.schema_version SET version = 2" >/dev/null
 
 step "push then pull is equal by cjm diff"
 id="$(as alice push "$sample" 2>/dev/null)"
@@ -130,6 +132,32 @@ as carol pull "$id" -o "$work/carol.cjm" 2>/dev/null
 "$cjm" diff "$work/bob.cjm" "$work/carol.cjm" >/dev/null || fail "carol's view of the map changed"
 [[ "$(sql_as dave "SELECT count(*) FROM cjm_team.ops")" == 0 ]] || fail "dave, no member, can read operations"
 
+step "comments and presence: a viewer's raw SQL writes fail, nobody writes as someone else"
+sql_as bob "INSERT INTO cjm_team.comments (map_id, card_id, text, author) VALUES ('$id', 'card-x', 'from bob', 'alice')" >/dev/null
+[[ "$(sql_as carol "SELECT author FROM cjm_team.comments WHERE map_id = '$id'")" == bob ]] || fail "a comment's author was not the server's current_user"
+comments_before="$(sql_as alice "SELECT string_agg(id || ':' || author || ':' || text || ':' || resolved, ',') FROM cjm_team.comments WHERE map_id = '$id'")"
+for statement in \
+    "INSERT INTO cjm_team.comments (map_id, card_id, text) VALUES ('$id', 'card-x', 'from carol')" \
+    "UPDATE cjm_team.comments SET resolved = true WHERE map_id = '$id'" \
+    "UPDATE cjm_team.comments SET text = 'carol was here' WHERE map_id = '$id'" \
+    "DELETE FROM cjm_team.comments WHERE map_id = '$id'"; do
+    if sql_as carol "$statement" >/dev/null 2>"$work/sql.err"; then fail "carol's '$statement' succeeded"; fi
+done
+for statement in \
+    "UPDATE cjm_team.comments SET text = 'bob rewrote it' WHERE map_id = '$id'" \
+    "UPDATE cjm_team.comments SET author = 'alice' WHERE map_id = '$id'" \
+    "DELETE FROM cjm_team.comments WHERE map_id = '$id'"; do
+    if sql_as bob "$statement" >/dev/null 2>"$work/sql.err"; then fail "bob's '$statement' succeeded"; fi
+done
+[[ "$(sql_as alice "SELECT string_agg(id || ':' || author || ':' || text || ':' || resolved, ',') FROM cjm_team.comments WHERE map_id = '$id'")" == "$comments_before" ]] || fail "raw SQL changed a comment"
+sql_as carol "INSERT INTO cjm_team.presence (map_id, client_id, role) VALUES ('$id', 'carol-psql', 'alice')" >/dev/null
+[[ "$(sql_as alice "SELECT role FROM cjm_team.presence WHERE client_id = 'carol-psql'")" == carol ]] || fail "carol was present as someone else"
+sql_as bob "UPDATE cjm_team.presence SET selection = '[\"x\"]' WHERE client_id = 'carol-psql'" >/dev/null
+sql_as bob "DELETE FROM cjm_team.presence WHERE client_id = 'carol-psql'" >/dev/null
+[[ "$(sql_as alice "SELECT selection::text FROM cjm_team.presence WHERE client_id = 'carol-psql'")" == "[]" ]] || fail "bob changed carol's presence"
+if sql_as dave "INSERT INTO cjm_team.presence (map_id, client_id) VALUES ('$id', 'dave-psql')" >/dev/null 2>&1; then fail "dave, no member, was present"; fi
+[[ "$(sql_as dave "SELECT count(*) FROM cjm_team.comments")" == 0 ]] || fail "dave, no member, can read comments"
+
 step "a snapshot an editor spoilt by hand is passed over"
 sql_as bob "INSERT INTO cjm_team.snapshots (map_id, seq, document) SELECT '$id', max(seq), 'not a map' FROM cjm_team.ops WHERE map_id = '$id'" >/dev/null
 as carol pull "$id" -o "$work/carol2.cjm" 2>/dev/null
@@ -161,7 +189,54 @@ as alice pull "$id" -o "$work/alice3.cjm" 2>/dev/null
 "$cjm" diff "$work/bob2.cjm" "$work/alice3.cjm" >/dev/null || fail "the map after the restart differs from bob's"
 kill "$watch_pid"; wait "$watch_pid" 2>/dev/null || true; watch_pid=""
 
-step "team_tests [server]: clients converge, viewers refused, compaction"
-CJM_TEAM_DB="$db" "$team_tests" "[server]"
+step "kill -9 of a client with pending operations (journalled while the server was down): sent at its next start"
+journal="$work/probe.journal"
+"$team_tests" --journal-open "$db user=bob" "$id" "$journal" >/dev/null || fail "the probe could not open the map"
+"$team_server" --dir "$server" --stop >/dev/null
+"$team_tests" --journal-writer "$db user=bob" "$id" "$journal" >"$work/writer.out" 2>&1 &
+writer_pid=$!
+probe_pids+=("$writer_pid")
+wait_for "journaled 2 state offline" "$work/writer.out"
+kill -9 "$writer_pid"; wait "$writer_pid" 2>/dev/null || true
+"$team_server" --dir "$server" >/dev/null
+"$team_tests" --journal-send "$db user=bob" "$id" "$journal" >"$work/send.out" 2>&1 || fail "the next start did not send: $(cat "$work/send.out")"
+grep -q "sent 2 pending 0 of 2" "$work/send.out" || fail "the next start sent $(cat "$work/send.out")"
+as alice pull "$id" -o "$work/after-kill.cjm" 2>/dev/null
+grep -q "Written offline, then killed" "$work/after-kill.cjm" || fail "the killed client's edit is not on the server"
+grep -q "Killed title" "$work/after-kill.cjm" || fail "the killed client's second edit is not on the server"
+"$team_tests" --journal-send "$db user=bob" "$id" "$journal" | grep -q "sent 0 pending 0 of 0" || fail "the journal still held sent operations"
+
+step "kill -9 of a present client: its row stays, and stops counting after the presence timeout"
+"$team_tests" --present "$db user=carol" "$id" "$work/present.journal" >"$work/present.out" 2>&1 &
+present_pid=$!
+probe_pids+=("$present_pid")
+wait_for "present " "$work/present.out"
+client="$(awk '/^present /{print $2}' "$work/present.out")"
+kill -9 "$present_pid"; wait "$present_pid" 2>/dev/null || true
+"$team_tests" --presence-check "$db user=alice" "$id" "$client" >"$work/check.out"
+grep -q "row yes" "$work/check.out" || fail "the killed client's presence row is gone: $(cat "$work/check.out")"
+grep -q "counted-later no" "$work/check.out" || fail "a stale presence row still counts: $(cat "$work/check.out")"
+
+step "kill -9 of the server mid-session: team clients keep editing offline, resync after the restart, lose nothing"
+control="$work/control"
+mkdir -p "$control"
+CJM_TEAM_DB="$db" CJM_TEAM_CONTROL="$control" "$team_tests" "[crash]" >"$work/crash.out" 2>&1 &
+crash_pid=$!
+probe_pids+=("$crash_pid")
+wait_for_file() {
+    for _ in $(seq 1 600); do [[ -e "$1" ]] && return 0; sleep 0.1; done
+    fail "$1 never appeared: $(cat "$work/crash.out")"
+}
+wait_for_file "$control/kill-now"
+kill -9 "$(head -n 1 "$server/data/postmaster.pid")"
+touch "$control/killed"
+wait_for_file "$control/restart-now"
+"$team_server" --dir "$server" >/dev/null
+touch "$control/restarted"
+wait "$crash_pid" || fail "team_tests [crash]: $(cat "$work/crash.out")"
+
+step "team_tests [server]: clients converge, conflicts, journals, presence, comments, history, migration"
+sql_as cjm_admin "CREATE DATABASE cjm_migrate" >/dev/null
+CJM_TEAM_DB="$db" CJM_TEAM_MIGRATE_DB="host=$socket dbname=cjm_migrate user=cjm_admin" "$team_tests" "[server]"
 
 echo "team: all passed"

@@ -4,15 +4,24 @@
 
 #include <catch2/catch.hpp>
 
+#include <stdlib.h>
+
+#include <algorithm>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <random>
 #include <string>
+#include <thread>
 
 #include "cjm/diff.hpp"
 #include "cjm/document_io.hpp"
 #include "cjm/edit.hpp"
 #include "cjm/fields.hpp"
 #include "operations.hpp"
+#include "schema.hpp"
+#include "team_client.hpp"
 #include "team_library.hpp"
 
 using namespace cjm;
@@ -364,4 +373,585 @@ TEST_CASE("Five clients with 200 random edits each and dropped connections end w
         CHECK(diffDocuments(client->document(), opened.document()).empty());
         CHECK(writeDocument(client->document()) == writeDocument(opened.document()));
     }
+}
+
+// ---- TeamClient: the engine of an editor window --------------------------
+
+namespace {
+
+// A fresh folder for journals, removed at the end of the test.
+struct TempDir {
+    TempDir()
+    {
+        std::string pattern = (std::filesystem::temp_directory_path() / "cjm-team-client.XXXXXX").string();
+        REQUIRE(mkdtemp(pattern.data()));
+        path = pattern;
+    }
+    ~TempDir()
+    {
+        std::error_code ignored;
+        std::filesystem::remove_all(path, ignored);
+    }
+    std::string journal(const std::string &name) const { return (path / (name + ".journal")).string(); }
+    std::filesystem::path path;
+};
+
+ClientOptions optionsFor(const std::string &role, const std::string &id, const std::string &journal)
+{
+    return ClientOptions{connectionFor(role), id, journal};
+}
+
+// Syncs every client until none has anything to send and all are at the
+// server's newest version (two rounds: what one sends, the others receive).
+void syncAll(const std::vector<TeamClient *> &clients)
+{
+    for (int round = 0; round < 3; ++round)
+        for (TeamClient *client : clients) {
+            const SyncResult result = client->sync();
+            REQUIRE(result.reachedServer);
+        }
+}
+
+std::string cardText(const TeamClient &client, const std::string &card)
+{
+    const Card *found = client.document().card(card);
+    return found ? found->text : std::string("(gone)");
+}
+
+} // namespace
+
+TEST_CASE("Two team clients editing at once converge on the server's map", "[server]")
+{
+    TempDir dir;
+    TeamLibrary aliceLibrary(connectionFor("alice"));
+    const std::string id = sharedMap(aliceLibrary);
+    TeamClient alice(optionsFor("alice", id, dir.journal("alice")));
+    TeamClient bob(optionsFor("bob", id, dir.journal("bob")));
+    CHECK(alice.role() == "alice");
+    CHECK(bob.clientId() != alice.clientId());
+    REQUIRE(alice.hasDocument());
+    const std::string card = alice.document().cards().front().id;
+    const std::string other = alice.document().cards().back().id;
+
+    // Both edit before either has seen the other's edit: each sees their own at once.
+    const ChangeSet mine = alice.submit({setText(card, "text", "alice's"), setText(other, "notes", "alice was here")});
+    CHECK(mine.hasField(EntityKind::Card, card, "text"));
+    bob.submit({setText(card, "text", "bob's"), setText(card, "channel", "email")});
+    CHECK(cardText(alice, card) == "alice's");
+    CHECK(cardText(bob, card) == "bob's");
+    CHECK(alice.state() == LinkState::Syncing);
+    CHECK(alice.pendingCount() == 2);
+
+    const SyncResult first = alice.sync();
+    CHECK(first.reachedServer);
+    CHECK(first.sent == 2);
+    CHECK(alice.pendingCount() == 0);
+    CHECK(alice.state() == LinkState::Online);
+    const SyncResult second = bob.sync();
+    CHECK(second.sent == 2);
+    CHECK(second.newConflicts == 0); // made online: the server's order decides
+    CHECK(std::find(second.authors.begin(), second.authors.end(), "alice") != second.authors.end());
+    CHECK(second.changes.hasField(EntityKind::Card, other, "notes"));
+    const SyncResult third = alice.sync(true);
+    CHECK(third.changes.hasField(EntityKind::Card, card, "text"));
+    CHECK_FALSE(third.described.empty());
+
+    CHECK(alice.confirmedSeq() == bob.confirmedSeq());
+    CHECK(writeDocument(alice.document()) == writeDocument(bob.document()));
+    CHECK(cardText(alice, card) == "bob's"); // reached the server last
+    CHECK(alice.document().card(card)->channel == "email");
+    CHECK(bob.document().card(other)->notes == "alice was here");
+    TeamMap server(aliceLibrary, id);
+    CHECK(writeDocument(server.document()) == writeDocument(alice.document()));
+
+    // Bob edits a card alice removed meanwhile: his edit is dropped, and he is told why.
+    alice.submit({{{"op", "remove"}, {"entity", "card"}, {"id", other}}});
+    alice.sync();
+    bob.submit({setText(other, "text", "too late")});
+    const SyncResult dropped = bob.sync();
+    REQUIRE(dropped.dropped.size() == 1);
+    CHECK(dropped.dropped[0].why == "it is no longer in the map");
+    CHECK(dropped.changes.find(EntityKind::Card, other) != nullptr); // the canvas removes it
+    CHECK(bob.pendingCount() == 0);
+    CHECK(bob.document().card(other) == nullptr);
+    syncAll({&alice, &bob});
+    CHECK(writeDocument(alice.document()) == writeDocument(bob.document()));
+}
+
+TEST_CASE("An offline edit of a field a teammate changed meanwhile is a conflict, never an overwrite", "[server]")
+{
+    TempDir dir;
+    TeamLibrary aliceLibrary(connectionFor("alice"));
+    const std::string id = sharedMap(aliceLibrary);
+    TeamClient alice(optionsFor("alice", id, dir.journal("alice")));
+    TeamClient bob(optionsFor("bob", id, dir.journal("bob")));
+    const auto &cards = alice.document().cards();
+    const std::string one = cards[0].id, two = cards[1].id, three = cards[2].id;
+    syncAll({&alice, &bob});
+
+    bob.disconnect();
+    CHECK(bob.state() == LinkState::Offline);
+    bob.submit({setText(one, "text", "bob offline 1")});
+    bob.submit({setText(two, "text", "bob offline 2"), setText(three, "notes", "only bob")});
+    CHECK(bob.pendingCount() == 3);
+    alice.submit({setText(one, "text", "alice online 1"), setText(two, "text", "alice online 2")});
+    REQUIRE(alice.sync().reachedServer);
+
+    const SyncResult back = bob.sync();
+    REQUIRE(back.reachedServer);
+    CHECK(back.newConflicts == 2);
+    REQUIRE(bob.conflicts().size() == 2);
+    const Conflict &first = bob.conflicts()[0];
+    CHECK(first.entity == "card");
+    CHECK(first.id == one);
+    CHECK(first.field == "text");
+    CHECK(first.mine == Json("bob offline 1"));
+    CHECK(first.theirs == Json("alice online 1"));
+    CHECK(first.theirAuthor == "alice");
+    // Held, not sent: the server and bob's view keep alice's text; the
+    // field nobody else touched went through.
+    CHECK(cardText(bob, one) == "alice online 1");
+    CHECK(cardText(bob, two) == "alice online 2");
+    CHECK(bob.document().card(three)->notes == "only bob");
+    CHECK(bob.pendingCount() == 2);
+    CHECK(bob.state() == LinkState::Online); // held ones are not waiting to be sent
+    alice.sync();
+    CHECK(cardText(alice, one) == "alice online 1");
+    CHECK(alice.document().card(three)->notes == "only bob");
+
+    // Keep mine for the first, keep theirs for the second.
+    const ChangeSet kept = bob.resolve(0, true);
+    CHECK(kept.hasField(EntityKind::Card, one, "text"));
+    CHECK(cardText(bob, one) == "bob offline 1");
+    REQUIRE(bob.conflicts().size() == 1);
+    CHECK(bob.conflicts()[0].id == two);
+    bob.resolve(0, false);
+    CHECK(bob.conflicts().empty());
+    CHECK(cardText(bob, two) == "alice online 2");
+    syncAll({&alice, &bob});
+    CHECK(bob.pendingCount() == 0);
+    CHECK(cardText(alice, one) == "bob offline 1");
+    CHECK(cardText(alice, two) == "alice online 2");
+    CHECK(writeDocument(alice.document()) == writeDocument(bob.document()));
+    TeamMap server(aliceLibrary, id);
+    CHECK(writeDocument(server.document()) == writeDocument(alice.document()));
+}
+
+TEST_CASE("A team client's journal keeps edits across a restart and the server keeps each once", "[server]")
+{
+    TempDir dir;
+    TeamLibrary aliceLibrary(connectionFor("alice"));
+    const std::string id = sharedMap(aliceLibrary);
+    const std::string journal = dir.journal("bob");
+    std::string card, clientId;
+    {
+        TeamClient bob(optionsFor("bob", id, journal));
+        card = bob.document().cards().front().id;
+        clientId = bob.clientId();
+        // A second client on the same journal is refused (two windows on one map).
+        CHECK_THROWS_AS(TeamClient(optionsFor("bob", id, journal)), TeamError);
+        bob.disconnect();
+        bob.submit({setText(card, "text", "never synced")});
+    } // closed without a sync (the kill -9 is team_test.sh's)
+    CHECK(TeamMap(aliceLibrary, id).document().card(card)->text != "never synced");
+    {
+        TeamClient bob(optionsFor("bob", id, journal));
+        CHECK(bob.clientId() == clientId);
+        CHECK(bob.pendingCount() == 1);
+        CHECK(cardText(bob, card) == "never synced");
+        // Sent, then killed before the journal said so: simulated by putting
+        // the journal back as it was before the sync.
+        const std::string before = *[&] {
+            std::ifstream in(journal, std::ios::binary);
+            return std::optional<std::string>(std::string(std::istreambuf_iterator<char>(in), {}));
+        }();
+        const SyncResult sent = bob.sync();
+        CHECK(sent.sent == 1);
+        CHECK(bob.pendingCount() == 0);
+        std::ofstream(journal, std::ios::binary | std::ios::trunc) << before;
+    }
+    const std::int64_t seq = TeamMap(aliceLibrary, id).seq();
+    {
+        TeamClient bob(optionsFor("bob", id, journal));
+        const SyncResult again = bob.sync();
+        CHECK(again.reachedServer);
+        CHECK(bob.pendingCount() == 0); // acknowledged: the server had it
+    }
+    TeamMap server(aliceLibrary, id);
+    CHECK(server.seq() == seq); // not appended twice
+    CHECK(server.document().card(card)->text == "never synced");
+
+    // A journal of another map is refused, not mixed in.
+    const std::string other = aliceLibrary.create(sample());
+    CHECK_THROWS_AS(TeamClient(optionsFor("alice", other, journal)), TeamError);
+}
+
+TEST_CASE("Without a server a team client starts offline, edits the cached map and backs off", "[server]")
+{
+    TempDir dir;
+    TeamLibrary aliceLibrary(connectionFor("alice"));
+    const std::string id = sharedMap(aliceLibrary);
+    const std::string journal = dir.journal("bob");
+    const std::string nowhere = "host=" + (dir.path / "no-server").string() + " dbname=cjm user=bob";
+    {
+        TeamClient never(ClientOptions{nowhere, id, dir.journal("never")});
+        CHECK(never.state() == LinkState::Offline);
+        CHECK_FALSE(never.hasDocument());
+        CHECK_THROWS_AS(never.submit({}), TeamError);
+    }
+    std::string card;
+    {
+        TeamClient bob(optionsFor("bob", id, journal)); // caches the map
+        card = bob.document().cards().front().id;
+    }
+    {
+        TeamClient bob(ClientOptions{nowhere, id, journal});
+        CHECK(bob.state() == LinkState::Offline);
+        REQUIRE(bob.hasDocument());
+        CHECK(bob.listenSocket() == -1);
+        CHECK(bob.retryDelay() == std::chrono::milliseconds(500));
+        bob.submit({setText(card, "text", "edited with no server")});
+        CHECK(cardText(bob, card) == "edited with no server");
+        std::vector<long> delays;
+        for (int i = 0; i < 9; ++i) {
+            const SyncResult result = bob.sync();
+            CHECK_FALSE(result.reachedServer);
+            CHECK(result.error.find("cannot reach the team server") != std::string::npos);
+            delays.push_back(static_cast<long>(bob.retryDelay().count()));
+        }
+        CHECK(delays == std::vector<long>{1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000, 30000});
+        CHECK(bob.pendingCount() == 1);
+    }
+    TeamClient bob(optionsFor("bob", id, journal));
+    const SyncResult back = bob.sync();
+    CHECK(back.reachedServer);
+    CHECK(bob.retryDelay() == std::chrono::milliseconds(0));
+    CHECK(bob.pendingCount() == 0);
+    CHECK(TeamMap(aliceLibrary, id).document().card(card)->text == "edited with no server");
+}
+
+TEST_CASE("Presence: who has the map open and what they selected; gone on close, stale rows do not count", "[server]")
+{
+    TempDir dir;
+    TeamLibrary aliceLibrary(connectionFor("alice"));
+    const std::string id = sharedMap(aliceLibrary);
+    TeamClient alice(optionsFor("alice", id, dir.journal("alice")));
+    const std::string card = alice.document().cards().front().id;
+    alice.setPresence({card});
+    REQUIRE(alice.sync().reachedServer);
+    std::string carolId;
+    {
+        TeamClient carol(optionsFor("carol", id, dir.journal("carol"))); // a viewer is present too
+        carolId = carol.clientId();
+        carol.setPresence({});
+        REQUIRE(carol.sync().reachedServer);
+        REQUIRE(carol.presence().size() == 2);
+        const auto aliceRow = std::find_if(carol.presence().begin(), carol.presence().end(),
+                                           [](const Presence &p) { return p.role == "alice"; });
+        REQUIRE(aliceRow != carol.presence().end());
+        CHECK(aliceRow->selection == std::vector<std::string>{card});
+        CHECK_FALSE(aliceRow->self);
+        CHECK(alice.waitForNews(5000)); // carol's arrival was notified
+        const SyncResult seen = alice.sync();
+        CHECK(seen.presenceChanged);
+        CHECK(alice.presence().size() == 2);
+        // Nobody writes a row as someone else.
+        TeamLibrary carolLibrary(connectionFor("carol"));
+        CHECK_THROWS_AS(carolLibrary.beat(id, alice.clientId(), Json::array()), TeamError);
+    }
+    // Closed: the row is deleted, and the others hear it.
+    alice.waitForNews(5000);
+    const SyncResult gone = alice.sync();
+    CHECK(gone.presenceChanged);
+    REQUIRE(alice.presence().size() == 1);
+    CHECK(alice.presence()[0].self);
+
+    // A client that dies cannot delete its row: its last heartbeat counts for
+    // presenceTimeout, and not after (the server's clock looked ahead).
+    TeamLibrary bobLibrary(connectionFor("bob"));
+    bobLibrary.beat(id, "killed-client", Json::array({card}));
+    const ClientOptions defaults;
+    const auto has = [](const std::vector<PresenceRow> &rows, const std::string &client) {
+        return std::any_of(rows.begin(), rows.end(), [&](const PresenceRow &r) { return r.clientId == client; });
+    };
+    CHECK(has(bobLibrary.presence(id, std::chrono::hours(1)), "killed-client"));
+    CHECK_FALSE(has(bobLibrary.presence(id, defaults.presenceTimeout, defaults.presenceTimeout), "killed-client"));
+    CHECK_FALSE(has(bobLibrary.presence(id, defaults.presenceTimeout, std::chrono::seconds(11)), alice.clientId()));
+    CHECK(defaults.presenceTimeout + defaults.presenceTimeout / 3 <= std::chrono::seconds(10));
+    CHECK_FALSE(has(bobLibrary.presence(id, std::chrono::hours(1)), carolId));
+}
+
+TEST_CASE("Comments on cards: threads, replies, resolving, live; viewers only read", "[server]")
+{
+    TempDir dir;
+    TeamLibrary aliceLibrary(connectionFor("alice"));
+    const std::string id = sharedMap(aliceLibrary);
+    TeamClient alice(optionsFor("alice", id, dir.journal("alice")));
+    TeamClient bob(optionsFor("bob", id, dir.journal("bob")));
+    TeamClient carol(optionsFor("carol", id, dir.journal("carol")));
+    syncAll({&alice, &bob, &carol});
+    const std::string card = alice.document().cards().front().id;
+
+    const std::int64_t question = alice.addComment(card, "Is this <b>step</b> still needed?");
+    REQUIRE(alice.comments().size() == 1);
+    CHECK(alice.comments()[0].author == "alice");
+    CHECK(alice.comments()[0].text == "Is this <b>step</b> still needed?"); // plain text, kept as typed
+    CHECK(bob.waitForNews(5000));
+    const SyncResult heard = bob.sync();
+    CHECK(heard.commentsChanged);
+    REQUIRE(bob.comments().size() == 1);
+    const std::int64_t reply = bob.addComment("ignored: a reply is on its thread's card", "Yes, for returns", question);
+    REQUIRE(bob.comments().size() == 2);
+    CHECK(bob.comments()[1].id == reply);
+    CHECK(bob.comments()[1].parent == question);
+    CHECK(bob.comments()[1].cardId == card);
+    CHECK(bob.comments()[1].author == "bob");
+    CHECK_FALSE(bob.comments()[1].time.empty());
+
+    try {
+        carol.addComment(card, "a viewer's comment");
+        FAIL("a viewer wrote a comment");
+    } catch (const TeamError &error) {
+        CHECK(error.kind() == TeamError::Kind::PermissionDenied);
+    }
+    CHECK_THROWS_AS(carol.resolveComment(question), TeamError);
+
+    alice.resolveComment(question);
+    carol.sync();
+    REQUIRE(carol.comments().size() == 2);
+    CHECK(carol.comments()[0].resolved);
+    CHECK(carol.comments()[0].resolvedBy == "alice");
+    CHECK_FALSE(carol.comments()[1].resolved);
+    bob.resolveComment(question, false);
+    alice.sync();
+    CHECK_FALSE(alice.comments()[0].resolved);
+    CHECK_THROWS_AS(alice.addComment(card, "on a comment of no map", 999999), TeamError);
+}
+
+TEST_CASE("History: any version read back, and restored as the newest version", "[server]")
+{
+    TempDir dir;
+    TeamLibrary aliceLibrary(connectionFor("alice"));
+    const std::string id = sharedMap(aliceLibrary);
+    TeamClient alice(optionsFor("alice", id, dir.journal("alice")));
+    TeamClient bob(optionsFor("bob", id, dir.journal("bob")));
+    const std::string card = alice.document().cards().front().id;
+    alice.submit({setText(card, "text", "first edit")});
+    alice.sync();
+    const std::int64_t firstEdit = alice.confirmedSeq();
+    const std::string atFirstEdit = writeDocument(alice.document());
+    bob.submit({setText(card, "text", "second edit"),
+                {{"op", "remove"}, {"entity", "card"}, {"id", alice.document().cards().back().id}}});
+    bob.sync();
+    alice.sync();
+
+    CHECK(writeDocument(alice.documentAt(0)) == writeDocument(sample()));
+    CHECK(writeDocument(alice.documentAt(firstEdit)) == atFirstEdit);
+    const std::vector<Version> before = alice.history();
+    REQUIRE(before.size() == 3);
+    CHECK(before[2].author == "bob");
+
+    const std::int64_t restored = alice.restore(firstEdit);
+    CHECK(restored > before.back().version);
+    CHECK(writeDocument(alice.document()) == atFirstEdit);
+    const std::vector<Version> after = alice.history();
+    REQUIRE(after.size() == 4);
+    CHECK(after.back().version == restored);
+    CHECK(after.back().author == "alice");
+    bob.sync();
+    CHECK(writeDocument(bob.document()) == atFirstEdit);
+    CHECK(writeDocument(TeamMap(aliceLibrary, id).document()) == atFirstEdit);
+    CHECK(alice.restore(restored) == restored); // already that: nothing sent
+}
+
+TEST_CASE("Five team clients with 200 random edits each, journals and dropped connections end with one map", "[server]")
+{
+    TempDir dir;
+    TeamLibrary aliceLibrary(connectionFor("alice"));
+    const std::string id = sharedMap(aliceLibrary);
+    std::vector<std::unique_ptr<TeamClient>> clients;
+    const char *roles[] = {"alice", "bob", "alice", "bob", "alice"};
+    for (int i = 0; i < 5; ++i)
+        clients.push_back(
+            std::make_unique<TeamClient>(optionsFor(roles[i], id, dir.journal("client" + std::to_string(i)))));
+    std::mt19937 random(20);
+    const char *fields[] = {"text", "notes", "channel"};
+    int added = 0, conflicts = 0, restarts = 0;
+    for (int step = 0; step < 1000; ++step) {
+        const std::size_t which = random() % clients.size();
+        TeamClient &client = *clients[which];
+        const int dice = static_cast<int>(random() % 40);
+        if (dice == 0) {
+            client.disconnect(); // offline for a while: its edits wait in the journal
+        } else if (dice == 1) {
+            // The program ends (its pending edits stay in the journal) and starts again.
+            clients[which].reset();
+            clients[which] = std::make_unique<TeamClient>(
+                optionsFor(roles[which], id, dir.journal("client" + std::to_string(which))));
+            ++restarts;
+            continue;
+        }
+        const auto &cards = client.document().cards();
+        if (cards.empty())
+            continue;
+        const Card &card = cards[random() % cards.size()];
+        std::vector<Json> ops;
+        switch (random() % 10) {
+        case 0: ops.push_back({{"op", "remove"}, {"entity", "card"}, {"id", card.id}}); break;
+        case 1: {
+            Json copy = cardToJson(card);
+            copy["id"] = "card-random-" + std::to_string(added++);
+            ops.push_back({{"op", "add"}, {"entity", "card"}, {"value", copy}});
+            break;
+        }
+        case 2: {
+            const auto &stages = client.document().stages();
+            ops.push_back({{"op", "move"},
+                           {"entity", "card"},
+                           {"id", card.id},
+                           {"persona", card.persona},
+                           {"stage", stages[random() % stages.size()].id},
+                           {"lane", card.lane},
+                           {"order", static_cast<int>(random() % 5)}});
+            break;
+        }
+        default: {
+            // Half the texts go to a few cards, so offline edits meet teammates' ones.
+            const Card &target = random() % 2 ? card : cards[random() % std::min<std::size_t>(cards.size(), 3)];
+            ops.push_back(setText(target.id, fields[random() % 3], "step " + std::to_string(step)));
+        }
+        }
+        client.submit(ops);
+        // An offline client stays offline until its turn comes up a few times.
+        if (client.state() != LinkState::Offline || random() % 4 == 0) {
+            const SyncResult result = client.sync();
+            CHECK(result.reachedServer);
+        }
+        while (!client.conflicts().empty()) {
+            client.resolve(0, random() % 2 == 0);
+            ++conflicts;
+        }
+        if (random() % 3 == 0)
+            clients[random() % clients.size()]->sync();
+    }
+    for (int round = 0; round < 3; ++round)
+        for (auto &client : clients) {
+            REQUIRE(client->sync().reachedServer);
+            while (!client->conflicts().empty())
+                client->resolve(0, true);
+        }
+    for (auto &client : clients)
+        REQUIRE(client->sync().reachedServer);
+    TeamLibrary carol(connectionFor("carol"));
+    TeamMap opened(carol, id);
+    CHECK(opened.seq() >= 900);
+    CHECK(opened.openedTail() < TeamMap::kSnapshotEvery); // writers stored snapshots on the way
+    CHECK(restarts > 0);
+    CHECK(conflicts > 0);
+    for (auto &client : clients) {
+        CHECK(client->pendingCount() == 0);
+        CHECK(client->confirmedSeq() == opened.seq());
+        CHECK(diffDocuments(client->document(), opened.document()).empty());
+        CHECK(writeDocument(client->document()) == writeDocument(opened.document()));
+    }
+}
+
+TEST_CASE("The schema migrates from version 1 to 2 and keeps every map", "[server]")
+{
+    const char *admin = std::getenv("CJM_TEAM_MIGRATE_DB");
+    if (!admin)
+        FAIL("CJM_TEAM_MIGRATE_DB is not set: team_test.sh gives a fresh database for the migration");
+    TempDir dir;
+    TeamLibrary library(admin);
+    CHECK(library.migrateTo(1) == 0);
+    const std::string id = library.create(sample());
+    library.append(id, {setText(sample().cards().front().id, "text", "written under version 1")});
+    CHECK(library.init() == 1);
+    CHECK(library.init() == latestSchemaVersion());
+    TeamClient client(ClientOptions{admin, id, dir.journal("admin")});
+    CHECK(client.confirmedSeq() == 1);
+    CHECK(cardText(client, sample().cards().front().id) == "written under version 1");
+    client.submit({setText(sample().cards().front().id, "notes", "and under version 2")});
+    CHECK(client.sync().sent == 1);
+    CHECK(client.addComment(sample().cards().front().id, "comments work after the migration") > 0);
+}
+
+namespace {
+
+// team_test.sh and this test take turns through files in CJM_TEAM_CONTROL.
+bool waitForFile(const std::filesystem::path &file)
+{
+    for (int i = 0; i < 600; ++i) {
+        if (std::filesystem::exists(file))
+            return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    return false;
+}
+
+void touch(const std::filesystem::path &file) { std::ofstream(file) << "now\n"; }
+
+} // namespace
+
+// Run by team_test.sh only ("[crash]"), which kills the server with -9 when
+// asked and starts it again when asked.
+TEST_CASE("Team clients keep editing through a server killed with -9 and lose nothing", "[.crash]")
+{
+    const char *control = std::getenv("CJM_TEAM_CONTROL");
+    if (!control)
+        FAIL("CJM_TEAM_CONTROL is not set: team_test.sh runs this test and kills the server");
+    const std::filesystem::path ctl(control);
+    TempDir dir;
+    TeamLibrary aliceLibrary(connectionFor("alice"));
+    const std::string id = sharedMap(aliceLibrary);
+    TeamClient alice(optionsFor("alice", id, dir.journal("alice")));
+    TeamClient bob(optionsFor("bob", id, dir.journal("bob")));
+    const auto &cards = alice.document().cards();
+    const std::string one = cards[0].id, two = cards[1].id, three = cards[2].id;
+    alice.submit({setText(one, "text", "before the crash")});
+    syncAll({&alice, &bob});
+
+    touch(ctl / "kill-now");
+    REQUIRE(waitForFile(ctl / "killed"));
+    // The server is gone: editing goes on, into the journals.
+    alice.submit({setText(one, "text", "alice during the outage"), setText(two, "notes", "alice's note")});
+    bob.submit({setText(one, "text", "bob during the outage")});
+    for (int i = 0; i < 10; ++i)
+        bob.submit({setText(three, "notes", "bob's note " + std::to_string(i))});
+    const SyncResult down = alice.sync();
+    CHECK_FALSE(down.reachedServer);
+    CHECK(alice.state() == LinkState::Offline);
+    CHECK_FALSE(bob.sync().reachedServer);
+    CHECK(alice.retryDelay() == std::chrono::milliseconds(500));
+    CHECK_FALSE(alice.sync().reachedServer);
+    CHECK(alice.retryDelay() == std::chrono::milliseconds(1000));
+    CHECK(cardText(alice, one) == "alice during the outage");
+    CHECK(cardText(bob, one) == "bob during the outage");
+    CHECK(alice.pendingCount() == 2);
+    CHECK(bob.pendingCount() == 11);
+
+    touch(ctl / "restart-now");
+    REQUIRE(waitForFile(ctl / "restarted"));
+    const SyncResult aliceBack = alice.sync();
+    REQUIRE(aliceBack.reachedServer);
+    CHECK(aliceBack.sent == 2);
+    const SyncResult bobBack = bob.sync();
+    REQUIRE(bobBack.reachedServer);
+    CHECK(bobBack.sent == 10);
+    // Both changed card one's text while the server was down: alice's
+    // reached it first, so bob's is a conflict, shown, not sent.
+    REQUIRE(bob.conflicts().size() == 1);
+    CHECK(bob.conflicts()[0].theirs == Json("alice during the outage"));
+    CHECK(cardText(bob, one) == "alice during the outage");
+    bob.resolve(0, true);
+    syncAll({&alice, &bob});
+    CHECK(alice.pendingCount() == 0);
+    CHECK(bob.pendingCount() == 0);
+    aliceLibrary.reconnect(); // a plain connection of before the crash
+    TeamMap server(aliceLibrary, id);
+    CHECK(server.document().card(one)->text == "bob during the outage");
+    CHECK(server.document().card(two)->notes == "alice's note");
+    CHECK(server.document().card(three)->notes == "bob's note 9");
+    CHECK(writeDocument(alice.document()) == writeDocument(server.document()));
+    CHECK(writeDocument(bob.document()) == writeDocument(server.document()));
 }
