@@ -29,7 +29,7 @@ TEST_CASE("paintEmotionFace draws the face an emotion of that score has on the m
     const qreal side = layout.style().metrics.emotionFaceSize;
     int faces = 0;
     for (const Card &card : doc.cards()) {
-        if (doc.cardKind(card) != LaneKind::Emotions || !card.color.empty())
+        if (doc.cardKind(card) != LaneKind::Emotions || card.color)
             continue;
         const QRectF rect = *layout.cardRect(card.id);
         const QRectF face(rect.center().x() - side / 2, rect.top(), side, side);
