@@ -1,5 +1,7 @@
 #include "compare_panel.hpp"
 
+#include <utility>
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -95,6 +97,16 @@ void ComparePanel::clear()
     m_sideBySideButton->setEnabled(false);
     if (m_sideBySide)
         m_sideBySide->close();
+}
+
+void ComparePanel::takeOver(ComparePanel &old)
+{
+    m_sideBySide = std::exchange(old.m_sideBySide, nullptr);
+    if (!old.m_other)
+        return;
+    old.m_recompute->stop();
+    compareWith(std::move(*old.m_other), old.m_otherName);
+    old.m_other.reset();
 }
 
 void ComparePanel::showSideBySide()

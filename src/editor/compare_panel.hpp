@@ -44,6 +44,10 @@ public:
     // Both versions drawn next to each other (Side by Side); null until asked for.
     CompareWindow *sideBySide() const { return m_sideBySide; }
     void showSideBySide();
+    // Carries on what `old` was doing (after a change of the UI language the
+    // panel is built again): the same comparison, and its Side by Side
+    // window, now this panel's.
+    void takeOver(ComparePanel &old);
 
 signals:
     void showCard(const std::string &cardId);

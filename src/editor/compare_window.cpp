@@ -1,5 +1,6 @@
 #include "compare_window.hpp"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollBar>
@@ -109,14 +110,31 @@ void CompareWindow::showVersions(const Document &other, const QString &otherName
     m_mineController->resetDocument(mine, QString());
     m_otherScene->setHighlightedCards(std::move(otherCards));
     m_mineScene->setHighlightedCards(std::move(mineCards));
-    m_otherHeading->setText(tr("“%1” (the other version)").arg(otherName));
-    m_mineHeading->setText(tr("This map"));
-    setWindowTitle(tr("Side by Side: “%1” and this map").arg(otherName));
+    m_otherName = otherName;
+    retranslate();
     if (!m_zoomChosen) {
         m_otherView->setZoom(0.6); // most of a map's width on each half of the screen
         m_zoomChosen = true;
     }
     follow(m_otherView, m_mineView);
+}
+
+void CompareWindow::retranslate()
+{
+    if (m_otherName.isNull()) {
+        setWindowTitle(tr("Side by Side"));
+        return;
+    }
+    m_otherHeading->setText(tr("“%1” (the other version)").arg(m_otherName));
+    m_mineHeading->setText(tr("This map"));
+    setWindowTitle(tr("Side by Side: “%1” and this map").arg(m_otherName));
+}
+
+void CompareWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void CompareWindow::follow(MapView *from, MapView *to)

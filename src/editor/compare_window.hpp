@@ -40,7 +40,12 @@ public:
     MapScene *otherScene() const { return m_otherScene; }
     MapScene *mineScene() const { return m_mineScene; }
 
+protected:
+    // A new UI language: the headings and title change in place.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     // Keeps the other view's zoom and scroll position in step with `from`.
     void follow(MapView *from, MapView *to);
 
@@ -52,6 +57,7 @@ private:
     MapView *m_mineView;
     QLabel *m_otherHeading;
     QLabel *m_mineHeading;
+    QString m_otherName; // null until showVersions
     bool m_following = false;
     bool m_zoomChosen = false;
 };

@@ -199,11 +199,13 @@ void DocumentFiles::showReadOnly(bool readOnly)
 {
     MessageBar *bar = m_window->messageBar();
     if (readOnly) {
-        bar->showMessage(
-            tr("Read-only: %1 has this map open. Your changes cannot be saved to it; Save As makes your own copy.")
-                .arg(MapFileLock::describe(m_lock->holder())),
-            {{tr("Save a Copy As..."), [this] { saveAs(); }, QStringLiteral("saveCopyButton")}},
-            MessageBar::Tone::Warning);
+        bar->showTranslated([this, bar] {
+            bar->showMessage(
+                tr("Read-only: %1 has this map open. Your changes cannot be saved to it; Save As makes your own copy.")
+                    .arg(MapFileLock::describe(m_lock->holder())),
+                {{tr("Save a Copy As..."), [this] { saveAs(); }, QStringLiteral("saveCopyButton")}},
+                MessageBar::Tone::Warning);
+        });
     } else if (bar->isVisible()) {
         bar->hide();
     }
@@ -211,17 +213,19 @@ void DocumentFiles::showReadOnly(bool readOnly)
 
 void DocumentFiles::offerReload()
 {
-    const QString name = m_controller->displayName();
-    const QString text = m_controller->isModified()
-                             ? tr("“%1” was changed on disk by someone else. Reload it? Your unsaved changes are "
-                                  "kept as a recovery copy, offered the next time CJM Studio starts.")
-                                   .arg(name)
-                             : tr("“%1” was changed on disk by someone else. Reload it?").arg(name);
-    m_window->messageBar()->showMessage(
-        text,
-        {{tr("Reload"), [this] { reloadFromDisk(); }, QStringLiteral("reloadButton")},
-         {tr("Keep Mine"), [this] { m_controller->acknowledgeDiskChange(); }, QStringLiteral("keepMineButton")}},
-        MessageBar::Tone::Warning);
+    m_window->messageBar()->showTranslated([this] {
+        const QString name = m_controller->displayName();
+        const QString text = m_controller->isModified()
+                                 ? tr("“%1” was changed on disk by someone else. Reload it? Your unsaved changes are "
+                                      "kept as a recovery copy, offered the next time CJM Studio starts.")
+                                       .arg(name)
+                                 : tr("“%1” was changed on disk by someone else. Reload it?").arg(name);
+        m_window->messageBar()->showMessage(
+            text,
+            {{tr("Reload"), [this] { reloadFromDisk(); }, QStringLiteral("reloadButton")},
+             {tr("Keep Mine"), [this] { m_controller->acknowledgeDiskChange(); }, QStringLiteral("keepMineButton")}},
+            MessageBar::Tone::Warning);
+    });
 }
 
 void DocumentFiles::reloadFromDisk()

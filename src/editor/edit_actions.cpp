@@ -19,38 +19,53 @@ namespace cjm {
 
 EditActions::EditActions(QWidget *window, DocumentController *controller, MapScene *scene, MapView *view,
                          FindBar *findBar)
-    : QObject(window), m_controller(controller), m_scene(scene), m_view(view), m_findBar(findBar)
+    : QObject(window), m_window(window), m_controller(controller), m_scene(scene), m_view(view), m_findBar(findBar)
 {
-    m_undo = controller->undoStack()->createUndoAction(window, tr("&Undo"));
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_redo = controller->undoStack()->createRedoAction(window, tr("&Redo"));
-    m_redo->setShortcut(QKeySequence::Redo);
     // Canvas-only shortcuts: in a text field Ctrl+C copies text, not cards.
-    auto canvasAction = [this](const QString &text, const QList<QKeySequence> &keys, auto slot) {
-        auto *action = new QAction(text, this);
+    auto canvasAction = [this](const QList<QKeySequence> &keys, auto slot) {
+        auto *action = new QAction(this);
         action->setShortcuts(keys);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_view->addAction(action);
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    m_cut = canvasAction(tr("Cu&t"), {QKeySequence::Cut}, &EditActions::cutSelection);
-    m_copy = canvasAction(tr("&Copy"), {QKeySequence::Copy}, &EditActions::copySelection);
-    m_paste = canvasAction(tr("&Paste"), {QKeySequence::Paste}, &EditActions::paste);
-    m_duplicate =
-        canvasAction(tr("Dup&licate"), {QKeySequence(Qt::CTRL | Qt::Key_D)}, &EditActions::duplicateSelection);
-    m_find = new QAction(tr("&Find..."), this);
+    m_cut = canvasAction({QKeySequence::Cut}, &EditActions::cutSelection);
+    m_copy = canvasAction({QKeySequence::Copy}, &EditActions::copySelection);
+    m_paste = canvasAction({QKeySequence::Paste}, &EditActions::paste);
+    m_duplicate = canvasAction({QKeySequence(Qt::CTRL | Qt::Key_D)}, &EditActions::duplicateSelection);
+    m_find = new QAction(this);
     m_find->setShortcut(QKeySequence::Find);
     connect(m_find, &QAction::triggered, this, &EditActions::find);
     // Only while the canvas has focus: text fields keep their Delete.
-    m_delete = canvasAction(tr("&Delete"), {QKeySequence(QKeySequence::Delete), QKeySequence(Qt::Key_Backspace)},
+    m_delete = canvasAction({QKeySequence(QKeySequence::Delete), QKeySequence(Qt::Key_Backspace)},
                             &EditActions::deleteSelection);
-    m_selectAll = new QAction(tr("Select &All"), this);
+    m_selectAll = new QAction(this);
     m_selectAll->setShortcut(QKeySequence::SelectAll);
     connect(m_selectAll, &QAction::triggered, scene, &MapScene::selectAllCards);
 
     connect(scene, &MapScene::cardSelectionChanged, this, &EditActions::updateActions);
     connect(QApplication::clipboard(), &QClipboard::dataChanged, this, &EditActions::updateActions);
+    retranslate();
+}
+
+void EditActions::retranslate()
+{
+    // Undo and Redo are the undo stack's actions, whose prefix ("Undo") is
+    // fixed when they are made: new ones carry the new language's.
+    delete m_undo;
+    delete m_redo;
+    m_undo = m_controller->undoStack()->createUndoAction(m_window, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_controller->undoStack()->createRedoAction(m_window, tr("&Redo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_cut->setText(tr("Cu&t"));
+    m_copy->setText(tr("&Copy"));
+    m_paste->setText(tr("&Paste"));
+    m_duplicate->setText(tr("Dup&licate"));
+    m_find->setText(tr("&Find..."));
+    m_delete->setText(tr("&Delete"));
+    m_selectAll->setText(tr("Select &All"));
     updateActions();
 }
 

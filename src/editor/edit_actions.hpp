@@ -36,6 +36,10 @@ public:
     QAction *findAction() const { return m_find; }
     QAction *selectAllAction() const { return m_selectAll; }
 
+    // The actions' words in the UI language now (View ▸ Language); Undo and
+    // Redo are new actions, so a window places them in its menus again.
+    void retranslate();
+
 public slots:
     void copySelection();
     void cutSelection();
@@ -49,12 +53,13 @@ private:
     void updateActions();
     void selectCards(const std::vector<std::string> &ids);
 
+    QWidget *m_window;
     DocumentController *m_controller;
     MapScene *m_scene;
     MapView *m_view;
     FindBar *m_findBar;
-    QAction *m_undo;
-    QAction *m_redo;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
     QAction *m_cut;
     QAction *m_copy;
     QAction *m_paste;

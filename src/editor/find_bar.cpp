@@ -22,18 +22,15 @@ FindBar::FindBar(MapView *view, QWidget *parent) : QWidget(parent), m_view(view)
     setObjectName(QStringLiteral("findBar"));
     m_field = new QLineEdit(this);
     m_field->setObjectName(QStringLiteral("findField"));
-    m_field->setPlaceholderText(tr("Find cards"));
     m_field->setClearButtonEnabled(true);
     m_field->installEventFilter(this);
     m_count = plainLabel(QString(), this);
-    auto *previous = new QToolButton(this);
+    auto *previous = m_previous = new QToolButton(this);
     previous->setText(QStringLiteral("▲"));
-    previous->setToolTip(tr("Previous match (Shift+Enter)"));
-    auto *following = new QToolButton(this);
+    auto *following = m_following = new QToolButton(this);
     following->setText(QStringLiteral("▼"));
-    following->setToolTip(tr("Next match (Enter)"));
-    auto *done = new QToolButton(this);
-    done->setText(tr("Done"));
+    auto *done = m_done = new QToolButton(this);
+    retranslate();
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 3, 6, 3);
     layout->addWidget(m_field, 1);
@@ -55,6 +52,28 @@ FindBar::FindBar(MapView *view, QWidget *parent) : QWidget(parent), m_view(view)
             search();
     });
     hide();
+}
+
+void FindBar::retranslate()
+{
+    m_field->setPlaceholderText(tr("Find cards"));
+    m_previous->setToolTip(tr("Previous match (Shift+Enter)"));
+    m_following->setToolTip(tr("Next match (Enter)"));
+    m_done->setText(tr("Done"));
+    // The count in the new language: "2 of 5" while stepping, else how many.
+    const std::vector<std::string> &ordered = matches();
+    const auto at = std::find(ordered.begin(), ordered.end(), m_currentId);
+    if (!m_searched.isEmpty() && !m_currentId.empty() && at != ordered.end())
+        m_count->setText(tr("%1 of %2").arg(at - ordered.begin() + 1).arg(ordered.size()));
+    else
+        showCount();
+}
+
+void FindBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void FindBar::open()

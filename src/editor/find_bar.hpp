@@ -10,6 +10,7 @@
 
 class QLabel;
 class QLineEdit;
+class QToolButton;
 
 namespace cjm {
 
@@ -29,6 +30,9 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // A new UI language (View ▸ Language): the bar's words change in place;
+    // the query, its matches and the current one stay.
+    void changeEvent(QEvent *event) override;
 
 private:
     // Searches the shown cards for the field's text. Typing on narrows the
@@ -39,10 +43,14 @@ private:
     void followCards(const std::vector<std::string> &cardIds);
     bool cardMatches(const std::string &cardId, const QString &query) const;
     void showCount();
+    void retranslate();
 
     MapView *m_view;
     QLineEdit *m_field;
     QLabel *m_count;
+    QToolButton *m_previous;
+    QToolButton *m_following;
+    QToolButton *m_done;
     QString m_searched; // the query m_found answers; empty: none
     std::unordered_set<std::string> m_found;
     mutable std::vector<std::string> m_matches; // m_found in display order, sorted when asked for

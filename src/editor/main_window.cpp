@@ -15,6 +15,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTextStream>
@@ -22,6 +24,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <utility>
 
 #include "autosaver.hpp"
 #include "cjm/review.hpp"
@@ -82,6 +85,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     m_edit = new EditActions(this, m_controller, m_scene, m_view, m_findBar);
     m_export = new ExportActions(this, m_controller, m_scene);
+    m_viewActions = new ViewActions(this, m_controller, m_scene, m_view);
+    // A panel added later (another feature's) gets its toggle in View too.
+    connect(m_docks, &WindowDocks::panelAdded, this, [this](QDockWidget *dock) {
+        if (m_viewMenu)
+            m_viewMenu->addAction(dock->toggleViewAction());
+    });
     createActions();
     m_countsLabel = plainLabel(QString(), this);
     m_selectionLabel = plainLabel(QString(), this);
@@ -120,13 +129,34 @@ MainWindow::~MainWindow()
     m_view->blockSignals(true);
 }
 
+// The menus and the toolbar are built here, at the start and again after
+// each change of the UI language (retranslateUi), so every word comes from
+// the same tr() calls and none can be left in the old language. The actions
+// with a state of their own (Edit's, ViewActions') are kept and retranslated
+// by their owners; everything here reads its state (checked, enabled) anew.
 void MainWindow::createActions()
 {
-    auto *views = new ViewActions(this, m_controller, m_scene, m_view);
+    ViewActions *views = m_viewActions;
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QToolBar *toolbar = addToolBar(tr("Main Toolbar"));
-    toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // The toolbar itself stays (other features put widgets on it, the team
+    // library its avatars): only the buttons made here are made again, in
+    // front of theirs.
+    if (!m_toolbar) {
+        m_toolbar = addToolBar(QString());
+        m_toolbar->setObjectName(QStringLiteral("mainToolbar"));
+        m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    }
+    QToolBar *toolbar = m_toolbar;
+    toolbar->setWindowTitle(tr("Main Toolbar"));
+    qDeleteAll(std::exchange(m_toolbarOwn, {}));         // the separators and short Undo/Redo of the last build
+    QAction *foreignStart = toolbar->actions().value(0); // the first of the others' (null: none)
+    const auto place = [toolbar, foreignStart](QAction *action) { toolbar->insertAction(foreignStart, action); };
+    const auto separate = [this, toolbar, place] {
+        auto *separator = new QAction(toolbar);
+        separator->setSeparator(true);
+        m_toolbarOwn.append(separator);
+        place(separator);
+    };
 
     auto add = [this](QMenu *menu, const QString &text, QKeySequence shortcut, auto slot) {
         QAction *action = menu->addAction(text);
@@ -154,7 +184,7 @@ void MainWindow::createActions()
     // QKeySequence::SaveAs is empty on some desktops; Ctrl+Shift+S everywhere.
     add(file, tr("Save &As..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::saveAs);
     m_revertAction = add(file, tr("Re&vert to Saved"), QKeySequence(), &MainWindow::revert);
-    file->addSeparator();
+    QAction *libraryPlace = file->addSeparator();
     QAction *exportAction = add(file, tr("&Export..."), QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportMap);
     add(file, tr("Export as E&xcel Workbook..."), QKeySequence(), &MainWindow::exportWorkbook);
     add(file, tr("&Print..."), QKeySequence::Print, &MainWindow::print);
@@ -166,6 +196,7 @@ void MainWindow::createActions()
     connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
     edit->addActions({m_edit->undoAction(), m_edit->redoAction()});
     edit->addSeparator();
     edit->addActions({m_edit->cutAction(), m_edit->copyAction(), m_edit->pasteAction(), m_edit->duplicateAction(),
@@ -174,7 +205,8 @@ void MainWindow::createActions()
     edit->addSeparator();
     edit->addActions({m_edit->deleteAction(), m_edit->selectAllAction()});
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
     QAction *zoomIn = view->addAction(tr("Zoom &In"));
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     connect(zoomIn, &QAction::triggered, m_view, &MapView::zoomIn);
@@ -203,8 +235,10 @@ void MainWindow::createActions()
     view->addAction(views->presentAction());
     view->addSeparator();
     {
-        // View ▸ Language: stored for the next start (the open windows keep theirs).
+        // View ▸ Language: stored for the next start, and applied at once in
+        // every window (each gets QEvent::LanguageChange: changeEvent).
         QMenu *languageMenu = view->addMenu(tr("&Language"));
+        languageMenu->setObjectName(QStringLiteral("languageMenu"));
         auto *languages = new QActionGroup(languageMenu);
         const QString current = languageSetting();
         const std::pair<QString, QString> choices[] = {{QStringLiteral("system"), tr("&System")},
@@ -217,21 +251,21 @@ void MainWindow::createActions()
             action->setChecked(setting == current);
             action->setData(setting);
             languages->addAction(action);
-            connect(action, &QAction::triggered, this, [this, setting] {
+            action->setObjectName(QStringLiteral("language_") + setting);
+            connect(action, &QAction::triggered, this, [setting] {
                 setLanguageSetting(setting);
-                statusBar()->showMessage(tr("The language changes the next time CJM Studio starts."), 8000);
+                installTranslations(languageForSetting(setting, QLocale::system()));
             });
         }
         if (!languages->checkedAction())
             languages->actions().constFirst()->setChecked(true);
     }
     view->addAction(toolbar->toggleViewAction());
-    QTimer::singleShot(0, this, [this, view] {
-        for (QDockWidget *dock : m_docks->docks())
-            view->addAction(dock->toggleViewAction());
-    });
+    for (QDockWidget *dock : m_docks->docks())
+        view->addAction(dock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
     QAction *about = help->addAction(tr("&About CJM Studio"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
@@ -244,13 +278,14 @@ void MainWindow::createActions()
     });
 
     for (QAction *action : {newAction, openAction, saveAction, exportAction})
-        toolbar->addAction(action);
-    toolbar->addSeparator();
+        place(action);
+    separate();
     // The toolbar's Undo and Redo keep one short word: the menu's "Undo Move
     // 3 cards" would widen the button at each step and push the buttons after
     // it from under the pointer. The full text is the tooltip.
     for (QAction *full : {m_edit->undoAction(), m_edit->redoAction()}) {
         auto *fixed = new QAction(full == m_edit->undoAction() ? tr("Undo") : tr("Redo"), toolbar);
+        m_toolbarOwn.append(fixed);
         fixed->setObjectName(full == m_edit->undoAction() ? QStringLiteral("undoToolbarAction")
                                                           : QStringLiteral("redoToolbarAction"));
         const auto follow = [fixed, full] {
@@ -260,12 +295,87 @@ void MainWindow::createActions()
         follow();
         connect(full, &QAction::changed, fixed, follow);
         connect(fixed, &QAction::triggered, full, &QAction::trigger);
-        toolbar->addAction(fixed);
+        place(fixed);
     }
-    toolbar->addSeparator();
-    toolbar->addAction(zoomOut);
-    toolbar->addAction(zoomIn);
-    toolbar->addAction(fit);
+    separate();
+    place(zoomOut);
+    place(zoomIn);
+    place(fit);
+
+    file->setObjectName(QStringLiteral("fileMenu"));
+    m_menus = {file, edit, view, help};
+    m_libraryPlace = libraryPlace;
+    for (const auto &build : m_chromeBuilders)
+        build(chrome());
+}
+
+MainWindow::Chrome MainWindow::chrome()
+{
+    return Chrome{m_menus.value(0),
+                  m_menus.value(1),
+                  m_menus.value(2),
+                  m_menus.value(3),
+                  m_libraryPlace,
+                  m_toolbar,
+                  [this](QWidget *widget) {
+                      statusBar()->addPermanentWidget(widget);
+                      m_chromeStatusWidgets.append(widget);
+                  }};
+}
+
+void MainWindow::addChromeBuilder(std::function<void(const Chrome &)> build)
+{
+    m_chromeBuilders.push_back(std::move(build));
+    m_chromeBuilders.back()(chrome());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Sent to every window when a translator is installed or removed (View ▸
+    // Language in any window): once per burst, from the event loop.
+    if (event->type() == QEvent::LanguageChange && !m_retranslatePending) {
+        m_retranslatePending = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_retranslatePending = false;
+                retranslateUi();
+            },
+            Qt::QueuedConnection);
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    // Everything the UI language shows is built again; the map, its undo
+    // history, the selection, zoom and scroll position belong to the
+    // controller, scene and view, which stay. The layout (docks open,
+    // tabbed, floating, their sizes, the toolbar's place) is saved and
+    // restored around the rebuild.
+    const QByteArray layout = saveState();
+    const QPoint scroll(m_view->horizontalScrollBar()->value(), m_view->verticalScrollBar()->value());
+    m_edit->retranslate();
+    m_viewActions->retranslate();
+    menuBar()->clear();
+    qDeleteAll(std::exchange(m_menus, {})); // their actions and submenus with them
+    m_viewMenu = nullptr;
+    for (const QPointer<QWidget> &widget : std::exchange(m_chromeStatusWidgets, {}))
+        delete widget.data();
+    createActions();
+    m_docks->retranslate();
+    restoreState(layout);
+    statusBar()->clearMessage(); // a passing message in the old language
+    updateTitle();
+    updateStatus();
+    const auto restoreScroll = [view = QPointer<MapView>(m_view), scroll] {
+        if (!view)
+            return;
+        view->horizontalScrollBar()->setValue(scroll.x());
+        view->verticalScrollBar()->setValue(scroll.y());
+    };
+    restoreScroll();
+    QTimer::singleShot(0, this, restoreScroll); // after the docks' new sizes are laid out
 }
 
 void MainWindow::updateTitle()
@@ -307,10 +417,15 @@ void MainWindow::applyReadOnly(bool readOnly)
 
 void MainWindow::showReviewDueIfAny()
 {
+    if (!reviewStatus(m_controller->document().journey(), localToday()).due())
+        return;
+    m_messageBar->showTranslated([this] { showReviewDue(); });
+}
+
+void MainWindow::showReviewDue()
+{
     const Journey &journey = m_controller->document().journey();
     const ReviewStatus status = reviewStatus(journey, localToday());
-    if (!status.due())
-        return;
     const QString when = status.state == ReviewState::DueToday
                              ? tr("The review of this map is due today.")
                              : tr("The review of this map is overdue by %n day(s).", "", -status.daysUntil);

@@ -7,9 +7,13 @@
 // its title and status bar, the review bar, opening dropped .cjm files, and
 // its remembered layout.
 
+#include <QList>
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
+#include <functional>
 #include <memory>
+#include <vector>
 
 #include "map_exporter.hpp"
 
@@ -18,6 +22,7 @@ class QDockWidget;
 class QPrinter;
 class QLabel;
 class QMenu;
+class QToolBar;
 
 namespace cjm {
 
@@ -32,6 +37,7 @@ class WindowDocks;
 class EditActions;
 class DocumentFiles;
 class ExportActions;
+class ViewActions;
 struct RecoveryEntry;
 class RecoveryStore;
 
@@ -79,6 +85,28 @@ public:
     // Where the map comes from and goes to (see DocumentFiles).
     DocumentFiles *files() const { return m_files; }
 
+    // Where another feature (the team library) puts its menu entries,
+    // toolbar buttons and status bar widgets. The menus and the toolbar are
+    // built again when the UI language changes (View ▸ Language), so such
+    // entries are made by a builder: addChromeBuilder runs it now and after
+    // each rebuild, and its tr() texts come out in the new language.
+    // Entries go into the menus given (File: before `fileLibraryPlace`, the
+    // separator after Revert to Saved, for Open from / Save to Team Library…
+    // and History…); `addStatusWidget` puts a permanent widget in the status
+    // bar that is removed before the next build. Docks: WindowDocks::addPanel.
+    struct Chrome {
+        QMenu *file;
+        QMenu *edit;
+        QMenu *view;
+        QMenu *help;
+        QAction *fileLibraryPlace;
+        QToolBar *toolbar;
+        std::function<void(QWidget *)> addStatusWidget;
+    };
+    void addChromeBuilder(std::function<void(const Chrome &)> build);
+    WindowDocks *docks() const { return m_docks; }
+    ViewActions *viewActions() const { return m_viewActions; }
+
     // For the real-window tests: where the palette's entries and the map's
     // cells are on screen, one "what x y" line each (see tests/gui/).
     void writeGeometryForTests(const QString &path) const;
@@ -114,11 +142,20 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // QEvent::LanguageChange (View ▸ Language here or in another window):
+    // retranslateUi() once the burst of translator changes is over.
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
+    // The menus, toolbar, docks' panels, bars, title and status in the UI
+    // language now, keeping the map, undo history, selection, zoom, scroll
+    // and layout (see main_window.cpp).
+    void retranslateUi();
+    Chrome chrome();
+    void showReviewDue();
     void updateTitle();
     void updateStatus();
     // A file was opened here: its start, and what is due (review, conflicts).
@@ -144,6 +181,15 @@ private:
     Autosaver *m_autosaver = nullptr;
     MessageBar *m_messageBar = nullptr;
     DocumentFiles *m_files = nullptr;
+    ViewActions *m_viewActions = nullptr;
+    QList<QMenu *> m_menus; // File, Edit, View, Help: rebuilt with the language
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_libraryPlace = nullptr;
+    QToolBar *m_toolbar = nullptr; // made once; its buttons are rebuilt
+    QList<QAction *> m_toolbarOwn; // toolbar-only actions of the last build
+    QList<QPointer<QWidget>> m_chromeStatusWidgets;
+    std::vector<std::function<void(const Chrome &)>> m_chromeBuilders;
+    bool m_retranslatePending = false;
 
 public:
     FindBar *findBar() const { return m_findBar; }

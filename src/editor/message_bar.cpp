@@ -1,10 +1,12 @@
 #include "message_bar.hpp"
 #include "plain_message.hpp"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QToolButton>
+#include <utility>
 
 namespace cjm {
 
@@ -19,7 +21,7 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent)
     layout->addWidget(m_label, 1);
     m_buttons = new QHBoxLayout;
     layout->addLayout(m_buttons);
-    auto *close = new QToolButton(this);
+    auto *close = m_close = new QToolButton(this);
     close->setText(QStringLiteral("✕"));
     close->setToolTip(tr("Hide this message"));
     close->setAutoRaise(true);
@@ -30,6 +32,7 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent)
 
 void MessageBar::showMessage(const QString &text, std::vector<Action> actions, Tone tone, const QString &topic)
 {
+    m_reshow = nullptr;
     m_topic = topic;
     m_label->setText(text);
     while (QLayoutItem *item = m_buttons->takeAt(0)) {
@@ -54,6 +57,29 @@ void MessageBar::showMessage(const QString &text, std::vector<Action> actions, T
     setStyleSheet(QStringLiteral("#messageBar { background: %1; border: 1px solid %2; }")
                       .arg(background.name(), background.darker(130).name()));
     show();
+}
+
+void MessageBar::showTranslated(std::function<void()> show)
+{
+    if (!show)
+        return;
+    show();
+    m_reshow = std::move(show);
+}
+
+void MessageBar::retranslate()
+{
+    m_close->setToolTip(tr("Hide this message"));
+    // Hidden, the message has had its say: no need to compose it again.
+    if (m_reshow && !isHidden())
+        showTranslated(std::move(m_reshow));
+}
+
+void MessageBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
 }
 
 QString MessageBar::text() const { return m_label->text(); }

@@ -12,6 +12,7 @@
 
 class QHBoxLayout;
 class QLabel;
+class QToolButton;
 
 namespace cjm {
 
@@ -33,11 +34,23 @@ public:
     // showed it can take it away when it no longer holds.
     void showMessage(const QString &text, std::vector<Action> actions, Tone tone = Tone::Information,
                      const QString &topic = QString());
+    // The same, for a message in the UI language: `show` calls showMessage()
+    // now and again whenever the language changes (View ▸ Language) while the
+    // bar is open, so its text and buttons follow. A plain showMessage()
+    // afterwards replaces it.
+    void showTranslated(std::function<void()> show);
     QString text() const;
     QString topic() const { return isHidden() ? QString() : m_topic; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QLabel *m_label;
+    QToolButton *m_close;
+    std::function<void()> m_reshow;
     QHBoxLayout *m_buttons;
     QString m_topic;
 };

@@ -216,7 +216,8 @@ PresentationWindow::PresentationWindow(const Document &document, const SlideSele
     : QWidget(parent, Qt::Window), m_deck(SlideDeck::build(document, selection))
 {
     setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(tr("%1 – Presentation").arg(toQString(document.journey().title)));
+    m_title = toQString(document.journey().title);
+    setWindowTitle(tr("%1 – Presentation").arg(m_title));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     QPalette palette = this->palette();
@@ -303,6 +304,20 @@ void PresentationWindow::openCardDetail(const std::string &cardId)
     m_detail->show();
     setCursor(Qt::ArrowCursor);
     update();
+}
+
+void PresentationWindow::changeEvent(QEvent *event)
+{
+    // A new UI language (View ▸ Language in a window): the title, an open
+    // card's details and the words painted on the frame follow; the slide
+    // shown stays. The slides' own words follow the map's language.
+    if (event->type() == QEvent::LanguageChange) {
+        setWindowTitle(tr("%1 – Presentation").arg(m_title));
+        if (m_openCard)
+            openCardDetail(std::string(*m_openCard)); // made again with the new words
+        update();
+    }
+    QWidget::changeEvent(event);
 }
 
 void PresentationWindow::closeCardDetail()
@@ -495,9 +510,9 @@ PresenterView::PresenterView(PresentationWindow *presentation)
     QFont big = m_position->font();
     big.setPixelSize(22);
     m_position->setFont(big);
-    auto *nextLabel = plainLabel(tr("Next"), this);
+    auto *nextLabel = m_nextLabel = plainLabel(tr("Next"), this);
     nextLabel->setFocusPolicy(Qt::NoFocus);
-    auto *notesLabel = plainLabel(tr("Notes"), this);
+    auto *notesLabel = m_notesLabel = plainLabel(tr("Notes"), this);
     notesLabel->setFocusPolicy(Qt::NoFocus);
     m_notes = new QPlainTextEdit(this);
     m_notes->setReadOnly(true);
@@ -562,6 +577,17 @@ void PresenterView::closeEvent(QCloseEvent *event)
     // Closing either window ends the presentation.
     event->ignore();
     m_presentation->close();
+}
+
+void PresenterView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setWindowTitle(tr("Presenter View"));
+        m_nextLabel->setText(tr("Next"));
+        m_notesLabel->setText(tr("Notes"));
+        follow(); // "Slide 2 of 5", "No notes on this slide."
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace cjm

@@ -20,6 +20,7 @@
 // does not move the slides under the audience.
 
 #include <QPointer>
+#include <QString>
 #include <QWidget>
 #include <memory>
 #include <optional>
@@ -87,11 +88,13 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void placeDetail();
 
     SlideDeck m_deck;
+    QString m_title; // the map's
     int m_index = 0;
     std::optional<std::string> m_openCard;
     CardDetailView *m_detail = nullptr;
@@ -133,12 +136,15 @@ public:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     PresentationWindow *m_presentation;
     SlideView *m_current;
     SlideView *m_next;
     QLabel *m_position;
+    QLabel *m_nextLabel;
+    QLabel *m_notesLabel;
     QPlainTextEdit *m_notes;
 };
 

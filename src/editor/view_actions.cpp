@@ -27,33 +27,30 @@ ViewActions::ViewActions(QWidget *window, DocumentController *controller, MapSce
     : QObject(window), m_window(window), m_controller(controller), m_scene(scene), m_view(view)
 {
     setObjectName(QStringLiteral("viewActions"));
-    m_present = new QAction(tr("&Present"), this);
+    m_present = new QAction(this);
     m_present->setObjectName(QStringLiteral("presentAction"));
     m_present->setShortcut(QKeySequence(Qt::Key_F5));
-    m_present->setToolTip(tr("Show the current view's slides full screen"));
     connect(m_present, &QAction::triggered, this, &ViewActions::present);
 
     // Canvas-only, as Copy is: in a text field the keys stay the field's.
-    m_copyPicture = new QAction(tr("Copy as Pictur&e"), this);
+    m_copyPicture = new QAction(this);
     m_copyPicture->setObjectName(QStringLiteral("copyPictureAction"));
     m_copyPicture->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyPicture->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_copyPicture->setToolTip(tr("Put the selected cards on the clipboard as a picture (PNG and SVG)"));
     view->addAction(m_copyPicture);
     connect(m_copyPicture, &QAction::triggered, this, &ViewActions::copyPicture);
 
     m_currentViewId = std::string(kWholeMapViewId);
-    m_viewsMenu = new QMenu(tr("&Views"), window);
+    m_viewsMenu = new QMenu(window);
     m_viewsMenu->setObjectName(QStringLiteral("viewsMenu"));
-    m_saveView = new QAction(tr("&Save View..."), this);
+    m_saveView = new QAction(this);
     m_saveView->setObjectName(QStringLiteral("saveViewAction"));
-    m_saveView->setToolTip(tr("Save the personas, stages and lanes to show as a named view in the map"));
     connect(m_saveView, &QAction::triggered, this, &ViewActions::saveView);
-    m_editViews = new QAction(tr("&Edit Views..."), this);
+    m_editViews = new QAction(this);
     m_editViews->setObjectName(QStringLiteral("editViewsAction"));
     connect(m_editViews, &QAction::triggered, this, &ViewActions::editViews);
     connect(m_viewsMenu, &QMenu::aboutToShow, this, &ViewActions::fillViewsMenu);
-    fillViewsMenu(); // its actions exist before it is first opened (tests, the keyboard)
+    retranslate(); // also fills the Views menu: its actions exist before it is first opened (tests, the keyboard)
     connect(controller, &DocumentController::readOnlyChanged, this, &ViewActions::updateActions);
     // Another map: its views are not this one's.
     connect(controller, &DocumentController::documentReset, this,
@@ -109,6 +106,19 @@ bool ViewActions::setCurrentView(const std::string &viewId)
         emit currentViewChanged();
     }
     return true;
+}
+
+void ViewActions::retranslate()
+{
+    m_present->setText(tr("&Present"));
+    m_present->setToolTip(tr("Show the current view's slides full screen"));
+    m_copyPicture->setText(tr("Copy as Pictur&e"));
+    m_copyPicture->setToolTip(tr("Put the selected cards on the clipboard as a picture (PNG and SVG)"));
+    m_viewsMenu->setTitle(tr("&Views"));
+    m_saveView->setText(tr("&Save View..."));
+    m_saveView->setToolTip(tr("Save the personas, stages and lanes to show as a named view in the map"));
+    m_editViews->setText(tr("&Edit Views..."));
+    fillViewsMenu(); // the built-in views' names
 }
 
 void ViewActions::fillViewsMenu()

@@ -51,6 +51,10 @@ public:
     // offers no such view). A setting of this window, not a change to the map.
     bool setCurrentView(const std::string &viewId);
 
+    // The actions' and the Views menu's words in the UI language now
+    // (View ▸ Language); the actions and the current view stay.
+    void retranslate();
+
     // The presentation under way, if any.
     PresentationWindow *presentation() const;
 

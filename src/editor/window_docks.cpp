@@ -1,8 +1,14 @@
 #include "window_docks.hpp"
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QMainWindow>
+#include <QScrollBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QUndoView>
 #include <algorithm>
@@ -24,65 +30,129 @@
 
 namespace cjm {
 
+namespace {
+
+// What a rebuilt panel takes over from the one it replaces, whatever its
+// class: the tab shown, the scroll positions and a sorted table's order.
+// Widgets are paired in creation order, which the same builder on the same
+// map repeats; nothing here can edit the map.
+void carryViewState(QWidget *from, QWidget *to)
+{
+    const auto tabsFrom = from->findChildren<QTabWidget *>(), tabsTo = to->findChildren<QTabWidget *>();
+    if (tabsFrom.size() == tabsTo.size())
+        for (qsizetype i = 0; i < tabsFrom.size(); ++i)
+            tabsTo[i]->setCurrentIndex(tabsFrom[i]->currentIndex());
+    const auto tablesFrom = from->findChildren<QTableView *>(), tablesTo = to->findChildren<QTableView *>();
+    if (tablesFrom.size() == tablesTo.size())
+        for (qsizetype i = 0; i < tablesFrom.size(); ++i)
+            if (tablesFrom[i]->isSortingEnabled() && tablesTo[i]->isSortingEnabled())
+                tablesTo[i]->sortByColumn(tablesFrom[i]->horizontalHeader()->sortIndicatorSection(),
+                                          tablesFrom[i]->horizontalHeader()->sortIndicatorOrder());
+    // Scroll ranges exist once the new panel is laid out.
+    const auto barsFrom = from->findChildren<QScrollBar *>(), barsTo = to->findChildren<QScrollBar *>();
+    if (barsFrom.size() == barsTo.size()) {
+        for (qsizetype i = 0; i < barsFrom.size(); ++i)
+            QTimer::singleShot(0, barsTo[i], [bar = barsTo[i], value = barsFrom[i]->value()] { bar->setValue(value); });
+    }
+}
+
+// The audit's filters, by the value each names (the lists are refilled from
+// the same map, so the same entries are there).
+void carryAuditFilters(AuditPanel *from, AuditPanel *to)
+{
+    const auto combosFrom = from->findChildren<QComboBox *>(), combosTo = to->findChildren<QComboBox *>();
+    if (combosFrom.size() != combosTo.size())
+        return;
+    for (qsizetype i = 0; i < combosFrom.size(); ++i)
+        if (combosFrom[i]->count() == combosTo[i]->count())
+            combosTo[i]->setCurrentIndex(combosFrom[i]->currentIndex());
+}
+
+} // namespace
+
+// Why the panels are built again rather than taught to retranslate
+// themselves: a panel sets most of its words once, when it builds its rows
+// and forms (the Inspector's labels per card kind, the Palette's library,
+// table headers), so a retranslate function in each would repeat each
+// builder and be forgotten for every word added later. Building the panel
+// again with the same code cannot forget one, needs nothing from the
+// panels' own files, and keeps the docks (so the layout is not touched).
 WindowDocks::WindowDocks(QMainWindow *window, DocumentController *controller, MapScene *scene, MapView *view,
                          MessageBar *bar)
     : QObject(window), m_window(window), m_controller(controller), m_scene(scene), m_view(view), m_messageBar(bar)
 {
-    auto *paletteDock = new QDockWidget(tr("Palette"), window);
-    paletteDock->setObjectName(QStringLiteral("paletteDock"));
-    auto *palette = new PaletteWidget(paletteDock);
-    paletteDock->setWidget(palette);
-    window->addDockWidget(Qt::LeftDockWidgetArea, paletteDock);
-    auto *inspectorDock = new QDockWidget(tr("Inspector"), window);
-    inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
-    auto *inspector = new InspectorWidget(controller, scene, inspectorDock);
-    inspectorDock->setWidget(inspector);
-    window->addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
-    connect(view, &MapView::stageClicked, inspector, &InspectorWidget::showStage);
-    connect(view, &MapView::personaClicked, inspector, &InspectorWidget::showPersona);
-    auto *structureDock = new QDockWidget(tr("Structure"), window);
-    structureDock->setObjectName(QStringLiteral("structureDock"));
-    structureDock->setWidget(new StructurePanel(controller, scene, structureDock));
-    window->addDockWidget(Qt::LeftDockWidgetArea, structureDock);
+    QDockWidget *paletteDock = addDock(
+        QStringLiteral("paletteDock"), [] { return tr("Palette"); }, Qt::LeftDockWidgetArea,
+        [](QWidget *) { return new PaletteWidget; }, true);
+    QDockWidget *inspectorDock = addDock(
+        QStringLiteral("inspectorDock"), [] { return tr("Inspector"); }, Qt::RightDockWidgetArea,
+        [controller, scene, view](QWidget *previous) {
+            auto *inspector = new InspectorWidget(controller, scene);
+            connect(view, &MapView::stageClicked, inspector, &InspectorWidget::showStage);
+            connect(view, &MapView::personaClicked, inspector, &InspectorWidget::showPersona);
+            // The same subject as before: a stage or persona clicked, else the selection.
+            if (auto *old = qobject_cast<InspectorWidget *>(previous)) {
+                if (old->target() == InspectorWidget::Target::Stage)
+                    inspector->showStage(old->targetId());
+                else if (old->target() == InspectorWidget::Target::Persona)
+                    inspector->showPersona(old->targetId());
+                else
+                    inspector->followSelection();
+            }
+            return inspector;
+        },
+        true);
+    QDockWidget *structureDock = addDock(
+        QStringLiteral("structureDock"), [] { return tr("Structure"); }, Qt::LeftDockWidgetArea,
+        [controller, scene](QWidget *) { return new StructurePanel(controller, scene); }, true);
     window->tabifyDockWidget(paletteDock, structureDock);
     paletteDock->raise();
-    auto *historyDock = new QDockWidget(tr("Undo History"), window);
-    historyDock->setObjectName(QStringLiteral("historyDock"));
-    historyDock->setWidget(new QUndoView(controller->undoStack(), historyDock));
-    window->addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    QDockWidget *historyDock = addDock(
+        QStringLiteral("historyDock"), [] { return tr("Undo History"); }, Qt::RightDockWidgetArea,
+        [controller](QWidget *) { return new QUndoView(controller->undoStack()); }, false);
     historyDock->hide();
     // Teammates' versions: merge conflicts to settle, and another version to compare with.
-    m_conflictDock = new QDockWidget(tr("Conflicts"), window);
-    m_conflictDock->setObjectName(QStringLiteral("conflictDock"));
-    auto *conflicts = new ConflictPanel(controller, m_conflictDock);
-    m_conflictDock->setWidget(conflicts);
-    // The last conflict settled: the bar that announced them has done its job.
-    connect(conflicts, &ConflictPanel::conflictCountChanged, this, [this](int count) {
-        if (count == 0 && m_messageBar->topic() == QStringLiteral("conflicts"))
-            m_messageBar->hide();
-    });
-    window->addDockWidget(Qt::BottomDockWidgetArea, m_conflictDock);
+    m_conflictDock = addDock(
+        QStringLiteral("conflictDock"), [] { return tr("Conflicts"); }, Qt::BottomDockWidgetArea,
+        [this, controller](QWidget *) {
+            auto *conflicts = new ConflictPanel(controller);
+            // The last conflict settled: the bar that announced them has done its job.
+            connect(conflicts, &ConflictPanel::conflictCountChanged, this, [this](int count) {
+                if (count == 0 && m_messageBar->topic() == QStringLiteral("conflicts"))
+                    m_messageBar->hide();
+            });
+            connect(conflicts, &ConflictPanel::showCard, this, &WindowDocks::showCard);
+            return conflicts;
+        },
+        true);
     m_conflictDock->hide();
-    m_compareDock = new QDockWidget(tr("Compare"), window);
-    m_compareDock->setObjectName(QStringLiteral("compareDock"));
-    m_comparePanel = new ComparePanel(controller, scene, m_compareDock);
-    m_compareDock->setWidget(m_comparePanel);
-    window->addDockWidget(Qt::BottomDockWidgetArea, m_compareDock);
+    m_compareDock = addDock(
+        QStringLiteral("compareDock"), [] { return tr("Compare"); }, Qt::BottomDockWidgetArea,
+        [this, controller, scene](QWidget *previous) {
+            m_comparePanel = new ComparePanel(controller, scene);
+            if (auto *old = qobject_cast<ComparePanel *>(previous))
+                m_comparePanel->takeOver(*old);
+            connect(m_comparePanel, &ComparePanel::showCard, this, &WindowDocks::showCard);
+            connect(m_comparePanel, &ComparePanel::stopped, this, [this] { m_compareDock->hide(); });
+            return m_comparePanel;
+        },
+        false);
     m_compareDock->hide();
-    connect(conflicts, &ConflictPanel::showCard, this, &WindowDocks::showCard);
-    connect(m_comparePanel, &ComparePanel::showCard, this, &WindowDocks::showCard);
     // The touchpoint audit: a table of every touchpoint's six ratings.
-    auto *auditDock = new QDockWidget(tr("Touchpoint Audit"), window);
-    auditDock->setObjectName(QStringLiteral("auditDock"));
-    auto *audit = new AuditPanel(controller, auditDock);
-    auditDock->setWidget(audit);
-    window->addDockWidget(Qt::BottomDockWidgetArea, auditDock);
+    QDockWidget *auditDock = addDock(
+        QStringLiteral("auditDock"), [] { return tr("Touchpoint Audit"); }, Qt::BottomDockWidgetArea,
+        [this, controller](QWidget *previous) {
+            auto *audit = new AuditPanel(controller);
+            if (auto *old = qobject_cast<AuditPanel *>(previous))
+                carryAuditFilters(old, audit);
+            connect(audit, &AuditPanel::showCard, this, &WindowDocks::showCard);
+            return audit;
+        },
+        false);
     auditDock->hide();
-    connect(audit, &AuditPanel::showCard, this, &WindowDocks::showCard);
-    auto *insightsDock = new QDockWidget(tr("Insights"), window);
-    insightsDock->setObjectName(QStringLiteral("insightsDock"));
-    insightsDock->setWidget(new InsightsPanel(scene, insightsDock));
-    window->addDockWidget(Qt::BottomDockWidgetArea, insightsDock);
+    QDockWidget *insightsDock = addDock(
+        QStringLiteral("insightsDock"), [] { return tr("Insights"); }, Qt::BottomDockWidgetArea,
+        [scene](QWidget *) { return new InsightsPanel(scene); }, false);
     insightsDock->hide();
     // The panels under the map share one bottom dock as tabs: opened one
     // after another they would each take a slice of the height and leave the
@@ -97,23 +167,79 @@ WindowDocks::WindowDocks(QMainWindow *window, DocumentController *controller, Ma
     // Compare has nothing to show until File ▸ Compare With... gives it a
     // version; it closes with Stop Comparing and is not brought back by the
     // window's saved layout at the next start.
-    connect(m_comparePanel, &ComparePanel::stopped, m_compareDock, &QDockWidget::hide);
     connect(m_compareDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && !m_comparePanel->isComparing())
             QTimer::singleShot(0, m_compareDock, &QDockWidget::hide);
     });
     m_docks = {paletteDock,    structureDock, inspectorDock, historyDock,
                m_conflictDock, m_compareDock, auditDock,     insightsDock};
-    m_editingWidgets = {palette, inspector, structureDock->widget(), conflicts};
     // First run: narrow docks, so the map gets the room. Later runs restore
     // what the user arranged (the window's saved state).
     window->resizeDocks({paletteDock, inspectorDock}, {210, 320}, Qt::Horizontal);
 }
 
+QDockWidget *WindowDocks::addDock(const QString &objectName, std::function<QString()> title, Qt::DockWidgetArea area,
+                                  std::function<QWidget *(QWidget *previous)> build, bool editing)
+{
+    auto *dock = new QDockWidget(m_window);
+    dock->setObjectName(objectName);
+    m_window->addDockWidget(area, dock);
+    m_panels.push_back({dock, std::move(title), std::move(build), editing});
+    buildPanel(m_panels.back());
+    return dock;
+}
+
+QDockWidget *WindowDocks::addPanel(const QString &objectName, std::function<QString()> title, Qt::DockWidgetArea area,
+                                   std::function<QWidget *(QWidget *previous)> build, bool editing)
+{
+    QDockWidget *dock = addDock(objectName, std::move(title), area, std::move(build), editing);
+    m_docks.append(dock);
+    if (area == Qt::BottomDockWidgetArea) {
+        dock->hide();
+        m_bottomDocks.append(dock);
+        connect(dock->toggleViewAction(), &QAction::triggered, this, [this, dock](bool shown) {
+            if (shown)
+                showBottomDock(dock);
+        });
+    }
+    emit panelAdded(dock);
+    return dock;
+}
+
+void WindowDocks::buildPanel(Panel &panel)
+{
+    QWidget *previous = panel.dock->widget();
+    QWidget *widget = panel.build(previous);
+    if (previous)
+        carryViewState(previous, widget);
+    panel.dock->setWindowTitle(panel.title()); // the View menu's toggle follows
+    panel.dock->setWidget(widget);
+    if (panel.editing)
+        widget->setEnabled(m_editingEnabled);
+    // The old panel goes now, so no one finds two (findChild) and none of
+    // its signals arrive late. Nothing of it is on the stack: a language
+    // change is handled from the event loop.
+    delete previous;
+}
+
+void WindowDocks::retranslate()
+{
+    QWidget *focused = QApplication::focusWidget();
+    bool focusInPanel = false;
+    for (const Panel &panel : m_panels)
+        focusInPanel = focusInPanel || (focused && panel.dock->widget() && panel.dock->widget()->isAncestorOf(focused));
+    for (Panel &panel : m_panels)
+        buildPanel(panel);
+    if (focusInPanel)
+        m_view->setFocus(); // the focused field is gone; the canvas takes the keys
+}
+
 void WindowDocks::setEditingEnabled(bool enabled)
 {
-    for (QWidget *widget : m_editingWidgets)
-        widget->setEnabled(enabled);
+    m_editingEnabled = enabled;
+    for (const Panel &panel : m_panels)
+        if (panel.editing && panel.dock->widget())
+            panel.dock->widget()->setEnabled(enabled);
 }
 
 void WindowDocks::showCard(const std::string &id)
@@ -129,12 +255,14 @@ void WindowDocks::showConflictsIfAny()
     if (count == 0)
         return;
     showBottomDock(m_conflictDock);
-    m_messageBar->showMessage(
-        tr("This map was merged from two versions and has %n conflict(s): places where both "
-           "sides changed the same thing. Settle each in the Conflicts panel.",
-           "", static_cast<int>(count)),
-        {{tr("Show Conflicts"), [this] { showBottomDock(m_conflictDock); }, QStringLiteral("showConflictsButton")}},
-        MessageBar::Tone::Warning, QStringLiteral("conflicts"));
+    m_messageBar->showTranslated([this] {
+        m_messageBar->showMessage(
+            tr("This map was merged from two versions and has %n conflict(s): places where both "
+               "sides changed the same thing. Settle each in the Conflicts panel.",
+               "", static_cast<int>(listConflicts(m_controller->document()).size())),
+            {{tr("Show Conflicts"), [this] { showBottomDock(m_conflictDock); }, QStringLiteral("showConflictsButton")}},
+            MessageBar::Tone::Warning, QStringLiteral("conflicts"));
+    });
 }
 
 void WindowDocks::showComparison(Document other, const QString &otherName)

@@ -6,7 +6,10 @@
 
 #include <QList>
 #include <QObject>
+#include <QString>
+#include <functional>
 #include <string>
+#include <vector>
 
 #include "cjm/document.hpp"
 
@@ -17,6 +20,7 @@ class QWidget;
 namespace cjm {
 
 class ComparePanel;
+class ConflictPanel;
 class DocumentController;
 class MapScene;
 class MapView;
@@ -30,6 +34,23 @@ public:
 
     // Every dock, in the order the View menu lists their toggles.
     const QList<QDockWidget *> &docks() const { return m_docks; }
+
+    // A panel of another feature (the team library's) in a dock of its own,
+    // placed in `area` (a tab of the bottom dock when `bottom`, hidden until
+    // shown). `build` makes the panel: now, and again after each change of
+    // the UI language, so every tr() in it is asked anew; it gets the panel it
+    // replaces (null the first time) to carry its state over. `title` gives
+    // the dock's title the same way. `editing`: off while the map is
+    // read-only. panelAdded() tells the window to list its toggle.
+    QDockWidget *addPanel(const QString &objectName, std::function<QString()> title, Qt::DockWidgetArea area,
+                          std::function<QWidget *(QWidget *previous)> build, bool editing = false);
+
+    // The UI language changed: every dock's title and panel are built again
+    // from the same builders, each new panel taking over what the old one
+    // showed (the Inspector's subject, the comparison, the audit's sort and
+    // filters, tabs and scroll positions). The docks themselves stay, so
+    // which are open, tabbed, floating and how large is kept.
+    void retranslate();
     // The panels that edit the map: off while it is read-only.
     void setEditingEnabled(bool enabled);
     // A map merged by `cjm merge` with conflicts: shows the Conflicts panel
@@ -41,7 +62,19 @@ public:
     // height where it can be read.
     void showBottomDock(QDockWidget *dock);
 
+signals:
+    void panelAdded(QDockWidget *dock);
+
 private:
+    struct Panel {
+        QDockWidget *dock;
+        std::function<QString()> title;
+        std::function<QWidget *(QWidget *previous)> build;
+        bool editing;
+    };
+    QDockWidget *addDock(const QString &objectName, std::function<QString()> title, Qt::DockWidgetArea area,
+                         std::function<QWidget *(QWidget *previous)> build, bool editing);
+    void buildPanel(Panel &panel);
     void showCard(const std::string &id);
 
     QMainWindow *m_window;
@@ -54,7 +87,8 @@ private:
     ComparePanel *m_comparePanel = nullptr;
     QList<QDockWidget *> m_docks;
     QList<QDockWidget *> m_bottomDocks;
-    QList<QWidget *> m_editingWidgets;
+    std::vector<Panel> m_panels;
+    bool m_editingEnabled = true;
 };
 
 } // namespace cjm

@@ -4,23 +4,48 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QUndoStack>
 #include <QXmlStreamReader>
 #include <functional>
 #include <map>
 
+#include "audit_panel.hpp"
+#include "compare_panel.hpp"
+#include "document_controller.hpp"
+#include "find_bar.hpp"
+#include "inspector_widget.hpp"
 #include "main_window.hpp"
+#include "map_operations.hpp"
+#include "map_scene.hpp"
+#include "map_view.hpp"
+#include "message_bar.hpp"
+#include "presentation_window.hpp"
+#include "qt_text.hpp"
+#include "structure_panel.hpp"
 #include "translations.hpp"
+#include "window_docks.hpp"
 
 using namespace cjm;
 
@@ -260,36 +285,36 @@ TEST_CASE("Qt's own dialogs are translated too when Qt's translations are instal
     CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == cancel);
 }
 
-TEST_CASE("View ▸ Language stores the choice for the next start", "[translations][app]")
+TEST_CASE("View ▸ Language stores the choice and applies it at once", "[translations][app]")
 {
+    EnglishAfterwards restore;
     QSettings().remove(QLatin1String(languageSettingKey));
     MainWindow window;
-    QMenu *view = nullptr;
-    for (QAction *action : window.menuBar()->actions())
-        if (action->text() == QStringLiteral("&View"))
-            view = action->menu();
-    REQUIRE(view);
-    QMenu *language = nullptr;
-    for (QAction *action : view->actions())
-        if (action->menu() && action->text() == QStringLiteral("&Language"))
-            language = action->menu();
-    REQUIRE(language);
+    // The menus are built again in the new language: look the entries up anew.
+    auto languageMenu = [&window] {
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("languageMenu"));
+        REQUIRE(menu);
+        return menu;
+    };
+    CHECK(languageMenu()->title() == QStringLiteral("&Language"));
     QStringList labels;
-    for (QAction *action : language->actions())
+    for (QAction *action : languageMenu()->actions())
         labels << action->text();
     CHECK(labels == QStringList{QStringLiteral("&System"), QStringLiteral("English"), QStringLiteral("简体中文"),
                                 QStringLiteral("繁體中文")});
-    CHECK(language->actions().at(0)->isChecked()); // nothing stored: System
+    CHECK(languageMenu()->actions().at(0)->isChecked()); // nothing stored: System
 
-    language->actions().at(3)->trigger();
+    languageMenu()->actions().at(3)->trigger();
     CHECK(languageSetting() == QStringLiteral("zh_TW"));
-    CHECK(language->actions().at(3)->isChecked());
-    CHECK_FALSE(language->actions().at(0)->isChecked());
-    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("next time")));
-    // The window itself keeps its language until the next start.
-    CHECK(window.menuBar()->actions().first()->text() == QStringLiteral("&File"));
+    for (int i = 0; i < 100 && window.menuBar()->actions().first()->text() == QStringLiteral("&File"); ++i)
+        QTest::qWait(10);
+    // No restart needed: the window is in Traditional Chinese now.
+    CHECK(window.menuBar()->actions().first()->text() == QStringLiteral("檔案(&F)"));
+    CHECK(languageMenu()->actions().at(3)->isChecked());
+    CHECK_FALSE(languageMenu()->actions().at(0)->isChecked());
+    CHECK_FALSE(window.statusBar()->currentMessage().contains(QStringLiteral("next time")));
 
-    language->actions().at(0)->trigger();
+    languageMenu()->actions().at(0)->trigger();
     CHECK(languageSetting() == QStringLiteral("system"));
     QSettings().remove(QLatin1String(languageSettingKey));
 }
@@ -324,4 +349,400 @@ TEST_CASE("no two entries of one menu share a keyboard accelerator, in any langu
             if (action->menu())
                 check(action->menu());
     }
+}
+
+// --- View ▸ Language applies at once (#18 item 7) -----------------------------
+// Every open window's menus, toolbar, status bar, dock titles and dock contents
+// switch, while the map, its undo history, the selection, zoom, scroll position
+// and dock layout stay.
+
+namespace {
+
+// English again afterwards (as tests/editor/main.cpp installed it), with no
+// stored choice, so the other tests are not affected.
+struct EnglishAndNoSettingAfterwards {
+    EnglishAndNoSettingAfterwards() { QSettings().remove(QLatin1String(languageSettingKey)); }
+    EnglishAndNoSettingAfterwards(const EnglishAndNoSettingAfterwards &) = delete;
+    EnglishAndNoSettingAfterwards &operator=(const EnglishAndNoSettingAfterwards &) = delete;
+    ~EnglishAndNoSettingAfterwards()
+    {
+        QSettings().remove(QLatin1String(languageSettingKey));
+        installTranslations(UiLanguage::English);
+        QCoreApplication::processEvents();
+    }
+};
+
+// Lets the posted language change reach the windows and their rebuild run.
+void settle(const std::function<bool()> &done)
+{
+    for (int i = 0; i < 100 && !done(); ++i)
+        QTest::qWait(10);
+    QTest::qWait(20); // the scroll restore after the new layout
+}
+
+// Every text of the menu bar's menus, submenus included, in menu order.
+QStringList menuTexts(QMainWindow &window)
+{
+    QStringList texts;
+    std::function<void(QMenu *)> walk = [&](QMenu *menu) {
+        texts << menu->title();
+        for (QAction *action : menu->actions()) {
+            if (action->isSeparator() || action->text().isEmpty())
+                continue;
+            if (action->menu())
+                walk(action->menu());
+            else
+                texts << action->text();
+        }
+    };
+    for (QAction *action : window.menuBar()->actions())
+        if (action->menu())
+            walk(action->menu());
+    return texts;
+}
+
+QStringList menuTitles(QMainWindow &window)
+{
+    QStringList titles;
+    for (QAction *action : window.menuBar()->actions())
+        titles << action->text();
+    return titles;
+}
+
+QAction *languageAction(QMainWindow &window, const QString &setting)
+{
+    auto *action = window.findChild<QAction *>(QStringLiteral("language_") + setting);
+    REQUIRE(action);
+    return action;
+}
+
+QDockWidget *dock(QMainWindow &window, const char *name)
+{
+    auto *found = window.findChild<QDockWidget *>(QLatin1String(name));
+    REQUIRE(found);
+    return found;
+}
+
+// What the user arranged: which docks are open, where, tabbed with which,
+// floating, and how large.
+struct DockPlace {
+    bool visible;
+    Qt::DockWidgetArea area;
+    bool floating;
+    QStringList tabbedWith;
+    QSize size;
+    bool operator==(const DockPlace &) const = default;
+};
+
+std::map<QString, DockPlace> dockLayout(QMainWindow &window)
+{
+    std::map<QString, DockPlace> layout;
+    for (QDockWidget *d : window.findChildren<QDockWidget *>()) {
+        QStringList tabbed;
+        for (QDockWidget *other : window.tabifiedDockWidgets(d))
+            tabbed << other->objectName();
+        tabbed.sort();
+        layout[d->objectName()] = {d->isVisible(), window.dockWidgetArea(d), d->isFloating(), tabbed,
+                                   d->isVisible() ? d->size() : QSize()};
+    }
+    return layout;
+}
+
+QStringList labelTexts(QWidget *widget)
+{
+    QStringList texts;
+    for (QLabel *label : widget->findChildren<QLabel *>())
+        texts << label->text();
+    return texts;
+}
+
+QString tabText(QWidget *panel, int index)
+{
+    auto *tabs = panel->findChild<QTabWidget *>();
+    REQUIRE(tabs);
+    return tabs->tabText(index);
+}
+
+QString auditHeader(QMainWindow &window, int section)
+{
+    auto *audit = qobject_cast<AuditPanel *>(dock(window, "auditDock")->widget());
+    REQUIRE(audit);
+    return audit->model()->headerData(section, Qt::Horizontal, Qt::DisplayRole).toString();
+}
+
+} // namespace
+
+TEST_CASE("View ▸ Language switches every open window at once and keeps the map, its undo, selection and layout",
+          "[translations][app][language]")
+{
+    EnglishAndNoSettingAfterwards restore;
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("ecommerce-en.cjm"));
+    REQUIRE(QFile::copy(QStringLiteral(CJM_SAMPLES_DIR "/ecommerce-en.cjm"), copy));
+
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.loadFile(copy));
+    MainWindow other; // a second window: it switches too
+    DocumentController *controller = window.controller();
+
+    // A map with an edit, a selection, a zoom and scroll position, and a
+    // layout of the user's own: Undo History tabbed with the Palette, the
+    // audit and Insights open under the map.
+    const Document &doc = controller->document();
+    std::string cardId;
+    for (const Card &card : doc.cards())
+        if (doc.lane(card.lane) && doc.lane(card.lane)->kind == LaneKind::Touchpoints) {
+            cardId = card.id;
+            break;
+        }
+    REQUIRE_FALSE(cardId.empty());
+    REQUIRE(controller->operations().setCardText(cardId, QStringLiteral("Edited before the switch")));
+    REQUIRE(controller->undoStack()->count() == 1);
+    REQUIRE(controller->isModified());
+    window.scene()->setSelectedCards({cardId});
+    QDockWidget *history = dock(window, "historyDock");
+    window.tabifyDockWidget(dock(window, "paletteDock"), history);
+    history->show();
+    history->raise();
+    dock(window, "auditDock")->toggleViewAction()->trigger();
+    dock(window, "insightsDock")->toggleViewAction()->trigger();
+    const QString otherVersion = dir.filePath(QStringLiteral("other.cjm"));
+    REQUIRE(QFile::copy(QStringLiteral(CJM_SAMPLES_DIR "/ecommerce-en.cjm"), otherVersion));
+    REQUIRE(window.compareWithFile(otherVersion)); // a comparison under way (one change: the edit)
+    window.view()->setZoom(1.5);
+    QTest::qWait(50);
+    window.view()->horizontalScrollBar()->setValue(300);
+    window.view()->verticalScrollBar()->setValue(120);
+    window.findBar()->open();
+    window.findBar()->setQuery(QStringLiteral("zzz-no-such-card"));
+    QTest::qWait(50);
+
+    const Document before = controller->document();
+    const auto layoutBefore = dockLayout(window);
+    const QStringList englishMenus = menuTexts(window);
+    const QStringList englishTitles = menuTitles(window);
+    const QString englishTitle = window.windowTitle();
+    QStringList englishToolbar;
+    for (QAction *action : window.findChild<QToolBar *>(QStringLiteral("mainToolbar"))->actions())
+        if (!action->isSeparator())
+            englishToolbar << action->text();
+    REQUIRE(englishToolbar.contains(QStringLiteral("Undo")));
+    const int hScroll = window.view()->horizontalScrollBar()->value();
+    const int vScroll = window.view()->verticalScrollBar()->value();
+    REQUIRE(hScroll > 0);
+    REQUIRE(vScroll > 0);
+    REQUIRE(englishTitles.first() == QStringLiteral("&File"));
+    REQUIRE(labelTexts(dock(window, "inspectorDock")->widget()).contains(QStringLiteral("Tags:")));
+
+    auto checkKept = [&] {
+        CHECK(controller->document() == before);
+        CHECK(controller->undoStack()->count() == 1);
+        CHECK(controller->undoStack()->index() == 1);
+        CHECK(controller->isModified());
+        CHECK(window.isWindowModified());
+        CHECK(window.scene()->selectedCards() == std::unordered_set<std::string>{cardId});
+        CHECK(window.view()->zoom() == Approx(1.5));
+        CHECK(window.view()->horizontalScrollBar()->value() == hScroll);
+        CHECK(window.view()->verticalScrollBar()->value() == vScroll);
+        CHECK(dockLayout(window) == layoutBefore);
+        CHECK(window.findBar()->isVisible());
+        CHECK(window.findBar()->findChild<QLineEdit *>()->text() == QStringLiteral("zzz-no-such-card"));
+        // The Inspector still shows the selected card.
+        auto *inspector = qobject_cast<InspectorWidget *>(dock(window, "inspectorDock")->widget());
+        REQUIRE(inspector);
+        CHECK(inspector->target() == InspectorWidget::Target::Card);
+        // The comparison goes on in the new panel.
+        auto *compare = qobject_cast<ComparePanel *>(dock(window, "compareDock")->widget());
+        REQUIRE(compare);
+        CHECK(compare->isComparing());
+        CHECK(compare->changes().size() == 1);
+    };
+
+    // --- to Simplified Chinese through the real menu entry -------------------
+    languageAction(window, QStringLiteral("zh_CN"))->trigger();
+    settle([&] { return menuTitles(window).first() != QStringLiteral("&File"); });
+    CHECK(languageSetting() == QStringLiteral("zh_CN"));
+    CHECK(languageAction(window, QStringLiteral("zh_CN"))->isChecked());
+
+    CHECK(menuTitles(window).first() == QStringLiteral("文件(&F)"));
+    CHECK(menuTitles(other).first() == QStringLiteral("文件(&F)"));
+    CHECK(menuTitles(window).size() == englishTitles.size());
+    // No menu text is left in English. Allowed to stay: the language names,
+    // the same in every language, and the texts whose Simplified Chinese is
+    // the English ("&CSV...").
+    QSet<QString> sameInEveryLanguage{QStringLiteral("English"), QStringLiteral("简体中文"),
+                                      QStringLiteral("繁體中文")};
+    QString tsLanguage;
+    for (const TsMessage &message :
+         readTs(QStringLiteral(CJM_SOURCE_DIR "/resources/translations/cjm_zh_CN.ts"), &tsLanguage))
+        if (!message.numerus && message.translations.value(0) == message.source)
+            sameInEveryLanguage.insert(message.source);
+    const QSet<QString> english(englishMenus.begin(), englishMenus.end());
+    const QStringList chineseMenus = menuTexts(window);
+    CHECK(chineseMenus.size() == englishMenus.size());
+    for (const QString &text : chineseMenus) {
+        if (sameInEveryLanguage.contains(text))
+            continue;
+        INFO("still English in the menus: " << text.toStdString());
+        CHECK_FALSE(english.contains(text));
+    }
+    // Toolbar, status bar, title.
+    auto *toolbar = window.findChild<QToolBar *>(QStringLiteral("mainToolbar"));
+    REQUIRE(toolbar);
+    CHECK(toolbar->windowTitle() != QStringLiteral("Main Toolbar"));
+    for (QAction *action : toolbar->actions()) {
+        INFO("still English on the toolbar: " << action->text().toStdString());
+        CHECK_FALSE(englishToolbar.contains(action->text()));
+    }
+    const QString status = window.statusBar()->findChild<QLabel *>()->text();
+    CHECK_FALSE(status.contains(QStringLiteral("card")));
+    CHECK(window.windowTitle() ==
+          QCoreApplication::translate("cjm::MainWindow", "%1[*] — CJM Studio").arg(controller->displayName()));
+    // Dock titles and contents.
+    CHECK(dock(window, "paletteDock")->windowTitle() == QStringLiteral("组件面板"));
+    CHECK(dock(window, "auditDock")->windowTitle() == QStringLiteral("触点审核"));
+    CHECK(dock(window, "auditDock")->toggleViewAction()->text() == QStringLiteral("触点审核"));
+    CHECK(dock(other, "paletteDock")->windowTitle() == QStringLiteral("组件面板"));
+    const QStringList inspectorLabels = labelTexts(dock(window, "inspectorDock")->widget());
+    CHECK(inspectorLabels.contains(QStringLiteral("标签：")));
+    CHECK_FALSE(inspectorLabels.contains(QStringLiteral("Tags:")));
+    CHECK(tabText(dock(window, "structureDock")->widget(), 0) == QStringLiteral("用户画像"));
+    CHECK(auditHeader(window, AuditTableModel::Touchpoint) != QStringLiteral("Touchpoint"));
+    CHECK(window.findBar()->findChild<QLineEdit *>()->placeholderText() != QStringLiteral("Find cards"));
+    checkKept();
+
+    // --- and back to English --------------------------------------------------
+    languageAction(window, QStringLiteral("en"))->trigger();
+    settle([&] { return menuTitles(window).first() == QStringLiteral("&File"); });
+    CHECK(languageSetting() == QStringLiteral("en"));
+    CHECK(menuTitles(window) == englishTitles);
+    CHECK(menuTexts(window) == englishMenus);
+    CHECK(menuTitles(other).first() == QStringLiteral("&File"));
+    CHECK(window.windowTitle() == englishTitle);
+    // The same toolbar (other features' widgets on it stay), its buttons anew.
+    CHECK(toolbar == window.findChild<QToolBar *>(QStringLiteral("mainToolbar")));
+    CHECK(window.findChildren<QToolBar *>().size() == 1);
+    QStringList toolbarTexts;
+    for (QAction *action : toolbar->actions())
+        if (!action->isSeparator())
+            toolbarTexts << action->text();
+    CHECK(toolbarTexts == englishToolbar);
+    CHECK(window.findChild<QToolBar *>(QStringLiteral("mainToolbar"))->windowTitle() == QStringLiteral("Main Toolbar"));
+    CHECK(window.statusBar()->findChild<QLabel *>()->text().contains(QStringLiteral("card")));
+    CHECK(dock(window, "paletteDock")->windowTitle() == QStringLiteral("Palette"));
+    CHECK(dock(window, "auditDock")->windowTitle() == QStringLiteral("Touchpoint Audit"));
+    CHECK(labelTexts(dock(window, "inspectorDock")->widget()).contains(QStringLiteral("Tags:")));
+    CHECK(tabText(dock(window, "structureDock")->widget(), 0) == QStringLiteral("Personas"));
+    CHECK(auditHeader(window, AuditTableModel::Touchpoint) == QStringLiteral("Touchpoint"));
+    CHECK(window.findBar()->findChild<QLineEdit *>()->placeholderText() == QStringLiteral("Find cards"));
+    checkKept();
+
+    // The undo history still undoes the edit made before both switches.
+    window.findChild<QMenu *>(QStringLiteral("editMenu"))->actions().first()->trigger();
+    CHECK(controller->undoStack()->index() == 0);
+    CHECK(toQString(controller->document().card(cardId)->text) != QStringLiteral("Edited before the switch"));
+}
+
+TEST_CASE("a message in the bar is composed again in the new language; a plain one stays", "[translations][language]")
+{
+    EnglishAndNoSettingAfterwards restore;
+    MessageBar bar;
+    bar.show();
+    int composed = 0;
+    bar.showTranslated([&] {
+        ++composed;
+        bar.showMessage(QCoreApplication::translate("cjm::MainWindow", "The review of this map is due today."),
+                        {{QCoreApplication::translate("cjm::MainWindow", "Mark Reviewed"), [] {},
+                          QStringLiteral("markReviewedButton")}});
+    });
+    CHECK(bar.text() == QStringLiteral("The review of this map is due today."));
+    installTranslations(UiLanguage::SimplifiedChinese);
+    settle([&] { return composed > 1; });
+    CHECK(composed == 2);
+    CHECK(bar.text() == QCoreApplication::translate("cjm::MainWindow", "The review of this map is due today."));
+    CHECK(bar.text() != QStringLiteral("The review of this map is due today."));
+    auto *button = bar.findChild<QWidget *>(QStringLiteral("markReviewedButton"));
+    REQUIRE(button);
+
+    // A plain message is not the translated one's: it stays as it was given.
+    bar.showMessage(QStringLiteral("plain"), {});
+    installTranslations(UiLanguage::English);
+    settle([] { return false; });
+    CHECK(composed == 2);
+    CHECK(bar.text() == QStringLiteral("plain"));
+}
+
+TEST_CASE("a panel added by another feature is built again in the new language", "[translations][app][language]")
+{
+    EnglishAndNoSettingAfterwards restore;
+    MainWindow window;
+    int builds = 0;
+    QWidget *lastPrevious = nullptr;
+    QDockWidget *added = window.docks()->addPanel(
+        QStringLiteral("testDock"), [] { return QCoreApplication::translate("cjm::WindowDocks", "Palette"); },
+        Qt::RightDockWidgetArea,
+        [&](QWidget *previous) {
+            ++builds;
+            lastPrevious = previous;
+            return new QLabel(QCoreApplication::translate("cjm::WindowDocks", "Inspector"));
+        });
+    // Its toggle is in the View menu like the others'.
+    CHECK(window.findChild<QMenu *>(QStringLiteral("viewMenu"))->actions().contains(added->toggleViewAction()));
+    int chromeBuilds = 0;
+    window.addChromeBuilder([&](const MainWindow::Chrome &chrome) {
+        ++chromeBuilds;
+        REQUIRE(chrome.file);
+        REQUIRE(chrome.fileLibraryPlace);
+        chrome.file->insertAction(chrome.fileLibraryPlace,
+                                  new QAction(QCoreApplication::translate("cjm::MainWindow", "&Save"), chrome.file));
+    });
+    CHECK(chromeBuilds == 1);
+    QWidget *first = added->widget();
+    // Another feature's button on the toolbar (the team library's avatars) stays, after the window's own.
+    auto *toolbar = window.findChild<QToolBar *>(QStringLiteral("mainToolbar"));
+    REQUIRE(toolbar);
+    QAction *foreign = toolbar->addAction(QStringLiteral("foreign"));
+    const qsizetype toolbarSize = toolbar->actions().size();
+
+    installTranslations(UiLanguage::SimplifiedChinese);
+    settle([&] { return builds > 1; });
+    CHECK(builds == 2);
+    CHECK(lastPrevious == first);
+    CHECK(added->windowTitle() == QStringLiteral("组件面板"));
+    CHECK(qobject_cast<QLabel *>(added->widget())->text() != QStringLiteral("Inspector"));
+    CHECK(chromeBuilds == 2);
+    CHECK(window.findChild<QMenu *>(QStringLiteral("viewMenu"))->actions().contains(added->toggleViewAction()));
+    int saves = 0;
+    for (QAction *action : window.findChild<QMenu *>(QStringLiteral("fileMenu"))->actions())
+        saves += action->text() == QCoreApplication::translate("cjm::MainWindow", "&Save") ? 1 : 0;
+    CHECK(saves == 2); // the window's own Save and the builder's, once each
+    CHECK(toolbar->actions().size() == toolbarSize);
+    CHECK(toolbar->actions().last() == foreign);
+}
+
+TEST_CASE("a presentation under way takes the new language's words", "[translations][language]")
+{
+    EnglishAndNoSettingAfterwards restore;
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("map.cjm"));
+    REQUIRE(QFile::copy(QStringLiteral(CJM_SAMPLES_DIR "/ecommerce-en.cjm"), copy));
+    DocumentController controller;
+    Problems problems;
+    REQUIRE(controller.load(copy, problems));
+    const Document &doc = controller.document();
+    PresentationWindow presentation(doc, SlideSelection{});
+    presentation.setAttribute(Qt::WA_DeleteOnClose, false);
+    const QString english = presentation.windowTitle();
+    REQUIRE(english.endsWith(QStringLiteral("Presentation")));
+    installTranslations(UiLanguage::SimplifiedChinese);
+    settle([&] { return presentation.windowTitle() != english; });
+    CHECK(presentation.windowTitle() == QCoreApplication::translate("cjm::PresentationWindow", "%1 – Presentation")
+                                            .arg(toQString(doc.journey().title)));
+    CHECK(presentation.windowTitle() != english);
+    installTranslations(UiLanguage::English);
+    settle([&] { return presentation.windowTitle() == english; });
+    CHECK(presentation.windowTitle() == english);
 }
