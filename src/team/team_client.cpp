@@ -536,14 +536,19 @@ struct TeamClient::Impl {
         result.newConflicts += conflictList.size() - conflictsBefore;
 
         // The server's operations, in its order, on the confirmed map.
+        // Nothing pending: the view is the confirmed map, and follows it
+        // operation by operation instead of being copied again (a 10,000-card
+        // map watched by someone who is not typing).
+        const bool mirror = !fresh && before == 0;
         ChangeSet remote;
-        std::unordered_set<std::string> ownAuthors;
         for (const StoredOperation &op : operations) {
             if (op.seq <= confirmedSeq)
                 continue;
             std::string why;
             if (!applyOperation(confirmedDocument, op.operation, why, &remote) && op.client == clientId)
                 result.dropped.push_back({op.operation, why});
+            if (mirror)
+                applyOperation(view, op.operation, why);
             if (op.client != clientId && describeAuthors &&
                 std::find(result.authors.begin(), result.authors.end(), op.author) == result.authors.end())
                 result.authors.push_back(op.author);
@@ -552,7 +557,9 @@ struct TeamClient::Impl {
 
         const bool sameOrder = acknowledgedInOrder.size() <= unheldOrder.size() &&
                                std::equal(acknowledgedInOrder.begin(), acknowledgedInOrder.end(), unheldOrder.begin());
-        if (fresh || foreign || held || !sameOrder || !result.dropped.empty()) {
+        if (mirror) {
+            result.changes.append(remote);
+        } else if (fresh || foreign || held || !sameOrder || !result.dropped.empty()) {
             result.changes.append(remote);
             rebuild(result.changes, &result.dropped);
         }
@@ -713,6 +720,28 @@ ChangeSet TeamClient::submit(const std::vector<Json> &operations, std::vector<Dr
         throw TeamError(TeamError::Kind::Invalid,
                         "map " + m->options.mapId + " has not been read from the server yet: nothing to edit");
     ChangeSet changes;
+    // A new edit of a field in conflict says what the user wants now: the
+    // held edits of that field and their conflict go.
+    bool superseded = false;
+    for (const Json &op : operations) {
+        const std::string key = fieldKey(op);
+        for (std::size_t i = 0; !key.empty() && i < m->conflictList.size();) {
+            const Conflict &c = m->conflictList[i];
+            if (fieldKey(Json{{"op", "set"}, {"entity", c.entity}, {"id", c.id}, {"field", c.field}}) != key) {
+                ++i;
+                continue;
+            }
+            const std::vector<std::string> cids = m->conflictOps[i];
+            std::erase_if(m->pending, [&](const Impl::Pending &p) {
+                return std::find(cids.begin(), cids.end(), p.cid) != cids.end();
+            });
+            m->conflictList.erase(m->conflictList.begin() + static_cast<std::ptrdiff_t>(i));
+            m->conflictOps.erase(m->conflictOps.begin() + static_cast<std::ptrdiff_t>(i));
+            superseded = true;
+        }
+    }
+    if (superseded)
+        m->rewriteJournal();
     const std::size_t first = m->pending.size();
     const std::int64_t entry = m->nextEntry++;
     for (const Json &op : operations) {

@@ -142,7 +142,9 @@ public:
     // A local edit: its operations (operationsFor / operationsBetween) are
     // applied to document() and journalled (fsync'd) before this returns.
     // Returns what they changed in document(). Operations that do not fit
-    // document() are left out and returned in `dropped` (when given).
+    // document() are left out and returned in `dropped` (when given). A "set"
+    // of a field in conflict ends that conflict (its held edits are dropped:
+    // the new edit is what the user wants now).
     ChangeSet submit(const std::vector<Json> &operations, std::vector<DroppedOperation> *dropped = nullptr);
 
     // Reconnects if needed, sends what is pending (conflicting offline "set"s
@@ -169,7 +171,10 @@ public:
     // call waitForNews(0) and sync().
     int listenSocket() const;
     // Waits up to timeoutMs for a notification about this map; true when one
-    // came (call sync()) or the connection was lost (sync() notices).
+    // came or the connection was lost. Either way call sync() next: on a
+    // timeout too, since sync() is also the presence heartbeat. The worker's
+    // loop: `client.waitForNews(nextWakeup()); client.sync();` (nextWakeup()
+    // is capped by the caller, e.g. at 1 s, to look at its own queue).
     bool waitForNews(int timeoutMs);
 
     // Conflicts of offline edits, oldest first.

@@ -535,6 +535,19 @@ TEST_CASE("An offline edit of a field a teammate changed meanwhile is a conflict
     CHECK(writeDocument(alice.document()) == writeDocument(bob.document()));
     TeamMap server(aliceLibrary, id);
     CHECK(writeDocument(server.document()) == writeDocument(alice.document()));
+
+    // Typing again into a field in conflict is the answer: the held edit goes.
+    bob.disconnect();
+    bob.submit({setText(one, "text", "bob offline again")});
+    alice.submit({setText(one, "text", "alice again")});
+    alice.sync();
+    REQUIRE(bob.sync().newConflicts == 1);
+    bob.submit({setText(one, "text", "bob's last word")});
+    CHECK(bob.conflicts().empty());
+    CHECK(bob.pendingCount() == 1);
+    syncAll({&alice, &bob});
+    CHECK(cardText(alice, one) == "bob's last word");
+    CHECK(writeDocument(alice.document()) == writeDocument(bob.document()));
 }
 
 TEST_CASE("A team client's journal keeps edits across a restart and the server keeps each once", "[server]")
