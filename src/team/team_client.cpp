@@ -596,6 +596,7 @@ struct TeamClient::Impl {
                     for (std::size_t k = i; k < j; ++k)
                         if (!pending[k].held) {
                             result.dropped.push_back({pending[k].op, error.what()});
+                            result.changes.append(pending[k].applied); // the view takes it back
                             pending[k].cid.clear();
                         }
                 }

@@ -968,3 +968,23 @@ TEST_CASE("Team clients keep editing through a server killed with -9 and lose no
     CHECK(writeDocument(alice.document()) == writeDocument(server.document()));
     CHECK(writeDocument(bob.document()) == writeDocument(server.document()));
 }
+
+TEST_CASE("A viewer's team client changes nothing: its edits come back dropped, saying why", "[server]")
+{
+    TempDir dir;
+    TeamLibrary aliceLibrary(connectionFor("alice"));
+    const std::string id = sharedMap(aliceLibrary);
+    TeamClient carol(optionsFor("carol", id, dir.journal("carol")));
+    const std::string card = carol.document().cards().front().id;
+    const std::string before = carol.document().card(card)->text;
+    carol.submit({setText(card, "text", "carol's")});
+    CHECK(cardText(carol, card) == "carol's");
+    const SyncResult result = carol.sync();
+    CHECK(result.reachedServer);
+    REQUIRE(result.dropped.size() == 1);
+    CHECK(result.dropped[0].why.find("may view map " + id + " but not change it") != std::string::npos);
+    CHECK(result.changes.hasField(EntityKind::Card, card, "text"));
+    CHECK(carol.pendingCount() == 0);
+    CHECK(cardText(carol, card) == before);
+    CHECK(TeamMap(aliceLibrary, id).seq() == 0);
+}
