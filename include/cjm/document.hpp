@@ -1,6 +1,20 @@
 #pragma once
 // One journey map in memory. Read-only to everyone but edits (edit.hpp) and the
 // reader: every change goes through an Edit so that it can be undone exactly.
+//
+// Words, one meaning each:
+// - Document: in code, the whole content of one .cjm file (this class): the
+//   journey, personas, stages, lanes, cards, views and unknown keys. Code
+//   that takes or returns a file's content names it so (readDocument,
+//   writeDocument, diffDocuments, splitDocument).
+// - map: the user's word for the same thing, used in UI text, undo texts and
+//   messages ("Rename Map"; the reader's "the map has no ..."), and in names of
+//   pictures of it (MapScene, MapPainter, MapLayout). Older names that use it
+//   for the Document in code: workbookToMap/mapToWorkbook, DiffEntity::Map
+//   (the file's top level), MapOperations (the user's operations on it).
+// - Journey: the file's top-level "journey" entity, one per Document: title,
+//   description, goal, type, language, review dates (model.hpp). Its title is
+//   what the UI calls the map's name.
 
 #include <cstddef>
 #include <optional>

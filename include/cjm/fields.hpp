@@ -21,7 +21,11 @@ namespace cjm {
 // Each table (`all`) lists an entity's fields in the order docs/format.md
 // lists them, which is the order the writer writes them in (after the ids
 // and a card's place); the writer leaves out a field that equals the
-// default-constructed entity's, and validation takes the known keys from it.
+// default-constructed entity's. The reader reads the fields from it, edits
+// are checked against it (validation.cpp: known keys, and whether a value
+// reads back), diff and merge compare the keys it writes, the workbook
+// carries a field it has no column for in its "more (JSON)" cell, and the
+// Inspector's plain rows and MapOperations::setField take a field of it.
 //
 // The reader (document_reader.cpp) reads each field by its Value type and,
 // for texts and whole numbers, by the rule the table gives it here; a field

@@ -64,7 +64,7 @@ std::string nameOf(const Document &d, DiffEntity entity, const std::string &id)
 class Differ {
 public:
     Differ(const Document &a, const Document &b)
-        : m_a(a), m_b(b), m_left(detail::splitMap(a)), m_right(detail::splitMap(b))
+        : m_a(a), m_b(b), m_left(detail::splitDocument(a)), m_right(detail::splitDocument(b))
     {
     }
 
@@ -255,7 +255,7 @@ private:
 
     const Document &m_a;
     const Document &m_b;
-    detail::MapJson m_left, m_right;
+    detail::DocumentJson m_left, m_right;
     std::vector<Change> m_changes;
 };
 

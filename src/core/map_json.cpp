@@ -5,9 +5,9 @@
 
 namespace cjm::detail {
 
-MapJson splitMap(const Document &document)
+DocumentJson splitDocument(const Document &document)
 {
-    MapJson map;
+    DocumentJson map;
     Json whole = toJson(document);
     for (auto &[key, value] : whole.items()) {
         if (key == "journey") {
@@ -32,7 +32,7 @@ MapJson splitMap(const Document &document)
     return map;
 }
 
-EntityTable &table(MapJson &map, std::string_view arrayName)
+EntityTable &table(DocumentJson &map, std::string_view arrayName)
 {
     if (arrayName == "personas")
         return map.personas;
@@ -45,9 +45,9 @@ EntityTable &table(MapJson &map, std::string_view arrayName)
     return map.cards;
 }
 
-const EntityTable &table(const MapJson &map, std::string_view arrayName)
+const EntityTable &table(const DocumentJson &map, std::string_view arrayName)
 {
-    return table(const_cast<MapJson &>(map), arrayName);
+    return table(const_cast<DocumentJson &>(map), arrayName);
 }
 
 Json cardCell(const Json &card)

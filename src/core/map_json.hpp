@@ -1,5 +1,5 @@
 #pragma once
-// A map as canonical JSON split by entity id: the common ground of the diff
+// A Document as canonical JSON split by entity id: the common ground of the diff
 // and the three-way merge, which both compare entities key by key.
 
 #include <array>
@@ -22,7 +22,7 @@ struct EntityTable {
     }
 };
 
-struct MapJson {
+struct DocumentJson {
     Json top = Json::object(); // every top-level key but journey and the four arrays
     Json journey = Json::object();
     EntityTable personas, stages, lanes, cards, views;
@@ -31,9 +31,9 @@ struct MapJson {
 // The arrays of entities with ids, in file order, with their key in the file.
 inline constexpr std::array<std::string_view, 5> kEntityArrays = {"personas", "stages", "lanes", "cards", "views"};
 
-MapJson splitMap(const Document &document);
-EntityTable &table(MapJson &map, std::string_view arrayName);
-const EntityTable &table(const MapJson &map, std::string_view arrayName);
+DocumentJson splitDocument(const Document &document);
+EntityTable &table(DocumentJson &map, std::string_view arrayName);
+const EntityTable &table(const DocumentJson &map, std::string_view arrayName);
 
 // A card's place: {"persona", "stage", "lane", "order"} (order filled in when absent).
 Json cardCell(const Json &card);

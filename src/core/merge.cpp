@@ -16,8 +16,8 @@
 namespace cjm {
 
 using detail::describeValue;
+using detail::DocumentJson;
 using detail::EntityTable;
-using detail::MapJson;
 using detail::valueOf;
 
 namespace {
@@ -266,7 +266,8 @@ Json mergeFields(const Json &base, const Json &ours, const Json &theirs, bool is
 class Merger {
 public:
     Merger(const Document &base, const Document &ours, const Document &theirs)
-        : m_base(detail::splitMap(base)), m_ours(detail::splitMap(ours)), m_theirs(detail::splitMap(theirs))
+        : m_base(detail::splitDocument(base)), m_ours(detail::splitDocument(ours)),
+          m_theirs(detail::splitDocument(theirs))
     {
     }
 
@@ -448,7 +449,7 @@ private:
         merged.erase(from);
         entity["id"] = to;
         merged.emplace(to, std::move(entity));
-        for (MapJson *side : {&m_base, &m_ours, &m_theirs}) {
+        for (DocumentJson *side : {&m_base, &m_ours, &m_theirs}) {
             EntityTable &t = detail::table(*side, kind);
             std::replace(t.order.begin(), t.order.end(), from, to);
         }
@@ -490,7 +491,7 @@ private:
                             std::replace(m[side].begin(), m[side].end(), Json(from), Json(to));
     }
 
-    MapJson m_base, m_ours, m_theirs;
+    DocumentJson m_base, m_ours, m_theirs;
     std::unordered_map<std::string, std::unordered_map<std::string, Json>> m_merged; // array -> id -> entity
 };
 
@@ -586,7 +587,7 @@ std::optional<Json> markerValue(const Json &marker, const std::string &key)
     return parsed.value ? parsed.value : text;
 }
 
-void collect(const Document &d, const MapJson &map, DiffEntity entity, const std::string &id, const Json &json,
+void collect(const Document &d, const DocumentJson &map, DiffEntity entity, const std::string &id, const Json &json,
              std::vector<Conflict> &out)
 {
     auto it = json.find(kConflictKey);
@@ -840,7 +841,7 @@ MergeResult mergeDocuments(const Document &base, const Document &ours, const Doc
 std::vector<Conflict> listConflicts(const Document &document)
 {
     std::vector<Conflict> out;
-    const MapJson map = detail::splitMap(document);
+    const DocumentJson map = detail::splitDocument(document);
     collect(document, map, DiffEntity::Map, {}, map.top, out);
     collect(document, map, DiffEntity::Journey, document.journey().id, map.journey, out);
     const std::pair<std::string_view, DiffEntity> arrays[] = {{"personas", DiffEntity::Persona},

@@ -303,8 +303,8 @@ class KeptChecker {
 public:
     KeptChecker(const Document &base, const Document &x, const Document &y, const MergeResult &result,
                 std::string xName)
-        : m_b(detail::splitMap(base)), m_x(detail::splitMap(x)), m_y(detail::splitMap(y)),
-          m_m(detail::splitMap(*result.document)), m_result(result), m_xName(std::move(xName))
+        : m_b(detail::splitDocument(base)), m_x(detail::splitDocument(x)), m_y(detail::splitDocument(y)),
+          m_m(detail::splitDocument(*result.document)), m_result(result), m_xName(std::move(xName))
     {
     }
 
@@ -462,7 +462,7 @@ private:
         CHECK((m == x || conflict || (array == "views" && m_xName == "theirs")));
     }
 
-    detail::MapJson m_b, m_x, m_y, m_m;
+    detail::DocumentJson m_b, m_x, m_y, m_m;
     const MergeResult &m_result;
     std::string m_xName;
 };
