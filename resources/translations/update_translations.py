@@ -3,7 +3,7 @@
 
     python3 resources/translations/update_translations.py [path/to/lupdate]
 
-Runs lupdate over src/editor, src/app, src/render and src/cli for every
+Runs lupdate over src/core, src/editor, src/app, src/render and src/cli for every
 cjm_*.ts here (English: plural forms only). New texts come out as
 type="unfinished": translate them (Qt Linguist, or by hand) until
 tests/editor/translation_tests.cpp passes.
@@ -20,13 +20,11 @@ import re
 import subprocess
 import sys
 
-# "InspectorWidget": the audit criteria (src/core/audit.cpp) translated by the
-# audit panel and report; lupdate files them under "cjm::InspectorWidget".
-HAND_KEPT_CONTEXTS = ["SelectTool", "MapScene", "InspectorWidget"]
+HAND_KEPT_CONTEXTS = ["SelectTool"]
 
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-SOURCES = ["src/editor", "src/app", "src/render", "src/cli"]
+SOURCES = ["src/core", "src/editor", "src/app", "src/render", "src/cli"]
 
 
 def hand_kept(text):

@@ -5,17 +5,24 @@
 
 #include "cjm/csv.hpp"
 
+// lupdate reads the criteria's names here (update_translations.py scans
+// src/core); the Inspector, the audit panel and the audit report translate
+// them in the context "InspectorWidget". Core has no Qt: the macro is the text.
+#ifndef QT_TRANSLATE_NOOP
+#define QT_TRANSLATE_NOOP(context, text) text
+#endif
+
 namespace cjm {
 
 const std::array<AuditCriterion, 6> &auditCriteria()
 {
     static const std::array<AuditCriterion, 6> criteria = {{
-        {"simple", "Simple", &Audit::simple},
-        {"appropriate", "Appropriate", &Audit::appropriate},
-        {"relevant", "Relevant", &Audit::relevant},
-        {"meaningful", "Meaningful", &Audit::meaningful},
-        {"engaging", "Engaging", &Audit::engaging},
-        {"personal", "Personal", &Audit::personal},
+        {"simple", QT_TRANSLATE_NOOP("InspectorWidget", "Simple"), &Audit::simple},
+        {"appropriate", QT_TRANSLATE_NOOP("InspectorWidget", "Appropriate"), &Audit::appropriate},
+        {"relevant", QT_TRANSLATE_NOOP("InspectorWidget", "Relevant"), &Audit::relevant},
+        {"meaningful", QT_TRANSLATE_NOOP("InspectorWidget", "Meaningful"), &Audit::meaningful},
+        {"engaging", QT_TRANSLATE_NOOP("InspectorWidget", "Engaging"), &Audit::engaging},
+        {"personal", QT_TRANSLATE_NOOP("InspectorWidget", "Personal"), &Audit::personal},
     }};
     return criteria;
 }
