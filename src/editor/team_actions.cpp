@@ -58,6 +58,10 @@ TeamActions::TeamActions(MainWindow *window, QMenu *file) : QObject(window), m_w
     if (!qEnvironmentVariable("CJM_STUDIO_TEAM_DUMP").isEmpty()) {
         connect(controller, &DocumentController::changed, this, &TeamActions::writeDumpForTests);
         connect(controller, &DocumentController::documentReset, this, &TeamActions::writeDumpForTests);
+        // Again as the window moves or scrolls: the cards' places on screen.
+        auto *timer = new QTimer(this);
+        connect(timer, &QTimer::timeout, this, &TeamActions::writeDumpForTests);
+        timer->start(500);
     }
     const QString db = qEnvironmentVariable("CJM_STUDIO_TEAM_DB"), map = qEnvironmentVariable("CJM_STUDIO_TEAM_MAP");
     if (!g_startupMapOpened && !db.isEmpty() && !map.isEmpty()) {
