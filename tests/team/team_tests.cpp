@@ -412,6 +412,20 @@ void syncAll(const std::vector<TeamClient *> &clients)
         }
 }
 
+// Syncs (waiting for the server's news in between, at most 10 s) until
+// `done(result)`: a notification is on its way while the writer's call
+// returns, so one sync may be a moment early.
+template <typename Done>
+bool syncUntil(TeamClient &client, Done done)
+{
+    for (int i = 0; i < 100; ++i) {
+        if (done(client.sync()))
+            return true;
+        client.waitForNews(100);
+    }
+    return false;
+}
+
 std::string cardText(const TeamClient &client, const std::string &card)
 {
     const Card *found = client.document().card(card);
@@ -648,13 +662,19 @@ TEST_CASE("Presence: who has the map open and what they selected; gone on close,
     TempDir dir;
     TeamLibrary aliceLibrary(connectionFor("alice"));
     const std::string id = sharedMap(aliceLibrary);
-    TeamClient alice(optionsFor("alice", id, dir.journal("alice")));
+    // A long timeout here, so that a slow machine does not make a row stale
+    // between two steps; staleness itself is checked below with the clock looked ahead.
+    ClientOptions aliceOptions = optionsFor("alice", id, dir.journal("alice"));
+    aliceOptions.presenceTimeout = std::chrono::minutes(1);
+    TeamClient alice(aliceOptions);
     const std::string card = alice.document().cards().front().id;
     alice.setPresence({card});
     REQUIRE(alice.sync().reachedServer);
     std::string carolId;
     {
-        TeamClient carol(optionsFor("carol", id, dir.journal("carol"))); // a viewer is present too
+        ClientOptions carolOptions = optionsFor("carol", id, dir.journal("carol"));
+        carolOptions.presenceTimeout = std::chrono::minutes(1);
+        TeamClient carol(carolOptions); // a viewer is present too
         carolId = carol.clientId();
         carol.setPresence({});
         REQUIRE(carol.sync().reachedServer);
@@ -664,18 +684,15 @@ TEST_CASE("Presence: who has the map open and what they selected; gone on close,
         REQUIRE(aliceRow != carol.presence().end());
         CHECK(aliceRow->selection == std::vector<std::string>{card});
         CHECK_FALSE(aliceRow->self);
-        CHECK(alice.waitForNews(5000)); // carol's arrival was notified
-        const SyncResult seen = alice.sync();
-        CHECK(seen.presenceChanged);
+        // Carol's arrival is notified: alice's list changes before her next heartbeat.
+        CHECK(syncUntil(alice, [](const SyncResult &r) { return r.presenceChanged; }));
         CHECK(alice.presence().size() == 2);
         // Nobody writes a row as someone else.
         TeamLibrary carolLibrary(connectionFor("carol"));
         CHECK_THROWS_AS(carolLibrary.beat(id, alice.clientId(), Json::array()), TeamError);
     }
     // Closed: the row is deleted, and the others hear it.
-    alice.waitForNews(5000);
-    const SyncResult gone = alice.sync();
-    CHECK(gone.presenceChanged);
+    CHECK(syncUntil(alice, [](const SyncResult &r) { return r.presenceChanged; }));
     REQUIRE(alice.presence().size() == 1);
     CHECK(alice.presence()[0].self);
 
@@ -709,9 +726,7 @@ TEST_CASE("Comments on cards: threads, replies, resolving, live; viewers only re
     REQUIRE(alice.comments().size() == 1);
     CHECK(alice.comments()[0].author == "alice");
     CHECK(alice.comments()[0].text == "Is this <b>step</b> still needed?"); // plain text, kept as typed
-    CHECK(bob.waitForNews(5000));
-    const SyncResult heard = bob.sync();
-    CHECK(heard.commentsChanged);
+    CHECK(syncUntil(bob, [](const SyncResult &r) { return r.commentsChanged; }));
     REQUIRE(bob.comments().size() == 1);
     const std::int64_t reply = bob.addComment("ignored: a reply is on its thread's card", "Yes, for returns", question);
     REQUIRE(bob.comments().size() == 2);
@@ -730,14 +745,14 @@ TEST_CASE("Comments on cards: threads, replies, resolving, live; viewers only re
     CHECK_THROWS_AS(carol.resolveComment(question), TeamError);
 
     alice.resolveComment(question);
-    carol.sync();
+    CHECK(syncUntil(carol, [&](const SyncResult &) { return carol.comments().size() == 2; }));
     REQUIRE(carol.comments().size() == 2);
+    CHECK(syncUntil(carol, [&](const SyncResult &) { return carol.comments()[0].resolved; }));
     CHECK(carol.comments()[0].resolved);
     CHECK(carol.comments()[0].resolvedBy == "alice");
     CHECK_FALSE(carol.comments()[1].resolved);
     bob.resolveComment(question, false);
-    alice.sync();
-    CHECK_FALSE(alice.comments()[0].resolved);
+    CHECK(syncUntil(alice, [&](const SyncResult &) { return !alice.comments()[0].resolved; }));
     CHECK_THROWS_AS(alice.addComment(card, "on a comment of no map", 999999), TeamError);
 }
 
