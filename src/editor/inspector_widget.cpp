@@ -263,22 +263,6 @@ quint64 InspectorWidget::gestureFor(const QString &field)
     return m_fieldGesture;
 }
 
-namespace {
-// The entity of kind `Entity` the inspector shows (the journey has no id).
-template <typename Entity>
-const Entity *entityFor(const Document &doc, const std::string &id)
-{
-    if constexpr (std::is_same_v<Entity, Journey>)
-        return &doc.journey();
-    else if constexpr (std::is_same_v<Entity, Persona>)
-        return doc.persona(id);
-    else if constexpr (std::is_same_v<Entity, Stage>)
-        return doc.stage(id);
-    else
-        return doc.card(id);
-}
-} // namespace
-
 template <typename Entity, typename Value>
 void InspectorWidget::setTargetField(const QString &label, const EntityField<Entity, Value> &field,
                                      std::type_identity_t<Value> value)
@@ -295,7 +279,7 @@ void InspectorWidget::changeTargetField(const QString &label, const EntityField<
 {
     if (m_loading)
         return;
-    const Entity *current = entityFor<Entity>(m_controller->document(), m_targetId);
+    const Entity *current = findEntity<Entity>(m_controller->document(), m_targetId);
     if (!current)
         return;
     Value value = (*current).*(field.member);
@@ -356,30 +340,38 @@ void InspectorWidget::rebuild(Target target, const std::string &id)
 // --- field factories -------------------------------------------------------
 // Each adds a row, wires its edits, and registers how to load its value.
 
-void InspectorWidget::buildJourney()
+template <typename Entity>
+void InspectorWidget::addTextRow(const char *label, const EntityField<Entity, std::string> &field, int height)
 {
-    auto line = [this](const char *label, const EntityField<Journey, std::string> &field) {
+    auto load = [this, field](auto *edit) {
+        m_loaders.push_back([this, edit, field] {
+            if (const Entity *entity = findEntity<Entity>(m_controller->document(), m_targetId))
+                setTextKeepingCursor(edit, toQString(entity->*(field.member)));
+        });
+    };
+    if (height == 0) {
         auto *edit = new QLineEdit;
         edit->setObjectName(QLatin1String(label));
         m_form->addRow(tr(label) + QLatin1Char(':'), edit);
         connect(edit, &QLineEdit::textEdited, this,
                 [this, field, label](const QString &text) { setTargetField(tr(label), field, toStdString(text)); });
-        m_loaders.push_back([this, edit, field] {
-            setTextKeepingCursor(edit, toQString(m_controller->document().journey().*(field.member)));
-        });
-    };
-    line(QT_TR_NOOP("Title"), fields::journey::title);
-    auto *description = new QPlainTextEdit;
-    description->setObjectName(QStringLiteral("Description"));
-    description->setMaximumHeight(70);
-    m_form->addRow(tr("Description:"), description);
-    connect(description, &QPlainTextEdit::textChanged, this, [this, description] {
-        setTargetField(tr("Description"), fields::journey::description, toStdString(description->toPlainText()));
-    });
-    m_loaders.push_back([this, description] {
-        setTextKeepingCursor(description, toQString(m_controller->document().journey().description));
-    });
-    line(QT_TR_NOOP("Goal"), fields::journey::goal);
+        load(edit);
+    } else {
+        auto *edit = new QPlainTextEdit;
+        edit->setObjectName(QLatin1String(label));
+        edit->setMaximumHeight(height);
+        m_form->addRow(tr(label) + QLatin1Char(':'), edit);
+        connect(edit, &QPlainTextEdit::textChanged, this,
+                [this, edit, field, label] { setTargetField(tr(label), field, toStdString(edit->toPlainText())); });
+        load(edit);
+    }
+}
+
+void InspectorWidget::buildJourney()
+{
+    addTextRow(QT_TR_NOOP("Title"), fields::journey::title);
+    addTextRow(QT_TR_NOOP("Description"), fields::journey::description, 70);
+    addTextRow(QT_TR_NOOP("Goal"), fields::journey::goal);
     auto *type = new QComboBox;
     type->setObjectName(QStringLiteral("Type"));
     for (MapType t : {MapType::Current, MapType::Future, MapType::DayInLife})
@@ -392,8 +384,8 @@ void InspectorWidget::buildJourney()
         QSignalBlocker b(type);
         type->setCurrentIndex(type->findData(static_cast<int>(m_controller->document().journey().type)));
     });
-    line(QT_TR_NOOP("Segment"), fields::journey::segment);
-    line(QT_TR_NOOP("Owner"), fields::journey::owner);
+    addTextRow(QT_TR_NOOP("Segment"), fields::journey::segment);
+    addTextRow(QT_TR_NOOP("Owner"), fields::journey::owner);
     buildLanguageField();
     auto *interval = new QSpinBox;
     interval->setObjectName(QStringLiteral("Review interval"));
@@ -495,17 +487,8 @@ void InspectorWidget::buildLanguageField()
 
 void InspectorWidget::buildStage()
 {
-    auto *name = new QLineEdit;
-    name->setObjectName(QStringLiteral("Name"));
-    m_form->addRow(tr("Name:"), name);
-    connect(name, &QLineEdit::textEdited, this,
-            [this](const QString &text) { setTargetField(tr("Name"), fields::stage::name, toStdString(text)); });
-    auto *description = new QPlainTextEdit;
-    description->setMaximumHeight(70);
-    m_form->addRow(tr("Description:"), description);
-    connect(description, &QPlainTextEdit::textChanged, this, [this, description] {
-        setTargetField(tr("Description"), fields::stage::description, toStdString(description->toPlainText()));
-    });
+    addTextRow(QT_TR_NOOP("Name"), fields::stage::name);
+    addTextRow(QT_TR_NOOP("Description"), fields::stage::description, 70);
     auto *phase = new QComboBox;
     phase->setObjectName(QStringLiteral("Phase"));
     phase->addItem(tr("(none)"), static_cast<int>(Phase::None));
@@ -524,12 +507,10 @@ void InspectorWidget::buildStage()
     });
     connect(reset, &QPushButton::clicked, this,
             [this] { setTargetField(tr("Colour"), fields::stage::color, std::nullopt); });
-    m_loaders.push_back([this, name, description, phase] {
+    m_loaders.push_back([this, phase] {
         const Stage *s = m_controller->document().stage(m_targetId);
         if (!s)
             return;
-        setTextKeepingCursor(name, toQString(s->name));
-        setTextKeepingCursor(description, toQString(s->description));
         QSignalBlocker b(phase);
         phase->setCurrentIndex(phase->findData(static_cast<int>(s->phase)));
     });
@@ -537,35 +518,12 @@ void InspectorWidget::buildStage()
 
 void InspectorWidget::buildPersona()
 {
-    auto line = [this](const char *label, const EntityField<Persona, std::string> &field) {
-        auto *edit = new QLineEdit;
-        edit->setObjectName(QLatin1String(label));
-        m_form->addRow(tr(label) + QLatin1Char(':'), edit);
-        connect(edit, &QLineEdit::textEdited, this,
-                [this, field, label](const QString &text) { setTargetField(tr(label), field, toStdString(text)); });
-        m_loaders.push_back([this, edit, field] {
-            if (const Persona *p = m_controller->document().persona(m_targetId))
-                setTextKeepingCursor(edit, toQString(p->*(field.member)));
-        });
-    };
-    auto text = [this](const char *label, const EntityField<Persona, std::string> &field) {
-        auto *edit = new QPlainTextEdit;
-        edit->setObjectName(QLatin1String(label));
-        edit->setMaximumHeight(60);
-        m_form->addRow(tr(label) + QLatin1Char(':'), edit);
-        connect(edit, &QPlainTextEdit::textChanged, this,
-                [this, edit, field, label] { setTargetField(tr(label), field, toStdString(edit->toPlainText())); });
-        m_loaders.push_back([this, edit, field] {
-            if (const Persona *p = m_controller->document().persona(m_targetId))
-                setTextKeepingCursor(edit, toQString(p->*(field.member)));
-        });
-    };
-    line(QT_TR_NOOP("Name"), fields::persona::name);
-    line(QT_TR_NOOP("Segment"), fields::persona::segment);
-    text(QT_TR_NOOP("Description"), fields::persona::description);
-    text(QT_TR_NOOP("Goals"), fields::persona::goals);
-    text(QT_TR_NOOP("Needs"), fields::persona::needs);
-    text(QT_TR_NOOP("Frustrations"), fields::persona::frustrations);
+    addTextRow(QT_TR_NOOP("Name"), fields::persona::name);
+    addTextRow(QT_TR_NOOP("Segment"), fields::persona::segment);
+    addTextRow(QT_TR_NOOP("Description"), fields::persona::description, 60);
+    addTextRow(QT_TR_NOOP("Goals"), fields::persona::goals, 60);
+    addTextRow(QT_TR_NOOP("Needs"), fields::persona::needs, 60);
+    addTextRow(QT_TR_NOOP("Frustrations"), fields::persona::frustrations, 60);
     auto [color, reset] = addButtonRow(tr("Colour:"), tr("Choose..."), tr("Default"));
     connect(color, &QPushButton::clicked, this, [this] {
         const QColor chosen = QColorDialog::getColor(Qt::white, this);
@@ -592,12 +550,7 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
     m_form->addRow(kind == LaneKind::Emotions ? tr("Feeling:") : tr("Text:"), text);
     connect(text, &QPlainTextEdit::textChanged, this,
             [this, text] { setTargetField(tr("Text"), fields::card::text, toStdString(text->toPlainText())); });
-    auto *notes = new QPlainTextEdit;
-    notes->setObjectName(QStringLiteral("Notes"));
-    notes->setMaximumHeight(80);
-    m_form->addRow(tr("Notes:"), notes);
-    connect(notes, &QPlainTextEdit::textChanged, this,
-            [this, notes] { setTargetField(tr("Notes"), fields::card::notes, toStdString(notes->toPlainText())); });
+    addTextRow(QT_TR_NOOP("Notes"), fields::card::notes, 80);
     auto *tags = new QLineEdit;
     tags->setObjectName(QStringLiteral("Tags"));
     tags->setPlaceholderText(tr("comma, separated"));
@@ -638,9 +591,8 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
                                      tr("Only web (http, https) and e-mail (mailto) links are opened."), text);
     });
     std::vector<std::function<void(const Card &)>> loads;
-    loads.push_back([text, notes, tags, link, open](const Card &c) {
+    loads.push_back([text, tags, link, open](const Card &c) {
         setTextKeepingCursor(text, toQString(c.text));
-        setTextKeepingCursor(notes, toQString(c.notes));
         if (splitTags(tags->text()) != c.tags)
             setTextKeepingCursor(tags, joinTags(c.tags));
         if (!link->hasFocus())
@@ -704,30 +656,19 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
                 channel->setEditText(toQString(c.channel));
             direct->setChecked(c.direct);
         });
-        // The six touchpoint audit criteria, 0 = not rated.
-        struct Rating {
-            const char *label;
-            int Audit::*field;
-        };
-        static const Rating ratings[] = {
-            {QT_TR_NOOP("Simple"), &Audit::simple},     {QT_TR_NOOP("Appropriate"), &Audit::appropriate},
-            {QT_TR_NOOP("Relevant"), &Audit::relevant}, {QT_TR_NOOP("Meaningful"), &Audit::meaningful},
-            {QT_TR_NOOP("Engaging"), &Audit::engaging}, {QT_TR_NOOP("Personal"), &Audit::personal}};
-        for (const Rating &rating : ratings) {
+        // The six touchpoint audit criteria (core's auditCriteria()), 0 = not rated.
+        for (const AuditCriterion &criterion : auditCriteria()) {
+            const QString name = QCoreApplication::translate("InspectorWidget", std::string(criterion.name).c_str());
             auto *spin = new QSpinBox;
-            spin->setObjectName(QLatin1String(rating.label));
+            spin->setObjectName(QString::fromUtf8(criterion.name.data(), qsizetype(criterion.name.size())));
             spin->setRange(0, 5);
             spin->setSpecialValueText(tr("not rated"));
-            m_form->addRow(tr(rating.label) + QLatin1Char(':'), spin);
-            const auto field = rating.field;
-            connect(spin, &QSpinBox::valueChanged, this, [this, field, label = rating.label](int value) {
-                if (m_loading)
-                    return;
-                for (const AuditCriterion &criterion : auditCriteria())
-                    if (criterion.field == field)
-                        m_controller->operations().setAuditRating(m_targetId, criterion, value, gestureFor(tr(label)));
+            m_form->addRow(name + QLatin1Char(':'), spin);
+            connect(spin, &QSpinBox::valueChanged, this, [this, &criterion, name](int value) {
+                if (!m_loading)
+                    m_controller->operations().setAuditRating(m_targetId, criterion, value, gestureFor(name));
             });
-            loads.push_back([spin, field](const Card &c) {
+            loads.push_back([spin, field = criterion.field](const Card &c) {
                 QSignalBlocker b(spin);
                 spin->setValue(c.audit ? (*c.audit).*field : 0);
             });

@@ -62,6 +62,11 @@ private:
     void changeTargetField(const QString &label, const EntityField<Entity, Value> &field,
                            const std::function<void(std::type_identity_t<Value> &)> &change);
     quint64 gestureFor(const QString &field);
+    // The row of a plain text field of the inspected entity: a line, or a box
+    // `height` px high for several lines. `label` is a QT_TR_NOOP text; the
+    // editor is named after it. Edits and loads go through the field table.
+    template <typename Entity>
+    void addTextRow(const char *label, const EntityField<Entity, std::string> &field, int height = 0);
     // A form row of two buttons ("Choose...", "Remove").
     std::pair<QPushButton *, QPushButton *> addButtonRow(const QString &label, const QString &first,
                                                          const QString &second);

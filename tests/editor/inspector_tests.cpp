@@ -1,16 +1,21 @@
-// The Inspector: the desired emotion and map language fields, Tab in its
-// multi-line fields, and its form at the dock's default width.
+// The Inspector: the desired emotion and map language fields, the plain text
+// rows of every kind, the audit criteria, Tab in its multi-line fields, and
+// its form at the dock's default width.
 #include <catch2/catch.hpp>
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
+#include "cjm/audit.hpp"
 #include "cjm/document_io.hpp"
 #include "document_controller.hpp"
 #include "inspector_widget.hpp"
@@ -25,12 +30,15 @@ using namespace cjm;
 namespace {
 
 struct InspectorFixture {
+    QTemporaryDir dir; // a copy of the sample: a lock on the shared one would stall other runs
     MainWindow window;
     InspectorWidget *inspector = nullptr;
     InspectorFixture()
     {
         window.resize(1500, 1000);
-        REQUIRE(window.loadFile(QStringLiteral(CJM_SAMPLES_DIR "/ecommerce-en.cjm")));
+        const QString copy = dir.filePath(QStringLiteral("ecommerce-en.cjm"));
+        REQUIRE(QFile::copy(QStringLiteral(CJM_SAMPLES_DIR "/ecommerce-en.cjm"), copy));
+        REQUIRE(window.loadFile(copy));
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         inspector = window.findChild<InspectorWidget *>(QStringLiteral("inspector"));
@@ -166,5 +174,84 @@ TEST_CASE("at the dock's default width the inspector neither scrolls sideways no
         f.window.scene()->setSelectedCards({f.firstOfKind(kind).id});
         REQUIRE(narrow.target() == InspectorWidget::Target::Card);
         check(laneKindDisplayName(kind).toStdString().c_str());
+    }
+}
+
+TEST_CASE("the inspector's plain text rows show and set their field of the journey, a persona, a stage and a card",
+          "[inspector]")
+{
+    InspectorFixture f;
+    // Types into the row named `name` and checks the field took it in one undo step, then undoes it.
+    auto typeInto = [&](const char *name, const std::function<std::string()> &value) {
+        INFO(name);
+        const std::string shown = value();
+        QWidget *row = f.inspector->findChild<QWidget *>(QLatin1String(name));
+        REQUIRE(row);
+        const int steps = f.undo()->index();
+        if (auto *line = qobject_cast<QLineEdit *>(row)) {
+            CHECK(line->text() == QString::fromStdString(shown));
+            line->setFocus();
+            line->end(false);
+            QTest::keyClicks(line, QStringLiteral("xy"));
+        } else {
+            auto *box = qobject_cast<QPlainTextEdit *>(row);
+            REQUIRE(box);
+            CHECK(box->toPlainText() == QString::fromStdString(shown));
+            box->setFocus();
+            box->moveCursor(QTextCursor::End);
+            QTest::keyClicks(box, QStringLiteral("xy"));
+        }
+        CHECK(value() == shown + "xy");
+        CHECK(f.undo()->index() == steps + 1);
+        f.undo()->undo();
+        CHECK(value() == shown);
+    };
+    typeInto("Title", [&] { return f.doc().journey().title; });
+    typeInto("Description", [&] { return f.doc().journey().description; });
+    typeInto("Goal", [&] { return f.doc().journey().goal; });
+    typeInto("Segment", [&] { return f.doc().journey().segment; });
+    typeInto("Owner", [&] { return f.doc().journey().owner; });
+
+    const std::string personaId = f.doc().personas().front().id;
+    f.inspector->showPersona(personaId);
+    REQUIRE(f.inspector->target() == InspectorWidget::Target::Persona);
+    const auto persona = [&] { return *f.doc().persona(personaId); };
+    typeInto("Name", [&] { return persona().name; });
+    typeInto("Segment", [&] { return persona().segment; });
+    typeInto("Description", [&] { return persona().description; });
+    typeInto("Goals", [&] { return persona().goals; });
+    typeInto("Needs", [&] { return persona().needs; });
+    typeInto("Frustrations", [&] { return persona().frustrations; });
+
+    const std::string stageId = f.doc().stages().back().id;
+    f.inspector->showStage(stageId);
+    REQUIRE(f.inspector->target() == InspectorWidget::Target::Stage);
+    typeInto("Name", [&] { return f.doc().stage(stageId)->name; });
+    typeInto("Description", [&] { return f.doc().stage(stageId)->description; });
+
+    const std::string cardId = f.firstOfKind(LaneKind::Touchpoints).id;
+    f.window.view()->selectTool()->selectCard(cardId);
+    REQUIRE(f.inspector->targetId() == cardId);
+    typeInto("Notes", [&] { return f.doc().card(cardId)->notes; });
+}
+
+TEST_CASE("the inspector rates a touchpoint on core's six audit criteria, in their translated names", "[inspector]")
+{
+    InspectorFixture f;
+    const std::string cardId = f.firstOfKind(LaneKind::Touchpoints).id;
+    f.window.view()->selectTool()->selectCard(cardId);
+    for (const AuditCriterion &criterion : auditCriteria()) {
+        INFO(criterion.name);
+        auto *spin = f.inspector->findChild<QSpinBox *>(
+            QString::fromUtf8(criterion.name.data(), qsizetype(criterion.name.size())));
+        REQUIRE(spin);
+        CHECK(spin->accessibleName() ==
+              QCoreApplication::translate("InspectorWidget", std::string(criterion.name).c_str()));
+        const int next = spin->value() == 5 ? 1 : spin->value() + 1;
+        spin->setValue(next);
+        const Card *card = f.doc().card(cardId);
+        REQUIRE(card->audit);
+        CHECK((*card->audit).*criterion.field == next);
+        CHECK(f.undo()->undoText() == QStringLiteral("Rate %1").arg(spin->accessibleName()));
     }
 }
