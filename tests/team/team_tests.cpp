@@ -1003,3 +1003,79 @@ TEST_CASE("A viewer's team client changes nothing: its edits come back dropped, 
     CHECK(cardText(carol, card) == before);
     CHECK(TeamMap(aliceLibrary, id).seq() == 0);
 }
+
+// ---- The journal on its own (no server: the client stays offline) --------
+
+namespace {
+
+// What the client writes beside its journal to open offline: a line with the
+// map and the version, then the map's bytes.
+void writeCache(const std::string &journal, const std::string &id, std::int64_t seq, const Document &document)
+{
+    std::ofstream(journal + ".confirmed", std::ios::binary) << Json{{"map", id}, {"seq", seq}}.dump() << '\n'
+                                                            << writeDocument(document);
+}
+
+std::vector<std::string> linesOf(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::vector<std::string> lines;
+    for (std::string line; std::getline(in, line);)
+        lines.push_back(line);
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("The journal keeps every submitted edit, passes over a line cut short, and belongs to one map", "[journal]")
+{
+    TempDir dir;
+    const std::string journal = dir.journal("m1");
+    const std::string nowhere = "host=" + (dir.path / "no-server").string() + " dbname=cjm user=bob";
+    writeCache(journal, "m1", 5, sample());
+    const std::string card = sample().cards().front().id;
+    std::string clientId;
+    {
+        TeamClient client(ClientOptions{nowhere, "m1", journal});
+        CHECK(client.state() == LinkState::Offline);
+        REQUIRE(client.hasDocument());
+        CHECK(client.confirmedSeq() == 5);
+        CHECK(writeDocument(client.document()) == writeDocument(sample()));
+        clientId = client.clientId();
+        CHECK_THROWS_AS(TeamClient(ClientOptions{nowhere, "m1", journal}), TeamError); // in use
+        std::vector<DroppedOperation> dropped;
+        const ChangeSet changes =
+            client.submit({setText(card, "text", "one"), setText("no-such-card", "text", "nowhere")}, &dropped);
+        CHECK(changes.hasField(EntityKind::Card, card, "text"));
+        REQUIRE(dropped.size() == 1);
+        CHECK(dropped[0].why == "it is no longer in the map");
+        client.submit({setText(card, "notes", "two")});
+        CHECK(client.pendingCount() == 2);
+    }
+    // One line per submit after the header, each whole JSON.
+    const std::vector<std::string> lines = linesOf(journal);
+    REQUIRE(lines.size() == 3);
+    for (const std::string &line : lines) {
+        Problem problem;
+        CHECK(parseJsonValue(line, problem));
+    }
+    CHECK(lines[0].find("\"map\":\"m1\"") != std::string::npos);
+    CHECK(lines[1].find("\"base\":5") != std::string::npos);
+    // A submit killed half-way through its write: that line is passed over.
+    std::ofstream(journal, std::ios::binary | std::ios::app) << lines[2].substr(0, lines[2].size() / 2);
+    {
+        TeamClient client(ClientOptions{nowhere, "m1", journal});
+        CHECK(client.clientId() == clientId);
+        CHECK(client.pendingCount() == 2);
+        CHECK(client.document().card(card)->text == "one");
+        CHECK(client.document().card(card)->notes == "two");
+    }
+    CHECK(linesOf(journal).size() == 3); // rewritten whole
+    CHECK_THROWS_AS(TeamClient(ClientOptions{nowhere, "m2", journal}), TeamError);
+    CHECK_THROWS_AS(TeamClient(ClientOptions{nowhere, "not a map id", dir.journal("x")}), TeamError);
+
+    CHECK(journalFileName("host=a dbname=cjm user=bob", "m1") == journalFileName("host=a dbname=cjm user=bob", "m1"));
+    CHECK(journalFileName("host=a dbname=cjm user=bob", "m1") != journalFileName("host=a dbname=cjm user=alice", "m1"));
+    CHECK(journalFileName("host=a", "m1").rfind("m1-", 0) == 0);
+    CHECK(journalFileName("host=a", "../../etc").find('/') == std::string::npos);
+}
