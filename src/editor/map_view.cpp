@@ -386,7 +386,7 @@ void MapView::keyPressEvent(QKeyEvent *event)
         const std::vector<std::string> selected = m_scene->selectedCardIds();
         if (selected.size() == 1)
             editCardText(selected.front());
-        else if (selected.empty())
+        else if (selected.empty() && !m_tool->selectFirstCardInFocusedCell())
             addCardInFocusedCell();
         event->accept();
         return;

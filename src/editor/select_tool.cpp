@@ -506,7 +506,11 @@ void SelectTool::moveSelection(int dx, int dy)
         }
     }
     const auto &cell = layout.cardsInCell(band, row, stage);
-    if (cell.empty()) {
+    // Up and Down go on through an emotion lane: a face selected on the way
+    // would take the next press as a change of its score.
+    const bool emotions =
+        layout.bands()[static_cast<std::size_t>(band)].rows[static_cast<std::size_t>(row)].kind == LaneKind::Emotions;
+    if (cell.empty() || (dy != 0 && emotions)) {
         scene->clearCardSelection();
         m_view->setFocusedCell(band, row, stage);
         m_view->revealFocusedCell();
@@ -519,6 +523,18 @@ void SelectTool::moveSelection(int dx, int dy)
     selectCard(cell[static_cast<std::size_t>(pick)].cardId); // the focused cell follows (MapView::followSelection)
     m_view->setFocusedCell(band, row, stage);
     m_view->revealFocusedCell();
+}
+
+bool SelectTool::selectFirstCardInFocusedCell()
+{
+    const std::optional<MapView::Cell> focus = m_view->focusedCell();
+    if (!focus)
+        return false;
+    const auto &cell = m_view->mapScene()->mapLayout().cardsInCell(focus->band, focus->row, focus->stage);
+    if (cell.empty())
+        return false;
+    selectCard(cell.front().cardId);
+    return true;
 }
 
 } // namespace cjm

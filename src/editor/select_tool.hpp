@@ -44,7 +44,12 @@ public:
     // stage left/right, a lane up/down, on across personas), empty cells
     // included; a card there is selected, an empty cell clears the
     // selection. Up/Down first go through the cards of the focused cell.
+    // Up/Down pass an emotion lane without selecting its face (Up/Down on a
+    // selected face change its score): there Enter, or Left/Right, select it.
     void moveSelection(int dx, int dy);
+    // Enter with nothing selected: selects the focused cell's first card;
+    // false when the cell is empty (Enter then adds a card there).
+    bool selectFirstCardInFocusedCell();
 
 private:
     enum class Drag { None, Cards, Emotion, Stage, Persona, Lane };

@@ -14,6 +14,7 @@
 #include <QUndoStack>
 #include <algorithm>
 
+#include "cjm/document_io.hpp"
 #include "inline_editor.hpp"
 #include "main_window.hpp"
 #include "map_scene.hpp"
@@ -660,4 +661,54 @@ TEST_CASE("Enter on the Palette's Stage and Persona entries adds a stage and a p
     CHECK(view->mapScene()->mapLayout().bands()[1].personaId == doc.personas()[1].id);
     CHECK(doc.personas()[1].id != personasBefore[0].id);
     REQUIRE(qobject_cast<InlineEditor *>(QApplication::focusWidget()) != nullptr);
+}
+
+TEST_CASE("Up and Down pass an emotion lane without changing a score; Enter there selects the face", "[keyboard]")
+{
+    QTemporaryDir dir;
+    DocumentController controller;
+    loadSampleCopy(controller, dir);
+    MapScene scene(&controller);
+    MapView view(&scene);
+    view.resize(1000, 700);
+    view.show();
+    QApplication::setActiveWindow(&view);
+    view.setFocus();
+    const MapLayout &layout = scene.mapLayout();
+    const Document &doc = controller.document();
+    // An emotion below 3 in a lane with a lane above and below it.
+    int band = -1, row = -1, stage = -1;
+    for (int b = 0; b < int(layout.bands().size()) && band < 0; ++b) {
+        const auto &rows = layout.bands()[b].rows;
+        for (int r = 1; r + 1 < int(rows.size()) && band < 0; ++r)
+            for (int s = 0; s < int(layout.stages().size()) && band < 0; ++s)
+                if (rows[r].kind == LaneKind::Emotions && !layout.cardsInCell(b, r, s).empty() &&
+                    doc.card(layout.cardsInCell(b, r, s).front().cardId)->score.value_or(0) < 3) {
+                    band = b;
+                    row = r;
+                    stage = s;
+                }
+    }
+    REQUIRE(band >= 0);
+    const std::string face = layout.cardsInCell(band, row, stage).front().cardId;
+    const int score = doc.card(face)->score.value_or(0);
+    const std::string before = writeDocument(doc);
+    scene.clearCardSelection();
+    view.setFocusedCell(band, row - 1, stage);
+
+    QTest::keyClick(view.viewport(), Qt::Key_Down);
+    CHECK(*view.focusedCell() == MapView::Cell{band, row, stage});
+    CHECK(scene.selectedCardIds().empty());
+    QTest::keyClick(view.viewport(), Qt::Key_Down);
+    CHECK(*view.focusedCell() == MapView::Cell{band, row + 1, stage});
+    QTest::keyClick(view.viewport(), Qt::Key_Up);
+    CHECK(*view.focusedCell() == MapView::Cell{band, row, stage});
+    CHECK(writeDocument(doc) == before); // no score changed on the way
+
+    // Enter in the emotion cell selects its face; then Up raises its score.
+    QTest::keyClick(view.viewport(), Qt::Key_Return);
+    CHECK(scene.selectedCardIds() == std::vector<std::string>{face});
+    CHECK(view.findChild<InlineEditor *>() == nullptr);
+    QTest::keyClick(view.viewport(), Qt::Key_Up);
+    CHECK(doc.card(face)->score == score + 1);
 }
