@@ -389,7 +389,7 @@ void InspectorWidget::buildJourney()
     buildLanguageField();
     auto *interval = new QSpinBox;
     interval->setObjectName(QStringLiteral("Review interval"));
-    interval->setRange(0, 3650);
+    interval->setRange(fields::journey::reviewIntervalDays.min, fields::journey::reviewIntervalDays.max);
     interval->setSuffix(tr(" days"));
     interval->setSpecialValueText(tr("No review schedule"));
     m_form->addRow(tr("Review every:"), interval);
@@ -719,7 +719,7 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
     case LaneKind::Emotions: {
         auto *slider = new QSlider(Qt::Horizontal);
         slider->setObjectName(QStringLiteral("Score"));
-        slider->setRange(-3, 3);
+        slider->setRange(fields::card::score.min, fields::card::score.max);
         slider->setTickPosition(QSlider::TicksBelow);
         QLabel *face = plainLabel();
         auto *row = new QHBoxLayout;
@@ -741,7 +741,7 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
         auto *desired = new QComboBox;
         desired->setObjectName(QStringLiteral("Desired"));
         desired->addItem(tr("None"), QVariant());
-        for (int value = 3; value >= -3; --value)
+        for (int value = fields::card::desired.max; value >= fields::card::desired.min; --value)
             desired->addItem(QString::fromUtf8(kFaces[value + 3]) + QStringLiteral(" %1").arg(value), value);
         m_form->addRow(tr("Desired:"), desired);
         connect(desired, &QComboBox::currentIndexChanged, this, [this, desired] {
