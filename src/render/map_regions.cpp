@@ -140,6 +140,34 @@ void DirtyRegion::findShifts(const MapPainter &painter)
         m_shifts.clear();
 }
 
+void DirtyRegion::addOverhangs(const MapPainter &painter, int band, int row)
+{
+    // What the row paints past its own top and bottom (a face with its
+    // outline, a curve's bend): where it is, and where it was before the
+    // rows above it moved. The moved pixels carry only what lies within.
+    const MapLayout &layout = painter.layout();
+    const auto &laneRow = layout.bands()[static_cast<std::size_t>(band)].rows[static_cast<std::size_t>(row)];
+    const qreal moved = laneRow.y - m_rowsBefore[static_cast<std::size_t>(band)][static_cast<std::size_t>(row)].y;
+    auto outside = [&](const QRectF &bounds) {
+        return bounds.top() < laneRow.y || bounds.bottom() > laneRow.y + laneRow.height;
+    };
+    auto addBoth = [&](const QRectF &bounds) {
+        addAfterShifts(bounds);
+        addAfterShifts(shiftedArea(bounds.translated(0, -moved)));
+    };
+    for (int stage = 0; stage < static_cast<int>(layout.stages().size()); ++stage) {
+        const QPointF origin = layout.cellRect(band, row, stage).topLeft();
+        for (const MapLayout::CardBox &box : layout.cardsInCell(band, row, stage))
+            if (const QRectF bounds = painter.cardPaintBounds(box.rect.translated(origin), laneRow.kind);
+                outside(bounds))
+                addBoth(bounds);
+    }
+    if (laneRow.kind == LaneKind::Emotions)
+        for (const MapPainter::CurveSegment &segment : painter.emotionCurve(band, row))
+            if (const QRectF bounds = painter.curveSegmentPaintBounds(segment); outside(bounds))
+                addBoth(bounds);
+}
+
 void DirtyRegion::addCell(const MapPainter &painter, const Cell &cell, bool old)
 {
     // The cell, and every card in it with what it draws past its box: the
@@ -328,9 +356,6 @@ void DirtyRegion::after(const MapPainter &painter, const MapChange &change)
     // fits its lines to the height, its persona's name is centred on the band.
     const auto &bands = layout.bands();
     const QRectF whole = m_paintBoundsBefore | painter.paintBounds();
-    // How far anything is painted past its row (faces, outlines, rings):
-    // around a row's changed lower edge, what a move cuts through.
-    const qreal overhang = layout.bounds().top() - painter.paintBounds().top() + 2;
     qreal movedFrom = std::numeric_limits<qreal>::max();
     for (std::size_t b = 0; b < bands.size() && b < m_bandsBefore.size(); ++b) {
         const RowGeometry &oldBand = m_bandsBefore[b];
@@ -357,10 +382,17 @@ void DirtyRegion::after(const MapPainter &painter, const MapChange &change)
                 label.setHeight(std::max(row.height, old.height));
                 add(label);
                 // With the pixels moved: the part the row gained (or the
-                // seam where it lost some), across the whole map.
-                const qreal low = row.y + std::min(row.height, old.height) - overhang;
-                const qreal high = row.y + std::max(row.height, old.height) + overhang;
+                // seam where it lost some) with the grid lines on its edges,
+                // across the whole map, and whatever is painted across the
+                // seam from the rows on either side of it.
+                const qreal low = row.y + std::min(row.height, old.height) - 2;
+                const qreal high = row.y + std::max(row.height, old.height) + 2;
                 addAfterShifts(QRectF(whole.left(), low, whole.width(), high - low));
+                addOverhangs(painter, static_cast<int>(b), static_cast<int>(r));
+                if (r + 1 < bands[b].rows.size())
+                    addOverhangs(painter, static_cast<int>(b), static_cast<int>(r + 1));
+                else if (b + 1 < bands.size() && !bands[b + 1].rows.empty())
+                    addOverhangs(painter, static_cast<int>(b + 1), 0);
             }
         }
         if (rowResized)

@@ -111,6 +111,7 @@ private:
     void addCell(const MapPainter &painter, const Cell &cell, bool old);
     void addLabels(const MapPainter &painter, const MapChange &change, bool old);
     void findShifts(const MapPainter &painter);
+    void addOverhangs(const MapPainter &painter, int band, int row);
     std::vector<Cell> cellsOf(const MapPainter &painter, const MapChange &change) const;
     void addTargetAround(const MapPainter &painter, const MapChange &change, bool old);
 
