@@ -6,8 +6,9 @@ AT-SPI bus, then the app on MAP with QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1,
 finds the app among the desktop's applications by its process id, walks its
 tree and checks that every card of MAP is found by its text; then clicks an
 empty spot of a cell and presses Right (xdotool), and checks that the focus
-event names the card the arrow key selected. Every wait is bounded;
-everything started here is stopped on the way out.
+event names the card the arrow key selected; then an arrow key onto a cell
+without cards, whose focus event must come from that (empty) table cell.
+Every wait is bounded; everything started here is stopped on the way out.
 
 Usage: accessibility_atspi.py CJM_STUDIO MAP WORK_DIR
 """
@@ -107,7 +108,85 @@ def check_focus(pyatspi, card_texts):
         print(f"no card took the accessible focus after the arrow key; focus went to: {focused}")
         return 1
     print(f"the arrow key focused the card {next(n for n in focused if n in card_texts)!r}")
-    print("1 passed, 0 failed")
+    return check_empty_cell_focus(pyatspi)
+
+
+def empty_cell_path():
+    """Keys that take the canvas's focused cell from the first persona's first
+    cell to one of its cells that holds no card, as a keyboard user would go:
+    Right along the first lane, then Down (through the cards of a cell first,
+    past an emotion lane's faces). Returns (point of the first cell, keys,
+    stage name) or None."""
+    with open(map_path, encoding="utf-8") as f:
+        doc = json.load(f)
+    persona = doc["personas"][0]["id"]
+    stages = doc["stages"]
+    lanes = [lane for lane in doc["lanes"] if not lane.get("hidden", False)]
+    count = {}
+    for c in doc["cards"]:
+        if c["persona"] == persona:
+            count[(c["stage"], c["lane"])] = count.get((c["stage"], c["lane"]), 0) + 1
+    start = None
+    with open(os.path.join(work, "geometry.txt"), encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 4 and parts[1] == f"0:{stages[0]['name'].replace(' ', '_')}:{lanes[0]['kind']}":
+                start = parts[2:4]
+    if start is None:
+        return None
+    for column, stage in enumerate(stages):
+        # The click leaves the first cell focused with nothing selected.
+        keys = ["Right"] * column
+        index = -1 if column == 0 else (0 if count.get((stage["id"], lanes[0]["id"])) else -1)
+        for row in range(1, len(lanes)):
+            cards = count.get((stage["id"], lanes[row - 1]["id"]), 0)
+            if index >= 0:
+                keys += ["Down"] * (cards - 1 - index)  # through the rest of the cell's cards
+            keys.append("Down")
+            here = count.get((stage["id"], lanes[row]["id"]), 0)
+            if here == 0:
+                return start, keys, stage["name"]
+            index = -1 if lanes[row]["kind"] == "emotions" else 0
+    return None
+
+
+def check_empty_cell_focus(pyatspi):
+    """An arrow key onto a cell without cards: that cell takes the accessible focus."""
+    from gi.repository import GLib
+
+    path = empty_cell_path()
+    if path is None:
+        print("the sample's first persona has no empty cell (or its first cell is not on screen)")
+        return 1
+    point, keys, stage_name = path
+    focused = []
+
+    def on_focus(event):
+        if event.detail1 == 1:
+            try:
+                focused.append((event.source.getRole(), event.source.name, event.source.childCount))
+            except Exception:
+                pass
+
+    def cell_focused():
+        return any(role == pyatspi.ROLE_TABLE_CELL and count == 0 and name.endswith(", " + stage_name)
+                   for role, name, count in focused)
+
+    pyatspi.Registry.registerEventListener(on_focus, "object:state-changed:focused")
+    loop = GLib.MainLoop()
+    # Past the double-click interval since the last click on the same spot
+    # (a double-click on a cell adds a card).
+    time.sleep(1.0)
+    subprocess.run(["xdotool", "mousemove", *point, "click", "1", "key", "--delay", "60", *keys], check=True, timeout=30)
+    GLib.timeout_add(100, lambda: loop.quit() if cell_focused() else True)
+    GLib.timeout_add(10000, loop.quit)
+    loop.run()
+    pyatspi.Registry.deregisterEventListener(on_focus, "object:state-changed:focused")
+    if not cell_focused():
+        print(f"the empty cell in {stage_name!r} did not take the accessible focus after {keys}; focus went to: {focused}")
+        return 1
+    print(f"{' '.join(keys)} focused the empty cell {next(n for r, n, c in focused if r == pyatspi.ROLE_TABLE_CELL and c == 0)!r}")
+    print("2 passed, 0 failed")
     return 0
 
 

@@ -2,7 +2,8 @@
 # Screen readers find the map: under Xvfb and a private D-Bus session, with
 # Qt's AT-SPI bridge on (what Orca reads), every card of the English sample
 # must be found by its text in the application's accessible tree, and the
-# arrow keys on the canvas must move the accessible focus to a card.
+# arrow keys on the canvas must move the accessible focus to a card, and to
+# a cell that holds no card.
 # Usage: accessibility_atspi.sh CJM_STUDIO SAMPLE PYTHON
 set -euo pipefail
 studio=$1 sample=$2 python=$3
