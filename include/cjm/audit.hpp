@@ -13,12 +13,16 @@
 
 namespace cjm {
 
+// The six criteria, declared once: the reader, the writer, edit validation,
+// the Inspector, the audit panel and report take them from here.
 struct AuditCriterion {
-    std::string_view key;  // the file's spelling, e.g. "simple"
-    std::string_view name; // English label, e.g. "Simple"
+    std::string_view key;  // the file's spelling, e.g. "simple" (a literal: NUL-terminated)
+    std::string_view name; // English label, e.g. "Simple" (translated in the context "InspectorWidget")
     int Audit::*field;
 };
 const std::array<AuditCriterion, 6> &auditCriteria();
+// A rating is 0 (not rated) to this.
+inline constexpr int kMaxAuditRating = 5;
 
 // The mean of the rated criteria; 0 when none is rated.
 double auditAverage(const Audit &audit);

@@ -12,6 +12,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "cjm/audit.hpp"
 #include "cjm/csv.hpp"
 #include "cjm/document_io.hpp"
 #include "cjm/fields.hpp"
@@ -440,12 +441,12 @@ private:
             start = end + 1;
         }
         Audit audit;
-        audit.simple = ranged(CsvField::Simple, 0, 5, "a rating from 0 to 5").value_or(0);
-        audit.appropriate = ranged(CsvField::Appropriate, 0, 5, "a rating from 0 to 5").value_or(0);
-        audit.relevant = ranged(CsvField::Relevant, 0, 5, "a rating from 0 to 5").value_or(0);
-        audit.meaningful = ranged(CsvField::Meaningful, 0, 5, "a rating from 0 to 5").value_or(0);
-        audit.engaging = ranged(CsvField::Engaging, 0, 5, "a rating from 0 to 5").value_or(0);
-        audit.personal = ranged(CsvField::Personal, 0, 5, "a rating from 0 to 5").value_or(0);
+        audit.simple = ranged(CsvField::Simple, 0, kMaxAuditRating, "a rating from 0 to 5").value_or(0);
+        audit.appropriate = ranged(CsvField::Appropriate, 0, kMaxAuditRating, "a rating from 0 to 5").value_or(0);
+        audit.relevant = ranged(CsvField::Relevant, 0, kMaxAuditRating, "a rating from 0 to 5").value_or(0);
+        audit.meaningful = ranged(CsvField::Meaningful, 0, kMaxAuditRating, "a rating from 0 to 5").value_or(0);
+        audit.engaging = ranged(CsvField::Engaging, 0, kMaxAuditRating, "a rating from 0 to 5").value_or(0);
+        audit.personal = ranged(CsvField::Personal, 0, kMaxAuditRating, "a rating from 0 to 5").value_or(0);
         audit.note = text(row, CsvField::AuditNote);
         const std::string reviewed = trim(cell(row, CsvField::Reviewed));
         if (!reviewed.empty()) {

@@ -11,6 +11,7 @@
 #include <type_traits>
 #include <unordered_map>
 
+#include "cjm/audit.hpp"
 #include "cjm/document_io.hpp"
 #include "cjm/fields.hpp"
 #include "cjm/file_io.hpp"
@@ -670,18 +671,10 @@ private:
         Audit a;
         for (auto &[key, value] : v.items()) {
             const std::string q = ptr + "/" + key;
-            if (key == "simple")
-                readInteger(value, q, a.simple, 0, 5);
-            else if (key == "appropriate")
-                readInteger(value, q, a.appropriate, 0, 5);
-            else if (key == "relevant")
-                readInteger(value, q, a.relevant, 0, 5);
-            else if (key == "meaningful")
-                readInteger(value, q, a.meaningful, 0, 5);
-            else if (key == "engaging")
-                readInteger(value, q, a.engaging, 0, 5);
-            else if (key == "personal")
-                readInteger(value, q, a.personal, 0, 5);
+            const auto criterion = std::find_if(auditCriteria().begin(), auditCriteria().end(),
+                                                [&](const AuditCriterion &c) { return c.key == key; });
+            if (criterion != auditCriteria().end())
+                readInteger(value, q, a.*(criterion->field), 0, kMaxAuditRating);
             else if (key == "note")
                 readString(value, q, a.note);
             else if (key == "reviewed")

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <initializer_list>
 
+#include "cjm/audit.hpp"
 #include "cjm/document_io.hpp"
 #include "cjm/fields.hpp"
 
@@ -80,12 +81,8 @@ Json imageJson(const Image &image)
 Json auditJson(const Audit &a)
 {
     ObjectWriter w;
-    w.putIfNot("simple", a.simple, kAuditDefaults.simple);
-    w.putIfNot("appropriate", a.appropriate, kAuditDefaults.appropriate);
-    w.putIfNot("relevant", a.relevant, kAuditDefaults.relevant);
-    w.putIfNot("meaningful", a.meaningful, kAuditDefaults.meaningful);
-    w.putIfNot("engaging", a.engaging, kAuditDefaults.engaging);
-    w.putIfNot("personal", a.personal, kAuditDefaults.personal);
+    for (const AuditCriterion &criterion : auditCriteria()) // names are literals: NUL-terminated
+        w.putIfNot(criterion.key.data(), a.*(criterion.field), kAuditDefaults.*(criterion.field));
     w.putIfNotEmpty("note", a.note);
     w.putIfSet("reviewed", a.reviewed);
     w.putUnknown(a.unknown);

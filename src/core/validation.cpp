@@ -6,6 +6,7 @@
 #include <tuple>
 #include <type_traits>
 
+#include "cjm/audit.hpp"
 #include "cjm/document_io.hpp"
 #include "cjm/fields.hpp"
 #include "cjm/problem.hpp"
@@ -253,13 +254,18 @@ bool inRange(int value, int min, int max) { return value >= min && value <= max;
 
 bool auditFits(const Audit &a, const Audit *before)
 {
-    for (const int score : {a.simple, a.appropriate, a.relevant, a.meaningful, a.engaging, a.personal})
-        if (!inRange(score, 0, 5))
+    static const std::vector<std::string_view> keys = [] {
+        std::vector<std::string_view> known;
+        for (const AuditCriterion &criterion : auditCriteria())
+            known.push_back(criterion.key);
+        known.insert(known.end(), {"note", "reviewed"});
+        return known;
+    }();
+    for (const AuditCriterion &criterion : auditCriteria())
+        if (!inRange(a.*(criterion.field), 0, kMaxAuditRating))
             return false;
     return isText(a.note) && (!a.reviewed || isDate(*a.reviewed)) &&
-           unknownFits(a.unknown, kEntityLevel + 1,
-                       {"simple", "appropriate", "relevant", "meaningful", "engaging", "personal", "note", "reviewed"},
-                       before ? &before->unknown : nullptr);
+           unknownFits(a.unknown, kEntityLevel + 1, keys, before ? &before->unknown : nullptr);
 }
 
 bool metricFits(const Metric &m, const Metric *before)

@@ -661,7 +661,7 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
             const QString name = QCoreApplication::translate("InspectorWidget", std::string(criterion.name).c_str());
             auto *spin = new QSpinBox;
             spin->setObjectName(QString::fromUtf8(criterion.name.data(), qsizetype(criterion.name.size())));
-            spin->setRange(0, 5);
+            spin->setRange(0, kMaxAuditRating);
             spin->setSpecialValueText(tr("not rated"));
             m_form->addRow(name + QLatin1Char(':'), spin);
             connect(spin, &QSpinBox::valueChanged, this, [this, &criterion, name](int value) {

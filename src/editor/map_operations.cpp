@@ -181,7 +181,7 @@ bool MapOperations::setAuditRating(const std::string &cardId, const AuditCriteri
                                    quint64 gesture)
 {
     const Card *card = m_controller->document().card(cardId);
-    if (!card || rating < 0 || rating > 5)
+    if (!card || rating < 0 || rating > kMaxAuditRating)
         return false;
     Audit audit = card->audit.value_or(Audit{});
     if (card->audit && audit.*criterion.field == rating)
