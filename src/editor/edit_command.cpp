@@ -1,9 +1,11 @@
 #include "edit_command.hpp"
 
 #include <QCoreApplication>
+#include <map>
 #include <set>
 #include <spdlog/spdlog.h>
 
+#include "cjm/document_io.hpp"
 #include "operations.hpp"
 
 namespace cjm {
@@ -82,6 +84,57 @@ private:
     const Document &m_document;
     std::set<std::string> m_added, m_removed;
 };
+
+// The value `op` (a "set" or a card's "move") finds in `document` now: the
+// key's value (nullopt: not set), or the card's cell (its order among the
+// cell's cards is renumbered by anyone's drop there: not a change of it). Nullopt for anything
+// else, or an entity that is gone.
+std::optional<Json> currentValue(const Document &document, const Json &op)
+{
+    const std::string kind = textOf(op, "op"), entity = textOf(op, "entity"), id = textOf(op, "id");
+    if (kind == "move") {
+        const Card *card = document.card(id);
+        if (!card)
+            return std::nullopt;
+        return Json{{"persona", card->persona}, {"stage", card->stage}, {"lane", card->lane}};
+    }
+    if (kind != "set")
+        return std::nullopt;
+    Json json;
+    if (entity == "journey")
+        json = journeyToJson(document.journey());
+    else if (entity == "persona" && document.persona(id))
+        json = personaToJson(*document.persona(id));
+    else if (entity == "stage" && document.stage(id))
+        json = stageToJson(*document.stage(id));
+    else if (entity == "lane" && document.lane(id))
+        json = laneToJson(*document.lane(id));
+    else if (entity == "card" && document.card(id))
+        json = cardToJson(*document.card(id));
+    else if (entity == "map")
+        json = toJson(document);
+    else
+        return std::nullopt;
+    const std::string field = textOf(op, "field");
+    const auto found = json.find(field);
+    return Json{{"value", found != json.end() ? *found : Json()}, {"set", found != json.end()}};
+}
+
+// What `op` leaves, in currentValue's form.
+std::optional<Json> valueAfter(const Json &op)
+{
+    const std::string kind = textOf(op, "op");
+    if (kind == "move")
+        return Json{{"persona", textOf(op, "persona")}, {"stage", textOf(op, "stage")}, {"lane", textOf(op, "lane")}};
+    if (kind != "set")
+        return std::nullopt;
+    return Json{{"value", op.contains("value") ? op["value"] : Json()}, {"set", op.contains("value")}};
+}
+
+std::string keyOf(const Json &op)
+{
+    return textOf(op, "op") + '\n' + textOf(op, "entity") + '\n' + textOf(op, "id") + '\n' + textOf(op, "field");
+}
 
 // Several steps of one gesture (typing, a drag) set the same field or move
 // the same card again and again: the last one alone counts.
@@ -201,6 +254,32 @@ void EditCommand::noteOperations(const ChangeSet &changes)
 bool EditCommand::applyOperations(const std::vector<Json> &operations, bool undo)
 {
     Document &document = m_controller->mutableDocumentForCommands();
+    // What this step left in each field (undo) or took out (redo): when a
+    // teammate has changed it since, the step would overwrite their change.
+    std::map<std::string, Json> left;
+    for (const Json &op : undo ? m_forward : m_inverse)
+        if (std::optional<Json> after = valueAfter(op))
+            left[keyOf(op)] = std::move(*after);
+    bool changedSince = false;
+    for (const Json &op : operations) {
+        const auto found = left.find(keyOf(op));
+        if (found == left.end())
+            continue;
+        const std::optional<Json> now = currentValue(document, op);
+        if (now && *now != found->second)
+            changedSince = true;
+    }
+    if (changedSince) {
+        setObsolete(true);
+        m_controller->notifyUndoRefused(
+            undo ? QCoreApplication::translate("cjm::EditCommand",
+                                               "“%1” cannot be undone: a teammate has changed it since.")
+                       .arg(text())
+                 : QCoreApplication::translate("cjm::EditCommand",
+                                               "“%1” cannot be redone: a teammate has changed it since.")
+                       .arg(text()));
+        return false;
+    }
     FitCheck check(document);
     for (const Json &op : operations)
         if (!check.fits(op)) {

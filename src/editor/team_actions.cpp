@@ -34,16 +34,14 @@ namespace {
 bool g_startupMapOpened = false;
 } // namespace
 
-TeamActions::TeamActions(MainWindow *window, QMenu *file) : QObject(window), m_window(window), m_file(file)
+TeamActions::TeamActions(MainWindow *window) : QObject(window), m_window(window)
 {
     setObjectName(QStringLiteral("teamActions"));
-    m_open = file->addAction(tr("Open from &Team Library..."));
+    m_open = new QAction(this);
     m_open->setObjectName(QStringLiteral("teamOpenAction"));
-    m_open->setStatusTip(tr("Open a map of the team library on a PostgreSQL server, to edit it with others"));
     connect(m_open, &QAction::triggered, this, &TeamActions::openFromLibrary);
-    m_save = file->addAction(tr("Save to Team &Library..."));
+    m_save = new QAction(this);
     m_save->setObjectName(QStringLiteral("teamSaveAction"));
-    m_save->setStatusTip(tr("Put this map in the team library: from then on it is edited together"));
     connect(m_save, &QAction::triggered, this, &TeamActions::saveToLibrary);
 
     m_link = plainLabel(QString(), window);
@@ -68,6 +66,20 @@ TeamActions::TeamActions(MainWindow *window, QMenu *file) : QObject(window), m_w
         g_startupMapOpened = true;
         QTimer::singleShot(0, this, [this, db, map] { attach(db, map, QString()); });
     }
+}
+
+void TeamActions::placeIn(QMenu *file, QAction *before)
+{
+    m_file = file;
+    m_open->setText(tr("Open from &Team Library..."));
+    m_open->setStatusTip(tr("Open a map of the team library on a PostgreSQL server, to edit it with others"));
+    m_save->setText(tr("Save to Team &Library..."));
+    m_save->setStatusTip(tr("Put this map in the team library: from then on it is edited together"));
+    file->insertAction(before, m_open);
+    file->insertAction(before, m_save);
+    if (m_history)
+        file->insertAction(before, m_history);
+    updateLink();
 }
 
 TeamActions *TeamActions::of(const QWidget *window)
@@ -186,11 +198,11 @@ void TeamActions::sessionOpened()
         m_panels =
             new TeamPanels(m_window, m_window->scene(), m_window->findChild<QToolBar *>(QStringLiteral("mainToolbar")));
         m_history = m_panels->historyAction();
-        m_file->insertAction(m_open, m_history);
-        connect(session, &TeamSession::presenceChanged, m_panels,
-                [this] { m_panels->showPresence(m_session ? m_session->presence() : std::vector<team::Presence>{}); });
-        connect(session, &TeamSession::commentsChanged, m_panels,
-                [this] { m_panels->showComments(m_session ? m_session->comments() : std::vector<team::Comment>{}); });
+        if (m_file) {
+            const QList<QAction *> actions = m_file->actions();
+            const qsizetype after = actions.indexOf(m_save) + 1;
+            m_file->insertAction(after < actions.size() ? actions.at(after) : nullptr, m_history);
+        }
         m_panels->setViewer(m_access == QStringLiteral("viewer"));
         connect(m_panels->comments(), &CommentsPanel::postRequested, this,
                 [this](const std::string &cardId, qint64 parentId, const QString &text) {
@@ -262,20 +274,37 @@ void TeamActions::sessionOpened()
             connect(dialog, &TeamHistoryDialog::restoreRequested, this, [this, shown](qint64 version) {
                 if (!m_session)
                     return;
+                QPointer<TeamPanels> panels = m_panels;
                 m_session->call(
-                    [version](team::TeamClient &client) -> std::function<void()> {
-                        client.restore(version);
-                        return [] {};
+                    [version, shown, panels](team::TeamClient &client) -> std::function<void()> {
+                        const std::int64_t seq = client.restore(version);
+                        return [shown, panels, version, seq] {
+                            if (shown)
+                                shown->restored(version, seq);
+                            if (panels)
+                                emit panels->historyWanted(); // the list with the new version on top
+                        };
                     },
                     [shown](const QString &error) {
                         if (shown)
                             shown->showError(error);
-                    });
+                    },
+                    true);
             });
         });
-        m_panels->showPresence(session->presence());
-        m_panels->showComments(session->comments());
     }
+    // This session's lists (a window that was attached again has a new one).
+    connect(session, &TeamSession::presenceChanged, m_panels, [this, session] {
+        if (session == m_session)
+            m_panels->showPresence(session->presence());
+    });
+    connect(session, &TeamSession::commentsChanged, m_panels, [this, session] {
+        if (session == m_session)
+            m_panels->showComments(session->comments());
+    });
+    m_panels->setViewer(m_access == QStringLiteral("viewer"));
+    m_panels->showPresence(session->presence());
+    m_panels->showComments(session->comments());
     updateLink();
     if (m_showWhenOpened) {
         m_showWhenOpened = false;
@@ -290,9 +319,11 @@ void TeamActions::updateLink()
         m_link->hide();
         return;
     }
+    if (!m_session->isOpen() && m_link->isHidden())
+        return;
     m_link->setText(m_session->statusText());
     m_link->setToolTip(m_session->lastError().isEmpty()
-                           ? tr("Connected as %1").arg(m_session->role())
+                           ? plainToolTip(tr("Connected as %1").arg(m_session->role()))
                            : plainToolTip(tr("The team server cannot be reached: %1").arg(m_session->lastError())));
     m_link->show();
 }

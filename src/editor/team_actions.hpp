@@ -32,8 +32,12 @@ class TeamSession;
 class TeamActions : public QObject {
     Q_OBJECT
 public:
-    // Adds its actions to `file` and its label to the window's status bar.
-    TeamActions(MainWindow *window, QMenu *file);
+    // Adds its label to the window's status bar; placeIn() puts its
+    // actions in the File menu.
+    explicit TeamActions(MainWindow *window);
+    // At every (re)build of the menus (View ▸ Language): the actions go
+    // before `before` in `file`, their texts in the language now.
+    void placeIn(QMenu *file, QAction *before);
 
     static TeamActions *of(const QWidget *window);
     // MainWindow::save() in a team window: syncs and says that every edit is
@@ -65,7 +69,7 @@ private:
     void writeDumpForTests();
 
     MainWindow *m_window;
-    QMenu *m_file;
+    QPointer<QMenu> m_file;
     QAction *m_open;
     QAction *m_save;
     QAction *m_history = nullptr;

@@ -1,5 +1,6 @@
 #include "team_library_dialog.hpp"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -106,23 +107,16 @@ TeamLibraryDialog::TeamLibraryDialog(Mode mode, QWidget *parent, const Document 
     connect(m_list, &QTreeWidget::itemDoubleClicked, this, [this] { accept(); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &TeamLibraryDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &TeamLibraryDialog::finished);
     updateButtons();
     if (mode == Mode::Open && !m_connection->text().trimmed().isEmpty())
         m_status->setText(tr("Connect to list the maps you can open."));
 }
 
-TeamLibraryDialog::~TeamLibraryDialog()
-{
-    // A server that does not answer holds the thread until libpq's
-    // connect_timeout; the result is not wanted any more.
-    m_watcher.disconnect(this);
-    m_watcher.waitForFinished();
-}
+TeamLibraryDialog::~TeamLibraryDialog() = default;
 
 QPushButton *TeamLibraryDialog::acceptButton() const { return m_buttons->button(QDialogButtonBox::Ok); }
 
-bool TeamLibraryDialog::isBusy() const { return m_watcher.isRunning(); }
+bool TeamLibraryDialog::isBusy() const { return m_watcher && m_watcher->isRunning(); }
 
 QString TeamLibraryDialog::typedConnection() const { return m_connection->text().trimmed(); }
 
@@ -186,7 +180,11 @@ void TeamLibraryDialog::run(bool create)
     std::optional<Document> document = create ? m_document : std::nullopt;
     const QString id = m_id ? m_id->text().trimmed() : QString();
     m_status->setText(create ? tr("Saving to the team library…") : tr("Connecting…"));
-    m_watcher.setFuture(QtConcurrent::run([connection, document, id]() {
+    auto *watcher = new QFutureWatcher<Outcome>(qApp);
+    m_watcher = watcher;
+    connect(watcher, &QFutureWatcher<Outcome>::finished, watcher, &QObject::deleteLater);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] { finished(watcher->result()); });
+    watcher->setFuture(QtConcurrent::run([connection, document, id]() {
         Outcome outcome;
         try {
             team::TeamLibrary library(connection);
@@ -206,9 +204,9 @@ void TeamLibraryDialog::run(bool create)
     updateButtons();
 }
 
-void TeamLibraryDialog::finished()
+void TeamLibraryDialog::finished(const Outcome &outcome)
 {
-    const Outcome outcome = m_watcher.result();
+    m_watcher = nullptr;
     updateButtons();
     if (!outcome.ok) {
         if (outcome.needsPassword && !m_askedPassword) {

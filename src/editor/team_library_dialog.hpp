@@ -9,6 +9,7 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QString>
 #include <optional>
 #include <vector>
@@ -66,7 +67,7 @@ private:
         QString createdId;
     };
     void run(bool create);
-    void finished();
+    void finished(const Outcome &outcome);
     void updateButtons();
     QString typedConnection() const;
 
@@ -78,7 +79,9 @@ private:
     QLineEdit *m_id = nullptr;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
-    QFutureWatcher<Outcome> m_watcher;
+    // The talk with the server now; not waited for when the dialog closes
+    // (it ends by itself within libpq's connect_timeout).
+    QPointer<QFutureWatcher<Outcome>> m_watcher;
     bool m_creating = false;
     bool m_askedPassword = false;
     QString m_password;

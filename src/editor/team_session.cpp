@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <algorithm>
 #include <spdlog/spdlog.h>
+#include <utility>
 
 #include "document_controller.hpp"
 #include "operations.hpp"
@@ -40,6 +41,7 @@ struct TeamReport {
     std::function<void()> then;                  // a call's part for the window
     std::function<void(const QString &)> failed; // ...or its error handler
     QString callError;
+    QString failure; // the journal could not be written, a conflict not settled
 };
 
 } // namespace cjm
@@ -101,7 +103,7 @@ public:
         }
     }
 
-    void call(TeamSession::Work work, std::function<void(const QString &)> failed)
+    void call(TeamSession::Work work, std::function<void(const QString &)> failed, bool changesMap)
     {
         flush();
         auto report = std::make_shared<TeamReport>();
@@ -119,7 +121,10 @@ public:
         } catch (const std::exception &e) {
             error = toQString(e.what());
         }
-        syncAndReport({}, {}, false, std::move(then), std::move(failed), error);
+        ChangeSet changes;
+        if (changesMap)
+            changes.noteEverything(); // a restored version: anything may differ
+        syncAndReport(std::move(changes), {}, changesMap, std::move(then), std::move(failed), error);
     }
 
     void resolve(team::Conflict conflict, bool keepMine)
@@ -132,7 +137,13 @@ public:
             const team::Conflict &c = held[i];
             if (c.entity == conflict.entity && c.id == conflict.id && c.field == conflict.field &&
                 c.theirSeq == conflict.theirSeq) {
-                ChangeSet changes = m_client->resolve(i, keepMine);
+                ChangeSet changes;
+                try {
+                    changes = m_client->resolve(i, keepMine);
+                } catch (const std::exception &error) {
+                    spdlog::error("team map: resolving a conflict failed: {}", error.what());
+                    m_failure = toQString(error.what());
+                }
                 syncAndReport(std::move(changes), {}, true);
                 return;
             }
@@ -161,6 +172,7 @@ public:
     // Closes the map here, on this thread: the presence row goes now.
     void shutdown()
     {
+        flush(); // the last edits, typed right before closing, are journalled first
         delete m_notifier;
         m_notifier = nullptr;
         if (m_wakeup)
@@ -209,7 +221,16 @@ private:
         std::vector<team::DroppedOperation> dropped;
         for (auto &[batch, operations] : m_queue) {
             std::vector<team::DroppedOperation> left;
-            m_client->submit(operations, &left);
+            try {
+                m_client->submit(operations, &left);
+            } catch (const std::exception &error) {
+                // The journal could not be written (a full disk): the edit
+                // is not kept; the window takes the map back and says so.
+                spdlog::error("team map: an edit could not be journalled: {}", error.what());
+                m_failure = toQString(error.what());
+                for (const Json &op : operations)
+                    left.push_back({op, error.what()});
+            }
             m_lastBatch = batch;
             if (!left.empty()) {
                 // The window applied them; this map does not hold them: it
@@ -244,6 +265,7 @@ private:
         }
         if (!result.reachedServer && report->error.isEmpty())
             report->error = toQString(result.error);
+        report->failure = std::exchange(m_failure, QString());
         changes.append(result.changes);
         dropped.insert(dropped.end(), result.dropped.begin(), result.dropped.end());
         if (!changes.empty() || documentChanged) {
@@ -267,6 +289,21 @@ private:
         fill(*report);
         emit reported(report);
         rearm();
+        // Notifications that arrived during the sync sit in libpq's buffer,
+        // not on the socket: the notifier would not wake for them.
+        bool news = false;
+        try {
+            news = m_client->state() != team::LinkState::Offline && m_client->waitForNews(0);
+        } catch (const std::exception &) {
+            news = true; // the next sync finds out what is wrong
+        }
+        if (news && !m_resyncQueued) {
+            m_resyncQueued = true;
+            QTimer::singleShot(0, this, [this] {
+                m_resyncQueued = false;
+                syncAndReport({}, {}, false);
+            });
+        }
     }
 
     // Wakes up when the server has news for this map, or for the heartbeat
@@ -283,8 +320,15 @@ private:
                 connect(m_notifier, &QSocketNotifier::activated, this, [this] {
                     if (!m_client)
                         return;
-                    m_client->waitForNews(0);
-                    syncAndReport({}, {}, false);
+                    bool news = true;
+                    try {
+                        news = m_client->waitForNews(0);
+                    } catch (const std::exception &) {
+                    }
+                    if (news)
+                        syncAndReport({}, {}, false);
+                    else
+                        rearm();
                 });
             }
         }
@@ -300,6 +344,8 @@ private:
     QTimer *m_wakeup = nullptr;
     QSocketNotifier *m_notifier = nullptr;
     int m_socket = -1;
+    bool m_resyncQueued = false;
+    QString m_failure; // an error to tell the window with the next report
     bool m_sentPresence = false;
     bool m_sentComments = false;
 };
@@ -434,13 +480,13 @@ QString TeamSession::statusText() const
     return tr("Online");
 }
 
-void TeamSession::call(Work work, std::function<void(const QString &)> failed)
+void TeamSession::call(Work work, std::function<void(const QString &)> failed, bool changesMap)
 {
     TeamWorker *worker = m_worker;
     QMetaObject::invokeMethod(
         worker,
-        [worker, work = std::move(work), failed = std::move(failed)]() mutable {
-            worker->call(std::move(work), std::move(failed));
+        [worker, work = std::move(work), failed = std::move(failed), changesMap]() mutable {
+            worker->call(std::move(work), std::move(failed), changesMap);
         },
         Qt::QueuedConnection);
 }
@@ -458,6 +504,14 @@ void TeamSession::setSelection(std::vector<std::string> cardIds)
     QMetaObject::invokeMethod(
         worker, [worker, ids = std::move(cardIds)]() mutable { worker->setSelection(std::move(ids)); },
         Qt::QueuedConnection);
+    // Others see it at once, not at the next heartbeat (a burst of clicks: one sync).
+    if (!m_selectionSync) {
+        m_selectionSync = new QTimer(this);
+        m_selectionSync->setSingleShot(true);
+        m_selectionSync->setInterval(150);
+        connect(m_selectionSync, &QTimer::timeout, this, &TeamSession::syncNow);
+    }
+    m_selectionSync->start();
 }
 
 void TeamSession::disconnectForTests()
@@ -532,6 +586,8 @@ void TeamSession::onReport(const std::shared_ptr<TeamReport> &report)
                        static_cast<int>(report->dropped.size())),
                     false);
     }
+    if (!report->failure.isEmpty())
+        emit notice(tr("A change could not be kept on this computer: %1").arg(report->failure), false);
     if (report->newConflicts > 0)
         emit notice(tr("%n of your offline changes conflict with a teammate's: both changed the same thing. "
                        "Settle each in the Conflicts panel.",

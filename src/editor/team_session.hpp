@@ -31,6 +31,7 @@
 #include "team_client.hpp"
 
 class QThread;
+class QTimer;
 
 namespace cjm {
 
@@ -88,7 +89,9 @@ public:
     // returns runs back on this thread (the widgets' part); a TeamError it
     // throws goes to `failed` instead. A sync follows, so lists are fresh.
     using Work = std::function<std::function<void()>(team::TeamClient &)>;
-    void call(Work work, std::function<void(const QString &error)> failed = {});
+    // `changesMap`: the work changes the map (a restored version): the
+    // window takes the worker's map afterwards.
+    void call(Work work, std::function<void(const QString &error)> failed = {}, bool changesMap = false);
     // Syncs now instead of at the next wakeup (Save, a retry button).
     void syncNow();
     // The selection others see outlined (sent with the next heartbeat).
@@ -127,6 +130,7 @@ private:
     std::size_t m_workerPending = 0;
     QString m_lastError;
     quint64 m_nextBatch = 0;
+    QTimer *m_selectionSync = nullptr;
     // Own operations handed to the worker and not yet in a document it
     // reported: applied again on top of each document that arrives.
     std::deque<std::pair<quint64, std::vector<Json>>> m_inFlight;

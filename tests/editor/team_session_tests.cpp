@@ -117,6 +117,17 @@ TEST_CASE("A shared map takes a teammate's change without an undo step, and undo
         CHECK(controller.undoStack()->count() == 0);
         CHECK(sent.isEmpty());
     }
+    SECTION("an undo that would overwrite a teammate's later change of the same field is refused")
+    {
+        QSignalSpy refused(&controller, &DocumentController::undoRefused);
+        auto [later, change] = teammate(controller.document(), {setOp(mine, "text", "Theirs, later")});
+        controller.applyRemote(std::move(later), change);
+        controller.undoStack()->undo();
+        REQUIRE(refused.count() == 1);
+        CHECK(refused.front().at(0).toString().contains(QStringLiteral("a teammate has changed it since")));
+        CHECK(textOf(controller.document(), mine) == "Theirs, later");
+        CHECK(sent.isEmpty());
+    }
     SECTION("a deleted card comes back by undo with its words, in its cell")
     {
         const Card card = *controller.document().card(theirs);
@@ -317,6 +328,15 @@ TEST_CASE("Two windows on one map converge after each edits, and undo undoes onl
     SharedMap map;
     Peer alice("alice", map.id, map.journal("alice"));
     Peer bob("bob", map.id, map.journal("bob"));
+    {
+        // A window closed right after an edit: the edit is sent, not lost.
+        Peer carol("alice", map.id, map.folder.filePath(QStringLiteral("alice-2.journal")));
+        REQUIRE(carol.operations().setCardText(carol.document().cards()[5].id, QStringLiteral("Typed, then closed")));
+        carol.close();
+    }
+    REQUIRE(QTest::qWaitFor(
+        [&] { return bob.settled() && textOf(bob.document(), bob.document().cards()[5].id) == "Typed, then closed"; },
+        15000));
     const std::string first = alice.document().cards()[0].id;
     const std::string second = alice.document().cards()[1].id;
     const std::string before = textOf(alice.document(), first);
