@@ -43,6 +43,7 @@
 #include "plain_message.hpp"
 #include "qt_text.hpp"
 #include "recovery_store.hpp"
+#include "team_actions.hpp"
 #include "translations.hpp"
 #include "view_actions.hpp"
 #include "window_docks.hpp"
@@ -115,6 +116,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_controller, &DocumentController::editRefused, this, [this] {
         statusBar()->showMessage(tr("This map is open read-only. Use Save As to make your own copy."), 5000);
     });
+    // The team library (#20): File ▸ Open from / Save to Team Library… (and
+    // History… in a team window) after Open Recent, its link in the status
+    // bar. TeamActions is made once; placeIn() runs at every (re)build of the
+    // menus with the new File menu, its words in the language then.
+    auto *team = new TeamActions(this);
+    addChromeBuilder([team](const Chrome &chrome) { team->placeIn(chrome.file, chrome.fileLibraryPlace); });
     readSettings();
     updateTitle();
     updateStatus();
@@ -172,6 +179,7 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, [this] { m_files->fillRecentMenu(m_recentMenu); });
     QMenu *importMenu = file->addMenu(tr("&Import"));
+    QAction *libraryPlace = importMenu->menuAction(); // the team library's entries go before Import
     add(importMenu, tr("&CSV..."), QKeySequence(), &MainWindow::importCsv);
     add(importMenu, tr("&Excel Workbook..."), QKeySequence(), &MainWindow::importWorkbook);
     add(importMenu, tr("&Update from Spreadsheet..."), QKeySequence(), &MainWindow::updateFromSpreadsheet);
@@ -184,7 +192,7 @@ void MainWindow::createActions()
     // QKeySequence::SaveAs is empty on some desktops; Ctrl+Shift+S everywhere.
     add(file, tr("Save &As..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::saveAs);
     m_revertAction = add(file, tr("Re&vert to Saved"), QKeySequence(), &MainWindow::revert);
-    QAction *libraryPlace = file->addSeparator();
+    file->addSeparator();
     QAction *exportAction = add(file, tr("&Export..."), QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportMap);
     add(file, tr("Export as E&xcel Workbook..."), QKeySequence(), &MainWindow::exportWorkbook);
     add(file, tr("&Print..."), QKeySequence::Print, &MainWindow::print);
@@ -513,7 +521,7 @@ MainWindow *MainWindow::importWorkbookFile(const QString &path) { return m_files
 void MainWindow::updateFromSpreadsheet() { m_files->updateFromSpreadsheet(); }
 void MainWindow::exportWorkbook() { m_export->exportWorkbook(); }
 bool MainWindow::exportWorkbookTo(const QString &path) { return m_export->exportWorkbookTo(path); }
-bool MainWindow::save() { return m_files->save(); }
+bool MainWindow::save() { return TeamActions::saveTeamMap(this) || m_files->save(); }
 bool MainWindow::saveAs() { return m_files->saveAs(); }
 void MainWindow::revert() { m_files->revert(); }
 void MainWindow::newFromTemplate() { m_files->newFromTemplate(); }

@@ -91,9 +91,10 @@ public:
     // entries are made by a builder: addChromeBuilder runs it now and after
     // each rebuild, and its tr() texts come out in the new language.
     // Entries go into the menus given (File: before `fileLibraryPlace`, the
-    // separator after Revert to Saved, for Open from / Save to Team Library…
-    // and History…); `addStatusWidget` puts a permanent widget in the status
-    // bar that is removed before the next build. Docks: WindowDocks::addPanel.
+    // Import submenu, right after Open Recent, where the team library's Open
+    // from / Save to Team Library… and History… are); `addStatusWidget` puts
+    // a permanent widget in the status bar that is removed before the next
+    // build. Docks: WindowDocks::addPanel.
     struct Chrome {
         QMenu *file;
         QMenu *edit;
