@@ -202,6 +202,7 @@ struct TeamClient::Impl {
     Clock::time_point lastBeat{};
     bool presenceHeard = true;
     bool commentsHeard = true;
+    bool operationsHeard = false;
 
     bool connected = false;
     bool opened = false; // the map was read from the server since connecting
@@ -436,6 +437,8 @@ struct TeamClient::Impl {
                 presenceHeard = true;
             else if (n.channel == "cjm_team_comments")
                 commentsHeard = true;
+            else
+                operationsHeard = true;
         }
     }
 
@@ -790,11 +793,26 @@ SyncResult TeamClient::sync(bool describe)
     try {
         m->connect();
         m->takeNotifications(0, nullptr);
+        m->operationsHeard = false;
         m->receive(result, true);
         if (m->send(result))
             m->receive(result, true);
         m->refreshPresence(result);
         m->refreshComments(&result);
+        // Notifications that came in while this sync's own statements ran
+        // were read off the socket with their results: the socket will not
+        // wake the caller for them, so they are taken care of now.
+        for (int round = 0; round < 3; ++round) {
+            m->takeNotifications(0, nullptr);
+            if (!m->operationsHeard && !m->presenceHeard && !m->commentsHeard)
+                break;
+            if (m->operationsHeard) {
+                m->operationsHeard = false;
+                m->receive(result, true);
+            }
+            m->refreshPresence(result);
+            m->refreshComments(&result);
+        }
         result.reachedServer = true;
         m->failures = 0;
     } catch (const TeamError &error) {

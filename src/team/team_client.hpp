@@ -168,7 +168,9 @@ public:
 
     // The socket of the connection that LISTENs for this map's operations,
     // presence and comments (-1 while offline): poll it for reading, then
-    // call waitForNews(0) and sync().
+    // call waitForNews(0) and sync(). It changes after a reconnect: read it
+    // again after each sync(). Notifications that arrive while sync() runs
+    // are handled by that sync() (the socket would not wake anyone for them).
     int listenSocket() const;
     // Waits up to timeoutMs for a notification about this map; true when one
     // came or the connection was lost. Either way call sync() next: on a

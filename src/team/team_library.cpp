@@ -536,9 +536,12 @@ std::vector<Notification> TeamLibrary::waitForNotifications(int timeoutMs)
                             "lost the connection to the team server: " + oneLine(PQerrorMessage(conn)));
         while (PGnotify *notify = PQnotifies(conn)) {
             Notification one{notify->relname, notify->extra};
+            // This session's own writes: the writer knows them already.
+            const bool own = notify->be_pid == PQbackendPID(conn);
             PQfreemem(notify);
-            if (std::none_of(heard.begin(), heard.end(),
-                             [&](const Notification &n) { return n.channel == one.channel && n.mapId == one.mapId; }))
+            if (!own && std::none_of(heard.begin(), heard.end(), [&](const Notification &n) {
+                    return n.channel == one.channel && n.mapId == one.mapId;
+                }))
                 heard.push_back(std::move(one));
         }
     };

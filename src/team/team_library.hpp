@@ -170,7 +170,8 @@ public:
     // the maps that changed, or nothing after `timeoutMs`.
     void listen();
     std::vector<std::string> waitForChange(int timeoutMs);
-    // Every notification (operations, presence, comments); listen() first.
+    // Every notification (operations, presence, comments) but those of this
+    // session's own writes; listen() first.
     std::vector<Notification> waitForNotifications(int timeoutMs);
     int socket() const; // -1 when not connected
 

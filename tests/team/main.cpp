@@ -7,6 +7,8 @@
 //   team_tests --journal-send   CONNINFO MAP JOURNAL   start on that journal, sync, print "sent N pending M"
 //   team_tests --present        CONNINFO MAP JOURNAL   be present with a selection, print "present CLIENT",
 //                                                      then wait to be killed
+//   team_tests --schema-at      CONNINFO VERSION       create or migrate the library only up to VERSION (to
+//                                                      test cjm team init's migration from it)
 //   team_tests --presence-check CONNINFO MAP CLIENT    print "row yes|no" (the row is still there) and
 //                                                      "counted-later yes|no" (counted once its heartbeat is
 //                                                      older than the presence timeout)
@@ -103,6 +105,17 @@ int probe(const std::string &mode, const std::string &conninfo, const std::strin
 
 int main(int argc, char *argv[])
 {
+    if (argc == 4 && std::strcmp(argv[1], "--schema-at") == 0) {
+        try {
+            TeamLibrary library(argv[2]);
+            library.migrateTo(std::stoi(argv[3]));
+            std::cout << "schema version " << argv[3] << std::endl;
+            return 0;
+        } catch (const std::exception &error) {
+            std::cerr << "team_tests --schema-at: " << error.what() << '\n';
+            return 1;
+        }
+    }
     if (argc == 5 && std::strncmp(argv[1], "--", 2) == 0 &&
         (std::strcmp(argv[1], "--journal-open") == 0 || std::strcmp(argv[1], "--journal-writer") == 0 ||
          std::strcmp(argv[1], "--journal-send") == 0 || std::strcmp(argv[1], "--present") == 0 ||

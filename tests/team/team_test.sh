@@ -70,6 +70,12 @@ sql_as cjm_admin "UPDATE cjm_team.schema_version SET version = 99" >/dev/null
 expect_failure "schema version 99, newer than this cjm knows" "$cjm" team --db "$admin" init
 sql_as cjm_admin "UPDATE cjm_team.schema_version SET version = 2" >/dev/null
 
+step "init migrates a library of schema version 1 to 2"
+sql_as cjm_admin "CREATE DATABASE cjm_v1" >/dev/null
+"$team_tests" --schema-at "host=$socket dbname=cjm_v1 user=cjm_admin" 1 >/dev/null
+"$cjm" team --db "host=$socket dbname=cjm_v1 user=cjm_admin" init | grep -q "migrated from schema version 1 to 2" || fail "init did not migrate version 1"
+"$cjm" team --db "host=$socket dbname=cjm_v1 user=cjm_admin" init | grep -q "up to date (schema version 2)" || fail "a second init after the migration was not a no-op"
+
 step "push then pull is equal by cjm diff"
 id="$(as alice push "$sample" 2>/dev/null)"
 [[ -n "$id" ]] || fail "push printed no id"
