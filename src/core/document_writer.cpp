@@ -1,7 +1,7 @@
 // Writing .cjm version 1 in its one canonical form (docs/format.md,
 // "Guarantees the writer gives"): keys in the spec's order, defaults left out,
 // unknown keys after the known ones in the order they were read. The journey,
-// personas, stages and cards are written from their field tables (fields.hpp).
+// personas, stages, lanes and cards are written from their field tables (fields.hpp).
 
 #include <algorithm>
 #include <cmath>
@@ -56,7 +56,6 @@ private:
 
 // The format's defaults are the model's: a default-constructed entity holds
 // them (model.hpp), so a default is written down in one place only.
-const Lane kLaneDefaults{};
 const Card kCardDefaults{};
 const Audit kAuditDefaults{};
 const View kViewDefaults{};
@@ -140,16 +139,18 @@ Json valueJson(const std::optional<T> &value)
 
 // Writes the fields of `entity` in its table's order (fields.hpp lists them
 // as docs/format.md does), each left out when it holds the model's default
-// unless it is `required`; the unknown keys are the caller's, written last.
+// unless it is `required`; the unknown keys are the caller's, written last,
+// and so are the fields it writes itself (`ownWriting`).
 template <typename Entity, typename Table>
 void putFields(ObjectWriter &w, const Entity &entity, const Table &table,
-               std::initializer_list<std::string_view> required = {})
+               std::initializer_list<std::string_view> required = {},
+               std::initializer_list<std::string_view> ownWriting = {})
 {
     static const Entity defaults{};
     std::apply(
         [&](const auto &...field) {
             auto one = [&](const auto &f) {
-                if (f.name == "unknown")
+                if (f.name == "unknown" || std::find(ownWriting.begin(), ownWriting.end(), f.name) != ownWriting.end())
                     return;
                 const auto &value = entity.*(f.member);
                 const bool isRequired = std::find(required.begin(), required.end(), f.name) != required.end();
@@ -194,8 +195,7 @@ Json laneJson(const Lane &l)
     w.put("id", l.id);
     // An unknown kind is written back exactly as it was read.
     w.put("kind", l.kind == LaneKind::Unknown ? l.kindName : std::string(toString(l.kind)));
-    w.putIfNotEmpty("title", l.title);
-    w.putIfNot("hidden", l.hidden, kLaneDefaults.hidden);
+    putFields(w, l, fields::lane::all, {}, {"kind"});
     w.putUnknown(l.unknown);
     return w.take();
 }
