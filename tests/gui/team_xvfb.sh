@@ -73,6 +73,7 @@ start() {
         CJM_STUDIO_GEOMETRY_DUMP="$work/$who.geometry" "$studio" >>"$work/$who.log" 2>&1 &
     pids+=($!)
     eval "${who}_pid=$!"
+    disown $! # killed at the end (or on purpose) without the shell's "Killed" line
 }
 # waits up to $2 seconds for python expression $3 on the map in $1 (doc: the JSON).
 wait_map() {
@@ -97,9 +98,16 @@ PY
 place_window() {
     local pid=$1 x=$2 width=$3
     local window
-    window=$(xdotool search --sync --pid "$pid" --name "Team Library" | head -1)
-    xdotool windowmove "$window" "$x" 0
-    xdotool windowsize "$window" "$width" 1000
+    window=$(xdotool search --sync --all --onlyvisible --pid "$pid" --name "Team Library" | head -1)
+    # The window may still be settling its own size: place it until it stays.
+    for _ in $(seq 1 30); do
+        xdotool windowmove "$window" "$x" 0
+        xdotool windowsize "$window" "$width" 1000
+        sleep 0.3
+        xdotool getwindowgeometry "$window" | grep -q "Position: $x,0" &&
+            xdotool getwindowgeometry "$window" | grep -q "Geometry: ${width}x1000" && return 0
+    done
+    fail "could not place the window of process $pid: $(xdotool getwindowgeometry "$window")"
 }
 # The first card alice's window shows whose stage differs from the stage of
 # the first cell in view: "CARD_ID X Y STAGE_ID TARGET_X TARGET_Y".
@@ -154,7 +162,7 @@ for _ in $(seq 1 50); do
     [[ -n "$target" ]] && break
     sleep 0.3
 done
-[[ -n "$target" ]] || fail "no card and cell to drag between: $(cat "$work/alice.cjm.cards")"
+[[ -n "$target" ]] || fail "no card and cell to drag between: $(cat "$work/alice.cjm.cards" "$work/alice.geometry"; for w in $(xdotool search --onlyvisible --name "Team Library"); do xdotool getwindowname "$w"; xdotool getwindowgeometry "$w"; done)"
 read -r card x y stage tx ty <<<"$target"
 
 step "alice drags card $card to stage $stage; bob's window shows it"
@@ -179,7 +187,7 @@ journal=$(ls "$work/alice/data/CJM Studio/CJM Studio/team/"*.journal)
 for _ in $(seq 1 100); do grep -q "$stage2" "$journal" && grep -q "$card2" "$journal" && break; sleep 0.1; done
 grep -q "$card2" "$journal" || fail "the offline drag is not in alice's journal"
 kill -9 "$alice_pid"
-wait "$alice_pid" 2>/dev/null || true
+for _ in $(seq 1 50); do kill -0 "$alice_pid" 2>/dev/null || break; sleep 0.1; done
 "$team_server" --dir "$server" >/dev/null
 start alice
 wait_map "$work/bob.cjm" 60 "card('$card2')['stage'] == '$stage2'" || fail "bob never got the drag alice's killed window left"
