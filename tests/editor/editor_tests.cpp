@@ -472,7 +472,7 @@ TEST_CASE("the status bar counts personas, stages and cards in plain English", "
     for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
         texts << label->text();
     CHECK(texts.join(QLatin1Char('|')).contains(QStringLiteral("1 persona  ·  5 stages  ·  0 cards")));
-    CHECK(texts.value(texts.size() - 1) == QStringLiteral("Zoom 100%"));
+    CHECK(texts.contains(QStringLiteral("Zoom 100%"))); // (the team library's link may follow it, hidden)
 }
 
 TEST_CASE("an exported PNG looks exactly like the canvas at the same scale", "[app][export]")
