@@ -1004,16 +1004,7 @@ Card fullCard()
 template <typename T>
 const T &entityIn(const Document &doc, const std::string &id)
 {
-    if constexpr (std::is_same_v<T, Journey>)
-        return doc.journey();
-    else if constexpr (std::is_same_v<T, Persona>)
-        return *doc.persona(id);
-    else if constexpr (std::is_same_v<T, Stage>)
-        return *doc.stage(id);
-    else if constexpr (std::is_same_v<T, Lane>)
-        return *doc.lane(id);
-    else
-        return *doc.card(id);
+    return *findEntity<T>(doc, id);
 }
 
 template <typename T, typename V>
