@@ -189,6 +189,21 @@ constexpr std::string_view kVersion2 = R"SQL(
 ALTER TABLE cjm_team.ops ADD COLUMN client text, ADD COLUMN client_op text;
 CREATE UNIQUE INDEX ops_client_op ON cjm_team.ops (map_id, client_op) WHERE client_op IS NOT NULL;
 
+-- As in version 1, and the client is stamped with the session's role
+-- ("alice/c7x..."), so nobody can pass an operation off as another's client.
+CREATE OR REPLACE FUNCTION cjm_team.op_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock(1668246893, hashtext(NEW.map_id));
+    NEW.seq := coalesce((SELECT max(seq) FROM cjm_team.ops WHERE map_id = NEW.map_id), 0) + 1;
+    NEW.change_set := txid_current();
+    NEW.author := current_user;
+    NEW.at := now();
+    IF NEW.client IS NOT NULL THEN
+        NEW.client := current_user || '/' || NEW.client;
+    END IF;
+    RETURN NEW;
+END $$;
+
 -- Appends [{"cid": "...", "op": {...}}, ...] from one client as one change
 -- set, skipping operations (by cid) the map has already; returns the last seq
 -- appended (0 when every one was there).
@@ -214,7 +229,8 @@ CREATE TABLE cjm_team.presence (
     role name NOT NULL DEFAULT current_user,
     selection json NOT NULL DEFAULT '[]',
     seen_at timestamptz NOT NULL DEFAULT now(),
-    PRIMARY KEY (map_id, client_id)
+    -- With the role: nobody can take another person's client id first.
+    PRIMARY KEY (map_id, role, client_id)
 );
 
 CREATE FUNCTION cjm_team.presence_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -298,7 +314,8 @@ CREATE POLICY presence_read ON cjm_team.presence FOR SELECT
 CREATE POLICY presence_arrive ON cjm_team.presence FOR INSERT
     WITH CHECK (cjm_team.access_rank(map_id, current_user) >= 1 AND role = current_user);
 CREATE POLICY presence_beat ON cjm_team.presence FOR UPDATE
-    USING (role = current_user) WITH CHECK (role = current_user);
+    USING (role = current_user)
+    WITH CHECK (role = current_user AND cjm_team.access_rank(map_id, current_user) >= 1);
 CREATE POLICY presence_leave ON cjm_team.presence FOR DELETE USING (role = current_user);
 
 CREATE POLICY comments_read ON cjm_team.comments FOR SELECT
@@ -312,8 +329,10 @@ CREATE POLICY comments_resolve ON cjm_team.comments FOR UPDATE
 
 REVOKE ALL ON cjm_team.presence, cjm_team.comments FROM PUBLIC;
 REVOKE ALL ON FUNCTION cjm_team.append_from(text, text, json) FROM PUBLIC;
-GRANT SELECT, INSERT, UPDATE, DELETE ON cjm_team.presence TO PUBLIC;
-GRANT SELECT, INSERT ON cjm_team.comments TO PUBLIC;
+GRANT SELECT, INSERT (map_id, client_id, selection), DELETE ON cjm_team.presence TO PUBLIC;
+GRANT UPDATE (selection) ON cjm_team.presence TO PUBLIC;
+GRANT SELECT ON cjm_team.comments TO PUBLIC;
+GRANT INSERT (map_id, card_id, parent_id, text) ON cjm_team.comments TO PUBLIC;
 GRANT UPDATE (resolved) ON cjm_team.comments TO PUBLIC;
 GRANT USAGE ON SEQUENCE cjm_team.comments_id_seq TO PUBLIC;
 GRANT EXECUTE ON FUNCTION cjm_team.append_from(text, text, json) TO PUBLIC;

@@ -203,6 +203,7 @@ struct TeamClient::Impl {
     bool presenceHeard = true;
     bool commentsHeard = true;
     bool operationsHeard = false;
+    bool commentsUnreported = false;
 
     bool connected = false;
     bool opened = false; // the map was read from the server since connecting
@@ -214,6 +215,8 @@ struct TeamClient::Impl {
     Clock::time_point lastCache{};
 
     std::string cachePath() const { return options.journalPath + ".confirmed"; }
+    // ops.client as the server stamps it: "role/client id".
+    std::string stamped() const { return roleName + '/' + clientId; }
 
     // ---- the journal ------------------------------------------------------
 
@@ -325,9 +328,18 @@ struct TeamClient::Impl {
 
     void appendEntry(const std::vector<const Pending *> &entry)
     {
-        writeAll(journalFd, entryJson(entry).dump() + '\n', options.journalPath);
-        if (::fsync(journalFd) != 0)
-            throw journalError(options.journalPath, std::string("could not write: ") + std::strerror(errno));
+        // A write that fails half-way (a full disk) is cut off again, so the
+        // next entry does not start inside it.
+        const off_t size = ::lseek(journalFd, 0, SEEK_END);
+        try {
+            writeAll(journalFd, entryJson(entry).dump() + '\n', options.journalPath);
+            if (::fsync(journalFd) != 0)
+                throw journalError(options.journalPath, std::string("could not write: ") + std::strerror(errno));
+        } catch (const TeamError &) {
+            if (size >= 0 && ::ftruncate(journalFd, size) == 0)
+                ::fsync(journalFd);
+            throw;
+        }
     }
 
     // ---- the cache of the confirmed map (opening offline) -----------------
@@ -470,13 +482,14 @@ struct TeamClient::Impl {
 
         // Acknowledged: own operations the server has (sent by this run or,
         // before a kill, by an earlier one).
+        const std::string me = stamped();
         std::unordered_set<std::string> mine;
         for (const StoredOperation &op : operations)
-            if (op.client == clientId && !op.clientOp.empty())
+            if (op.client == me && !op.clientOp.empty())
                 mine.insert(op.clientOp);
         std::vector<std::string> acknowledgedInOrder;
         for (const StoredOperation &op : operations)
-            if (op.seq > confirmedSeq && op.client == clientId)
+            if (op.seq > confirmedSeq && op.client == me)
                 acknowledgedInOrder.push_back(op.clientOp);
         const std::size_t before = pending.size();
         // The non-held pending cids in order, before removing: whether the
@@ -495,7 +508,7 @@ struct TeamClient::Impl {
         std::unordered_map<std::string, const StoredOperation *> lastForeignSet; // field -> last one
         bool foreign = false;
         for (const StoredOperation &op : operations) {
-            if (op.client == clientId)
+            if (op.client == me)
                 continue;
             if (op.seq > confirmedSeq)
                 foreign = true;
@@ -548,11 +561,11 @@ struct TeamClient::Impl {
             if (op.seq <= confirmedSeq)
                 continue;
             std::string why;
-            if (!applyOperation(confirmedDocument, op.operation, why, &remote) && op.client == clientId)
+            if (!applyOperation(confirmedDocument, op.operation, why, &remote) && op.client == me)
                 result.dropped.push_back({op.operation, why});
             if (mirror)
                 applyOperation(view, op.operation, why);
-            if (op.client != clientId && describeAuthors &&
+            if (op.client != me && describeAuthors &&
                 std::find(result.authors.begin(), result.authors.end(), op.author) == result.authors.end())
                 result.authors.push_back(op.author);
             confirmedSeq = op.seq;
@@ -628,7 +641,7 @@ struct TeamClient::Impl {
         presenceHeard = false;
         std::vector<Presence> now;
         for (PresenceRow &row : library.presence(options.mapId, options.presenceTimeout)) {
-            Presence p{row.role, row.clientId, {}, row.seenAt, row.clientId == clientId};
+            Presence p{row.role, row.clientId, {}, row.seenAt, row.clientId == clientId && row.role == roleName};
             if (row.selection.is_array())
                 for (const Json &id : row.selection)
                     if (id.is_string())
@@ -645,8 +658,13 @@ struct TeamClient::Impl {
 
     void refreshComments(SyncResult *result)
     {
-        if (!commentsHeard)
+        if (!commentsHeard) {
+            if (result && commentsUnreported) {
+                result->commentsChanged = true; // this client's own comment or resolve
+                commentsUnreported = false;
+            }
             return;
+        }
         commentsHeard = false;
         std::vector<Comment> now;
         for (CommentRow &row : library.comments(options.mapId))
@@ -655,9 +673,12 @@ struct TeamClient::Impl {
         const auto same = [](const Comment &a, const Comment &b) {
             return a.id == b.id && a.text == b.text && a.resolved == b.resolved && a.resolvedBy == b.resolvedBy;
         };
-        if (result &&
-            (now.size() != commentList.size() || !std::equal(now.begin(), now.end(), commentList.begin(), same)))
+        if (now.size() != commentList.size() || !std::equal(now.begin(), now.end(), commentList.begin(), same))
+            commentsUnreported = true;
+        if (result && commentsUnreported) {
             result->commentsChanged = true;
+            commentsUnreported = false;
+        }
         commentList = std::move(now);
     }
 

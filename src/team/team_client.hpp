@@ -47,7 +47,7 @@ struct ClientOptions {
     // A presence row not refreshed for this long does not count (a killed
     // client or a lost connection). The heartbeat is every presenceTimeout / 3,
     // so someone gone is gone from the others' lists within 10 s.
-    std::chrono::milliseconds presenceTimeout{7000};
+    std::chrono::milliseconds presenceTimeout{6000};
     // libpq connect_timeout in seconds when the connection string has none:
     // an unreachable server costs little.
     int connectTimeoutSeconds = 3;

@@ -83,9 +83,12 @@ public:
     {
         if (connectTimeoutSeconds <= 0)
             return PQconnectdb(conninfo.c_str());
+        // Also: a link that dies after connecting is noticed in about 10 s
+        // (TCP keepalives and a send timeout) instead of the system's minutes.
         const std::string timeout = std::to_string(connectTimeoutSeconds);
-        const char *keywords[] = {"connect_timeout", "dbname", nullptr};
-        const char *values[] = {timeout.c_str(), conninfo.c_str(), nullptr};
+        const char *keywords[] = {"connect_timeout",  "keepalives",       "keepalives_idle", "keepalives_interval",
+                                  "keepalives_count", "tcp_user_timeout", "dbname",          nullptr};
+        const char *values[] = {timeout.c_str(), "1", "5", "2", "3", "10000", conninfo.c_str(), nullptr};
         return PQconnectdbParams(keywords, values, 1);
     }
 
@@ -561,7 +564,7 @@ int TeamLibrary::socket() const { return m_connection ? PQsocket(m_connection->r
 void TeamLibrary::beat(const std::string &id, const std::string &client, const Json &selection)
 {
     connection().exec("INSERT INTO cjm_team.presence (map_id, client_id, selection) VALUES ($1, $2, $3::json)"
-                      " ON CONFLICT (map_id, client_id) DO UPDATE SET selection = EXCLUDED.selection",
+                      " ON CONFLICT (map_id, role, client_id) DO UPDATE SET selection = EXCLUDED.selection",
                       {{id}, {client}, {selection.dump()}});
 }
 

@@ -139,7 +139,9 @@ as carol pull "$id" -o "$work/carol.cjm" 2>/dev/null
 [[ "$(sql_as dave "SELECT count(*) FROM cjm_team.ops")" == 0 ]] || fail "dave, no member, can read operations"
 
 step "comments and presence: a viewer's raw SQL writes fail, nobody writes as someone else"
-sql_as bob "INSERT INTO cjm_team.comments (map_id, card_id, text, author) VALUES ('$id', 'card-x', 'from bob', 'alice')" >/dev/null
+if sql_as bob "INSERT INTO cjm_team.comments (map_id, card_id, text, author) VALUES ('$id', 'card-x', 'as alice', 'alice')" >/dev/null 2>&1; then fail "bob wrote a comment naming its author"; fi
+if sql_as bob "INSERT INTO cjm_team.comments (id, map_id, card_id, text) VALUES (999999, '$id', 'card-x', 'my id')" >/dev/null 2>&1; then fail "bob chose a comment's id"; fi
+sql_as bob "INSERT INTO cjm_team.comments (map_id, card_id, text) VALUES ('$id', 'card-x', 'from bob')" >/dev/null
 [[ "$(sql_as carol "SELECT author FROM cjm_team.comments WHERE map_id = '$id'")" == bob ]] || fail "a comment's author was not the server's current_user"
 comments_before="$(sql_as alice "SELECT string_agg(id || ':' || author || ':' || text || ':' || resolved, ',') FROM cjm_team.comments WHERE map_id = '$id'")"
 for statement in \
@@ -156,8 +158,12 @@ for statement in \
     if sql_as bob "$statement" >/dev/null 2>"$work/sql.err"; then fail "bob's '$statement' succeeded"; fi
 done
 [[ "$(sql_as alice "SELECT string_agg(id || ':' || author || ':' || text || ':' || resolved, ',') FROM cjm_team.comments WHERE map_id = '$id'")" == "$comments_before" ]] || fail "raw SQL changed a comment"
-sql_as carol "INSERT INTO cjm_team.presence (map_id, client_id, role) VALUES ('$id', 'carol-psql', 'alice')" >/dev/null
+if sql_as carol "INSERT INTO cjm_team.presence (map_id, client_id, role) VALUES ('$id', 'carol-psql', 'alice')" >/dev/null 2>&1; then fail "carol named the role of her presence"; fi
+sql_as carol "INSERT INTO cjm_team.presence (map_id, client_id) VALUES ('$id', 'carol-psql')" >/dev/null
 [[ "$(sql_as alice "SELECT role FROM cjm_team.presence WHERE client_id = 'carol-psql'")" == carol ]] || fail "carol was present as someone else"
+if sql_as carol "UPDATE cjm_team.presence SET map_id = 'team-onboarding' WHERE client_id = 'carol-psql'" >/dev/null 2>&1; then fail "carol moved her presence to another map"; fi
+sql_as bob "INSERT INTO cjm_team.ops (map_id, op, client) VALUES ('$id', '{\"op\":\"set\",\"entity\":\"journey\",\"field\":\"title\",\"value\":\"Edited by the team\"}', 'c-alice')" >/dev/null
+[[ "$(sql_as alice "SELECT client FROM cjm_team.ops WHERE map_id = '$id' ORDER BY seq DESC LIMIT 1")" == "bob/c-alice" ]] || fail "an operation's client was not stamped with its role"
 sql_as bob "UPDATE cjm_team.presence SET selection = '[\"x\"]' WHERE client_id = 'carol-psql'" >/dev/null
 sql_as bob "DELETE FROM cjm_team.presence WHERE client_id = 'carol-psql'" >/dev/null
 [[ "$(sql_as alice "SELECT selection::text FROM cjm_team.presence WHERE client_id = 'carol-psql'")" == "[]" ]] || fail "bob changed carol's presence"

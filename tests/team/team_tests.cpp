@@ -688,9 +688,13 @@ TEST_CASE("Presence: who has the map open and what they selected; gone on close,
         // Carol's arrival is notified: alice's list changes before her next heartbeat.
         CHECK(syncUntil(alice, [](const SyncResult &r) { return r.presenceChanged; }));
         CHECK(alice.presence().size() == 2);
-        // Nobody writes a row as someone else.
+        // Taking alice's client id makes a row of carol's, not alice's: alice's heartbeat goes on.
         TeamLibrary carolLibrary(connectionFor("carol"));
-        CHECK_THROWS_AS(carolLibrary.beat(id, alice.clientId(), Json::array()), TeamError);
+        carolLibrary.beat(id, alice.clientId(), Json::array());
+        REQUIRE(alice.sync().reachedServer);
+        CHECK(std::count_if(alice.presence().begin(), alice.presence().end(),
+                            [](const Presence &p) { return p.self; }) == 1);
+        carolLibrary.leave(id, alice.clientId());
     }
     // Closed: the row is deleted, and the others hear it.
     CHECK(syncUntil(alice, [](const SyncResult &r) { return r.presenceChanged; }));
@@ -725,6 +729,7 @@ TEST_CASE("Comments on cards: threads, replies, resolving, live; viewers only re
 
     const std::int64_t question = alice.addComment(card, "Is this <b>step</b> still needed?");
     REQUIRE(alice.comments().size() == 1);
+    CHECK(alice.sync().commentsChanged); // her own comment: her dock shows it too
     CHECK(alice.comments()[0].author == "alice");
     CHECK(alice.comments()[0].text == "Is this <b>step</b> still needed?"); // plain text, kept as typed
     CHECK(syncUntil(bob, [](const SyncResult &r) { return r.commentsChanged; }));
