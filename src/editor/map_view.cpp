@@ -1,11 +1,13 @@
 #include "map_view.hpp"
 
+#include <QGraphicsItem>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QRubberBand>
 #include <QScrollBar>
 #include <QStyle>
+#include <QStyleOptionGraphicsItem>
 #include <QStyleOptionRubberBand>
 #include <QWheelEvent>
 #include <algorithm>
@@ -28,6 +30,7 @@ namespace {
 // A map smaller than the window sits at its top-left, like a document
 // (a fitted one is centred, see fitToWindow).
 constexpr Qt::Alignment kDocumentAlignment = Qt::AlignLeft | Qt::AlignTop;
+constexpr int kFrozenShadow = 3; // the soft edge under the frozen stage row
 } // namespace
 
 MapView::MapView(MapScene *scene, QWidget *parent) : QGraphicsView(scene, parent), m_scene(scene)
@@ -45,38 +48,12 @@ MapView::MapView(MapScene *scene, QWidget *parent) : QGraphicsView(scene, parent
     // persona headers and lane labels left of the content), so each area is
     // also repainted where its frozen copy is drawn, and nothing more: a
     // drag step repaints two cells, not the whole frozen column.
-    connect(scene, &MapScene::areasChanged, this, [this](const std::vector<QRectF> &areas) {
-        if (areas.empty()) {
-            viewport()->update();
-            return;
-        }
-        const MapLayout &layout = m_scene->mapLayout();
-        const MapMetrics &m = layout.style().metrics;
-        const qreal scale = zoom();
-        const QPointF origin = viewportTransform().map(QPointF(0, 0));
-        const bool pinTop = origin.y() + m.titleHeight * scale < 0;
-        const bool pinLeft = origin.x() < 0;
-        const QRect visible = viewport()->rect();
-        constexpr int kShadow = 3; // the soft edge under the frozen stage row
-        for (const QRectF &area : areas) {
-            // Two pixels more for antialiased edges, as Qt's own view does.
-            const QRect shown = mapFromScene(area).boundingRect().adjusted(-2, -2, 2, 2);
-            if (!(shown & visible).isEmpty())
-                viewport()->update(shown & visible);
-            if (pinTop && area.intersects(layout.stageHeaderRowRect())) {
-                const int height = static_cast<int>(std::ceil(m.stageHeaderHeight * scale)) + kShadow;
-                const QRect frozen = QRect(shown.left(), 0, shown.width(), height) & visible;
-                if (!frozen.isEmpty())
-                    viewport()->update(frozen);
-            }
-            if (pinLeft && area.left() < layout.contentLeft()) {
-                const int width = static_cast<int>(std::ceil(layout.contentLeft() * scale)) + 1;
-                const QRect frozen = QRect(0, shown.top(), width, shown.height()) & visible;
-                if (!frozen.isEmpty())
-                    viewport()->update(frozen);
-            }
-        }
-    });
+    connect(scene, &MapScene::areasChanged, this, &MapView::repaintSceneAreas);
+    // Rows moved (a card dropped into a full cell grows its row): the
+    // pixels below each moved row are moved rather than painted again, and
+    // only the changed rows and cells are painted (issue 16: a drag step
+    // repaints the cells it touched, not the window).
+    connect(scene, &MapScene::areasShifted, this, &MapView::repaintShifted);
     // Rubber-band selection: the cards under the band, from the layout.
     connect(this, &QGraphicsView::rubberBandChanged, this, [this](QRect band) {
         if (band.isNull())
@@ -103,6 +80,71 @@ MapView::MapView(MapScene *scene, QWidget *parent) : QGraphicsView(scene, parent
 }
 
 MapView::~MapView() = default;
+
+void MapView::repaintSceneAreas(const std::vector<QRectF> &areas)
+{
+    if (areas.empty()) {
+        viewport()->update();
+        return;
+    }
+    const MapLayout &layout = m_scene->mapLayout();
+    const MapMetrics &m = layout.style().metrics;
+    const qreal scale = zoom();
+    const QPointF origin = viewportTransform().map(QPointF(0, 0));
+    const bool pinTop = origin.y() + m.titleHeight * scale < 0;
+    const bool pinLeft = origin.x() < 0;
+    const QRect visible = viewport()->rect();
+    for (const QRectF &area : areas) {
+        // Two pixels more for antialiased edges, as Qt's own view does.
+        const QRect shown = mapFromScene(area).boundingRect().adjusted(-2, -2, 2, 2);
+        if (!(shown & visible).isEmpty())
+            viewport()->update(shown & visible);
+        if (pinTop && area.intersects(layout.stageHeaderRowRect())) {
+            const int height = static_cast<int>(std::ceil(m.stageHeaderHeight * scale)) + kFrozenShadow;
+            const QRect frozen = QRect(shown.left(), 0, shown.width(), height) & visible;
+            if (!frozen.isEmpty())
+                viewport()->update(frozen);
+        }
+        if (pinLeft && area.left() < layout.contentLeft()) {
+            // Drawn at the window's left edge, scene x 0 at pixel 0: only
+            // the area's part left of the content, not the whole column.
+            const int left = std::max(0, static_cast<int>(std::floor(area.left() * scale)) - 2);
+            const int right = static_cast<int>(std::ceil(std::min(area.right(), layout.contentLeft()) * scale)) + 2;
+            const QRect frozen = QRect(left, shown.top(), right - left, shown.height()) & visible;
+            if (!frozen.isEmpty())
+                viewport()->update(frozen);
+        }
+    }
+}
+
+void MapView::repaintShifted(const MapRepaint &repaint)
+{
+    // Moved pixels equal painted ones only when each shift is whole pixels;
+    // what is drawn over the map at fixed places of the window (the drop
+    // marker and readout, the rubber band) must not move with them.
+    const qreal scale = zoom();
+    const bool wholePixels = std::all_of(repaint.shifts.begin(), repaint.shifts.end(), [&](const MapShift &shift) {
+        const qreal pixels = shift.by * scale;
+        return std::abs(pixels - std::round(pixels)) < 1e-6;
+    });
+    if (!wholePixels || !m_dropMarker.isNull() || !m_readoutText.isEmpty() || !rubberBandRect().isEmpty()) {
+        repaintSceneAreas(repaint.areas);
+        return;
+    }
+    // The stage row pinned at the top does not move.
+    const MapMetrics &m = m_scene->mapLayout().style().metrics;
+    const bool pinTop = viewportTransform().map(QPointF(0, 0)).y() + m.titleHeight * scale < 0;
+    const int frozenTop = pinTop ? static_cast<int>(std::ceil(m.stageHeaderHeight * scale)) + kFrozenShadow : 0;
+    const QRect visible = viewport()->rect();
+    // In order, each from the picture as the shifts before it left it; the
+    // strips a move exposes are repainted by Qt.
+    for (const MapShift &shift : repaint.shifts) {
+        const int top = std::max(mapFromScene(QPointF(0, shift.from)).y(), frozenTop);
+        if (top < visible.bottom())
+            viewport()->scroll(0, qRound(shift.by * scale), QRect(0, top, visible.width(), visible.height() - top));
+    }
+    repaintSceneAreas(repaint.areasAfterShifts);
+}
 
 void MapView::setDropMarker(const QLineF &marker)
 {
@@ -466,15 +508,35 @@ void MapView::paintEvent(QPaintEvent *event)
         const QRectF sceneArea = mapToScene(area.adjusted(-1, -1, 1, 1)).boundingRect();
         drawBackground(&painter, sceneArea);
         m_scene->paintArea(&painter, sceneArea, zoom());
+        // Overlays the scene holds as items (teammates' selections,
+        // team_presence.cpp); none on a file map: one empty index lookup.
+        const QList<QGraphicsItem *> overlays =
+            m_scene->items(sceneArea, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder);
+        for (QGraphicsItem *item : overlays) {
+            if (!item->isVisible())
+                continue;
+            painter.save();
+            painter.setWorldTransform(item->sceneTransform() * viewportTransform());
+            QStyleOptionGraphicsItem option;
+            option.exposedRect = item->boundingRect();
+            item->paint(&painter, &option, viewport());
+            painter.restore();
+        }
         painter.resetTransform();
     };
-    // A few separate areas (two cells a card moved between) are painted one
-    // by one; many are painted as their bounding rectangle.
-    if (exposed.rectCount() <= 4)
+    // Separate areas (two cells a card moved between, the seam of a row that
+    // grew and the strip its move exposed) are painted one by one while they
+    // cover well under their bounding rectangle; many small ones, or ones
+    // that nearly fill it, are painted as that rectangle.
+    const QRect bounding = exposed.boundingRect();
+    qint64 separate = 0;
+    for (const QRect &area : exposed)
+        separate += static_cast<qint64>(area.width()) * area.height();
+    if (exposed.rectCount() <= 32 && 3 * separate <= 2 * static_cast<qint64>(bounding.width()) * bounding.height())
         for (const QRect &area : exposed)
             paintArea(area);
     else
-        paintArea(exposed.boundingRect());
+        paintArea(bounding);
     painter.setClipRegion(exposed);
     painter.setWorldTransform(viewportTransform());
     drawForeground(&painter, mapToScene(exposed.boundingRect()).boundingRect());
@@ -617,23 +679,35 @@ void MapView::drawFrozenHeaders(QPainter *painter)
     options.levelOfDetail = scale;
     options.heatStrip = m_scene->showHeatStrip();
     const QRectF visibleScene = mapToScene(viewport()->rect()).boundingRect();
+    // Only the headers in the area being painted (a drag step repaints two
+    // cells, not every header at the edges).
+    const QRectF exposed =
+        painter->hasClipping() ? painter->transform().mapRect(painter->clipBoundingRect()) : QRectF(viewport()->rect());
+    auto inExposed = [&](const QTransform &toPixels, const QRectF &rect) {
+        return toPixels.mapRect(rect).adjusted(-2, -2, 2, 2).intersects(exposed);
+    };
     painter->save();
     if (pinTop) {
         // Scene y of the stage row is drawn at the top of the window.
-        painter->setTransform(QTransform(scale, 0, 0, scale, origin.x(), -m.titleHeight * scale));
+        const QTransform top(scale, 0, 0, scale, origin.x(), -m.titleHeight * scale);
+        painter->setTransform(top);
         auto [s0, s1] = layout.stageRange(visibleScene.left(), visibleScene.right());
         if (s0 >= 0)
             for (int s = s0; s <= s1; ++s)
-                mapPainter.paintStageHeader(painter, s, layout.stageHeaderRect(s), options);
+                if (inExposed(top, layout.stageHeaderRect(s)))
+                    mapPainter.paintStageHeader(painter, s, layout.stageHeaderRect(s), options);
     }
     if (pinLeft) {
-        painter->setTransform(QTransform(scale, 0, 0, scale, 0, origin.y()));
+        const QTransform left(scale, 0, 0, scale, 0, origin.y());
+        painter->setTransform(left);
         auto [b0, b1] = layout.bandRange(visibleScene.top(), visibleScene.bottom());
         if (b0 >= 0)
             for (int b = b0; b <= b1; ++b) {
-                mapPainter.paintPersonaHeader(painter, b, layout.personaHeaderRect(b), options);
+                if (inExposed(left, layout.personaHeaderRect(b)))
+                    mapPainter.paintPersonaHeader(painter, b, layout.personaHeaderRect(b), options);
                 for (int r = 0; r < static_cast<int>(layout.bands()[b].rows.size()); ++r)
-                    mapPainter.paintLaneLabel(painter, b, r, layout.laneLabelRect(b, r), options);
+                    if (inExposed(left, layout.laneLabelRect(b, r)))
+                        mapPainter.paintLaneLabel(painter, b, r, layout.laneLabelRect(b, r), options);
             }
     }
     if (pinTop) {

@@ -16,6 +16,7 @@
 namespace cjm {
 
 class MapScene;
+struct MapRepaint;
 class SelectTool;
 
 class MapView : public QGraphicsView {
@@ -138,6 +139,10 @@ private:
     // Repaints the frozen stage row and persona column where they are drawn
     // at the window's edge, and the strip a scroll by (dx, dy) moved them into.
     void updateFrozenHeaders(int dx, int dy);
+    // Repaints scene areas (empty: all) and their frozen copies at the edges.
+    void repaintSceneAreas(const std::vector<QRectF> &areas);
+    // Moves the pixels below rows that grew or shrank, then repaints the rest.
+    void repaintShifted(const MapRepaint &repaint);
     void openEditor(const QRectF &sceneRect, const QString &text, bool multiLine, const QFont &font,
                     std::function<void(std::optional<QString>)> done);
 
