@@ -223,6 +223,20 @@ BEGIN
     RETURN last;
 END $$;
 
+-- A snapshot is stored only for the newest operation: nobody (an editor's
+-- raw SQL included) can slip a different map under an older version, which
+-- history and restore read.
+CREATE OR REPLACE FUNCTION cjm_team.snapshot_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.seq <> coalesce((SELECT max(seq) FROM cjm_team.ops WHERE map_id = NEW.map_id), 0) THEN
+        RAISE EXCEPTION 'a snapshot of map % is stored only after its newest operation, not after %',
+            NEW.map_id, NEW.seq USING ERRCODE = 'check_violation';
+    END IF;
+    NEW.author := current_user;
+    NEW.at := now();
+    RETURN NEW;
+END $$;
+
 CREATE TABLE cjm_team.presence (
     map_id text NOT NULL REFERENCES cjm_team.maps (id) ON DELETE CASCADE,
     client_id text NOT NULL CHECK (length(client_id) BETWEEN 1 AND 64),

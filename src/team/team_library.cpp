@@ -421,7 +421,9 @@ bool TeamLibrary::writeSnapshot(const std::string &id, std::int64_t seq, const D
                           {{id}, {std::to_string(seq)}, {document.journey().title}, {writeDocument(document), true}});
         return true;
     } catch (const TeamError &error) {
-        if (error.kind() == TeamError::Kind::PermissionDenied)
+        // A viewer, or the map moved on meanwhile (a snapshot is stored only
+        // after the newest operation): the next writer stores one.
+        if (error.kind() == TeamError::Kind::PermissionDenied || error.kind() == TeamError::Kind::Server)
             return false;
         throw;
     }

@@ -160,7 +160,8 @@ public:
     // The seq of the newest snapshot (compaction).
     std::int64_t latestSnapshotSeq(const std::string &id);
     // Stores the map as it is after operation `seq` (compaction). False when
-    // the caller may not (a viewer) or a snapshot of that seq is there already.
+    // the caller may not (a viewer), `seq` is not the newest operation any
+    // more, or a snapshot of that seq is there already.
     bool writeSnapshot(const std::string &id, std::int64_t seq, const Document &document);
 
     std::vector<Version> history(const std::string &id);

@@ -170,7 +170,8 @@ sql_as bob "DELETE FROM cjm_team.presence WHERE client_id = 'carol-psql'" >/dev/
 if sql_as dave "INSERT INTO cjm_team.presence (map_id, client_id) VALUES ('$id', 'dave-psql')" >/dev/null 2>&1; then fail "dave, no member, was present"; fi
 [[ "$(sql_as dave "SELECT count(*) FROM cjm_team.comments")" == 0 ]] || fail "dave, no member, can read comments"
 
-step "a snapshot an editor spoilt by hand is passed over"
+step "a snapshot an editor spoilt by hand is passed over; none can be slipped under an older version"
+if sql_as bob "INSERT INTO cjm_team.snapshots (map_id, seq, document) VALUES ('$id', 1, 'an older version')" >/dev/null 2>&1; then fail "bob stored a snapshot under an older version"; fi
 sql_as bob "INSERT INTO cjm_team.snapshots (map_id, seq, document) SELECT '$id', max(seq), 'not a map' FROM cjm_team.ops WHERE map_id = '$id'" >/dev/null
 as carol pull "$id" -o "$work/carol2.cjm" 2>/dev/null
 "$cjm" diff "$work/bob.cjm" "$work/carol2.cjm" >/dev/null || fail "a spoilt snapshot changed what opens"
