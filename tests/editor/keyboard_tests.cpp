@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QFile>
+#include <QGraphicsRectItem>
 #include <QMouseEvent>
 #include <QPointer>
 #include <QScrollBar>
@@ -711,4 +712,29 @@ TEST_CASE("Up and Down pass an emotion lane without changing a score; Enter ther
     CHECK(view.findChild<InlineEditor *>() == nullptr);
     QTest::keyClick(view.viewport(), Qt::Key_Up);
     CHECK(doc.card(face)->score == score + 1);
+}
+
+TEST_CASE("the canvas paints the items a scene holds over the map (teammates' selection outlines)", "[keyboard]")
+{
+    QTemporaryDir dir;
+    DocumentController controller;
+    loadSampleCopy(controller, dir);
+    MapScene scene(&controller);
+    MapView view(&scene);
+    view.resize(900, 600);
+    view.show();
+    const MapLayout &layout = scene.mapLayout();
+    // A cell clear of the frozen headers.
+    const QRectF cell = layout.cellRect(0, 0, 1);
+    view.setFocusedCell(0, 0, 1);
+    view.revealFocusedCell();
+    (void)view.viewport()->grab(); // laid out, so the mapping below is the one painted with
+    const QPoint centre = view.mapFromScene(cell.center());
+    const QColor before = view.viewport()->grab().toImage().pixelColor(centre);
+    auto *item = scene.addRect(cell.adjusted(10, 10, -10, -10), QPen(Qt::NoPen), QColor(0xff, 0x00, 0xcc));
+    item->setZValue(10);
+    const QImage shown = view.viewport()->grab().toImage();
+    CHECK(shown.pixelColor(centre) == QColor(0xff, 0x00, 0xcc));
+    item->setVisible(false);
+    CHECK(view.viewport()->grab().toImage().pixelColor(centre) == before);
 }
