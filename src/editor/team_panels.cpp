@@ -104,10 +104,9 @@ TeamPanels::~TeamPanels()
 {
     if (m_history)
         m_history->close();
-    if (m_window && m_dock) {
-        m_window->removeDockWidget(m_dock);
-        delete m_dock;
-    }
+    // Deleting the dock takes it out of the window's layout (the window may
+    // be going itself: this is one of its children).
+    delete m_dock;
     delete m_historyAction;
 }
 

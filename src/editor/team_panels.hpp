@@ -68,7 +68,7 @@ signals:
     void historyOpened(cjm::TeamHistoryDialog *dialog);
 
 private:
-    QPointer<QMainWindow> m_window;
+    QPointer<QWidget> m_window;
     TeamPresence *m_presence;
     QPointer<QDockWidget> m_dock;
     CommentsPanel *m_comments;

@@ -647,6 +647,8 @@ struct TeamWindow {
         actions->attach(teamConnection(role), mapId, access, journal);
         REQUIRE(QTest::qWaitFor([&] { return actions->session() && actions->session()->isOpen() && actions->panels(); },
                                 15000));
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
     }
     TeamPanels *panels() { return TeamActions::of(&window)->panels(); }
     MapScene *scene() { return window.scene(); }
@@ -684,6 +686,13 @@ TEST_CASE(
         return shown == wanted;
     };
     const QStringList everyone{QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")};
+    (void)QTest::qWaitFor([&] { return sees(alice, everyone) && sees(*bobWindow, everyone) && sees(carol, everyone); },
+                          20000);
+    INFO("alice sees " << toStdString(alice.panels()->presence()->avatars()->roles().join(QLatin1Char(',')))
+                       << "; bob sees "
+                       << toStdString(bob.panels()->presence()->avatars()->roles().join(QLatin1Char(',')))
+                       << "; carol sees "
+                       << toStdString(carol.panels()->presence()->avatars()->roles().join(QLatin1Char(','))));
     REQUIRE(QTest::qWaitFor(
         [&] { return sees(alice, everyone) && sees(*bobWindow, everyone) && sees(carol, everyone); }, 20000));
     CHECK(alice.panels()->presence()->avatars()->roles().first() == QStringLiteral("alice"));
@@ -715,13 +724,21 @@ TEST_CASE(
     CommentsPanel *bobComments = bob.panels()->comments();
     QTest::keyClicks(bobComments->editor(), QStringLiteral("Is this step still needed?"));
     REQUIRE(bobComments->commentButton()->isEnabled());
+    QSignalSpy bobPosted(bobComments, &CommentsPanel::postRequested);
     QTest::mouseClick(bobComments->commentButton(), Qt::LeftButton);
+    REQUIRE(bobPosted.size() == 1);
     auto hasThread = [](CommentsPanel *panel) {
         for (const TeamComment &comment : panel->comments())
             if (comment.text == QStringLiteral("Is this step still needed?") && comment.author == QStringLiteral("bob"))
                 return true;
         return false;
     };
+    (void)QTest::qWaitFor(
+        [&] { return hasThread(alice.panels()->comments()) && hasThread(carol.panels()->comments()); }, 20000);
+    INFO("bob's dock says: " << toStdString(bobComments->hint()->text()) << "; comments: bob "
+                             << bob.panels()->comments()->comments().size() << ", alice "
+                             << alice.panels()->comments()->comments().size() << ", carol "
+                             << carol.panels()->comments()->comments().size());
     REQUIRE(QTest::qWaitFor(
         [&] { return hasThread(alice.panels()->comments()) && hasThread(carol.panels()->comments()); }, 20000));
     alice.panels()->comments()->setFilter(CommentsPanel::Filter::AllCards);
