@@ -1,6 +1,8 @@
 #include "team_comments.hpp"
 
 #include <QComboBox>
+#include <QDockWidget>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -39,17 +41,13 @@ CommentsPanel::CommentsPanel(MapScene *scene, QWidget *parent)
       m_hint(plainLabel(QString(), this))
 {
     setObjectName(QStringLiteral("commentsPanel"));
-    m_filterBox->addItem(tr("Selected card"));
-    m_filterBox->addItem(tr("All cards"));
-    m_filterBox->setAccessibleName(tr("Show comments of"));
+    m_filterBox->addItem(QString());
+    m_filterBox->addItem(QString());
     m_tree->setColumnCount(ColumnCount);
-    m_tree->setHeaderLabels({tr("Comment"), tr("Author"), tr("Time"), tr("Card"), tr("State")});
     m_tree->setColumnHidden(CardColumn, true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setWordWrap(true);
-    m_tree->setAccessibleName(tr("Comment threads"));
-    m_editor->setPlaceholderText(tr("Write a comment…"));
-    m_editor->setAccessibleName(tr("New comment"));
+    retranslate();
     m_editor->setTabChangesFocus(true);
     m_editor->setMaximumHeight(80);
     m_hint->setWordWrap(true);
@@ -85,6 +83,30 @@ CommentsPanel::CommentsPanel(MapScene *scene, QWidget *parent)
     connect(m_reply, &QPushButton::clicked, this, &CommentsPanel::postReply);
     connect(m_resolve, &QPushButton::clicked, this, &CommentsPanel::toggleResolved);
     rebuild();
+}
+
+void CommentsPanel::retranslate()
+{
+    m_filterBox->setItemText(0, tr("Selected card"));
+    m_filterBox->setItemText(1, tr("All cards"));
+    m_filterBox->setAccessibleName(tr("Show comments of"));
+    m_tree->setHeaderLabels({tr("Comment"), tr("Author"), tr("Time"), tr("Card"), tr("State")});
+    m_tree->setAccessibleName(tr("Comment threads"));
+    m_editor->setPlaceholderText(tr("Write a comment…"));
+    m_editor->setAccessibleName(tr("New comment"));
+    m_comment->setText(tr("&Comment"));
+    m_reply->setText(tr("&Reply"));
+    if (auto *dock = qobject_cast<QDockWidget *>(parentWidget()))
+        dock->setWindowTitle(tr("Comments"));
+}
+
+void CommentsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        rebuild(); // the State column's words, the resolve button and the hint
+    }
 }
 
 void CommentsPanel::setFilter(Filter filter)

@@ -92,7 +92,12 @@ signals:
     // A thread was clicked: show its card on the canvas.
     void showCard(const std::string &cardId);
 
+protected:
+    // View > Language: the panel's words (and its dock's title) in the new language.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void rebuild();
     void updateControls();
     QTreeWidgetItem *itemFor(const TeamComment &comment) const;

@@ -24,6 +24,10 @@ bool isUri(const QString &conninfo)
            text.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
 }
 
+// The keywords whose values are secrets: the password and the passphrase
+// of the client's TLS key.
+bool isSecretKey(const QString &key) { return key == QLatin1String("password") || key == QLatin1String("sslpassword"); }
+
 // One `key = value` of libpq's key=value form, as a span of the text.
 struct Pair {
     qsizetype start = 0;
@@ -82,7 +86,7 @@ QString stripKeyValues(const QString &text, bool *had)
 {
     QStringList kept;
     for (const Pair &pair : keyValuePairs(text)) {
-        if (pair.key == QLatin1String("password"))
+        if (isSecretKey(pair.key))
             *had = true;
         else
             kept << text.mid(pair.start, pair.end - pair.start);
@@ -120,7 +124,7 @@ QString stripUri(const QString &uri, bool *had)
     const QStringList parameters = text.mid(question + 1, queryEnd - question - 1).split(QLatin1Char('&'));
     for (const QString &parameter : parameters) {
         const QString key = QUrl::fromPercentEncoding(parameter.section(QLatin1Char('='), 0, 0).toUtf8());
-        if (key.trimmed().compare(QLatin1String("password"), Qt::CaseInsensitive) == 0)
+        if (isSecretKey(key.trimmed().toLower()))
             *had = true;
         else if (!parameter.isEmpty())
             kept << parameter;

@@ -20,7 +20,8 @@ class QLineEdit;
 
 namespace cjm {
 
-// `conninfo` without any password: a `password=...` keyword of libpq's
+// `conninfo` without any password: a `password=...` (or `sslpassword=...`,
+// the TLS key's passphrase) keyword of libpq's
 // key=value form (quoted or not, spaces around '=' allowed), and in the URI
 // form (postgresql://user:secret@host/db?password=secret) the password of
 // the user part and a `password` parameter. The rest is kept as typed.

@@ -434,6 +434,13 @@ TEST_CASE("team credentials: a typed password is taken out of the connection str
     CHECK(stripPassword(QStringLiteral("postgresql://db/maps?sslmode=require"), &had) ==
           QStringLiteral("postgresql://db/maps?sslmode=require"));
     CHECK_FALSE(had);
+    // The passphrase of the TLS client key is a secret too.
+    CHECK(stripPassword(QStringLiteral("host=db sslmode=verify-full sslkey=/k.pem sslpassword='pass phrase'"), &had) ==
+          QStringLiteral("host=db sslmode=verify-full sslkey=/k.pem"));
+    CHECK(had);
+    CHECK(stripPassword(QStringLiteral("postgresql://db/maps?sslpassword=x&sslmode=require"), &had) ==
+          QStringLiteral("postgresql://db/maps?sslmode=require"));
+    CHECK(had);
     CHECK(hasPassword(QStringLiteral("host=h password=''")));
     CHECK_FALSE(hasPassword(QStringLiteral("host=h")));
 
@@ -516,6 +523,13 @@ TEST_CASE("team panels: the engine's presence, comment threads and versions reac
     TeamPanels panels(&f.window, f.scene(), nullptr);
     REQUIRE(panels.commentsDock());
     CHECK(panels.commentsDock()->widget() == panels.comments());
+    // View > Language: the panel says its words again through tr(), the dock's title too.
+    panels.commentsDock()->setWindowTitle(QStringLiteral("old words"));
+    panels.comments()->replyButton()->setText(QStringLiteral("old words"));
+    QEvent languageChange(QEvent::LanguageChange);
+    QApplication::sendEvent(panels.comments(), &languageChange);
+    CHECK(panels.commentsDock()->windowTitle() == QStringLiteral("Comments"));
+    CHECK(panels.comments()->replyButton()->text() == QStringLiteral("&Reply"));
     panels.showComments(comments);
     panels.comments()->setFilter(CommentsPanel::Filter::AllCards);
     REQUIRE(panels.comments()->shownThreads() == std::vector<qint64>{1});
