@@ -71,9 +71,16 @@ enum class CsvField {
     LaneId,
     LanePosition,
     JourneyType,
+    // Then one value for each plain card field of include/cjm/fields.hpp (text,
+    // optional text, whole number) that has no column above, in the table's
+    // order: FirstTableField is the first, FirstTableField + 1 the next...
+    // Their names are the fields' keys ("color"); the inventory writes them
+    // after "journey type", so a new card field is a column by itself.
+    FirstTableField = 1000,
 };
 
-// Every field a column can be mapped to (not Ignore), in the inventory's order.
+// Every field a column can be mapped to (not Ignore), in the inventory's order
+// (the table fields last).
 const std::vector<CsvField> &csvFields();
 std::string_view toString(CsvField field); // "persona", "lane kind", "audit note", "card id"; Ignore gives "ignore"
 std::optional<CsvField> csvFieldFromName(std::string_view name); // the names above, any case

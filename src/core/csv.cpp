@@ -4,6 +4,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "csv_fields.hpp"
+
 namespace cjm {
 
 namespace {
@@ -36,13 +38,18 @@ std::string rating(int value) { return value > 0 ? std::to_string(value) : std::
 
 const std::vector<std::string> &cardCsvColumns()
 {
-    static const std::vector<std::string> columns = {
-        "persona", "stage", "phase", "lane", "lane kind", "order", "text", "notes", "channel", "direct", "score",
-        "desired", "severity", "impact", "status", "tags", "simple", "appropriate", "relevant", "meaningful",
-        "engaging", "personal", "audit note", "reviewed", "link", "metric value", "metric target", "metric unit",
-        "comments", "card id",
-        // So that an import gives back the same ids and the journey's type (docs/collaboration.md).
-        "persona id", "stage id", "lane id", "lane position", "journey type"};
+    static const std::vector<std::string> columns = [] {
+        std::vector<std::string> out = {
+            "persona", "stage", "phase", "lane", "lane kind", "order", "text", "notes", "channel", "direct", "score",
+            "desired", "severity", "impact", "status", "tags", "simple", "appropriate", "relevant", "meaningful",
+            "engaging", "personal", "audit note", "reviewed", "link", "metric value", "metric target", "metric unit",
+            "comments", "card id",
+            // So that an import gives back the same ids and the journey's type (docs/collaboration.md).
+            "persona id", "stage id", "lane id", "lane position", "journey type"};
+        // Then each plain card field of fields.hpp that has no column above, in table order.
+        detail::forEachCsvTableField([&](const auto &field, std::size_t) { out.emplace_back(field.name); });
+        return out;
+    }();
     return columns;
 }
 
@@ -94,7 +101,7 @@ std::string writeCardCsv(const Document &document)
         const Audit audit = card.audit.value_or(Audit{});
         const bool showsSeverity = kind == LaneKind::PainPoints || kind == LaneKind::Barriers;
         const bool isOpportunity = kind == LaneKind::Opportunities;
-        writeRow({
+        std::vector<std::string> row = {
             csvSafeText(persona ? persona->name : card.persona),
             csvSafeText(stage ? stage->name : card.stage),
             stage ? std::string(toString(stage->phase)) : std::string(),
@@ -131,7 +138,21 @@ std::string writeCardCsv(const Document &document)
             // Lanes without a card in a common cell could not be ordered from the rows alone.
             lane ? std::to_string(*document.laneIndex(card.lane) + 1) : std::string(),
             std::string(toString(document.journey().type)),
+        };
+        // A table field's cell: empty for no value, and for a whole number equal to the model's default.
+        detail::forEachCsvTableField([&](const auto &field, std::size_t) {
+            const auto &value = card.*field.member;
+            using Value = std::decay_t<decltype(value)>;
+            if constexpr (std::is_same_v<Value, std::string>)
+                row.push_back(csvSafeText(value));
+            else if constexpr (std::is_same_v<Value, std::optional<std::string>>)
+                row.push_back(csvSafeText(value.value_or("")));
+            else if constexpr (std::is_same_v<Value, int>)
+                row.push_back(value == kDefaults.*field.member ? std::string() : std::to_string(value));
+            else
+                row.push_back(value ? std::to_string(*value) : std::string());
         });
+        writeRow(row);
     }
     return out;
 }

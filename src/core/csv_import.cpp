@@ -17,6 +17,7 @@
 #include "cjm/document_io.hpp"
 #include "cjm/fields.hpp"
 #include "cjm/sheet_update.hpp"
+#include "csv_fields.hpp"
 #include "validation.hpp"
 
 namespace cjm {
@@ -173,6 +174,30 @@ constexpr std::pair<std::string_view, CsvField> kSynonyms[] = {
     {"tag", CsvField::Tags},      {"url", CsvField::Link},         {"链接", CsvField::Link},
     {"連結", CsvField::Link},     {"id", CsvField::CardId},
 };
+
+// The keys of the table-field columns, by their index from FirstTableField.
+const std::vector<std::string_view> &tableFieldNames()
+{
+    static const std::vector<std::string_view> names = [] {
+        std::vector<std::string_view> out;
+        detail::forEachCsvTableField([&](const auto &field, std::size_t) { out.push_back(field.name); });
+        return out;
+    }();
+    return names;
+}
+
+std::optional<std::string_view> tableFieldName(CsvField field)
+{
+    const auto index = static_cast<long long>(field) - static_cast<long long>(CsvField::FirstTableField);
+    if (index < 0 || index >= static_cast<long long>(tableFieldNames().size()))
+        return std::nullopt;
+    return tableFieldNames()[static_cast<std::size_t>(index)];
+}
+
+CsvField tableField(std::size_t index)
+{
+    return static_cast<CsvField>(static_cast<int>(CsvField::FirstTableField) + static_cast<int>(index));
+}
 
 std::string quoteText(const std::string &value) { return "\u2018" + detail::shorten(value, 40) + "\u2019"; }
 
@@ -480,6 +505,62 @@ private:
             metric.unit = unit;
         if (!(metric == Metric{}))
             c.metric = std::move(metric);
+        // The table fields with no column of their own (fields.hpp): as the reader would take them.
+        detail::forEachCsvTableField([&](const auto &field, std::size_t index) {
+            const CsvField column = tableField(index);
+            auto &value = c.*field.member;
+            using Value = std::decay_t<decltype(value)>;
+            const std::string name(field.name);
+            if constexpr (std::is_same_v<Value, std::string>) {
+                value = text(row, column);
+            } else if constexpr (std::is_same_v<Value, std::optional<std::string>>) {
+                const std::string v = trim(text(row, column));
+                if (v.empty())
+                    return;
+                switch (field.format) {
+                case FieldFormat::Text: value = v; return;
+                case FieldFormat::Color:
+                    if (detail::isColor(v))
+                        value = v;
+                    else
+                        problem(name + " must be a color written #rrggbb, but it is " + quoteText(v));
+                    return;
+                case FieldFormat::Date:
+                    if (detail::isDate(v))
+                        value = v;
+                    else
+                        problem(name + " must be a date written YYYY-MM-DD, but it is " + quoteText(v));
+                    return;
+                case FieldFormat::UtcTime:
+                    if (detail::isUtcTime(v))
+                        value = v;
+                    else
+                        problem(name + " must be a time written YYYY-MM-DDThh:mm:ssZ, but it is " + quoteText(v));
+                    return;
+                case FieldFormat::Language:
+                    if (auto tag = canonicalLanguageTag(v))
+                        value = *tag;
+                    else
+                        problem(name + " must be a language tag such as en or zh-CN, but it is " + quoteText(v));
+                    return;
+                case FieldFormat::WebLink:
+                    if (detail::isWebLink(v))
+                        value = v;
+                    else
+                        problem(name + " must be a web address starting with http:// or https://, but it is " +
+                                quoteText(v));
+                    return;
+                }
+            } else {
+                const std::string what =
+                    "a whole number from " + std::to_string(field.min) + " to " + std::to_string(field.max);
+                const auto n = ranged(column, field.min, field.max, what.c_str());
+                if constexpr (std::is_same_v<Value, int>)
+                    value = n.value_or(Card{}.*field.member);
+                else
+                    value = n;
+            }
+        });
         p.fileId = trim(cell(row, CsvField::CardId));
         p.personaId = trim(cell(row, CsvField::PersonaId));
         p.stageId = trim(cell(row, CsvField::StageId));
@@ -741,6 +822,8 @@ const std::vector<CsvField> &csvFields()
         std::vector<CsvField> out;
         for (const auto &[field, name] : kFieldNames)
             out.push_back(field);
+        for (std::size_t i = 0; i < tableFieldNames().size(); ++i)
+            out.push_back(tableField(i));
         return out;
     }();
     return fields;
@@ -751,6 +834,8 @@ std::string_view toString(CsvField field)
     for (const auto &[f, name] : kFieldNames)
         if (f == field)
             return name;
+    if (auto name = tableFieldName(field))
+        return *name;
     return "ignore";
 }
 
@@ -762,6 +847,9 @@ std::optional<CsvField> csvFieldFromName(std::string_view name)
     for (const auto &[field, fieldName] : kFieldNames)
         if (fieldName == l)
             return field;
+    for (std::size_t i = 0; i < tableFieldNames().size(); ++i)
+        if (lower(tableFieldNames()[i]) == l)
+            return tableField(i);
     return std::nullopt;
 }
 
@@ -840,6 +928,10 @@ SheetContents csvSheetContents(const CsvColumnMapping &mapping)
 {
     SheetContents contents;
     for (CsvField field : mapping.columns) {
+        if (auto name = tableFieldName(field)) {
+            contents.cardFields.insert(std::string(*name));
+            continue;
+        }
         switch (field) {
         case CsvField::Persona:
         case CsvField::Stage:
@@ -875,7 +967,8 @@ SheetContents csvSheetContents(const CsvColumnMapping &mapping)
         case CsvField::Phase:
         case CsvField::CardId:
         case CsvField::LanePosition:
-        case CsvField::JourneyType: break;
+        case CsvField::JourneyType:
+        case CsvField::FirstTableField: break;
         }
     }
     return contents;

@@ -9,6 +9,7 @@
 #include "cjm/csv.hpp"
 #include "cjm/csv_import.hpp"
 #include "cjm/edit.hpp"
+#include "cjm/fields.hpp"
 #include "test_helpers.hpp"
 
 using namespace cjm;
@@ -157,6 +158,94 @@ TEST_CASE("CSV import: awkward values survive the round trip", "[csv][import]")
     REQUIRE(result.ok());
     checkSameInventory(doc, *result.document);
     CHECK(result.document->card(card.id)->text == card.text);
+}
+
+TEST_CASE("CSV: every plain card field of the field table is a column and survives write and import",
+          "[csv][import][fields]")
+{
+    // A loop over fields::card::all, so a field added there is covered too:
+    // each text, optional text and whole-number field gets a value that is
+    // not the model's default, and must come back through the inventory.
+    Document doc = sampleNamed("ecommerce-en.cjm");
+    Card card = doc.cards().front();
+    const Card defaults{};
+    std::vector<std::string> names;
+    std::apply(
+        [&](const auto &...field) {
+            (
+                [&] {
+                    auto &value = card.*field.member;
+                    using Value = std::decay_t<decltype(value)>;
+                    if constexpr (std::is_same_v<Value, std::string>) {
+                        value = "=" + std::string(field.name) + ", \"value\"";
+                    } else if constexpr (std::is_same_v<Value, std::optional<std::string>>) {
+                        switch (field.format) {
+                        case FieldFormat::Text: value = "+" + std::string(field.name); break;
+                        case FieldFormat::Color: value = "#12ab9f"; break;
+                        case FieldFormat::Date: value = "2024-02-29"; break;
+                        case FieldFormat::UtcTime: value = "2024-02-29T23:59:58Z"; break;
+                        case FieldFormat::Language: value = "zh-TW"; break;
+                        case FieldFormat::WebLink: value = "https://example.com/" + std::string(field.name); break;
+                        }
+                    } else if constexpr (std::is_same_v<Value, int> || std::is_same_v<Value, std::optional<int>>) {
+                        REQUIRE(field.min < field.max);
+                        const int def = [&] {
+                            if constexpr (std::is_same_v<Value, int>)
+                                return defaults.*field.member;
+                            else
+                                return field.max + 1; // no value is the default
+                        }();
+                        value = def == field.max ? field.min : field.max;
+                    } else {
+                        return; // not a plain field: its columns are the inventory's own
+                    }
+                    REQUIRE_FALSE(value == defaults.*field.member);
+                    names.emplace_back(field.name);
+                }(),
+                ...);
+        },
+        fields::card::all);
+    REQUIRE(names.size() >= 9); // text, notes, color, link, score, desired, channel, severity, impact
+    // A score on an emotions lane is needed there; the first card's lane takes any.
+    REQUIRE(updateCard(card)->apply(doc));
+
+    for (const std::string &name : names) {
+        INFO("field " << name);
+        CHECK(std::count(cardCsvColumns().begin(), cardCsvColumns().end(), name) == 1);
+        const auto field = csvFieldFromName(name);
+        REQUIRE(field);
+        CHECK(toString(*field) == name);
+        CHECK(std::find(csvFields().begin(), csvFields().end(), *field) != csvFields().end());
+    }
+    auto result = importCardCsv(writeCardCsv(doc));
+    INFO(result.error);
+    REQUIRE(result.ok());
+    const Card *back = result.document->card(card.id);
+    REQUIRE(back);
+    std::apply(
+        [&](const auto &...field) {
+            (
+                [&] {
+                    using Value = std::decay_t<decltype(card.*field.member)>;
+                    if constexpr (std::is_same_v<Value, std::string> ||
+                                  std::is_same_v<Value, std::optional<std::string>> || std::is_same_v<Value, int> ||
+                                  std::is_same_v<Value, std::optional<int>>) {
+                        INFO("field " << field.name);
+                        CHECK(back->*field.member == card.*field.member);
+                    }
+                }(),
+                ...);
+        },
+        fields::card::all);
+    // And a CSV with the column alone sets it on the card (what a sheet made elsewhere gives).
+    auto sheet = importCardCsv("text,color\nA,#00ff00\nB,\n");
+    INFO(sheet.error);
+    REQUIRE(sheet.ok());
+    CHECK(sheet.document->cards()[0].color == "#00ff00");
+    CHECK_FALSE(sheet.document->cards()[1].color);
+    auto bad = importCardCsv("text,color\nA,green\n");
+    REQUIRE(bad.badRows.size() == 1);
+    CHECK(bad.badRows[0].message == "color must be a color written #rrggbb, but it is \u2018green\u2019");
 }
 
 TEST_CASE("CSV import: UTF-8 with or without a byte-order mark; GB18030 and Big5 detected or chosen", "[csv][import]")
