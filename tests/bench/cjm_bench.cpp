@@ -10,6 +10,12 @@
 // an 8 MiB picture, as a row and as the line
 // "undo memory, 50 keystrokes on a card with an 8 MiB picture: N KiB".
 //
+// `--only team` measures the team library instead (tests/team/team_bench_run.hpp:
+// a remote edit's latency with 2 and 20 clients, opening a 10,000-card map from
+// the server against a file, operations per second) against the PostgreSQL
+// server that the environment variable CJM_TEAM_DB names (a libpq connection
+// string of a role that may create maps, after `cjm team init`).
+//
 // Not a test: nothing here passes or fails. docs/performance.md shows the
 // table and the targets it is read against.
 
@@ -26,6 +32,7 @@
 #include <QUndoStack>
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <functional>
 #include <iterator>
@@ -47,6 +54,7 @@
 #include "map_layout.hpp"
 #include "map_scene.hpp"
 #include "map_view.hpp"
+#include "team_bench_run.hpp"
 
 using namespace cjm;
 
@@ -585,9 +593,20 @@ int main(int argc, char **argv)
             keepMapsIn = args[++i];
         } else {
             std::fprintf(stderr, "usage: cjm-bench [--sizes 1000,10000,50000] [--runs N] "
-                                 "[--only open|save|layout|window|drag|export|undo] [--keep-maps DIR]\n");
+                                 "[--only open|save|layout|window|drag|export|undo|team] [--keep-maps DIR]\n");
             return 2;
         }
+    }
+    if (only == "team") {
+        // It needs a server; the map benchmarks above need none, so it runs only when asked for.
+        const char *conninfo = std::getenv("CJM_TEAM_DB");
+        if (!conninfo || !*conninfo) {
+            std::fprintf(stderr, "cjm-bench --only team: set CJM_TEAM_DB to a libpq connection string of a role that "
+                                 "may create maps, after cjm team init (scripts/team-server --role alice prints "
+                                 "one)\n");
+            return 2;
+        }
+        return runTeamBench(conninfo);
     }
     Bench bench(runs, only, keepMapsIn);
     printHeader();
