@@ -347,6 +347,12 @@ void MainWindow::changeEvent(QEvent *event)
             this,
             [this] {
                 m_retranslatePending = false;
+                // Only a real change of language rebuilds: translators are
+                // also installed again with the same language (startup,
+                // tests), and the panels then stay the same objects.
+                if (currentLanguage() == m_builtLanguage)
+                    return;
+                m_builtLanguage = currentLanguage();
                 retranslateUi();
             },
             Qt::QueuedConnection);

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "map_exporter.hpp"
+#include "translations.hpp"
 
 class QAction;
 class QDockWidget;
@@ -191,6 +192,7 @@ private:
     QList<QPointer<QWidget>> m_chromeStatusWidgets;
     std::vector<std::function<void(const Chrome &)>> m_chromeBuilders;
     bool m_retranslatePending = false;
+    UiLanguage m_builtLanguage = currentLanguage(); // the language the chrome was last built in
 
 public:
     FindBar *findBar() const { return m_findBar; }
