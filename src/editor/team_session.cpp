@@ -289,21 +289,9 @@ private:
         fill(*report);
         emit reported(report);
         rearm();
-        // Notifications that arrived during the sync sit in libpq's buffer,
-        // not on the socket: the notifier would not wake for them.
-        bool news = false;
-        try {
-            news = m_client->state() != team::LinkState::Offline && m_client->waitForNews(0);
-        } catch (const std::exception &) {
-            news = true; // the next sync finds out what is wrong
-        }
-        if (news && !m_resyncQueued) {
-            m_resyncQueued = true;
-            QTimer::singleShot(0, this, [this] {
-                m_resyncQueued = false;
-                syncAndReport({}, {}, false);
-            });
-        }
+        // Notifications read into libpq's buffer during the sync do not wake
+        // the socket notifier: TeamClient::sync() takes them in itself (a
+        // second sync here woke every client again with its own heartbeat).
     }
 
     // Wakes up when the server has news for this map, or for the heartbeat
@@ -344,7 +332,6 @@ private:
     QTimer *m_wakeup = nullptr;
     QSocketNotifier *m_notifier = nullptr;
     int m_socket = -1;
-    bool m_resyncQueued = false;
     QString m_failure; // an error to tell the window with the next report
     bool m_sentPresence = false;
     bool m_sentComments = false;
