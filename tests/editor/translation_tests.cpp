@@ -757,3 +757,17 @@ TEST_CASE("a presentation under way takes the new language's words", "[translati
     settle([&] { return presentation.windowTitle() == english; });
     CHECK(presentation.windowTitle() == english);
 }
+
+TEST_CASE("translators installed again in the same language leave a window's panels as they are",
+          "[translations][app][language]")
+{
+    EnglishAndNoSettingAfterwards restore;
+    MainWindow window;
+    QWidget *inspector = dock(window, "inspectorDock")->widget();
+    QMenu *file = window.findChild<QMenu *>(QStringLiteral("fileMenu"));
+    REQUIRE(file);
+    installTranslations(UiLanguage::English); // a LanguageChange, but no other language
+    settle([] { return false; });
+    CHECK(dock(window, "inspectorDock")->widget() == inspector);
+    CHECK(window.findChild<QMenu *>(QStringLiteral("fileMenu")) == file);
+}
