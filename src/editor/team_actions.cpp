@@ -71,7 +71,7 @@ TeamActions::TeamActions(MainWindow *window) : QObject(window), m_window(window)
 void TeamActions::placeIn(QMenu *file, QAction *before)
 {
     m_file = file;
-    m_open->setText(tr("Open from &Team Library..."));
+    m_open->setText(tr("Open from Team Li&brary..."));
     m_open->setStatusTip(tr("Open a map of the team library on a PostgreSQL server, to edit it with others"));
     m_save->setText(tr("Save to Team &Library..."));
     m_save->setStatusTip(tr("Put this map in the team library: from then on it is edited together"));
