@@ -89,8 +89,8 @@ void TeamAvatars::setPeople(const std::vector<TeamPerson> &people)
     m_avatars.clear();
     m_roles = roles;
     for (const QString &role : std::as_const(m_roles)) {
-        auto *avatar = new QLabel(this);
-        avatar->setTextFormat(Qt::PlainText);
+        QLabel *avatar = plainLabel(QString(), this);
+        avatar->setTextInteractionFlags(Qt::NoTextInteraction);
         avatar->setPixmap(avatarPixmap(role, kAvatarSize, devicePixelRatioF()));
         avatar->setFixedSize(kAvatarSize, kAvatarSize);
         // The name is data: a plain tooltip, never read as markup.
