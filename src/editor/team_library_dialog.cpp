@@ -116,7 +116,9 @@ TeamLibraryDialog::~TeamLibraryDialog() = default;
 
 QPushButton *TeamLibraryDialog::acceptButton() const { return m_buttons->button(QDialogButtonBox::Ok); }
 
-bool TeamLibraryDialog::isBusy() const { return m_watcher && m_watcher->isRunning(); }
+// Busy until finished() has taken the answer: the future stops running a
+// moment before its finished signal reaches this dialog.
+bool TeamLibraryDialog::isBusy() const { return !m_watcher.isNull(); }
 
 QString TeamLibraryDialog::typedConnection() const { return m_connection->text().trimmed(); }
 
