@@ -121,7 +121,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     // bar. TeamActions is made once; placeIn() runs at every (re)build of the
     // menus with the new File menu, its words in the language then.
     auto *team = new TeamActions(this);
-    addChromeBuilder([team](const Chrome &chrome) { team->placeIn(chrome.file, chrome.fileLibraryPlace); });
+    addChromeBuilder(
+        [team](const Chrome &chrome) { team->placeIn(chrome.file, chrome.fileLibraryPlace, chrome.view); });
     readSettings();
     updateTitle();
     updateStatus();

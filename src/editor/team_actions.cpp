@@ -68,9 +68,10 @@ TeamActions::TeamActions(MainWindow *window) : QObject(window), m_window(window)
     }
 }
 
-void TeamActions::placeIn(QMenu *file, QAction *before)
+void TeamActions::placeIn(QMenu *file, QAction *before, QMenu *view)
 {
     m_file = file;
+    m_view = view;
     m_open->setText(tr("Open from Team Li&brary..."));
     m_open->setStatusTip(tr("Open a map of the team library on a PostgreSQL server, to edit it with others"));
     m_save->setText(tr("Save to Team &Library..."));
@@ -79,6 +80,8 @@ void TeamActions::placeIn(QMenu *file, QAction *before)
     file->insertAction(before, m_save);
     if (m_history)
         file->insertAction(before, m_history);
+    if (m_panels && m_view && m_panels->commentsDock())
+        m_view->addAction(m_panels->commentsDock()->toggleViewAction());
     updateLink();
 }
 
@@ -203,6 +206,9 @@ void TeamActions::sessionOpened()
             const qsizetype after = actions.indexOf(m_save) + 1;
             m_file->insertAction(after < actions.size() ? actions.at(after) : nullptr, m_history);
         }
+        // View ▸ Comments brings the dock back once closed, like the other panels.
+        if (m_view && m_panels->commentsDock())
+            m_view->addAction(m_panels->commentsDock()->toggleViewAction());
         m_panels->setViewer(m_access == QStringLiteral("viewer"));
         connect(m_panels->comments(), &CommentsPanel::postRequested, this,
                 [this](const std::string &cardId, qint64 parentId, const QString &text) {

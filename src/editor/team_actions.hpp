@@ -37,7 +37,8 @@ public:
     explicit TeamActions(MainWindow *window);
     // At every (re)build of the menus (View ▸ Language): the actions go
     // before `before` in `file`, their texts in the language now.
-    void placeIn(QMenu *file, QAction *before);
+    // `view` gets the Comments dock's toggle once a team map is open.
+    void placeIn(QMenu *file, QAction *before, QMenu *view = nullptr);
 
     static TeamActions *of(const QWidget *window);
     // MainWindow::save() in a team window: syncs and says that every edit is
@@ -70,6 +71,7 @@ private:
 
     MainWindow *m_window;
     QPointer<QMenu> m_file;
+    QPointer<QMenu> m_view;
     QAction *m_open;
     QAction *m_save;
     QAction *m_history = nullptr;

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -755,8 +756,17 @@ TEST_CASE(
                              << carol.panels()->comments()->comments().size());
     REQUIRE(QTest::qWaitFor(
         [&] { return hasThread(alice.panels()->comments()) && hasThread(carol.panels()->comments()); }, 20000));
+    // The writer's own dock shows the comment too (the server's answer, not a local copy).
+    CHECK(QTest::qWaitFor([&] { return hasThread(bobComments); }, 20000));
     alice.panels()->comments()->setFilter(CommentsPanel::Filter::AllCards);
     CHECK(alice.panels()->comments()->shownThreads().size() == 1);
+    // View ▸ Comments brings the dock back after it was closed.
+    QAction *commentsToggle = alice.panels()->commentsDock()->toggleViewAction();
+    bool inViewMenu = false;
+    for (QAction *menu : alice.window.menuBar()->actions())
+        if (menu->text() == QStringLiteral("&View") && menu->menu())
+            inViewMenu = menu->menu()->actions().contains(commentsToggle);
+    CHECK(inViewMenu);
     // Carol, a viewer, reads it but cannot post.
     CHECK_FALSE(carol.panels()->comments()->canPost());
     carol.scene()->setSelectedCards({card});
@@ -765,9 +775,21 @@ TEST_CASE(
 
     // Bob closes the map: he is gone from Alice's avatars and canvas.
     bobWindow.reset();
-    REQUIRE(QTest::qWaitFor(
+    // Carol selected the card too, so her outline may stay: none of Bob's may.
+    auto bobsOutlines = [&] {
+        int count = 0;
+        for (const auto &outline : overlay->outlines())
+            count += outline.role == QStringLiteral("bob") ? 1 : 0;
+        return count;
+    };
+    (void)QTest::qWaitFor(
         [&] {
-            return sees(alice, {QStringLiteral("alice"), QStringLiteral("carol")}) && overlay->outlines().empty();
+            return sees(alice, {QStringLiteral("alice"), QStringLiteral("carol")}) && bobsOutlines() == 0;
         },
-        20000));
+        20000);
+    INFO("after bob closed, alice sees " << toStdString(
+                                                alice.panels()->presence()->avatars()->roles().join(QLatin1Char(',')))
+                                         << " and " << bobsOutlines() << " outline(s) of bob's");
+    REQUIRE(sees(alice, {QStringLiteral("alice"), QStringLiteral("carol")}));
+    REQUIRE(bobsOutlines() == 0);
 }
