@@ -99,7 +99,7 @@
         <translation>无法写入 %1：无法开始生成 PDF。</translation>
     </message>
     <message>
-        <source>Could not write %1: merging each page's sub-pages into one page failed: %2</source>
+        <source>Could not write %1: merging each page&apos;s sub-pages into one page failed: %2</source>
         <translation>无法写入 %1：将每页的分块合并为一页时失败：%2</translation>
     </message>
     <message>
@@ -220,6 +220,33 @@
     <message>
         <source>could not read the zip back: %1</source>
         <translation>无法读回 zip：%1</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorWidget</name>
+    <message>
+        <source>Simple</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <source>Appropriate</source>
+        <translation>恰当</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>相关</translation>
+    </message>
+    <message>
+        <source>Meaningful</source>
+        <translation>有意义</translation>
+    </message>
+    <message>
+        <source>Engaging</source>
+        <translation>有吸引力</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>个性化</translation>
     </message>
 </context>
 <context>
@@ -485,6 +512,15 @@
     <message>
         <source>Lowest moment</source>
         <translation>最低谷时刻</translation>
+    </message>
+</context>
+<context>
+    <name>MapScene</name>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n 条评论</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -838,6 +874,89 @@
     </message>
 </context>
 <context>
+    <name>cjm::CommentsPanel</name>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>评论(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>回复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>标为已解决(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Selected card</source>
+        <translation>所选卡片</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation>所有卡片</translation>
+    </message>
+    <message>
+        <source>Show comments of</source>
+        <translation>显示评论：</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Comment threads</source>
+        <translation>评论线程</translation>
+    </message>
+    <message>
+        <source>Write a comment…</source>
+        <translation>写评论…</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>新评论</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>重新打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>You can read comments on this map but not post them.</source>
+        <translation>你可以阅读这张地图上的评论，但不能发表。</translation>
+    </message>
+    <message>
+        <source>Select one card to start a thread on it, or a thread to reply to it.</source>
+        <translation>选择一张卡片以开始新的讨论，或选择一个讨论以回复。</translation>
+    </message>
+</context>
+<context>
     <name>cjm::ComparePanel</name>
     <message>
         <source>Stop Comparing</source>
@@ -976,6 +1095,14 @@
     <message>
         <source>This conflict changed while you wrote; nothing was changed.</source>
         <translation>这个冲突在你填写时已经变了，什么都没有改动。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) you made offline conflict with a teammate&apos;s change of the same thing. Keep Mine sends yours; Keep Theirs drops it.</source>
+        <translation><numerusform>你离线时做的 %n 处更改与队友对同一内容的更改冲突。“保留我的”会发送你的更改；“保留对方的”会放弃它。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1133,7 +1260,7 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>磁盘上的文件已更改</translation>
     </message>
     <message>
-        <source>If you both edit it, whoever saves last replaces the other's work. Open it read-only to look, and use Save As for your own copy.</source>
+        <source>If you both edit it, whoever saves last replaces the other&apos;s work. Open it read-only to look, and use Save As for your own copy.</source>
         <translation>如果你们同时编辑，最后保存的人会覆盖对方的工作。请以只读方式打开查看，并使用“另存为”保存你自己的副本。</translation>
     </message>
     <message>
@@ -1342,6 +1469,25 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::EditCommand</name>
+    <message>
+        <source>“%1” cannot be undone: a teammate has changed it since.</source>
+        <translation>无法撤销“%1”：队友之后更改了它。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be redone: a teammate has changed it since.</source>
+        <translation>无法重做“%1”：队友之后更改了它。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be undone: a teammate deleted what it changed.</source>
+        <translation>无法撤销“%1”：队友删除了它所更改的内容。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be redone: a teammate deleted what it changed.</source>
+        <translation>无法重做“%1”：队友删除了它所更改的内容。</translation>
     </message>
 </context>
 <context>
@@ -1735,10 +1881,6 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>标题</translation>
     </message>
     <message>
-        <source>Description:</source>
-        <translation>描述：</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>描述</translation>
     </message>
@@ -1789,10 +1931,6 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>Next review</source>
         <translation>下次复查</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1871,10 +2009,6 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>文字</translation>
     </message>
     <message>
-        <source>Notes:</source>
-        <translation>备注：</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1929,30 +2063,6 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>Direct</source>
         <translation>直接</translation>
-    </message>
-    <message>
-        <source>Simple</source>
-        <translation>简单</translation>
-    </message>
-    <message>
-        <source>Appropriate</source>
-        <translation>恰当</translation>
-    </message>
-    <message>
-        <source>Relevant</source>
-        <translation>相关</translation>
-    </message>
-    <message>
-        <source>Meaningful</source>
-        <translation>有意义</translation>
-    </message>
-    <message>
-        <source>Engaging</source>
-        <translation>有吸引力</translation>
-    </message>
-    <message>
-        <source>Personal</source>
-        <translation>个性化</translation>
     </message>
     <message>
         <source>not rated</source>
@@ -2051,7 +2161,7 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>某人</translation>
     </message>
     <message>
-        <source>Kind's colour</source>
+        <source>Kind&apos;s colour</source>
         <translation>类型颜色</translation>
     </message>
     <message>
@@ -2075,7 +2185,7 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <source>The language of the map's text, as a BCP 47 tag such as en, zh-CN or de-CH; it decides the language of what the program draws on the map.</source>
+        <source>The language of the map&apos;s text, as a BCP 47 tag such as en, zh-CN or de-CH; it decides the language of what the program draws on the map.</source>
         <translation>地图文字的语言，使用 BCP 47 标签，例如 en、zh-CN 或 de-CH；程序在地图上绘制的文字都使用这种语言。</translation>
     </message>
     <message>
@@ -2087,7 +2197,7 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>地图语言</translation>
     </message>
     <message>
-        <source>"%1" is not a language tag. Use one such as en, zh-CN or de-CH.</source>
+        <source>&quot;%1&quot; is not a language tag. Use one such as en, zh-CN or de-CH.</source>
         <translation>“%1”不是语言标签。请使用 en、zh-CN 或 de-CH 这样的标签。</translation>
     </message>
     <message>
@@ -2218,10 +2328,6 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <source>The language changes the next time CJM Studio starts.</source>
-        <translation>语言将在下次启动 CJM Studio 时更改。</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2298,7 +2404,7 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>已复查。下次复查日期为 %1。</translation>
     </message>
     <message>
-        <source>Reviewed. No further review is scheduled (set an interval in the journey's details).</source>
+        <source>Reviewed. No further review is scheduled (set an interval in the journey&apos;s details).</source>
         <translation>已复查。没有安排后续复查（请在旅程详情中设置间隔）。</translation>
     </message>
     <message>
@@ -2417,7 +2523,7 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>拖到两个横带之间以添加用户画像</translation>
     </message>
     <message>
-        <source>Drag into a persona's band and a stage's column</source>
+        <source>Drag into a persona&apos;s band and a stage&apos;s column</source>
         <translation>拖入某个用户画像的横带与某个阶段的列</translation>
     </message>
     <message>
@@ -2427,6 +2533,33 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>A touchpoint on this channel</source>
         <translation>此渠道上的触点</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::PasswordDialog</name>
+    <message>
+        <source>Team Library Password</source>
+        <translation>团队库密码</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>记在系统钥匙串中(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Leave the password empty to use ~/.pgpass or a pg_service.conf service.</source>
+        <translation>密码留空则使用 ~/.pgpass 或 pg_service.conf 中的服务。</translation>
+    </message>
+    <message>
+        <source>(The keychain said: %1)</source>
+        <translation>（钥匙串的回答：%1）</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>连接：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -2518,7 +2651,7 @@ Press Esc to leave.</source>
         <translation>未来状态：应有的样子</translation>
     </message>
     <message>
-        <source>Day in the life: the customer's whole day</source>
+        <source>Day in the life: the customer&apos;s whole day</source>
         <translation>日常生活：客户的一整天</translation>
     </message>
     <message>
@@ -2566,7 +2699,7 @@ Press Esc to leave.</source>
         <translation>旅程的阶段</translation>
     </message>
     <message>
-        <source>From the first contact to coming back, in the customer's words. Rename, add or remove lines.</source>
+        <source>From the first contact to coming back, in the customer&apos;s words. Rename, add or remove lines.</source>
         <translation>从第一次接触到再次光顾，用客户的话来写。可重命名、添加或删除行。</translation>
     </message>
     <message>
@@ -2649,7 +2782,7 @@ Press Esc to leave.</source>
         <translation>从电子表格更新</translation>
     </message>
     <message>
-        <source>Rows of %1 are matched to this map's cards by id. What the sheet holds of a card is taken from it; rows without a card are added. Nothing else of the map changes.</source>
+        <source>Rows of %1 are matched to this map&apos;s cards by id. What the sheet holds of a card is taken from it; rows without a card are added. Nothing else of the map changes.</source>
         <translation>%1 中的行按 id 与本地图的卡片对应。表格中卡片的内容以表格为准；没有对应卡片的行会被添加。地图的其他内容不变。</translation>
     </message>
     <message>
@@ -2781,7 +2914,7 @@ Press Esc to leave.</source>
         <translation>聚焦</translation>
     </message>
     <message>
-        <source>Show only this persona's band</source>
+        <source>Show only this persona&apos;s band</source>
         <translation>只显示此用户画像的横带</translation>
     </message>
     <message numerus="yes">
@@ -2793,6 +2926,369 @@ Press Esc to leave.</source>
     <message>
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>可以通过“编辑 ▸ 撤销”撤销此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::TeamActions</name>
+    <message>
+        <source>Open from Team Li&amp;brary...</source>
+        <translation>从团队库打开(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Open a map of the team library on a PostgreSQL server, to edit it with others</source>
+        <translation>打开 PostgreSQL 服务器上团队库中的地图，与他人一起编辑</translation>
+    </message>
+    <message>
+        <source>Save to Team &amp;Library...</source>
+        <translation>保存到团队库(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>Put this map in the team library: from then on it is edited together</source>
+        <translation>把这张地图放入团队库：此后大家一起编辑它</translation>
+    </message>
+    <message numerus="yes">
+        <source>This map lives in the team library: each change is sent as you make it. %n change(s) waiting are kept on this computer until the server takes them. Save As writes a copy to a file.</source>
+        <translation><numerusform>这张地图在团队库中：每处更改都会在你做出时发送。%n 处等待中的更改保存在这台电脑上，直到服务器接收。“另存为”会把副本写入文件。</numerusform></translation>
+    </message>
+    <message>
+        <source>This map lives in the team library: each change is sent as you make it. Save As writes a copy to a file.</source>
+        <translation>这张地图在团队库中：每处更改都会在你做出时发送。“另存为”会把副本写入文件。</translation>
+    </message>
+    <message>
+        <source>Could Not Open Team Map</source>
+        <translation>无法打开团队地图</translation>
+    </message>
+    <message>
+        <source>The map “%1” could not be opened.</source>
+        <translation>无法打开地图“%1”。</translation>
+    </message>
+    <message>
+        <source>Show Conflicts</source>
+        <translation>显示冲突</translation>
+    </message>
+    <message>
+        <source>%1 — Team Library</source>
+        <translation>%1 — 团队库</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — Team Library</source>
+        <translation>%1 · %2 — 团队库</translation>
+    </message>
+    <message>
+        <source>The history cannot be read now: %1</source>
+        <translation>现在无法读取历史：%1</translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation>已作为 %1 连接</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached: %1</source>
+        <translation>无法连接团队服务器：%1</translation>
+    </message>
+    <message>
+        <source>Saved to the team library as “%1”. Teammates open it with File ▸ Open from Team Library; your edits are sent as you make them.</source>
+        <translation>已保存到团队库，编号为“%1”。队友可通过 文件 ▸ 从团队库打开 打开它；你的编辑会在做出时发送。</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::TeamAvatars</name>
+    <message>
+        <source>People on this map</source>
+        <translation>正在查看这张地图的人</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::TeamCredentials</name>
+    <message>
+        <source>No system keychain is available, so CJM Studio cannot remember the password: it asks for it each time. To connect without being asked, put the password in ~/.pgpass (or the file PGPASSFILE names) or use a service from pg_service.conf; CJM Studio never keeps a password in its settings.</source>
+        <translation>没有可用的系统钥匙串，所以 CJM Studio 无法记住密码：每次都会询问。若要连接时不被询问，请把密码写入 ~/.pgpass（或 PGPASSFILE 指定的文件），或使用 pg_service.conf 中的服务；CJM Studio 从不在设置中保存密码。</translation>
+    </message>
+    <message>
+        <source>The password was taken out of the connection string: CJM Studio keeps passwords in the system keychain (or libpq&apos;s ~/.pgpass), never in its settings.</source>
+        <translation>已从连接字符串中去掉密码：CJM Studio 把密码保存在系统钥匙串（或 libpq 的 ~/.pgpass）中，从不保存在设置里。</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the keychain: %1</source>
+        <translation>无法把密码保存到钥匙串：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::TeamHistoryDialog</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Side by &amp;Side</source>
+        <translation>并排(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 的历史</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Changes between the versions</source>
+        <translation>两个版本之间的更改</translation>
+    </message>
+    <message>
+        <source>Select two versions to see what changed between them</source>
+        <translation>选择两个版本以查看它们之间的更改</translation>
+    </message>
+    <message>
+        <source>Select one version to make it the map&apos;s newest version</source>
+        <translation>选择一个版本，使其成为地图的最新版本</translation>
+    </message>
+    <message>
+        <source>version %1 (%2, %3)</source>
+        <translation>版本 %1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Restore %1 as a new version of the map?
+Everyone who has the map open gets it; the versions after it stay in the history.</source>
+        <translation>把%1恢复为地图的新版本吗？
+所有打开这张地图的人都会收到它；之后的版本仍保留在历史中。</translation>
+    </message>
+    <message>
+        <source>first version</source>
+        <translation>第一个版本</translation>
+    </message>
+    <message>
+        <source>Reading both versions…</source>
+        <translation>正在读取两个版本…</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 hold the same map.</source>
+        <translation>%1 与 %2 的地图相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2: %n change(s).</source>
+        <translation><numerusform>从%1到%2：%n 处更改。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 beside %2</source>
+        <translation>%1 与 %2 并排</translation>
+    </message>
+    <message>
+        <source>Restore Version</source>
+        <translation>恢复版本</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>正在恢复%1…</translation>
+    </message>
+    <message>
+        <source>Restored %1 as version %2.</source>
+        <translation>已将%1恢复为版本 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::TeamLibraryDialog</name>
+    <message>
+        <source>owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>编辑者</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>查看者</translation>
+    </message>
+    <message>
+        <source>Open from Team Library</source>
+        <translation>从团队库打开</translation>
+    </message>
+    <message>
+        <source>Save to Team Library</source>
+        <translation>保存到团队库</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL connection string (key=value or postgresql://...). A password is asked for when needed and never stored in the settings.</source>
+        <translation>PostgreSQL 连接字符串（key=value 或 postgresql://...）。需要时会询问密码，密码从不保存在设置中。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection:</source>
+        <translation>连接(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>made up when left empty</source>
+        <translation>留空则自动生成</translation>
+    </message>
+    <message>
+        <source>Letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>字母、数字、“.”、“_”或“-”，以字母或数字开头</translation>
+    </message>
+    <message>
+        <source>Map &amp;id:</source>
+        <translation>地图编号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Your access</source>
+        <translation>你的权限</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Connect to list the maps you can open.</source>
+        <translation>连接后列出你可以打开的地图。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a map id: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (at most 128), starting with a letter or digit.</source>
+        <translation>“%1”不能作为地图编号：请使用字母、数字、“.”、“_”或“-”（最多 128 个），以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>Saving to the team library…</source>
+        <translation>正在保存到团队库…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>The server wants a password.</source>
+        <translation>服务器要求输入密码。</translation>
+    </message>
+    <message>
+        <source>Could not reach the team library: %1</source>
+        <translation>无法连接团队库：%1</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”.</source>
+        <translation>已保存为“%1”。</translation>
+    </message>
+    <message>
+        <source>The team library has no map you can open.</source>
+        <translation>团队库中没有你可以打开的地图。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n map(s) you can open.</source>
+        <translation><numerusform>%n 张你可以打开的地图。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cjm::TeamPanels</name>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The versions of this team map: compare any two, restore one</source>
+        <translation>这张团队地图的各个版本：比较任意两个，恢复其中一个</translation>
+    </message>
+    <message>
+        <source>You are a viewer of this map: you can read the comments but not post, reply or resolve.</source>
+        <translation>你是这张地图的查看者：可以阅读评论，但不能发表、回复或标为已解决。</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::TeamSession</name>
+    <message>
+        <source>The team server cannot be reached, and this map was never opened on this computer, so there is no copy to work on offline.</source>
+        <translation>无法连接团队服务器，而这张地图从未在这台电脑上打开过，所以没有可离线使用的副本。</translation>
+    </message>
+    <message>
+        <source>The map is not open.</source>
+        <translation>地图未打开。</translation>
+    </message>
+    <message>
+        <source>You may not open this map: %1</source>
+        <translation>你无权打开这张地图：%1</translation>
+    </message>
+    <message>
+        <source>The team library has no such map: %1</source>
+        <translation>团队库中没有这张地图：%1</translation>
+    </message>
+    <message>
+        <source>This map is open in another window of CJM Studio, or its local journal cannot be used: %1</source>
+        <translation>这张地图已在 CJM Studio 的另一个窗口中打开，或者无法使用它的本地日志：%1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n change(s) waiting</source>
+        <translation><numerusform>离线 — %n 处更改等待发送</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Syncing… %1</source>
+        <translation>正在同步… %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your changes could not be made: a teammate deleted what they changed.</source>
+        <translation><numerusform>你的 %n 处更改无法完成：队友删除了它们所更改的内容。</numerusform></translation>
+    </message>
+    <message>
+        <source>A change could not be kept on this computer: %1</source>
+        <translation>无法在这台电脑上保存一处更改：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your offline changes conflict with a teammate&apos;s: both changed the same thing. Settle each in the Conflicts panel.</source>
+        <translation><numerusform>你离线时的 %n 处更改与队友的更改冲突：双方改了同一内容。请在“冲突”面板中逐一解决。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2837,7 +3333,7 @@ Press Esc to leave.</source>
         <translation>演示(&amp;P)</translation>
     </message>
     <message>
-        <source>Show the current view's slides full screen</source>
+        <source>Show the current view&apos;s slides full screen</source>
         <translation>全屏显示当前视图的幻灯片</translation>
     </message>
     <message>
@@ -3094,61 +3590,6 @@ Press Esc to leave.</source>
     <message>
         <source>Decide Later</source>
         <translation>稍后决定</translation>
-    </message>
-</context>
-<context>
-    <name>SelectTool</name>
-    <message>
-        <source>Change Emotion</source>
-        <translation>更改情绪</translation>
-    </message>
-    <message>
-        <source>Move Stage</source>
-        <translation>移动阶段</translation>
-    </message>
-    <message>
-        <source>Move Persona</source>
-        <translation>移动用户画像</translation>
-    </message>
-    <message>
-        <source>Move Lane</source>
-        <translation>移动泳道</translation>
-    </message>
-</context>
-<context>
-    <name>MapScene</name>
-    <message numerus="yes">
-        <source>%n comment(s)</source>
-        <translation>
-            <numerusform>%n 条评论</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>InspectorWidget</name>
-    <message>
-        <source>Simple</source>
-        <translation>简单</translation>
-    </message>
-    <message>
-        <source>Appropriate</source>
-        <translation>恰当</translation>
-    </message>
-    <message>
-        <source>Relevant</source>
-        <translation>相关</translation>
-    </message>
-    <message>
-        <source>Meaningful</source>
-        <translation>有意义</translation>
-    </message>
-    <message>
-        <source>Engaging</source>
-        <translation>有吸引力</translation>
-    </message>
-    <message>
-        <source>Personal</source>
-        <translation>个性化</translation>
     </message>
 </context>
 </TS>

@@ -99,7 +99,7 @@
         <translation>無法寫入 %1：無法開始產生 PDF。</translation>
     </message>
     <message>
-        <source>Could not write %1: merging each page's sub-pages into one page failed: %2</source>
+        <source>Could not write %1: merging each page&apos;s sub-pages into one page failed: %2</source>
         <translation>無法寫入 %1：將每頁的分塊合併為一頁時失敗：%2</translation>
     </message>
     <message>
@@ -220,6 +220,33 @@
     <message>
         <source>could not read the zip back: %1</source>
         <translation>無法讀回 zip：%1</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorWidget</name>
+    <message>
+        <source>Simple</source>
+        <translation>簡單</translation>
+    </message>
+    <message>
+        <source>Appropriate</source>
+        <translation>恰當</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>相關</translation>
+    </message>
+    <message>
+        <source>Meaningful</source>
+        <translation>有意義</translation>
+    </message>
+    <message>
+        <source>Engaging</source>
+        <translation>有吸引力</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>個人化</translation>
     </message>
 </context>
 <context>
@@ -485,6 +512,15 @@
     <message>
         <source>Lowest moment</source>
         <translation>最低谷時刻</translation>
+    </message>
+</context>
+<context>
+    <name>MapScene</name>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n 則留言</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -838,6 +874,89 @@
     </message>
 </context>
 <context>
+    <name>cjm::CommentsPanel</name>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>評論(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>回覆(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>標為已解決(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Selected card</source>
+        <translation>所選卡片</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation>所有卡片</translation>
+    </message>
+    <message>
+        <source>Show comments of</source>
+        <translation>顯示評論：</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>評論</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Comment threads</source>
+        <translation>評論串</translation>
+    </message>
+    <message>
+        <source>Write a comment…</source>
+        <translation>寫評論…</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>新評論</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>評論</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解決</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解決</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>重新開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>You can read comments on this map but not post them.</source>
+        <translation>你可以閱讀這張地圖上的評論，但不能發表。</translation>
+    </message>
+    <message>
+        <source>Select one card to start a thread on it, or a thread to reply to it.</source>
+        <translation>選擇一張卡片以開始新的討論，或選擇一個討論以回覆。</translation>
+    </message>
+</context>
+<context>
     <name>cjm::ComparePanel</name>
     <message>
         <source>Stop Comparing</source>
@@ -976,6 +1095,14 @@
     <message>
         <source>This conflict changed while you wrote; nothing was changed.</source>
         <translation>這個衝突在你填寫時已經變了，什麼都沒有改動。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) you made offline conflict with a teammate&apos;s change of the same thing. Keep Mine sends yours; Keep Theirs drops it.</source>
+        <translation><numerusform>你離線時做的 %n 處更改與隊友對同一內容的更改衝突。「保留我的」會發送你的更改；「保留對方的」會放棄它。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1133,7 +1260,7 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>磁碟上的檔案已變更</translation>
     </message>
     <message>
-        <source>If you both edit it, whoever saves last replaces the other's work. Open it read-only to look, and use Save As for your own copy.</source>
+        <source>If you both edit it, whoever saves last replaces the other&apos;s work. Open it read-only to look, and use Save As for your own copy.</source>
         <translation>如果你們同時編輯，最後儲存的人會覆蓋對方的工作。請以唯讀方式開啟檢視，並使用「另存新檔」儲存你自己的複本。</translation>
     </message>
     <message>
@@ -1342,6 +1469,25 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>Select &amp;All</source>
         <translation>全選(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::EditCommand</name>
+    <message>
+        <source>“%1” cannot be undone: a teammate has changed it since.</source>
+        <translation>無法復原「%1」：隊友之後更改了它。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be redone: a teammate has changed it since.</source>
+        <translation>無法重做「%1」：隊友之後更改了它。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be undone: a teammate deleted what it changed.</source>
+        <translation>無法復原「%1」：隊友刪除了它所更改的內容。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be redone: a teammate deleted what it changed.</source>
+        <translation>無法重做「%1」：隊友刪除了它所更改的內容。</translation>
     </message>
 </context>
 <context>
@@ -1735,10 +1881,6 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>標題</translation>
     </message>
     <message>
-        <source>Description:</source>
-        <translation>描述：</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>描述</translation>
     </message>
@@ -1789,10 +1931,6 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>Next review</source>
         <translation>下次覆核</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名稱：</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1871,10 +2009,6 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>文字</translation>
     </message>
     <message>
-        <source>Notes:</source>
-        <translation>備註：</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
@@ -1929,30 +2063,6 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>Direct</source>
         <translation>直接</translation>
-    </message>
-    <message>
-        <source>Simple</source>
-        <translation>簡單</translation>
-    </message>
-    <message>
-        <source>Appropriate</source>
-        <translation>恰當</translation>
-    </message>
-    <message>
-        <source>Relevant</source>
-        <translation>相關</translation>
-    </message>
-    <message>
-        <source>Meaningful</source>
-        <translation>有意義</translation>
-    </message>
-    <message>
-        <source>Engaging</source>
-        <translation>有吸引力</translation>
-    </message>
-    <message>
-        <source>Personal</source>
-        <translation>個人化</translation>
     </message>
     <message>
         <source>not rated</source>
@@ -2051,7 +2161,7 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>某人</translation>
     </message>
     <message>
-        <source>Kind's colour</source>
+        <source>Kind&apos;s colour</source>
         <translation>類型顏色</translation>
     </message>
     <message>
@@ -2075,7 +2185,7 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <source>The language of the map's text, as a BCP 47 tag such as en, zh-CN or de-CH; it decides the language of what the program draws on the map.</source>
+        <source>The language of the map&apos;s text, as a BCP 47 tag such as en, zh-CN or de-CH; it decides the language of what the program draws on the map.</source>
         <translation>地圖文字的語言，使用 BCP 47 標籤，例如 en、zh-CN 或 de-CH；程式在地圖上繪製的文字都使用這種語言。</translation>
     </message>
     <message>
@@ -2087,7 +2197,7 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>地圖語言</translation>
     </message>
     <message>
-        <source>"%1" is not a language tag. Use one such as en, zh-CN or de-CH.</source>
+        <source>&quot;%1&quot; is not a language tag. Use one such as en, zh-CN or de-CH.</source>
         <translation>“%1”不是語言標籤。請使用 en、zh-CN 或 de-CH 這樣的標籤。</translation>
     </message>
     <message>
@@ -2218,10 +2328,6 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>依照系統(&amp;S)</translation>
     </message>
     <message>
-        <source>The language changes the next time CJM Studio starts.</source>
-        <translation>語言將在下次啟動 CJM Studio 時變更。</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -2298,7 +2404,7 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>已覆核。下次覆核日期為 %1。</translation>
     </message>
     <message>
-        <source>Reviewed. No further review is scheduled (set an interval in the journey's details).</source>
+        <source>Reviewed. No further review is scheduled (set an interval in the journey&apos;s details).</source>
         <translation>已覆核。沒有安排後續覆核（請在旅程詳細資料中設定間隔）。</translation>
     </message>
     <message>
@@ -2417,7 +2523,7 @@ The file on disk was not changed, and your map is still open.</source>
         <translation>拖曳到兩個橫帶之間以新增人物誌</translation>
     </message>
     <message>
-        <source>Drag into a persona's band and a stage's column</source>
+        <source>Drag into a persona&apos;s band and a stage&apos;s column</source>
         <translation>拖曳到某個人物誌的橫帶與某個階段的欄</translation>
     </message>
     <message>
@@ -2427,6 +2533,33 @@ The file on disk was not changed, and your map is still open.</source>
     <message>
         <source>A touchpoint on this channel</source>
         <translation>此通路上的接觸點</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::PasswordDialog</name>
+    <message>
+        <source>Team Library Password</source>
+        <translation>團隊庫密碼</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>記在系統鑰匙圈中(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Leave the password empty to use ~/.pgpass or a pg_service.conf service.</source>
+        <translation>密碼留空則使用 ~/.pgpass 或 pg_service.conf 中的服務。</translation>
+    </message>
+    <message>
+        <source>(The keychain said: %1)</source>
+        <translation>（鑰匙圈的回答：%1）</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>連線：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -2518,7 +2651,7 @@ Press Esc to leave.</source>
         <translation>未來狀態：應有的樣子</translation>
     </message>
     <message>
-        <source>Day in the life: the customer's whole day</source>
+        <source>Day in the life: the customer&apos;s whole day</source>
         <translation>日常生活：顧客的一整天</translation>
     </message>
     <message>
@@ -2566,7 +2699,7 @@ Press Esc to leave.</source>
         <translation>旅程的階段</translation>
     </message>
     <message>
-        <source>From the first contact to coming back, in the customer's words. Rename, add or remove lines.</source>
+        <source>From the first contact to coming back, in the customer&apos;s words. Rename, add or remove lines.</source>
         <translation>從第一次接觸到再次光顧，用顧客的話來寫。可重新命名、新增或刪除行。</translation>
     </message>
     <message>
@@ -2649,7 +2782,7 @@ Press Esc to leave.</source>
         <translation>從電子表格更新</translation>
     </message>
     <message>
-        <source>Rows of %1 are matched to this map's cards by id. What the sheet holds of a card is taken from it; rows without a card are added. Nothing else of the map changes.</source>
+        <source>Rows of %1 are matched to this map&apos;s cards by id. What the sheet holds of a card is taken from it; rows without a card are added. Nothing else of the map changes.</source>
         <translation>%1 中的行按 id 與本地圖的卡片對應。表格中卡片的內容以表格為準；沒有對應卡片的行會被新增。地圖的其他內容不變。</translation>
     </message>
     <message>
@@ -2781,7 +2914,7 @@ Press Esc to leave.</source>
         <translation>聚焦</translation>
     </message>
     <message>
-        <source>Show only this persona's band</source>
+        <source>Show only this persona&apos;s band</source>
         <translation>只顯示此人物誌的橫帶</translation>
     </message>
     <message numerus="yes">
@@ -2793,6 +2926,369 @@ Press Esc to leave.</source>
     <message>
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>可以透過「編輯 ▸ 復原」復原此動作。</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::TeamActions</name>
+    <message>
+        <source>Open from Team Li&amp;brary...</source>
+        <translation>從團隊庫開啟(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Open a map of the team library on a PostgreSQL server, to edit it with others</source>
+        <translation>開啟 PostgreSQL 伺服器上團隊庫中的地圖，與他人一起編輯</translation>
+    </message>
+    <message>
+        <source>Save to Team &amp;Library...</source>
+        <translation>儲存到團隊庫(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>Put this map in the team library: from then on it is edited together</source>
+        <translation>把這張地圖放入團隊庫：此後大家一起編輯它</translation>
+    </message>
+    <message numerus="yes">
+        <source>This map lives in the team library: each change is sent as you make it. %n change(s) waiting are kept on this computer until the server takes them. Save As writes a copy to a file.</source>
+        <translation><numerusform>這張地圖在團隊庫中：每處更改都會在你做出時傳送。%n 處等待中的更改儲存在這台電腦上，直到伺服器接收。「另存為」會把副本寫入檔案。</numerusform></translation>
+    </message>
+    <message>
+        <source>This map lives in the team library: each change is sent as you make it. Save As writes a copy to a file.</source>
+        <translation>這張地圖在團隊庫中：每處更改都會在你做出時傳送。「另存為」會把副本寫入檔案。</translation>
+    </message>
+    <message>
+        <source>Could Not Open Team Map</source>
+        <translation>無法開啟團隊地圖</translation>
+    </message>
+    <message>
+        <source>The map “%1” could not be opened.</source>
+        <translation>無法開啟地圖「%1」。</translation>
+    </message>
+    <message>
+        <source>Show Conflicts</source>
+        <translation>顯示衝突</translation>
+    </message>
+    <message>
+        <source>%1 — Team Library</source>
+        <translation>%1 — 團隊庫</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — Team Library</source>
+        <translation>%1 · %2 — 團隊庫</translation>
+    </message>
+    <message>
+        <source>The history cannot be read now: %1</source>
+        <translation>現在無法讀取歷史：%1</translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation>已作為 %1 連線</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached: %1</source>
+        <translation>無法連線團隊伺服器：%1</translation>
+    </message>
+    <message>
+        <source>Saved to the team library as “%1”. Teammates open it with File ▸ Open from Team Library; your edits are sent as you make them.</source>
+        <translation>已儲存到團隊庫，編號為「%1」。隊友可透過 檔案 ▸ 從團隊庫開啟 開啟它；你的編輯會在做出時傳送。</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::TeamAvatars</name>
+    <message>
+        <source>People on this map</source>
+        <translation>正在檢視這張地圖的人</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::TeamCredentials</name>
+    <message>
+        <source>No system keychain is available, so CJM Studio cannot remember the password: it asks for it each time. To connect without being asked, put the password in ~/.pgpass (or the file PGPASSFILE names) or use a service from pg_service.conf; CJM Studio never keeps a password in its settings.</source>
+        <translation>沒有可用的系統鑰匙圈，所以 CJM Studio 無法記住密碼：每次都會詢問。若要連線時不被詢問，請把密碼寫入 ~/.pgpass（或 PGPASSFILE 指定的檔案），或使用 pg_service.conf 中的服務；CJM Studio 從不在設定中儲存密碼。</translation>
+    </message>
+    <message>
+        <source>The password was taken out of the connection string: CJM Studio keeps passwords in the system keychain (or libpq&apos;s ~/.pgpass), never in its settings.</source>
+        <translation>已從連線字串中去掉密碼：CJM Studio 把密碼儲存在系統鑰匙圈（或 libpq 的 ~/.pgpass）中，從不儲存在設定裡。</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the keychain: %1</source>
+        <translation>無法把密碼儲存到鑰匙圈：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::TeamHistoryDialog</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比較(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Side by &amp;Side</source>
+        <translation>並排(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢復(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>歷史</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 的歷史</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Changes between the versions</source>
+        <translation>兩個版本之間的更改</translation>
+    </message>
+    <message>
+        <source>Select two versions to see what changed between them</source>
+        <translation>選擇兩個版本以檢視它們之間的更改</translation>
+    </message>
+    <message>
+        <source>Select one version to make it the map&apos;s newest version</source>
+        <translation>選擇一個版本，使其成為地圖的最新版本</translation>
+    </message>
+    <message>
+        <source>version %1 (%2, %3)</source>
+        <translation>版本 %1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Restore %1 as a new version of the map?
+Everyone who has the map open gets it; the versions after it stay in the history.</source>
+        <translation>把%1恢復為地圖的新版本嗎？
+所有開啟這張地圖的人都會收到它；之後的版本仍保留在歷史中。</translation>
+    </message>
+    <message>
+        <source>first version</source>
+        <translation>第一個版本</translation>
+    </message>
+    <message>
+        <source>Reading both versions…</source>
+        <translation>正在讀取兩個版本…</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 hold the same map.</source>
+        <translation>%1 與 %2 的地圖相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2: %n change(s).</source>
+        <translation><numerusform>從%1到%2：%n 處更改。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 beside %2</source>
+        <translation>%1 與 %2 並排</translation>
+    </message>
+    <message>
+        <source>Restore Version</source>
+        <translation>恢復版本</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>正在恢復%1…</translation>
+    </message>
+    <message>
+        <source>Restored %1 as version %2.</source>
+        <translation>已將%1恢復為版本 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::TeamLibraryDialog</name>
+    <message>
+        <source>owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>編輯者</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>檢視者</translation>
+    </message>
+    <message>
+        <source>Open from Team Library</source>
+        <translation>從團隊庫開啟</translation>
+    </message>
+    <message>
+        <source>Save to Team Library</source>
+        <translation>儲存到團隊庫</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL connection string (key=value or postgresql://...). A password is asked for when needed and never stored in the settings.</source>
+        <translation>PostgreSQL 連線字串（key=value 或 postgresql://...）。需要時會詢問密碼，密碼從不儲存在設定中。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>連線(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection:</source>
+        <translation>連線(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>made up when left empty</source>
+        <translation>留空則自動生成</translation>
+    </message>
+    <message>
+        <source>Letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>字母、數字、「.」、「_」或「-」，以字母或數字開頭</translation>
+    </message>
+    <message>
+        <source>Map &amp;id:</source>
+        <translation>地圖編號(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Your access</source>
+        <translation>你的權限</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Connect to list the maps you can open.</source>
+        <translation>連線後列出你可以開啟的地圖。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a map id: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (at most 128), starting with a letter or digit.</source>
+        <translation>「%1」不能作為地圖編號：請使用字母、數字、「.」、「_」或「-」（最多 128 個），以字母或數字開頭。</translation>
+    </message>
+    <message>
+        <source>Saving to the team library…</source>
+        <translation>正在儲存到團隊庫…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在連線…</translation>
+    </message>
+    <message>
+        <source>The server wants a password.</source>
+        <translation>伺服器要求輸入密碼。</translation>
+    </message>
+    <message>
+        <source>Could not reach the team library: %1</source>
+        <translation>無法連線團隊庫：%1</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”.</source>
+        <translation>已儲存為「%1」。</translation>
+    </message>
+    <message>
+        <source>The team library has no map you can open.</source>
+        <translation>團隊庫中沒有你可以開啟的地圖。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n map(s) you can open.</source>
+        <translation><numerusform>%n 張你可以開啟的地圖。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cjm::TeamPanels</name>
+    <message>
+        <source>Comments</source>
+        <translation>評論</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>歷史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The versions of this team map: compare any two, restore one</source>
+        <translation>這張團隊地圖的各個版本：比較任意兩個，恢復其中一個</translation>
+    </message>
+    <message>
+        <source>You are a viewer of this map: you can read the comments but not post, reply or resolve.</source>
+        <translation>你是這張地圖的檢視者：可以閱讀評論，但不能發表、回覆或標為已解決。</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::TeamSession</name>
+    <message>
+        <source>The team server cannot be reached, and this map was never opened on this computer, so there is no copy to work on offline.</source>
+        <translation>無法連線團隊伺服器，而這張地圖從未在這台電腦上開啟過，所以沒有可離線使用的副本。</translation>
+    </message>
+    <message>
+        <source>The map is not open.</source>
+        <translation>地圖未開啟。</translation>
+    </message>
+    <message>
+        <source>You may not open this map: %1</source>
+        <translation>你無權開啟這張地圖：%1</translation>
+    </message>
+    <message>
+        <source>The team library has no such map: %1</source>
+        <translation>團隊庫中沒有這張地圖：%1</translation>
+    </message>
+    <message>
+        <source>This map is open in another window of CJM Studio, or its local journal cannot be used: %1</source>
+        <translation>這張地圖已在 CJM Studio 的另一個視窗中開啟，或者無法使用它的本地日誌：%1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在連線…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n change(s) waiting</source>
+        <translation><numerusform>離線 — %n 處更改等待發送</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>離線</translation>
+    </message>
+    <message>
+        <source>Syncing… %1</source>
+        <translation>正在同步… %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>線上</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your changes could not be made: a teammate deleted what they changed.</source>
+        <translation><numerusform>你的 %n 處更改無法完成：隊友刪除了它們所更改的內容。</numerusform></translation>
+    </message>
+    <message>
+        <source>A change could not be kept on this computer: %1</source>
+        <translation>無法在這台電腦上儲存一處更改：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your offline changes conflict with a teammate&apos;s: both changed the same thing. Settle each in the Conflicts panel.</source>
+        <translation><numerusform>你離線時的 %n 處更改與隊友的更改衝突：雙方改了同一內容。請在「衝突」面板中逐一解決。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2837,7 +3333,7 @@ Press Esc to leave.</source>
         <translation>簡報(&amp;P)</translation>
     </message>
     <message>
-        <source>Show the current view's slides full screen</source>
+        <source>Show the current view&apos;s slides full screen</source>
         <translation>全屏顯示當前檢視的投影片</translation>
     </message>
     <message>
@@ -3094,61 +3590,6 @@ Press Esc to leave.</source>
     <message>
         <source>Decide Later</source>
         <translation>稍後決定</translation>
-    </message>
-</context>
-<context>
-    <name>SelectTool</name>
-    <message>
-        <source>Change Emotion</source>
-        <translation>變更情緒</translation>
-    </message>
-    <message>
-        <source>Move Stage</source>
-        <translation>移動階段</translation>
-    </message>
-    <message>
-        <source>Move Persona</source>
-        <translation>移動人物誌</translation>
-    </message>
-    <message>
-        <source>Move Lane</source>
-        <translation>移動泳道</translation>
-    </message>
-</context>
-<context>
-    <name>MapScene</name>
-    <message numerus="yes">
-        <source>%n comment(s)</source>
-        <translation>
-            <numerusform>%n 則留言</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>InspectorWidget</name>
-    <message>
-        <source>Simple</source>
-        <translation>簡單</translation>
-    </message>
-    <message>
-        <source>Appropriate</source>
-        <translation>恰當</translation>
-    </message>
-    <message>
-        <source>Relevant</source>
-        <translation>相關</translation>
-    </message>
-    <message>
-        <source>Meaningful</source>
-        <translation>有意義</translation>
-    </message>
-    <message>
-        <source>Engaging</source>
-        <translation>有吸引力</translation>
-    </message>
-    <message>
-        <source>Personal</source>
-        <translation>個人化</translation>
     </message>
 </context>
 </TS>
