@@ -45,16 +45,36 @@ std::string text(const Json &op, const char *key)
     return found != op.end() && found->is_string() ? found->get<std::string>() : std::string();
 }
 
-// The field a "set" changes: entity, id, field; empty for other operations.
+// A move sets a card's place (persona, stage, lane, order) as one field:
+// two people moving one card conflict like two people typing into one field.
+constexpr const char *kPlaceField = "place";
+
+// The field an operation sets: entity, id, field ("place" for a move); empty
+// for operations that add, remove or reorder.
 std::string fieldKey(const Json &op)
 {
-    if (!op.is_object() || text(op, "op") != "set")
+    if (!op.is_object())
         return {};
-    return text(op, "entity") + '\x1f' + text(op, "id") + '\x1f' + text(op, "field");
+    const std::string kind = text(op, "op");
+    if (kind == "set")
+        return text(op, "entity") + '\x1f' + text(op, "id") + '\x1f' + text(op, "field");
+    if (kind == "move")
+        return text(op, "entity") + '\x1f' + text(op, "id") + '\x1f' + kPlaceField;
+    return {};
 }
 
+std::string fieldOf(const Json &op) { return text(op, "op") == "move" ? std::string(kPlaceField) : text(op, "field"); }
+
+// The value an operation gives its field: a move's is the place it moves to.
 std::optional<Json> valueOf(const Json &op)
 {
+    if (text(op, "op") == "move") {
+        Json place = Json::object();
+        for (const char *key : {"persona", "stage", "lane", "order"})
+            if (const auto found = op.find(key); found != op.end())
+                place[key] = *found;
+        return place;
+    }
     const auto found = op.find("value");
     if (found == op.end())
         return std::nullopt;
@@ -503,8 +523,8 @@ struct TeamClient::Impl {
         result.sent += before - pending.size();
         bool journalChanged = before != pending.size();
 
-        // Conflicts: an unchecked pending "set" whose field another client
-        // set after the version it was made on.
+        // Conflicts: an unchecked pending "set" (or a move: a card's place)
+        // whose field another client set after the version it was made on.
         std::unordered_map<std::string, const StoredOperation *> lastForeignSet; // field -> last one
         bool foreign = false;
         for (const StoredOperation &op : operations) {
@@ -539,7 +559,7 @@ struct TeamClient::Impl {
                     index = i;
             if (index == conflictList.size()) {
                 conflictList.push_back(
-                    {text(p.op, "entity"), text(p.op, "id"), text(p.op, "field"), std::nullopt, std::nullopt, "", 0});
+                    {text(p.op, "entity"), text(p.op, "id"), fieldOf(p.op), std::nullopt, std::nullopt, "", 0});
                 conflictOps.emplace_back();
             }
             Conflict &c = conflictList[index];

@@ -71,7 +71,8 @@ struct DroppedOperation {
 struct Conflict {
     std::string entity;         // "card", "stage", "persona", "lane", "journey", "map"
     std::string id;             // empty for the journey and the map
-    std::string field;          // the file's key
+    std::string field;          // the file's key, or "place" for where a card is (a move: mine and theirs are
+                                // {persona, stage, lane, order})
     std::optional<Json> mine;   // the value this client set (nullopt: the key removed)
     std::optional<Json> theirs; // the value on the server now (nullopt: the key is not set)
     std::string theirAuthor;    // the role that changed it last

@@ -565,6 +565,75 @@ TEST_CASE("An offline edit of a field a teammate changed meanwhile is a conflict
     CHECK(writeDocument(alice.document()) == writeDocument(bob.document()));
 }
 
+TEST_CASE("An offline move of a card a teammate moved meanwhile is a conflict about its place", "[server]")
+{
+    TempDir dir;
+    TeamLibrary aliceLibrary(connectionFor("alice"));
+    const std::string id = sharedMap(aliceLibrary);
+    TeamClient alice(optionsFor("alice", id, dir.journal("alice")));
+    TeamClient bob(optionsFor("bob", id, dir.journal("bob")));
+    syncAll({&alice, &bob});
+    const Card card = alice.document().cards()[0];
+    const auto &stages = alice.document().stages();
+    REQUIRE(stages.size() >= 3);
+    std::string bobsStage, alicesStage;
+    for (const Stage &stage : stages) {
+        if (stage.id == card.stage)
+            continue;
+        (bobsStage.empty() ? bobsStage : alicesStage.empty() ? alicesStage : bobsStage) = stage.id;
+    }
+    REQUIRE(!alicesStage.empty());
+    const auto moveTo = [&](const std::string &stage) {
+        return Json{{"op", "move"},   {"entity", "card"},  {"id", card.id}, {"persona", card.persona},
+                    {"stage", stage}, {"lane", card.lane}, {"order", 0}};
+    };
+    const auto stageOf = [&](TeamClient &client) { return client.document().card(card.id)->stage; };
+
+    bob.disconnect();
+    bob.submit({moveTo(bobsStage)});
+    CHECK(stageOf(bob) == bobsStage);
+    alice.submit({moveTo(alicesStage)});
+    REQUIRE(alice.sync().reachedServer);
+
+    // Bob comes back: his move is held, not a silent overwrite of Alice's.
+    const SyncResult back = bob.sync();
+    REQUIRE(back.reachedServer);
+    CHECK(back.newConflicts == 1);
+    REQUIRE(bob.conflicts().size() == 1);
+    const Conflict &conflict = bob.conflicts()[0];
+    CHECK(conflict.entity == "card");
+    CHECK(conflict.id == card.id);
+    CHECK(conflict.field == "place");
+    REQUIRE(conflict.mine);
+    REQUIRE(conflict.theirs);
+    CHECK((*conflict.mine)["stage"] == bobsStage);
+    CHECK((*conflict.theirs)["stage"] == alicesStage);
+    CHECK(conflict.theirAuthor == "alice");
+    CHECK(stageOf(bob) == alicesStage);
+    alice.sync();
+    CHECK(stageOf(alice) == alicesStage);
+
+    SECTION("Keep Mine moves it where Bob put it, for both")
+    {
+        bob.resolve(0, true);
+        CHECK(stageOf(bob) == bobsStage);
+        syncAll({&alice, &bob});
+        CHECK(stageOf(alice) == bobsStage);
+    }
+    SECTION("Keep Theirs leaves it where Alice put it, for both")
+    {
+        bob.resolve(0, false);
+        CHECK(stageOf(bob) == alicesStage);
+        syncAll({&alice, &bob});
+        CHECK(stageOf(alice) == alicesStage);
+    }
+    CHECK(bob.conflicts().empty());
+    CHECK(bob.pendingCount() == 0);
+    CHECK(writeDocument(alice.document()) == writeDocument(bob.document()));
+    TeamMap server(aliceLibrary, id);
+    CHECK(writeDocument(server.document()) == writeDocument(alice.document()));
+}
+
 TEST_CASE("A team client's journal keeps edits across a restart and the server keeps each once", "[server]")
 {
     TempDir dir;
