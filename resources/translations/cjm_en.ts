@@ -63,7 +63,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) you made offline conflict with a teammate&apos;s change of the same thing. Keep Mine sends yours; Keep Theirs drops it.</source>
-        <translation><numerusform>%n change you made offline conflicts with a teammate&apos;s change of the same thing. Keep Mine sends yours; Keep Theirs drops it.</numerusform><numerusform>%n changes you made offline conflict with a teammate&apos;s change of the same thing. Keep Mine sends yours; Keep Theirs drops it.</numerusform></translation>
+        <translation>
+            <numerusform>%n change you made offline conflicts with a teammate&apos;s change of the same thing. Keep Mine sends yours; Keep Theirs drops it.</numerusform>
+            <numerusform>%n changes you made offline conflict with a teammate&apos;s change of the same thing. Keep Mine sends yours; Keep Theirs drops it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -250,36 +253,54 @@
     <name>cjm::TeamActions</name>
     <message numerus="yes">
         <source>This map lives in the team library: each change is sent as you make it. %n change(s) waiting are kept on this computer until the server takes them. Save As writes a copy to a file.</source>
-        <translation><numerusform>This map lives in the team library: each change is sent as you make it. %n change waiting is kept on this computer until the server takes it. Save As writes a copy to a file.</numerusform><numerusform>This map lives in the team library: each change is sent as you make it. %n changes waiting are kept on this computer until the server takes them. Save As writes a copy to a file.</numerusform></translation>
+        <translation>
+            <numerusform>This map lives in the team library: each change is sent as you make it. %n change waiting is kept on this computer until the server takes it. Save As writes a copy to a file.</numerusform>
+            <numerusform>This map lives in the team library: each change is sent as you make it. %n changes waiting are kept on this computer until the server takes them. Save As writes a copy to a file.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cjm::TeamHistoryDialog</name>
     <message numerus="yes">
         <source>From %1 to %2: %n change(s).</source>
-        <translation><numerusform>From %1 to %2: %n change.</numerusform><numerusform>From %1 to %2: %n changes.</numerusform></translation>
+        <translation>
+            <numerusform>From %1 to %2: %n change.</numerusform>
+            <numerusform>From %1 to %2: %n changes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cjm::TeamLibraryDialog</name>
     <message numerus="yes">
         <source>%n map(s) you can open.</source>
-        <translation><numerusform>%n map you can open.</numerusform><numerusform>%n maps you can open.</numerusform></translation>
+        <translation>
+            <numerusform>%n map you can open.</numerusform>
+            <numerusform>%n maps you can open.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cjm::TeamSession</name>
     <message numerus="yes">
         <source>Offline — %n change(s) waiting</source>
-        <translation><numerusform>Offline — %n change waiting</numerusform><numerusform>Offline — %n changes waiting</numerusform></translation>
+        <translation>
+            <numerusform>Offline — %n change waiting</numerusform>
+            <numerusform>Offline — %n changes waiting</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of your changes could not be made: a teammate deleted what they changed.</source>
-        <translation><numerusform>%n of your changes could not be made: a teammate deleted what it changed.</numerusform><numerusform>%n of your changes could not be made: a teammate deleted what they changed.</numerusform></translation>
+        <translation>
+            <numerusform>%n of your changes could not be made: a teammate deleted what it changed.</numerusform>
+            <numerusform>%n of your changes could not be made: a teammate deleted what they changed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of your offline changes conflict with a teammate&apos;s: both changed the same thing. Settle each in the Conflicts panel.</source>
-        <translation><numerusform>%n of your offline changes conflicts with a teammate&apos;s: both changed the same thing. Settle it in the Conflicts panel.</numerusform><numerusform>%n of your offline changes conflict with a teammate&apos;s: both changed the same thing. Settle each in the Conflicts panel.</numerusform></translation>
+        <translation>
+            <numerusform>%n of your offline changes conflicts with a teammate&apos;s: both changed the same thing. Settle it in the Conflicts panel.</numerusform>
+            <numerusform>%n of your offline changes conflict with a teammate&apos;s: both changed the same thing. Settle each in the Conflicts panel.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

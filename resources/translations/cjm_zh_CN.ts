@@ -1102,7 +1102,13 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) you made offline conflict with a teammate&apos;s change of the same thing. Keep Mine sends yours; Keep Theirs drops it.</source>
-        <translation><numerusform>你离线时做的 %n 处更改与队友对同一内容的更改冲突。“保留我的”会发送你的更改；“保留对方的”会放弃它。</numerusform></translation>
+        <translation>
+            <numerusform>你离线时做的 %n 处更改与队友对同一内容的更改冲突。“保留我的”会发送你的更改；“保留对方的”会放弃它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>位置</translation>
     </message>
 </context>
 <context>
@@ -2948,7 +2954,9 @@ Press Esc to leave.</source>
     </message>
     <message numerus="yes">
         <source>This map lives in the team library: each change is sent as you make it. %n change(s) waiting are kept on this computer until the server takes them. Save As writes a copy to a file.</source>
-        <translation><numerusform>这张地图在团队库中：每处更改都会在你做出时发送。%n 处等待中的更改保存在这台电脑上，直到服务器接收。“另存为”会把副本写入文件。</numerusform></translation>
+        <translation>
+            <numerusform>这张地图在团队库中：每处更改都会在你做出时发送。%n 处等待中的更改保存在这台电脑上，直到服务器接收。“另存为”会把副本写入文件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This map lives in the team library: each change is sent as you make it. Save As writes a copy to a file.</source>
@@ -3095,7 +3103,9 @@ Everyone who has the map open gets it; the versions after it stay in the history
     </message>
     <message numerus="yes">
         <source>From %1 to %2: %n change(s).</source>
-        <translation><numerusform>从%1到%2：%n 处更改。</numerusform></translation>
+        <translation>
+            <numerusform>从%1到%2：%n 处更改。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 beside %2</source>
@@ -3214,7 +3224,9 @@ Everyone who has the map open gets it; the versions after it stay in the history
     </message>
     <message numerus="yes">
         <source>%n map(s) you can open.</source>
-        <translation><numerusform>%n 张你可以打开的地图。</numerusform></translation>
+        <translation>
+            <numerusform>%n 张你可以打开的地图。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3264,7 +3276,9 @@ Everyone who has the map open gets it; the versions after it stay in the history
     </message>
     <message numerus="yes">
         <source>Offline — %n change(s) waiting</source>
-        <translation><numerusform>离线 — %n 处更改等待发送</numerusform></translation>
+        <translation>
+            <numerusform>离线 — %n 处更改等待发送</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline</source>
@@ -3280,7 +3294,9 @@ Everyone who has the map open gets it; the versions after it stay in the history
     </message>
     <message numerus="yes">
         <source>%n of your changes could not be made: a teammate deleted what they changed.</source>
-        <translation><numerusform>你的 %n 处更改无法完成：队友删除了它们所更改的内容。</numerusform></translation>
+        <translation>
+            <numerusform>你的 %n 处更改无法完成：队友删除了它们所更改的内容。</numerusform>
+        </translation>
     </message>
     <message>
         <source>A change could not be kept on this computer: %1</source>
@@ -3288,7 +3304,9 @@ Everyone who has the map open gets it; the versions after it stay in the history
     </message>
     <message numerus="yes">
         <source>%n of your offline changes conflict with a teammate&apos;s: both changed the same thing. Settle each in the Conflicts panel.</source>
-        <translation><numerusform>你离线时的 %n 处更改与队友的更改冲突：双方改了同一内容。请在“冲突”面板中逐一解决。</numerusform></translation>
+        <translation>
+            <numerusform>你离线时的 %n 处更改与队友的更改冲突：双方改了同一内容。请在“冲突”面板中逐一解决。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1102,7 +1102,13 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) you made offline conflict with a teammate&apos;s change of the same thing. Keep Mine sends yours; Keep Theirs drops it.</source>
-        <translation><numerusform>你離線時做的 %n 處更改與隊友對同一內容的更改衝突。「保留我的」會發送你的更改；「保留對方的」會放棄它。</numerusform></translation>
+        <translation>
+            <numerusform>你離線時做的 %n 處更改與隊友對同一內容的更改衝突。「保留我的」會發送你的更改；「保留對方的」會放棄它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>位置</translation>
     </message>
 </context>
 <context>
@@ -2948,7 +2954,9 @@ Press Esc to leave.</source>
     </message>
     <message numerus="yes">
         <source>This map lives in the team library: each change is sent as you make it. %n change(s) waiting are kept on this computer until the server takes them. Save As writes a copy to a file.</source>
-        <translation><numerusform>這張地圖在團隊庫中：每處更改都會在你做出時傳送。%n 處等待中的更改儲存在這台電腦上，直到伺服器接收。「另存為」會把副本寫入檔案。</numerusform></translation>
+        <translation>
+            <numerusform>這張地圖在團隊庫中：每處更改都會在你做出時傳送。%n 處等待中的更改儲存在這台電腦上，直到伺服器接收。「另存為」會把副本寫入檔案。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This map lives in the team library: each change is sent as you make it. Save As writes a copy to a file.</source>
@@ -3095,7 +3103,9 @@ Everyone who has the map open gets it; the versions after it stay in the history
     </message>
     <message numerus="yes">
         <source>From %1 to %2: %n change(s).</source>
-        <translation><numerusform>從%1到%2：%n 處更改。</numerusform></translation>
+        <translation>
+            <numerusform>從%1到%2：%n 處更改。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 beside %2</source>
@@ -3214,7 +3224,9 @@ Everyone who has the map open gets it; the versions after it stay in the history
     </message>
     <message numerus="yes">
         <source>%n map(s) you can open.</source>
-        <translation><numerusform>%n 張你可以開啟的地圖。</numerusform></translation>
+        <translation>
+            <numerusform>%n 張你可以開啟的地圖。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3264,7 +3276,9 @@ Everyone who has the map open gets it; the versions after it stay in the history
     </message>
     <message numerus="yes">
         <source>Offline — %n change(s) waiting</source>
-        <translation><numerusform>離線 — %n 處更改等待發送</numerusform></translation>
+        <translation>
+            <numerusform>離線 — %n 處更改等待發送</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline</source>
@@ -3280,7 +3294,9 @@ Everyone who has the map open gets it; the versions after it stay in the history
     </message>
     <message numerus="yes">
         <source>%n of your changes could not be made: a teammate deleted what they changed.</source>
-        <translation><numerusform>你的 %n 處更改無法完成：隊友刪除了它們所更改的內容。</numerusform></translation>
+        <translation>
+            <numerusform>你的 %n 處更改無法完成：隊友刪除了它們所更改的內容。</numerusform>
+        </translation>
     </message>
     <message>
         <source>A change could not be kept on this computer: %1</source>
@@ -3288,7 +3304,9 @@ Everyone who has the map open gets it; the versions after it stay in the history
     </message>
     <message numerus="yes">
         <source>%n of your offline changes conflict with a teammate&apos;s: both changed the same thing. Settle each in the Conflicts panel.</source>
-        <translation><numerusform>你離線時的 %n 處更改與隊友的更改衝突：雙方改了同一內容。請在「衝突」面板中逐一解決。</numerusform></translation>
+        <translation>
+            <numerusform>你離線時的 %n 處更改與隊友的更改衝突：雙方改了同一內容。請在「衝突」面板中逐一解決。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,19 @@ ConflictPanel::ConflictPanel(DocumentController *controller, QWidget *parent)
     refresh();
 }
 
+QString ConflictPanel::placeText(const Document &document, const std::optional<Json> &place)
+{
+    if (!place || !place->is_object())
+        return valueText(place);
+    QStringList parts;
+    const std::pair<const char *, DiffEntity> keys[] = {
+        {"persona", DiffEntity::Persona}, {"stage", DiffEntity::Stage}, {"lane", DiffEntity::Lane}};
+    for (const auto &[key, entity] : keys)
+        if (const auto found = place->find(key); found != place->end() && found->is_string())
+            parts << toQString(entityLabel(document, entity, found->get<std::string>()));
+    return parts.join(QStringLiteral(", "));
+}
+
 QString ConflictPanel::valueText(const std::optional<Json> &value)
 {
     if (!value || value->is_null())
@@ -165,9 +178,13 @@ void ConflictPanel::refresh()
             const std::optional<DiffEntity> entity = diffEntityNamed(c.entity);
             m_table->setItem(row, Where,
                              plainItem(entity ? toQString(entityLabel(doc, *entity, c.id)) : toQString(c.entity)));
-            m_table->setItem(row, Field, plainItem(toQString(c.field)));
-            m_table->setItem(row, Mine, plainItem(valueText(c.mine)));
-            m_table->setItem(row, Theirs, plainItem(tr("%1 (%2)").arg(valueText(c.theirs), toQString(c.theirAuthor))));
+            // A held move is about where the card is: its place in words, not its ids.
+            const bool place = c.field == "place";
+            const QString mine = place ? placeText(doc, c.mine) : valueText(c.mine);
+            const QString theirs = place ? placeText(doc, c.theirs) : valueText(c.theirs);
+            m_table->setItem(row, Field, plainItem(place ? tr("place") : toQString(c.field)));
+            m_table->setItem(row, Mine, plainItem(mine));
+            m_table->setItem(row, Theirs, plainItem(tr("%1 (%2)").arg(theirs, toQString(c.theirAuthor))));
         }
         m_table->resizeRowsToContents();
         emit conflictCountChanged(static_cast<int>(m_conflicts.size() + m_teamConflicts.size()));

@@ -38,6 +38,8 @@ public:
     // The text of a conflict's value as the table shows it: text as text,
     // anything else as compact JSON; "(not set)" when absent.
     static QString valueText(const std::optional<Json> &value);
+    // A card's place (a held move) in words: persona ‘…’, stage ‘…’, lane ‘…’.
+    static QString placeText(const Document &document, const std::optional<Json> &place);
 
 public slots:
     void refresh();

@@ -205,6 +205,34 @@ TEST_CASE("Held offline conflicts are rows of the Conflicts panel with Keep Mine
     CHECK(panel.table()->rowCount() == 0);
 }
 
+TEST_CASE("A held move is shown as the card's place in words, not its ids", "[teamsync]")
+{
+    DocumentController controller;
+    controller.resetDocument(sampleMap(), QString());
+    controller.setShared(true);
+    const Document &doc = controller.document();
+    const Card &card = doc.cards()[0];
+    const Stage &other = doc.stages().back();
+    ConflictPanel panel(&controller);
+    team::Conflict held;
+    held.entity = "card";
+    held.id = card.id;
+    held.field = "place";
+    held.mine = Json{{"persona", card.persona}, {"stage", other.id}, {"lane", card.lane}, {"order", 0}};
+    held.theirs = Json{{"persona", card.persona}, {"stage", card.stage}, {"lane", card.lane}, {"order", 2}};
+    held.theirAuthor = "alice";
+    controller.setHeldConflicts({held});
+    REQUIRE(panel.table()->rowCount() == 1);
+    CHECK(panel.table()->item(0, 1)->text() == QStringLiteral("place"));
+    const QString mine = panel.table()->item(0, 2)->text();
+    CHECK(mine.contains(toQString(entityLabel(doc, DiffEntity::Stage, other.id))));
+    CHECK(mine.contains(toQString(entityLabel(doc, DiffEntity::Persona, card.persona))));
+    CHECK_FALSE(mine.contains(toQString(other.id)));
+    const QString theirs = panel.table()->item(0, 3)->text();
+    CHECK(theirs.contains(toQString(entityLabel(doc, DiffEntity::Stage, card.stage))));
+    CHECK(theirs.contains(QStringLiteral("alice")));
+}
+
 TEST_CASE("What team operations change, for the canvas", "[teamsync]")
 {
     const ChangeSet changes =
