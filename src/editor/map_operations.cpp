@@ -438,6 +438,11 @@ bool MapOperations::setViews(const std::vector<View> &views, const QString &undo
     return push(m_controller, compound(std::move(edits), "set views"), undoText);
 }
 
+bool MapOperations::updateFromSheet(SheetUpdatePlan plan)
+{
+    return push(m_controller, std::move(plan.edit), tr("Update from Spreadsheet"));
+}
+
 bool MapOperations::resolveConflict(const Conflict &conflict, Resolution how, const Json &value, QString *error)
 {
     const Document &doc = m_controller->document();

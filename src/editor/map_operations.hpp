@@ -22,6 +22,7 @@
 #include "cjm/fields.hpp"
 #include "cjm/merge.hpp"
 #include "cjm/review.hpp"
+#include "cjm/sheet_update.hpp"
 #include "cjm/views.hpp"
 
 namespace cjm {
@@ -96,6 +97,10 @@ public:
     // kept for views that stay): one undo step named `undoText` ("Save View",
     // "Edit Views"). False when nothing changed or the map refuses.
     bool setViews(const std::vector<View> &views, const QString &undoText);
+
+    // Applies an edited spreadsheet's changes (planSheetUpdate, made on the
+    // map as it is now) as one undo step, "Update from Spreadsheet".
+    bool updateFromSheet(SheetUpdatePlan plan);
 
     // Settles a merge conflict; `error` says why not when it cannot.
     bool resolveConflict(const Conflict &conflict, Resolution how, const Json &value, QString *error = nullptr);

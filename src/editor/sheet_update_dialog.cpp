@@ -14,6 +14,7 @@
 #include "cjm/document_io.hpp"
 #include "cjm/workbook.hpp"
 #include "document_controller.hpp"
+#include "map_operations.hpp"
 #include "plain_message.hpp"
 #include "qt_text.hpp"
 #include "xlsx_reader.hpp"
@@ -158,7 +159,7 @@ void SheetUpdateDialog::accept()
     plan();
     if (!m_plan.edit)
         return;
-    if (!m_controller.apply(std::move(m_plan.edit), tr("Update from Spreadsheet")))
+    if (!MapOperations(&m_controller).updateFromSheet(std::move(m_plan)))
         return; // read-only: the window says so
     QDialog::accept();
 }
