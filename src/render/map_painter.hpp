@@ -165,6 +165,13 @@ public:
     QRectF lowestMomentReach(int band) const;
     // The heat strip under a stage's header, with its counts.
     QRectF heatStripBounds(int stage) const;
+    // What a band's header, laid out in `rect`, draws that is not the same
+    // all the way down (its badge and its name) at any level of detail: the
+    // rest of the header is its colours, so when a row of the band grows or
+    // shrinks, moved pixels and the seam's repaint show it right. The one
+    // bound here that reads the document (the persona's name), which no
+    // card edit changes.
+    QRectF personaHeaderContentReach(int band, const QRectF &rect) const;
 
 private:
     // The one curve construction, felt and target alike (see emotionCurve).

@@ -395,9 +395,14 @@ void DirtyRegion::after(const MapPainter &painter, const MapChange &change)
                     addOverhangs(painter, static_cast<int>(b + 1), 0);
             }
         }
-        if (rowResized)
-            addAfterShifts(
-                QRectF(header.left(), header.top(), header.width(), std::max(bands[b].height, oldBand.height)));
+        if (rowResized) {
+            // Along its height the header is the same but for its badge and
+            // name: those where they were (moved with the pixels) and where
+            // they are; the seam's repaint above covers the rest.
+            const QRectF oldHeader(header.left(), oldBand.y, header.width(), oldBand.height);
+            addAfterShifts(shiftedArea(painter.personaHeaderContentReach(static_cast<int>(b), oldHeader)));
+            addAfterShifts(painter.personaHeaderContentReach(static_cast<int>(b), header));
+        }
     }
     if (movedFrom != std::numeric_limits<qreal>::max())
         addUnshifted(QRectF(whole.left(), movedFrom, whole.width(), whole.bottom() - movedFrom));
