@@ -10,6 +10,8 @@
 #include <QThread>
 #include <QTimer>
 #include <algorithm>
+#include <condition_variable>
+#include <mutex>
 #include <spdlog/spdlog.h>
 #include <utility>
 
@@ -41,8 +43,19 @@ struct TeamReport {
     std::function<void()> then;                  // a call's part for the window
     std::function<void(const QString &)> failed; // ...or its error handler
     QString callError;
-    QString failure; // the journal could not be written, a conflict not settled
+    QString failure;                            // the journal could not be written, a conflict not settled
+    std::shared_ptr<team::TeamJournal> journal; // with Opened: the window journals its edits itself
 };
+
+namespace {
+
+// Workers of closed sessions still finishing (a hung link): waited for,
+// a little, when the application ends.
+std::mutex g_closingMutex;
+std::condition_variable g_closingDone;
+int g_closing = 0;
+
+} // namespace
 
 } // namespace cjm
 
@@ -86,6 +99,7 @@ public:
             return;
         }
         report->kind = TeamReport::Kind::Opened;
+        report->journal = m_client->journal();
         report->document = m_client->document();
         fill(*report);
         report->conflicts = m_client->conflicts();
@@ -93,9 +107,11 @@ public:
         syncAndReport({}, {}, false);
     }
 
-    void submit(quint64 batch, std::vector<Json> operations)
+    // `journalled`: the window wrote it to the journal already (nullopt when
+    // that failed: submit() tries again and says what went wrong).
+    void submit(quint64 batch, std::vector<Json> operations, std::optional<team::TeamJournal::Entry> journalled)
     {
-        m_queue.emplace_back(batch, std::move(operations));
+        m_queue.push_back({batch, std::move(operations), std::move(journalled)});
         if (!m_flushQueued) {
             m_flushQueued = true;
             // Every edit that arrived meanwhile goes in the same sync (a drag).
@@ -219,10 +235,13 @@ private:
             return;
         ChangeSet changes;
         std::vector<team::DroppedOperation> dropped;
-        for (auto &[batch, operations] : m_queue) {
+        for (auto &[batch, operations, journalled] : m_queue) {
             std::vector<team::DroppedOperation> left;
             try {
-                m_client->submit(operations, &left);
+                if (journalled)
+                    m_client->submitJournalled(*journalled, &left);
+                else
+                    m_client->submit(operations, &left);
             } catch (const std::exception &error) {
                 // The journal could not be written (a full disk): the edit
                 // is not kept; the window takes the map back and says so.
@@ -326,7 +345,12 @@ private:
 
     team::ClientOptions m_options;
     std::unique_ptr<team::TeamClient> m_client;
-    std::vector<std::pair<quint64, std::vector<Json>>> m_queue;
+    struct Queued {
+        quint64 batch;
+        std::vector<Json> operations;
+        std::optional<team::TeamJournal::Entry> journalled;
+    };
+    std::vector<Queued> m_queue;
     bool m_flushQueued = false;
     quint64 m_lastBatch = 0;
     QTimer *m_wakeup = nullptr;
@@ -407,6 +431,25 @@ TeamSession::TeamSession(DocumentController *controller, Options options)
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+    // On the worker's thread, as it ends (after the session closed it).
+    connect(
+        m_thread, &QThread::finished, m_thread,
+        [closing = m_closing] {
+            if (!*closing)
+                return;
+            const std::lock_guard lock(g_closingMutex);
+            --g_closing;
+            g_closingDone.notify_all();
+        },
+        Qt::DirectConnection);
+    // At the end of the application, the workers of closed windows get a
+    // moment to take their presence rows away (their journals are safe
+    // either way).
+    static const bool waitsAtExit = [] {
+        qAddPostRoutine([] { waitForClosedSessions(std::chrono::milliseconds(2000)); });
+        return true;
+    }();
+    Q_UNUSED(waitsAtExit);
     connect(m_worker, &TeamWorker::reported, this, &TeamSession::onReport, Qt::QueuedConnection);
     connect(controller, &DocumentController::localOperations, this, &TeamSession::sendLocal);
     connect(controller, &DocumentController::resolveHeldConflict, this, &TeamSession::resolve);
@@ -417,8 +460,20 @@ TeamSession::TeamSession(DocumentController *controller, Options options)
 TeamSession::~TeamSession()
 {
     disconnect(m_worker, nullptr, this, nullptr);
+    // Every edit is in the journal already (sendLocal): it is closed here,
+    // and its lock released, without waiting for the worker, so the map can
+    // be opened again at once even while the worker is stuck on a dead link.
+    if (m_journal)
+        m_journal->close();
     TeamWorker *worker = m_worker;
-    // After whatever the worker is doing: close the map, then end the thread.
+    // After whatever the worker is doing: send what is queued, close the map
+    // (its presence row goes), then end the thread. Nothing here waits for
+    // it: it finishes on its own, detached, and deletes itself.
+    {
+        const std::lock_guard lock(g_closingMutex);
+        ++g_closing;
+    }
+    *m_closing = true;
     QMetaObject::invokeMethod(
         worker,
         [worker] {
@@ -426,11 +481,12 @@ TeamSession::~TeamSession()
             QThread::currentThread()->quit();
         },
         Qt::QueuedConnection);
-    // Closing sends a last word to the server (the presence row): a server
-    // that does not answer is not waited for. The thread ends on its own.
-    if (!m_thread->wait(2000))
-        spdlog::warn("team map {}: the network thread is still busy; leaving it to finish",
-                     toStdString(m_options.mapId));
+}
+
+bool TeamSession::waitForClosedSessions(std::chrono::milliseconds timeout)
+{
+    std::unique_lock lock(g_closingMutex);
+    return g_closingDone.wait_for(lock, timeout, [] { return g_closing == 0; });
 }
 
 TeamSession *TeamSession::of(const DocumentController *controller)
@@ -514,9 +570,25 @@ void TeamSession::sendLocal(const std::vector<Json> &operations)
         return;
     const quint64 batch = ++m_nextBatch;
     m_inFlight.emplace_back(batch, operations);
+    // Into the journal now, on this thread (fsync'd: it survives kill -9),
+    // not when the worker gets to it: that may be stuck in a sync on a dead
+    // link for as long as TCP keepalives take to notice.
+    std::optional<team::TeamJournal::Entry> journalled;
+    if (m_journal) {
+        try {
+            journalled = m_journal->append(operations);
+        } catch (const std::exception &error) {
+            // The worker tries again and tells the window if it cannot.
+            spdlog::error("team map {}: an edit could not be journalled: {}", toStdString(m_options.mapId),
+                          error.what());
+        }
+    }
     TeamWorker *worker = m_worker;
     QMetaObject::invokeMethod(
-        worker, [worker, batch, operations]() mutable { worker->submit(batch, std::move(operations)); },
+        worker,
+        [worker, batch, operations, journalled = std::move(journalled)]() mutable {
+            worker->submit(batch, std::move(operations), std::move(journalled));
+        },
         Qt::QueuedConnection);
     emit linkChanged();
 }
@@ -536,6 +608,7 @@ void TeamSession::onReport(const std::shared_ptr<TeamReport> &report)
     }
     m_role = report->role;
     if (report->kind == TeamReport::Kind::Opened) {
+        m_journal = report->journal;
         m_controller->resetDocument(std::move(*report->document), QString());
         m_controller->setShared(true);
         m_controller->setHeldConflicts(report->conflicts);

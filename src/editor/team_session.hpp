@@ -19,6 +19,8 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <atomic>
+#include <chrono>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -57,9 +59,13 @@ public:
     // Starts opening the map on the worker: opened() or openFailed() follows.
     // Until then the controller's map is left alone.
     TeamSession(DocumentController *controller, Options options);
-    // Tells the worker to close the map (its presence row goes) and leaves;
-    // a worker stuck on the network is not waited for more than 2 s.
+    // Closes the journal (every edit is in it already) and tells the worker
+    // to close the map (its presence row goes); never waits for the worker:
+    // one stuck on a dead link finishes later on its own.
     ~TeamSession() override;
+    // Waits up to `timeout` for the workers of closed sessions to finish;
+    // false if some are still busy. The application gives them 2 s at exit.
+    static bool waitForClosedSessions(std::chrono::milliseconds timeout);
 
     // The session of the window whose controller this is; null for a file.
     static TeamSession *of(const DocumentController *controller);
@@ -124,6 +130,10 @@ private:
     Options m_options;
     QThread *m_thread = nullptr;
     TeamWorker *m_worker = nullptr;
+    // The journal, shared with the worker's client: own edits are written
+    // to it here, at once (null until opened).
+    std::shared_ptr<team::TeamJournal> m_journal;
+    std::shared_ptr<std::atomic<bool>> m_closing = std::make_shared<std::atomic<bool>>(false);
     bool m_open = false;
     QString m_role;
     team::LinkState m_state = team::LinkState::Offline;

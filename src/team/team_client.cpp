@@ -163,7 +163,78 @@ std::optional<Json> parseLine(std::string_view line)
     return parseJsonValue(line, problem);
 }
 
+Json entryJson(std::int64_t number, std::int64_t base, const Json &operations)
+{
+    return Json{{"entry", number}, {"base", base}, {"ops", operations}};
+}
+
 } // namespace
+
+// ---- TeamJournal ----------------------------------------------------------
+
+TeamJournal::~TeamJournal() { close(); }
+
+void TeamJournal::appendLine(const std::string &line)
+{
+    if (closed)
+        throw journalError(path, "is closed: the map's window was closed");
+    // A write that fails half-way (a full disk) is cut off again, so the
+    // next entry does not start inside it.
+    const off_t size = ::lseek(fd, 0, SEEK_END);
+    try {
+        writeAll(fd, line, path);
+        if (::fsync(fd) != 0)
+            throw journalError(path, std::string("could not write: ") + std::strerror(errno));
+    } catch (const TeamError &) {
+        if (size >= 0 && ::ftruncate(fd, size) == 0)
+            ::fsync(fd);
+        throw;
+    }
+}
+
+void TeamJournal::reopen()
+{
+    if (fd >= 0)
+        ::close(fd);
+    fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
+    if (fd < 0)
+        throw journalError(path, std::string("cannot be opened: ") + std::strerror(errno));
+}
+
+TeamJournal::Entry TeamJournal::append(const std::vector<Json> &operations)
+{
+    const std::lock_guard lock(mutex);
+    Entry entry;
+    entry.number = nextEntry;
+    entry.base = base;
+    Json list = Json::array();
+    for (const Json &op : operations) {
+        entry.operations.emplace_back(clientId + "." + randomId(12), op);
+        list.push_back(Json{{"cid", entry.operations.back().first}, {"op", op}});
+    }
+    appendLine(entryJson(entry.number, entry.base, list).dump() + '\n');
+    ++nextEntry;
+    outstanding.push_back(entry);
+    return entry;
+}
+
+void TeamJournal::close()
+{
+    const std::lock_guard lock(mutex);
+    closed = true;
+    if (fd >= 0)
+        ::close(fd);
+    fd = -1;
+    if (lockFd >= 0)
+        ::close(lockFd); // releases the lock
+    lockFd = -1;
+}
+
+bool TeamJournal::isClosed() const
+{
+    const std::lock_guard lock(mutex);
+    return closed;
+}
 
 std::string journalFileName(const std::string &conninfo, const std::string &mapId)
 {
@@ -201,9 +272,8 @@ struct TeamClient::Impl {
     TeamLibrary library;
     std::string clientId;
     std::string roleName;
-    int journalFd = -1;
-    int lockFd = -1;
-    std::int64_t nextEntry = 1;
+    // The journal's file, shared with the thread that makes the edits.
+    std::shared_ptr<TeamJournal> journal{new TeamJournal};
 
     std::vector<Pending> pending;
     Document confirmedDocument;
@@ -245,7 +315,7 @@ struct TeamClient::Impl {
         Json list = Json::array();
         for (const Pending *p : ops)
             list.push_back(Json{{"cid", p->cid}, {"op", p->op}});
-        return Json{{"entry", ops.front()->entry}, {"base", ops.front()->base}, {"ops", std::move(list)}};
+        return team::entryJson(ops.front()->entry, ops.front()->base, list);
     }
 
     std::string header() const
@@ -256,11 +326,14 @@ struct TeamClient::Impl {
     void openJournal()
     {
         const std::string &path = options.journalPath;
+        int &lockFd = journal->lockFd;
+        journal->path = path;
         lockFd = ::open((path + ".lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
         if (lockFd < 0)
             throw journalError(path, std::string("cannot be opened: ") + std::strerror(errno));
         if (::flock(lockFd, LOCK_EX | LOCK_NB) != 0)
             throw journalError(path, "is in use: this map is open in another window or program");
+        std::int64_t nextEntry = 1;
         bool rewrite = false;
         const std::optional<std::string> bytes = readWhole(path);
         std::size_t at = 0;
@@ -312,24 +385,29 @@ struct TeamClient::Impl {
             clientId = "c" + randomId(15);
             rewrite = true;
         }
-        if (rewrite || !bytes)
+        {
+            const std::lock_guard lock(journal->mutex);
+            journal->nextEntry = nextEntry;
+            journal->clientId = clientId;
+            journal->header = header();
+        }
+        if (rewrite || !bytes) {
             rewriteJournal();
-        else
-            reopenForAppend();
+        } else {
+            const std::lock_guard lock(journal->mutex);
+            journal->reopen();
+        }
     }
 
-    void reopenForAppend()
-    {
-        if (journalFd >= 0)
-            ::close(journalFd);
-        journalFd = ::open(options.journalPath.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
-        if (journalFd < 0)
-            throw journalError(options.journalPath, std::string("cannot be opened: ") + std::strerror(errno));
-    }
-
+    // The pending operations, and the entries journalled by another thread
+    // and not taken in yet, written anew. Nothing once the journal is closed
+    // (its window closed: another client may have it now).
     void rewriteJournal()
     {
-        std::string bytes = header();
+        const std::lock_guard lock(journal->mutex);
+        if (journal->closed)
+            return;
+        std::vector<std::pair<std::int64_t, std::string>> lines; // (entry, line)
         for (std::size_t i = 0; i < pending.size();) {
             std::vector<const Pending *> entry;
             std::size_t j = i;
@@ -339,27 +417,42 @@ struct TeamClient::Impl {
             for (std::size_t k = 0; k < entry.size(); ++k)
                 if (entry[k]->resolved)
                     json["ops"][k]["resolved"] = true;
-            bytes += json.dump() + '\n';
+            lines.emplace_back(pending[i].entry, json.dump() + '\n');
             i = j;
         }
+        // Each before the first later entry: the order they were made in.
+        for (const TeamJournal::Entry &entry : journal->outstanding) {
+            Json list = Json::array();
+            for (const auto &[cid, op] : entry.operations)
+                list.push_back(Json{{"cid", cid}, {"op", op}});
+            const auto later =
+                std::find_if(lines.begin(), lines.end(), [&](const auto &line) { return line.first > entry.number; });
+            lines.emplace(later, entry.number, team::entryJson(entry.number, entry.base, list).dump() + '\n');
+        }
+        std::string bytes = journal->header;
+        for (const auto &[number, line] : lines)
+            bytes += line;
         writeDurably(options.journalPath, bytes);
-        reopenForAppend();
+        journal->reopen();
     }
 
     void appendEntry(const std::vector<const Pending *> &entry)
     {
-        // A write that fails half-way (a full disk) is cut off again, so the
-        // next entry does not start inside it.
-        const off_t size = ::lseek(journalFd, 0, SEEK_END);
-        try {
-            writeAll(journalFd, entryJson(entry).dump() + '\n', options.journalPath);
-            if (::fsync(journalFd) != 0)
-                throw journalError(options.journalPath, std::string("could not write: ") + std::strerror(errno));
-        } catch (const TeamError &) {
-            if (size >= 0 && ::ftruncate(journalFd, size) == 0)
-                ::fsync(journalFd);
-            throw;
-        }
+        const std::lock_guard lock(journal->mutex);
+        journal->appendLine(entryJson(entry).dump() + '\n');
+    }
+
+    std::int64_t newEntryNumber()
+    {
+        const std::lock_guard lock(journal->mutex);
+        return journal->nextEntry++;
+    }
+
+    // The version edits are made on from now (for entries journalled by another thread).
+    void noteConfirmedSeq()
+    {
+        const std::lock_guard lock(journal->mutex);
+        journal->base = confirmedSeq;
     }
 
     // ---- the cache of the confirmed map (opening offline) -----------------
@@ -385,7 +478,8 @@ struct TeamClient::Impl {
 
     void writeCache(bool now)
     {
-        if (!haveDocument || confirmedSeq == cacheSeq || (!now && Clock::now() - lastCache < kCacheEvery))
+        if (!haveDocument || confirmedSeq == cacheSeq || (!now && Clock::now() - lastCache < kCacheEvery) ||
+            journal->isClosed())
             return;
         try {
             writeDurably(cachePath(), Json{{"map", options.mapId}, {"seq", confirmedSeq}}.dump() + '\n' +
@@ -599,6 +693,7 @@ struct TeamClient::Impl {
             result.changes.append(remote);
             rebuild(result.changes, &result.dropped);
         }
+        noteConfirmedSeq();
         if (journalChanged)
             rewriteJournal();
         if (confirmedSeq - snapshotSeq >= TeamMap::kSnapshotEvery) {
@@ -720,6 +815,7 @@ TeamClient::TeamClient(ClientOptions options) : m(std::make_unique<Impl>(std::mo
         throw TeamError(TeamError::Kind::Invalid, "'" + m->options.mapId + "' is not a map id");
     m->openJournal();
     m->readCache();
+    m->noteConfirmedSeq();
     ChangeSet ignored;
     if (m->haveDocument)
         m->rebuild(ignored, nullptr);
@@ -739,17 +835,18 @@ TeamClient::TeamClient(ClientOptions options) : m(std::make_unique<Impl>(std::mo
 
 TeamClient::~TeamClient()
 {
+    // The files first, then the network: a server that does not answer
+    // keeps neither the journal nor its lock.
+    m->writeCache(true);
+    m->journal->close();
     try {
         if (m->connected)
             m->library.leave(m->options.mapId, m->clientId);
     } catch (const TeamError &) {
     }
-    m->writeCache(true);
-    if (m->journalFd >= 0)
-        ::close(m->journalFd);
-    if (m->lockFd >= 0)
-        ::close(m->lockFd); // releases the lock
 }
+
+std::shared_ptr<TeamJournal> TeamClient::journal() const { return m->journal; }
 
 const std::string &TeamClient::mapId() const { return m->options.mapId; }
 const std::string &TeamClient::clientId() const { return m->clientId; }
@@ -761,6 +858,23 @@ std::int64_t TeamClient::confirmedSeq() const { return m->confirmedSeq; }
 
 ChangeSet TeamClient::submit(const std::vector<Json> &operations, std::vector<DroppedOperation> *dropped)
 {
+    TeamJournal::Entry entry;
+    for (const Json &op : operations)
+        entry.operations.emplace_back(std::string(), op);
+    return submitEntry(entry, false, dropped);
+}
+
+ChangeSet TeamClient::submitJournalled(const TeamJournal::Entry &journalled, std::vector<DroppedOperation> *dropped)
+{
+    return submitEntry(journalled, true, dropped);
+}
+
+ChangeSet TeamClient::submitEntry(const TeamJournal::Entry &given, bool journalled,
+                                  std::vector<DroppedOperation> *dropped)
+{
+    std::vector<Json> operations;
+    for (const auto &[cid, op] : given.operations)
+        operations.push_back(op);
     if (!m->haveDocument)
         throw TeamError(TeamError::Kind::Invalid,
                         "map " + m->options.mapId + " has not been read from the server yet: nothing to edit");
@@ -786,26 +900,38 @@ ChangeSet TeamClient::submit(const std::vector<Json> &operations, std::vector<Dr
         }
     }
     if (superseded)
-        m->rewriteJournal();
+        m->rewriteJournal(); // keeps a journalled entry: it is not taken in yet
     const std::size_t first = m->pending.size();
-    const std::int64_t entry = m->nextEntry++;
-    for (const Json &op : operations) {
+    const std::int64_t entry = journalled ? given.number : m->newEntryNumber();
+    bool left = false;
+    for (const auto &[cid, op] : given.operations) {
         Impl::Pending p;
         std::string why;
         if (!applyOperation(m->view, op, why, &p.applied)) {
             if (dropped)
                 dropped->push_back({op, why});
+            left = true;
             continue;
         }
         changes.append(p.applied);
-        p.cid = m->clientId + "." + randomId(12);
+        p.cid = journalled ? cid : m->clientId + "." + randomId(12);
         p.entry = entry;
-        p.base = m->confirmedSeq;
+        p.base = journalled ? given.base : m->confirmedSeq;
         p.op = op;
         // Made while connected: sent at the next sync, the server's order
         // decides. Made offline: looked at for conflicts first.
         p.checked = m->connected;
         m->pending.push_back(std::move(p));
+    }
+    if (journalled) {
+        {
+            const std::lock_guard lock(m->journal->mutex);
+            std::erase_if(m->journal->outstanding,
+                          [&](const TeamJournal::Entry &e) { return e.number == given.number; });
+        }
+        if (left)
+            m->rewriteJournal(); // what did not fit goes from the journal too
+        return changes;
     }
     if (m->pending.size() == first)
         return changes;

@@ -27,8 +27,10 @@
 #include <chrono>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cjm/change_set.hpp"
@@ -114,6 +116,57 @@ struct SyncResult {
     bool commentsChanged = false;
 };
 
+// The writing side of a TeamClient's journal, shared with the thread that
+// makes the edits (the editor's UI thread), so that an edit is on disk
+// (fsync'd) the moment it is made, never waiting behind a sync that a dead
+// link holds up (docs/team.md: Offline). Thread-safe: one mutex, held only
+// while the journal file is written, never across the network.
+//
+// append() writes an entry in the journal's usual format and hands it back;
+// TeamClient::submitJournalled(entry) then takes it in (applies it, sends it) without
+// writing it again. Until then the client's own rewrites of the journal keep
+// it.
+class TeamJournal {
+public:
+    struct Entry {
+        std::int64_t number = 0;                              // the journal's entry (one change set)
+        std::int64_t base = 0;                                // the confirmed version it was made on
+        std::vector<std::pair<std::string, Json>> operations; // (cid, operation)
+    };
+
+    // Journals `operations` as one entry, fsync'd before it returns. Throws
+    // TeamError (Invalid) when it cannot be written or the journal is closed.
+    Entry append(const std::vector<Json> &operations);
+    // Closes the journal and releases its lock at once (a window closed
+    // while its network thread is still busy): nothing is written to it
+    // afterwards, so another client may open it. Everything appended is on
+    // disk already.
+    void close();
+    bool isClosed() const;
+
+    TeamJournal(const TeamJournal &) = delete;
+    TeamJournal &operator=(const TeamJournal &) = delete;
+    ~TeamJournal();
+
+private:
+    friend class TeamClient;
+    TeamJournal() = default;
+    // The caller holds `mutex`.
+    void appendLine(const std::string &line);
+    void reopen();
+
+    mutable std::mutex mutex;
+    std::string path;
+    std::string header;   // the journal's first line
+    std::string clientId; // for the cids
+    int fd = -1;
+    int lockFd = -1;
+    bool closed = false;
+    std::int64_t nextEntry = 1;
+    std::int64_t base = 0;
+    std::vector<Entry> outstanding; // appended, not yet taken in by the client
+};
+
 class TeamClient {
 public:
     // Reads the journal (pending operations from an earlier run, perhaps one
@@ -147,6 +200,12 @@ public:
     // of a field in conflict ends that conflict (its held edits are dropped:
     // the new edit is what the user wants now).
     ChangeSet submit(const std::vector<Json> &operations, std::vector<DroppedOperation> *dropped = nullptr);
+    // The same for an edit already journalled by journal()->append() (on
+    // another thread): applied and sent, not written again.
+    ChangeSet submitJournalled(const TeamJournal::Entry &journalled, std::vector<DroppedOperation> *dropped = nullptr);
+    // The journal, for writing edits from another thread at once (see
+    // TeamJournal). Outlives the client when kept.
+    std::shared_ptr<TeamJournal> journal() const;
 
     // Reconnects if needed, sends what is pending (conflicting offline "set"s
     // held back), receives the others' operations, refreshes presence (the
@@ -210,6 +269,8 @@ public:
     std::int64_t restore(std::int64_t version);
 
 private:
+    ChangeSet submitEntry(const TeamJournal::Entry &entry, bool journalled, std::vector<DroppedOperation> *dropped);
+
     struct Impl;
     std::unique_ptr<Impl> m;
 };

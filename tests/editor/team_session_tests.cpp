@@ -17,7 +17,13 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <catch2/catch.hpp>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <atomic>
 #include <cstdlib>
+#include <future>
 #include <memory>
 
 #include "cjm/diff.hpp"
@@ -485,4 +491,82 @@ TEST_CASE("The team library dialogs list the maps with access, and save a map", 
     team::TeamLibrary alice(toStdString(connectionFor("alice")));
     team::TeamMap stored(alice, "saved-from-the-editor");
     CHECK(diffDocuments(stored.document(), document).empty());
+}
+
+namespace {
+
+// Holds a session's worker, as a sync stuck on a dead link would, until
+// release() (or the end of the test): deterministic, no timing.
+struct HeldWorker {
+    std::promise<void> gate;
+    std::shared_ptr<std::atomic<bool>> held = std::make_shared<std::atomic<bool>>(false);
+    std::shared_ptr<std::atomic<bool>> released = std::make_shared<std::atomic<bool>>(false);
+
+    explicit HeldWorker(TeamSession *session)
+    {
+        session->call([until = gate.get_future().share(), held = held,
+                       released = released](team::TeamClient &) -> std::function<void()> {
+            *held = true;
+            until.wait();
+            *released = true;
+            return [] {};
+        });
+        REQUIRE(QTest::qWaitFor([&] { return held->load(); }, 15000));
+    }
+    void release() { gate.set_value(); }
+    ~HeldWorker()
+    {
+        if (!*released)
+            gate = std::promise<void>(); // a broken promise lets the worker go
+    }
+};
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+TEST_CASE("An edit is in the journal the moment it is made, even while the network thread is stuck",
+          "[.teamsync-server]")
+{
+    SharedMap map;
+    Peer alice("alice", map.id, map.journal("alice"));
+    Peer bob("bob", map.id, map.journal("bob"));
+    const std::string card = alice.document().cards()[6].id;
+    HeldWorker stuck(alice.session);
+
+    REQUIRE(alice.operations().setCardText(card, QStringLiteral("Journalled at once")));
+    // On disk (fsync'd) before the worker has seen it: a kill -9 now keeps it.
+    CHECK(fileBytes(map.journal("alice")).contains("Journalled at once"));
+    CHECK_FALSE(*stuck.released);
+
+    SECTION("the worker sends it once it is free")
+    {
+        stuck.release();
+        REQUIRE(QTest::qWaitFor(
+            [&] { return converged(alice, bob) && textOf(bob.document(), card) == "Journalled at once"; }, 15000));
+    }
+    SECTION("closing the window does not wait for the worker, and the journal is free for the next window at once")
+    {
+        alice.close();
+        // Returned while the worker is still held: closing waited for nothing.
+        CHECK_FALSE(*stuck.released);
+        const QByteArray lockPath = (map.journal("alice") + QStringLiteral(".lock")).toLocal8Bit();
+        const int fd = ::open(lockPath.constData(), O_RDWR | O_CLOEXEC);
+        REQUIRE(fd >= 0);
+        CHECK(::flock(fd, LOCK_EX | LOCK_NB) == 0);
+        ::close(fd);
+        // The map opens again from that journal, with the edit in it, while
+        // the old worker is still stuck; the edit reaches the teammate.
+        Peer again("alice", map.id, map.journal("alice"));
+        CHECK_FALSE(*stuck.released);
+        REQUIRE(QTest::qWaitFor(
+            [&] { return converged(again, bob) && textOf(bob.document(), card) == "Journalled at once"; }, 15000));
+        stuck.release();
+        CHECK(TeamSession::waitForClosedSessions(std::chrono::seconds(15)));
+        CHECK(textOf(again.document(), card) == "Journalled at once");
+    }
 }

@@ -1154,3 +1154,73 @@ TEST_CASE("The journal keeps every submitted edit, passes over a line cut short,
     CHECK(journalFileName("host=a", "m1").rfind("m1-", 0) == 0);
     CHECK(journalFileName("host=a", "../../etc").find('/') == std::string::npos);
 }
+
+TEST_CASE("An edit journalled from another thread is on disk at once, kept by the client's rewrites, and sent once",
+          "[journal]")
+{
+    TempDir dir;
+    const std::string journal = dir.journal("m1");
+    const std::string nowhere = "host=" + (dir.path / "no-server").string() + " dbname=cjm user=bob";
+    writeCache(journal, "m1", 5, sample());
+    const std::string card = sample().cards().front().id;
+    const std::string other = sample().cards().back().id;
+    {
+        TeamClient client(ClientOptions{nowhere, "m1", journal});
+        REQUIRE(client.hasDocument());
+        const std::shared_ptr<TeamJournal> writer = client.journal();
+        // Journalled on another thread while the client is busy elsewhere (in
+        // the editor: a sync stuck on a dead link): on disk before the
+        // client has seen it.
+        TeamJournal::Entry entry;
+        std::thread([&] { entry = writer->append({setText(card, "text", "from the window")}); }).join();
+        REQUIRE(entry.operations.size() == 1);
+        CHECK(entry.base == 5);
+        std::vector<std::string> lines = linesOf(journal);
+        REQUIRE(lines.size() == 2);
+        CHECK(lines[1].find("from the window") != std::string::npos);
+        CHECK(lines[1].find(entry.operations[0].first) != std::string::npos); // its cid
+        CHECK(client.pendingCount() == 0);
+
+        // A rewrite of the journal before the client takes it in keeps it
+        // (here: an edit whose operation does not fit is taken out again).
+        std::vector<DroppedOperation> dropped;
+        client.submit({setText(other, "text", "the client's own"), setText("no-such-card", "text", "x")}, &dropped);
+        const TeamJournal::Entry late = writer->append({setText("no-such-card", "notes", "y")});
+        client.submitJournalled(late, &dropped); // does not fit: out of the journal again
+        CHECK(dropped.size() == 2);
+        lines = linesOf(journal);
+        REQUIRE(lines.size() == 3);
+        CHECK(lines[1].find("from the window") != std::string::npos);
+        CHECK(lines[2].find("the client's own") != std::string::npos);
+
+        // Taken in: applied, not written a second time.
+        client.submitJournalled(entry);
+        CHECK(client.pendingCount() == 2);
+        CHECK(client.document().card(card)->text == "from the window");
+        CHECK(linesOf(journal).size() == 3);
+    }
+    {
+        // After a restart: each edit once, with the cid it was journalled with.
+        TeamClient client(ClientOptions{nowhere, "m1", journal});
+        CHECK(client.pendingCount() == 2);
+        CHECK(client.document().card(card)->text == "from the window");
+        CHECK(client.document().card(other)->text == "the client's own");
+
+        // Closing the journal (a window closed while its worker is stuck)
+        // releases it at once for the next client; the old one writes no more.
+        const std::shared_ptr<TeamJournal> writer = client.journal();
+        writer->close();
+        CHECK(writer->isClosed());
+        CHECK_THROWS_AS(writer->append({setText(card, "text", "too late")}), TeamError);
+        TeamClient next(ClientOptions{nowhere, "m1", journal});
+        CHECK(next.pendingCount() == 2);
+        CHECK_THROWS_AS(client.submit({setText(card, "notes", "never kept")}), TeamError);
+    }
+    CHECK(linesOf(journal).size() == 3);
+    const std::string bytes = [&] {
+        std::ifstream in(journal, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), {});
+    }();
+    CHECK(bytes.find("never kept") == std::string::npos);
+    CHECK(bytes.find("too late") == std::string::npos);
+}
