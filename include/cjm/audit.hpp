@@ -17,7 +17,7 @@ namespace cjm {
 // the Inspector, the audit panel and report take them from here.
 struct AuditCriterion {
     std::string_view key;  // the file's spelling, e.g. "simple" (a literal: NUL-terminated)
-    std::string_view name; // English label, e.g. "Simple" (translated in the context "InspectorWidget")
+    std::string_view name; // English label, e.g. "Simple" (translated in the context "AuditCriteria")
     int Audit::*field;
 };
 const std::array<AuditCriterion, 6> &auditCriteria();

@@ -124,7 +124,7 @@
     </message>
 </context>
 <context>
-    <name>cjm::InspectorWidget</name>
+    <name>cjm::InspectorPanel</name>
     <message numerus="yes">
         <source>%n card(s) selected</source>
         <translation>

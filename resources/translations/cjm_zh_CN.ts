@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditCriteria</name>
+    <message>
+        <source>Simple</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <source>Appropriate</source>
+        <translation>恰当</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>相关</translation>
+    </message>
+    <message>
+        <source>Meaningful</source>
+        <translation>有意义</translation>
+    </message>
+    <message>
+        <source>Engaging</source>
+        <translation>有吸引力</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>个性化</translation>
+    </message>
+</context>
+<context>
     <name>AuditReport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -220,33 +247,6 @@
     <message>
         <source>could not read the zip back: %1</source>
         <translation>无法读回 zip：%1</translation>
-    </message>
-</context>
-<context>
-    <name>InspectorWidget</name>
-    <message>
-        <source>Simple</source>
-        <translation>简单</translation>
-    </message>
-    <message>
-        <source>Appropriate</source>
-        <translation>恰当</translation>
-    </message>
-    <message>
-        <source>Relevant</source>
-        <translation>相关</translation>
-    </message>
-    <message>
-        <source>Meaningful</source>
-        <translation>有意义</translation>
-    </message>
-    <message>
-        <source>Engaging</source>
-        <translation>有吸引力</translation>
-    </message>
-    <message>
-        <source>Personal</source>
-        <translation>个性化</translation>
     </message>
 </context>
 <context>
@@ -1835,7 +1835,7 @@ The file on disk was not changed, and your map is still open.</source>
     </message>
 </context>
 <context>
-    <name>cjm::InspectorWidget</name>
+    <name>cjm::InspectorPanel</name>
     <message>
         <source>Only PNG and JPEG pictures can go on a card.</source>
         <translation>卡片上只能放 PNG 和 JPEG 图片。</translation>
@@ -2511,7 +2511,7 @@ The file on disk was not changed, and your map is still open.</source>
     </message>
 </context>
 <context>
-    <name>cjm::PaletteWidget</name>
+    <name>cjm::PalettePanel</name>
     <message>
         <source>Stage</source>
         <translation>阶段</translation>

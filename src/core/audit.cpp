@@ -6,8 +6,10 @@
 #include "cjm/csv.hpp"
 
 // lupdate reads the criteria's names here (update_translations.py scans
-// src/core); the Inspector, the audit panel and the audit report translate
-// them in the context "InspectorWidget". Core has no Qt: the macro is the text.
+// src/core); the Inspector, the audit panel, the Rate menu and the audit
+// report translate them in the context "AuditCriteria", which is no class's:
+// they belong to core, so renaming a panel cannot lose their translations.
+// Core has no Qt: the macro is the text.
 #ifndef QT_TRANSLATE_NOOP
 #define QT_TRANSLATE_NOOP(context, text) text
 #endif
@@ -17,12 +19,12 @@ namespace cjm {
 const std::array<AuditCriterion, 6> &auditCriteria()
 {
     static const std::array<AuditCriterion, 6> criteria = {{
-        {"simple", QT_TRANSLATE_NOOP("InspectorWidget", "Simple"), &Audit::simple},
-        {"appropriate", QT_TRANSLATE_NOOP("InspectorWidget", "Appropriate"), &Audit::appropriate},
-        {"relevant", QT_TRANSLATE_NOOP("InspectorWidget", "Relevant"), &Audit::relevant},
-        {"meaningful", QT_TRANSLATE_NOOP("InspectorWidget", "Meaningful"), &Audit::meaningful},
-        {"engaging", QT_TRANSLATE_NOOP("InspectorWidget", "Engaging"), &Audit::engaging},
-        {"personal", QT_TRANSLATE_NOOP("InspectorWidget", "Personal"), &Audit::personal},
+        {"simple", QT_TRANSLATE_NOOP("AuditCriteria", "Simple"), &Audit::simple},
+        {"appropriate", QT_TRANSLATE_NOOP("AuditCriteria", "Appropriate"), &Audit::appropriate},
+        {"relevant", QT_TRANSLATE_NOOP("AuditCriteria", "Relevant"), &Audit::relevant},
+        {"meaningful", QT_TRANSLATE_NOOP("AuditCriteria", "Meaningful"), &Audit::meaningful},
+        {"engaging", QT_TRANSLATE_NOOP("AuditCriteria", "Engaging"), &Audit::engaging},
+        {"personal", QT_TRANSLATE_NOOP("AuditCriteria", "Personal"), &Audit::personal},
     }};
     return criteria;
 }

@@ -112,7 +112,7 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
     case Average: return tr("Average");
     default:
         return QCoreApplication::translate(
-            "InspectorWidget",
+            "AuditCriteria",
             std::string(auditCriteria()[static_cast<std::size_t>(section - FirstRating)].name).c_str());
     }
 }

@@ -38,7 +38,7 @@
 #include "map_view.hpp"
 #include "message_bar.hpp"
 #include "new_map.hpp"
-#include "palette_widget.hpp"
+#include "palette_panel.hpp"
 #include "pane_cycling.hpp"
 #include "plain_message.hpp"
 #include "qt_text.hpp"
@@ -482,7 +482,7 @@ void MainWindow::writeGeometryForTests(const QString &path) const
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return;
     QTextStream out(&file);
-    if (auto *palette = findChild<PaletteWidget *>()) {
+    if (auto *palette = findChild<PalettePanel *>()) {
         for (int i = 0; i < palette->count(); ++i) {
             const QRect r = palette->visualItemRect(palette->item(i));
             const QPoint c = palette->viewport()->mapToGlobal(r.center());

@@ -188,7 +188,7 @@ bool MapOperations::setAuditRating(const std::string &cardId, const AuditCriteri
         return false;
     audit.*criterion.field = rating;
     return push(m_controller, cjm::setField(fields::card::audit, cardId, std::optional<Audit>(std::move(audit))),
-                tr("Rate %1").arg(QCoreApplication::translate("InspectorWidget", std::string(criterion.name).c_str())),
+                tr("Rate %1").arg(QCoreApplication::translate("AuditCriteria", std::string(criterion.name).c_str())),
                 mergeKey(MergeField, gesture));
 }
 

@@ -21,11 +21,11 @@
 #include "conflict_panel.hpp"
 #include "document_controller.hpp"
 #include "insights_panel.hpp"
-#include "inspector_widget.hpp"
+#include "inspector_panel.hpp"
 #include "map_scene.hpp"
 #include "map_view.hpp"
 #include "message_bar.hpp"
-#include "palette_widget.hpp"
+#include "palette_panel.hpp"
 #include "structure_panel.hpp"
 
 namespace cjm {
@@ -81,20 +81,25 @@ WindowDocks::WindowDocks(QMainWindow *window, DocumentController *controller, Ma
                          MessageBar *bar)
     : QObject(window), m_window(window), m_controller(controller), m_scene(scene), m_view(view), m_messageBar(bar)
 {
+    // The docks' object names ("paletteDock", "inspectorDock", ...) are the
+    // keys of the layout QMainWindow::saveState() keeps in the settings: they
+    // stay as they are when a panel's class is renamed (InspectorWidget and
+    // PaletteWidget became InspectorPanel and PalettePanel), or a user's saved
+    // layout would no longer find its docks.
     QDockWidget *paletteDock = addDock(
         QStringLiteral("paletteDock"), [] { return tr("Palette"); }, Qt::LeftDockWidgetArea,
-        [](QWidget *) { return new PaletteWidget; }, true);
+        [](QWidget *) { return new PalettePanel; }, true);
     QDockWidget *inspectorDock = addDock(
         QStringLiteral("inspectorDock"), [] { return tr("Inspector"); }, Qt::RightDockWidgetArea,
         [controller, scene, view](QWidget *previous) {
-            auto *inspector = new InspectorWidget(controller, scene);
-            connect(view, &MapView::stageClicked, inspector, &InspectorWidget::showStage);
-            connect(view, &MapView::personaClicked, inspector, &InspectorWidget::showPersona);
+            auto *inspector = new InspectorPanel(controller, scene);
+            connect(view, &MapView::stageClicked, inspector, &InspectorPanel::showStage);
+            connect(view, &MapView::personaClicked, inspector, &InspectorPanel::showPersona);
             // The same subject as before: a stage or persona clicked, else the selection.
-            if (auto *old = qobject_cast<InspectorWidget *>(previous)) {
-                if (old->target() == InspectorWidget::Target::Stage)
+            if (auto *old = qobject_cast<InspectorPanel *>(previous)) {
+                if (old->target() == InspectorPanel::Target::Stage)
                     inspector->showStage(old->targetId());
-                else if (old->target() == InspectorWidget::Target::Persona)
+                else if (old->target() == InspectorPanel::Target::Persona)
                     inspector->showPersona(old->targetId());
                 else
                     inspector->followSelection();

@@ -48,7 +48,7 @@
 #include "cjm/file_io.hpp"
 #include "document_controller.hpp"
 #include "edit_command.hpp"
-#include "inspector_widget.hpp"
+#include "inspector_panel.hpp"
 #include "map_exporter.hpp"
 #include "map_generator.hpp"
 #include "map_layout.hpp"
@@ -276,13 +276,13 @@ public:
         DocumentController controller;
         controller.resetDocument(map, QString());
         MapScene scene(&controller);
-        InspectorWidget inspector(&controller, &scene);
+        InspectorPanel inspector(&controller, &scene);
         inspector.resize(400, 800);
         inspector.show();
         scene.setCardSelected("c1", true);
         QApplication::processEvents();
         auto *text = inspector.findChild<QPlainTextEdit *>(QStringLiteral("Text"));
-        if (!text || inspector.target() != InspectorWidget::Target::Card) {
+        if (!text || inspector.target() != InspectorPanel::Target::Card) {
             std::fprintf(stderr, "the inspector does not show the card's text\n");
             return;
         }

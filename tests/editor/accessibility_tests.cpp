@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "cjm/edit.hpp"
-#include "inspector_widget.hpp"
+#include "inspector_panel.hpp"
 #include "map_scene.hpp"
 #include "map_style.hpp"
 #include "map_view.hpp"
@@ -234,7 +234,7 @@ TEST_CASE("every Inspector field is named by its label", "[accessibility]")
     DocumentController controller;
     loadSampleCopy(controller, dir);
     MapScene scene(&controller);
-    InspectorWidget inspector(&controller, &scene);
+    InspectorPanel inspector(&controller, &scene);
     const Document &doc = controller.document();
     const auto pain = std::find_if(doc.cards().begin(), doc.cards().end(),
                                    [&](const Card &c) { return doc.cardKind(c) == LaneKind::PainPoints; });

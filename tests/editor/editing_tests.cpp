@@ -34,7 +34,7 @@
 #include "edit_command.hpp"
 #include "find_bar.hpp"
 #include "inline_editor.hpp"
-#include "inspector_widget.hpp"
+#include "inspector_panel.hpp"
 #include "main_window.hpp"
 #include "map_operations.hpp"
 #include "map_scene.hpp"
@@ -420,12 +420,12 @@ TEST_CASE("the inspector edits the selected card's fields; typing in one field i
 {
     Fixture f;
     const std::string before = f.bytes();
-    auto *inspector = f.window.findChild<InspectorWidget *>(QStringLiteral("inspector"));
+    auto *inspector = f.window.findChild<InspectorPanel *>(QStringLiteral("inspector"));
     REQUIRE(inspector);
-    CHECK(inspector->target() == InspectorWidget::Target::Journey);
+    CHECK(inspector->target() == InspectorPanel::Target::Journey);
     const Card pain = *firstCardOfKind(f.doc(), LaneKind::PainPoints);
     f.view()->selectTool()->selectCard(pain.id);
-    REQUIRE(inspector->target() == InspectorWidget::Target::Card);
+    REQUIRE(inspector->target() == InspectorPanel::Target::Card);
     CHECK(inspector->targetId() == pain.id);
 
     auto *notes = inspector->findChild<QPlainTextEdit *>(QStringLiteral("Notes"));
@@ -466,7 +466,7 @@ TEST_CASE("50 keys typed into the inspector on a card with an 8 MiB picture are 
     REQUIRE(controller->apply(setField(fields::card::image, card.id, picture), QStringLiteral("Picture")));
     const std::string before = f.bytes();
     f.view()->selectTool()->selectCard(card.id);
-    auto *inspector = f.window.findChild<InspectorWidget *>(QStringLiteral("inspector"));
+    auto *inspector = f.window.findChild<InspectorPanel *>(QStringLiteral("inspector"));
     REQUIRE(inspector);
     REQUIRE(inspector->targetId() == card.id);
     auto *text = inspector->findChild<QPlainTextEdit *>(QStringLiteral("Text"));
@@ -497,7 +497,7 @@ TEST_CASE("50 keys typed into the inspector on a card with an 8 MiB picture are 
 TEST_CASE("the inspector's touchpoint, emotion and KPI fields", "[editing][inspector]")
 {
     Fixture f;
-    auto *inspector = f.window.findChild<InspectorWidget *>(QStringLiteral("inspector"));
+    auto *inspector = f.window.findChild<InspectorPanel *>(QStringLiteral("inspector"));
     const Card touchpoint = *firstCardOfKind(f.doc(), LaneKind::Touchpoints);
     f.view()->selectTool()->selectCard(touchpoint.id);
     auto *channel = inspector->findChild<QComboBox *>(QStringLiteral("Channel"));
@@ -539,11 +539,11 @@ TEST_CASE("clicking a stage header shows the stage in the inspector; nothing sel
           "[editing][inspector]")
 {
     Fixture f;
-    auto *inspector = f.window.findChild<InspectorWidget *>(QStringLiteral("inspector"));
+    auto *inspector = f.window.findChild<InspectorPanel *>(QStringLiteral("inspector"));
     const QPoint header = f.at(f.layout().stageHeaderRect(1).center());
     f.mouse(QEvent::MouseButtonPress, header, Qt::LeftButton);
     f.mouse(QEvent::MouseButtonRelease, header, Qt::NoButton);
-    REQUIRE(inspector->target() == InspectorWidget::Target::Stage);
+    REQUIRE(inspector->target() == InspectorPanel::Target::Stage);
     auto *phase = inspector->findChild<QComboBox *>(QStringLiteral("Phase"));
     REQUIRE(phase);
     phase->setCurrentIndex(phase->findData(static_cast<int>(Phase::During)));
@@ -571,7 +571,7 @@ TEST_CASE("clicking a stage header shows the stage in the inspector; nothing sel
     const QPoint persona = f.at(f.layout().personaHeaderRect(0).center());
     f.mouse(QEvent::MouseButtonPress, persona, Qt::LeftButton);
     f.mouse(QEvent::MouseButtonRelease, persona, Qt::NoButton);
-    REQUIRE(inspector->target() == InspectorWidget::Target::Persona);
+    REQUIRE(inspector->target() == InspectorPanel::Target::Persona);
     auto *goals = inspector->findChild<QPlainTextEdit *>(QStringLiteral("Goals"));
     REQUIRE(goals);
     goals->setPlainText(QStringLiteral("Lunch boxes by Monday"));
@@ -580,7 +580,7 @@ TEST_CASE("clicking a stage header shows the stage in the inspector; nothing sel
     f.window.scene()->clearCardSelection();
     f.view()->selectTool()->selectCard(f.doc().cards().front().id);
     f.window.scene()->clearCardSelection();
-    REQUIRE(inspector->target() == InspectorWidget::Target::Journey);
+    REQUIRE(inspector->target() == InspectorPanel::Target::Journey);
     auto *goal = inspector->findChild<QLineEdit *>(QStringLiteral("Goal"));
     REQUIRE(goal);
     goal->setFocus();
@@ -959,7 +959,7 @@ TEST_CASE("pictures for cards: PNG and JPEG within the limits, others refused", 
     Fixture f;
     const Card card = f.doc().cards().front();
     f.view()->selectTool()->selectCard(card.id);
-    auto *inspector = f.window.findChild<InspectorWidget *>(QStringLiteral("inspector"));
+    auto *inspector = f.window.findChild<InspectorPanel *>(QStringLiteral("inspector"));
     inspector->addCommentToCard(QStringLiteral("Check with the ads team"));
     const Card *withComment = f.doc().card(card.id);
     REQUIRE(withComment->comments.size() == card.comments.size() + 1);
@@ -1091,7 +1091,7 @@ TEST_CASE("F2 renames the clicked stage; the audit date is set in the inspector"
 
     const Card touchpoint = *firstCardOfKind(f.doc(), LaneKind::Touchpoints);
     f.view()->selectTool()->selectCard(touchpoint.id);
-    auto *inspector = f.window.findChild<InspectorWidget *>(QStringLiteral("inspector"));
+    auto *inspector = f.window.findChild<InspectorPanel *>(QStringLiteral("inspector"));
     auto *reviewed = inspector->findChild<QCheckBox *>(QStringLiteral("Reviewed"));
     auto *date = inspector->findChild<QDateEdit *>(QStringLiteral("Reviewed on"));
     REQUIRE(reviewed);

@@ -50,7 +50,7 @@
 #include "export_dialog.hpp"
 #include "find_bar.hpp"
 #include "insights_panel.hpp"
-#include "inspector_widget.hpp"
+#include "inspector_panel.hpp"
 #include "main_window.hpp"
 #include "map_scene.hpp"
 #include "map_templates.hpp"
@@ -408,8 +408,8 @@ TEST_CASE("a hostile map's names and texts show as text in the panels, bars and 
     card.comments.push_back(Comment{kHostileStd, kHostileStd, "2024-05-01T10:00:00Z", {}});
     REQUIRE(window.controller()->apply(updateCard(card), QStringLiteral("Comment")));
     window.view()->selectTool()->selectCard(cardId);
-    auto *inspector = findIn<InspectorWidget>(window, "inspector");
-    REQUIRE(inspector->target() == InspectorWidget::Target::Card);
+    auto *inspector = findIn<InspectorPanel>(window, "inspector");
+    REQUIRE(inspector->target() == InspectorPanel::Target::Card);
     CHECK(findIn<QPlainTextEdit>(*inspector, "Text")->toPlainText() == kHostile);
     auto *comments = findIn<QListWidget>(*inspector, "Comments");
     REQUIRE(comments->count() == 1);
@@ -572,7 +572,7 @@ TEST_CASE("a card's link opens on a click only when it is a web or mail address"
     REQUIRE(window.loadFile(QStringLiteral(CJM_SAMPLES_DIR "/ecommerce-en.cjm")));
     const std::string cardId = firstTouchpoint(window.controller()->document());
     window.view()->selectTool()->selectCard(cardId);
-    auto *inspector = findIn<InspectorWidget>(window, "inspector");
+    auto *inspector = findIn<InspectorPanel>(window, "inspector");
     auto setLink = [&](const QString &link) {
         Card card = *window.controller()->document().card(cardId);
         card.link = toStdString(link);

@@ -1,9 +1,11 @@
 // The Inspector: the desired emotion and map language fields, the plain text
-// rows of every kind, the audit criteria, Tab in its multi-line fields, and
-// its form at the dock's default width.
+// rows of every kind, the audit criteria, Tab in its multi-line fields, its
+// form at the dock's default width, and the dock's name a saved window layout
+// finds it by.
 #include <catch2/catch.hpp>
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,11 +20,12 @@
 #include "cjm/audit.hpp"
 #include "cjm/document_io.hpp"
 #include "document_controller.hpp"
-#include "inspector_widget.hpp"
+#include "inspector_panel.hpp"
 #include "main_window.hpp"
 #include "map_scene.hpp"
 #include "map_style.hpp"
 #include "map_view.hpp"
+#include "palette_panel.hpp"
 #include "select_tool.hpp"
 
 using namespace cjm;
@@ -32,7 +35,7 @@ namespace {
 struct InspectorFixture {
     QTemporaryDir dir; // a copy of the sample: a lock on the shared one would stall other runs
     MainWindow window;
-    InspectorWidget *inspector = nullptr;
+    InspectorPanel *inspector = nullptr;
     InspectorFixture()
     {
         window.resize(1500, 1000);
@@ -41,7 +44,7 @@ struct InspectorFixture {
         REQUIRE(window.loadFile(copy));
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
-        inspector = window.findChild<InspectorWidget *>(QStringLiteral("inspector"));
+        inspector = window.findChild<InspectorPanel *>(QStringLiteral("inspector"));
         REQUIRE(inspector);
     }
     const Document &doc() { return window.controller()->document(); }
@@ -89,7 +92,7 @@ TEST_CASE("the inspector sets an emotion's desired score, and none, each one und
 TEST_CASE("the journey's map language: picked, typed in any case, or refused with a message", "[inspector]")
 {
     InspectorFixture f;
-    REQUIRE(f.inspector->target() == InspectorWidget::Target::Journey);
+    REQUIRE(f.inspector->target() == InspectorPanel::Target::Journey);
     auto *language = f.inspector->findChild<QComboBox *>(QStringLiteral("Map language"));
     REQUIRE(language);
     CHECK(language->accessibleName() == QStringLiteral("Map language"));
@@ -149,7 +152,7 @@ TEST_CASE("Tab in the inspector's multi-line fields moves focus and never types 
 TEST_CASE("at the dock's default width the inspector neither scrolls sideways nor clips a label", "[inspector]")
 {
     InspectorFixture f;
-    InspectorWidget narrow(f.window.controller(), f.window.scene());
+    InspectorPanel narrow(f.window.controller(), f.window.scene());
     narrow.resize(320, 900);
     narrow.show();
     REQUIRE(QTest::qWaitForWindowExposed(&narrow));
@@ -172,7 +175,7 @@ TEST_CASE("at the dock's default width the inspector neither scrolls sideways no
     check("journey");
     for (LaneKind kind : {LaneKind::Touchpoints, LaneKind::Emotions, LaneKind::PainPoints}) {
         f.window.scene()->setSelectedCards({f.firstOfKind(kind).id});
-        REQUIRE(narrow.target() == InspectorWidget::Target::Card);
+        REQUIRE(narrow.target() == InspectorPanel::Target::Card);
         check(laneKindDisplayName(kind).toStdString().c_str());
     }
 }
@@ -214,7 +217,7 @@ TEST_CASE("the inspector's plain text rows show and set their field of the journ
 
     const std::string personaId = f.doc().personas().front().id;
     f.inspector->showPersona(personaId);
-    REQUIRE(f.inspector->target() == InspectorWidget::Target::Persona);
+    REQUIRE(f.inspector->target() == InspectorPanel::Target::Persona);
     const auto persona = [&] { return *f.doc().persona(personaId); };
     typeInto("Name", [&] { return persona().name; });
     typeInto("Segment", [&] { return persona().segment; });
@@ -225,7 +228,7 @@ TEST_CASE("the inspector's plain text rows show and set their field of the journ
 
     const std::string stageId = f.doc().stages().back().id;
     f.inspector->showStage(stageId);
-    REQUIRE(f.inspector->target() == InspectorWidget::Target::Stage);
+    REQUIRE(f.inspector->target() == InspectorPanel::Target::Stage);
     typeInto("Name", [&] { return f.doc().stage(stageId)->name; });
     typeInto("Description", [&] { return f.doc().stage(stageId)->description; });
 
@@ -246,7 +249,7 @@ TEST_CASE("the inspector rates a touchpoint on core's six audit criteria, in the
             QString::fromUtf8(criterion.name.data(), qsizetype(criterion.name.size())));
         REQUIRE(spin);
         CHECK(spin->accessibleName() ==
-              QCoreApplication::translate("InspectorWidget", std::string(criterion.name).c_str()));
+              QCoreApplication::translate("AuditCriteria", std::string(criterion.name).c_str()));
         const int next = spin->value() == 5 ? 1 : spin->value() + 1;
         spin->setValue(next);
         const Card *card = f.doc().card(cardId);
@@ -254,4 +257,32 @@ TEST_CASE("the inspector rates a touchpoint on core's six audit criteria, in the
         CHECK((*card->audit).*criterion.field == next);
         CHECK(f.undo()->undoText() == QStringLiteral("Rate %1").arg(spin->accessibleName()));
     }
+}
+
+// QMainWindow::saveState() names each dock by its object name, and the user's
+// layout is kept in the settings: the Inspector and Palette docks keep their
+// names whatever their panels' classes are called (InspectorWidget and
+// PaletteWidget before #16), so a layout saved by an older version restores.
+TEST_CASE("the Inspector and Palette docks keep the names a saved window layout finds them by", "[inspector]")
+{
+    MainWindow saved;
+    auto *inspectorDock = saved.findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+    auto *paletteDock = saved.findChild<QDockWidget *>(QStringLiteral("paletteDock"));
+    REQUIRE(inspectorDock);
+    REQUIRE(paletteDock);
+    CHECK(qobject_cast<InspectorPanel *>(inspectorDock->widget()));
+    CHECK(qobject_cast<PalettePanel *>(paletteDock->widget()));
+    REQUIRE(saved.dockWidgetArea(inspectorDock) == Qt::RightDockWidgetArea);
+    saved.addDockWidget(Qt::LeftDockWidgetArea, inspectorDock);
+    paletteDock->hide();
+    const QByteArray layout = saved.saveState();
+
+    MainWindow restored;
+    REQUIRE(restored.restoreState(layout));
+    auto *restoredInspector = restored.findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+    auto *restoredPalette = restored.findChild<QDockWidget *>(QStringLiteral("paletteDock"));
+    REQUIRE(restoredInspector);
+    REQUIRE(restoredPalette);
+    CHECK(restored.dockWidgetArea(restoredInspector) == Qt::LeftDockWidgetArea);
+    CHECK(restoredPalette->isHidden());
 }

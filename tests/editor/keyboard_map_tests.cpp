@@ -24,7 +24,7 @@
 #include "map_scene.hpp"
 #include "map_view.hpp"
 #include "palette_drop.hpp"
-#include "palette_widget.hpp"
+#include "palette_panel.hpp"
 #include "qt_text.hpp"
 
 using namespace cjm;
@@ -123,7 +123,7 @@ TEST_CASE("a map is built and saved with the keyboard alone", "[keyboard-map]")
     REQUIRE(view->hasFocus());
 
     // A persona: F6 to the Palette, the Persona entry, Enter, its name.
-    auto *palette = window->findChild<PaletteWidget *>();
+    auto *palette = window->findChild<PalettePanel *>();
     REQUIRE(palette != nullptr);
     press(Qt::Key_F6);
     REQUIRE(focusIn(palette));

@@ -22,7 +22,7 @@
 #include "map_style.hpp"
 #include "map_view.hpp"
 #include "palette_drop.hpp"
-#include "palette_widget.hpp"
+#include "palette_panel.hpp"
 #include "select_tool.hpp"
 
 using namespace cjm;
@@ -296,7 +296,7 @@ TEST_CASE("Enter on a palette card entry adds that card in the selected card's c
     window.show();
     QApplication::setActiveWindow(&window);
     auto *view = window.findChild<MapView *>();
-    auto *palette = window.findChild<PaletteWidget *>();
+    auto *palette = window.findChild<PalettePanel *>();
     REQUIRE(view);
     REQUIRE(palette);
     DocumentController &controller = *view->mapScene()->controller();
@@ -617,7 +617,7 @@ TEST_CASE("Enter on the Palette's Stage and Persona entries adds a stage and a p
     window.show();
     QApplication::setActiveWindow(&window);
     auto *view = window.findChild<MapView *>();
-    auto *palette = window.findChild<PaletteWidget *>();
+    auto *palette = window.findChild<PalettePanel *>();
     REQUIRE(view);
     REQUIRE(palette);
     DocumentController &controller = *view->mapScene()->controller();

@@ -22,7 +22,7 @@
 #include "cjm/document_io.hpp"
 #include "document_controller.hpp"
 #include "inline_editor.hpp"
-#include "inspector_widget.hpp"
+#include "inspector_panel.hpp"
 #include "main_window.hpp"
 #include "map_operations.hpp"
 #include "map_scene.hpp"
@@ -58,7 +58,7 @@ struct Window {
     DocumentController *controller() { return window.controller(); }
     const Document &doc() { return controller()->document(); }
     StructurePanel *structure() { return window.findChild<StructurePanel *>(QStringLiteral("structurePanel")); }
-    InspectorWidget *inspector() { return window.findChild<InspectorWidget *>(QStringLiteral("inspector")); }
+    InspectorPanel *inspector() { return window.findChild<InspectorPanel *>(QStringLiteral("inspector")); }
     InlineEditor *inlineEditor()
     {
         for (auto *editor : window.view()->viewport()->findChildren<InlineEditor *>())

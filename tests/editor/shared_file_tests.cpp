@@ -38,7 +38,7 @@
 #include "csv_import_dialog.hpp"
 #include "document_controller.hpp"
 #include "file_paths.hpp"
-#include "inspector_widget.hpp"
+#include "inspector_panel.hpp"
 #include "main_window.hpp"
 #include "map_file_lock.hpp"
 #include "map_scene.hpp"

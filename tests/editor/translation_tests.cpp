@@ -35,7 +35,7 @@
 #include "compare_panel.hpp"
 #include "document_controller.hpp"
 #include "find_bar.hpp"
-#include "inspector_widget.hpp"
+#include "inspector_panel.hpp"
 #include "main_window.hpp"
 #include "map_operations.hpp"
 #include "map_scene.hpp"
@@ -250,7 +250,7 @@ TEST_CASE("loading a translation changes the menus of a new window", "[translati
     CHECK(QCoreApplication::translate("MapText", "Pain points") == QStringLiteral("痛點"));
     // Translations from helper functions with their own contexts.
     CHECK(QCoreApplication::translate("MapOperations", "Add Stage") == QStringLiteral("新增階段"));
-    CHECK(QCoreApplication::translate("InspectorWidget", "Meaningful") == QStringLiteral("有意義"));
+    CHECK(QCoreApplication::translate("AuditCriteria", "Meaningful") == QStringLiteral("有意義"));
 
     REQUIRE(installTranslations(UiLanguage::SimplifiedChinese));
     CHECK(fileMenuText() == QStringLiteral("文件(&F)"));
@@ -551,9 +551,9 @@ TEST_CASE("View ▸ Language switches every open window at once and keeps the ma
         CHECK(window.findBar()->isVisible());
         CHECK(window.findBar()->findChild<QLineEdit *>()->text() == QStringLiteral("zzz-no-such-card"));
         // The Inspector still shows the selected card.
-        auto *inspector = qobject_cast<InspectorWidget *>(dock(window, "inspectorDock")->widget());
+        auto *inspector = qobject_cast<InspectorPanel *>(dock(window, "inspectorDock")->widget());
         REQUIRE(inspector);
-        CHECK(inspector->target() == InspectorWidget::Target::Card);
+        CHECK(inspector->target() == InspectorPanel::Target::Card);
         // The team library's entries are in File once, after Open Recent.
         auto *file = window.findChild<QMenu *>(QStringLiteral("fileMenu"));
         REQUIRE(file);

@@ -73,7 +73,7 @@ AuditReportResult writeAuditPdf(const Document &document, const QString &path, b
                                    {AuditText::tr("Channel"), 70},
                                    {AuditText::tr("Touchpoint"), 0}};
     for (const auto &criterion : auditCriteria())
-        columns.push_back({QCoreApplication::translate("InspectorWidget", std::string(criterion.name).c_str()), 52});
+        columns.push_back({QCoreApplication::translate("AuditCriteria", std::string(criterion.name).c_str()), 52});
     columns.push_back({worksheet ? AuditText::tr("Notes") : AuditText::tr("Average"), worksheet ? 120.0 : 52.0});
     qreal fixed = 0;
     for (const Column &c : columns)

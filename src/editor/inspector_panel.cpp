@@ -1,4 +1,4 @@
-#include "inspector_widget.hpp"
+#include "inspector_panel.hpp"
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -128,7 +128,7 @@ std::optional<Image> loadPictureFile(const QString &path, QString &error)
     // not waited on), and judged from those bytes.
     std::string raw;
     if (!defaultFileSystem().readAll(nativePath(path), raw, 8 * 1024 * 1024).ok) {
-        error = InspectorWidget::tr("The picture could not be read, or is larger than 8 MiB.");
+        error = InspectorPanel::tr("The picture could not be read, or is larger than 8 MiB.");
         return std::nullopt;
     }
     QByteArray bytes(raw.data(), static_cast<qsizetype>(raw.size()));
@@ -136,19 +136,19 @@ std::optional<Image> loadPictureFile(const QString &path, QString &error)
     QImageReader reader(&buffer);
     const QByteArray format = reader.format();
     if (format != "png" && format != "jpeg") {
-        error = InspectorWidget::tr("Only PNG and JPEG pictures can go on a card.");
+        error = InspectorPanel::tr("Only PNG and JPEG pictures can go on a card.");
         return std::nullopt;
     }
     const QSize size = reader.size();
     if (!size.isValid() || size.width() > 8192 || size.height() > 8192) {
-        error = InspectorWidget::tr("The picture is too large: at most 8192 x 8192 pixels.");
+        error = InspectorPanel::tr("The picture is too large: at most 8192 x 8192 pixels.");
         return std::nullopt;
     }
     return Image{format == "png" ? "image/png" : "image/jpeg", bytes.toBase64().toStdString(), {}};
 }
 
-std::pair<QPushButton *, QPushButton *> InspectorWidget::addButtonRow(const QString &label, const QString &first,
-                                                                      const QString &second)
+std::pair<QPushButton *, QPushButton *> InspectorPanel::addButtonRow(const QString &label, const QString &first,
+                                                                     const QString &second)
 {
     auto *a = new QPushButton(first);
     auto *b = new QPushButton(second);
@@ -159,7 +159,7 @@ std::pair<QPushButton *, QPushButton *> InspectorWidget::addButtonRow(const QStr
     return {a, b};
 }
 
-std::optional<Image> InspectorWidget::choosePicture(const QString &title)
+std::optional<Image> InspectorPanel::choosePicture(const QString &title)
 {
     const QString path = QFileDialog::getOpenFileName(this, title, QString(), tr("Pictures (*.png *.jpg *.jpeg)"));
     if (path.isEmpty())
@@ -171,7 +171,7 @@ std::optional<Image> InspectorWidget::choosePicture(const QString &title)
     return image;
 }
 
-void InspectorWidget::addCommentToCard(const QString &text)
+void InspectorPanel::addCommentToCard(const QString &text)
 {
     changeTargetField(tr("Comments"), fields::card::comments, [&](std::vector<Comment> &comments) {
         Comment comment;
@@ -184,7 +184,7 @@ void InspectorWidget::addCommentToCard(const QString &text)
     });
 }
 
-InspectorWidget::InspectorWidget(DocumentController *controller, MapScene *scene, QWidget *parent)
+InspectorPanel::InspectorPanel(DocumentController *controller, MapScene *scene, QWidget *parent)
     : QWidget(parent), m_controller(controller), m_scene(scene)
 {
     setObjectName(QStringLiteral("inspector"));
@@ -202,8 +202,8 @@ InspectorWidget::InspectorWidget(DocumentController *controller, MapScene *scene
     layout->addWidget(m_heading);
     layout->addWidget(m_scroll, 1);
 
-    connect(scene, &MapScene::cardSelectionChanged, this, &InspectorWidget::followSelection);
-    connect(controller, &DocumentController::documentReset, this, &InspectorWidget::followSelection);
+    connect(scene, &MapScene::cardSelectionChanged, this, &InspectorPanel::followSelection);
+    connect(controller, &DocumentController::documentReset, this, &InspectorPanel::followSelection);
     auto structureChanged = [this] {
         // The target may be gone (undo of an add, a removed stage).
         const Document &doc = m_controller->document();
@@ -235,7 +235,7 @@ InspectorWidget::InspectorWidget(DocumentController *controller, MapScene *scene
     rebuild(Target::Journey, {});
 }
 
-void InspectorWidget::followSelection()
+void InspectorPanel::followSelection()
 {
     const auto &selected = m_scene->selectedCards();
     if (selected.size() == 1 && m_controller->document().card(*selected.begin()))
@@ -249,10 +249,10 @@ void InspectorWidget::followSelection()
     }
 }
 
-void InspectorWidget::showStage(const std::string &stageId) { rebuild(Target::Stage, stageId); }
-void InspectorWidget::showPersona(const std::string &personaId) { rebuild(Target::Persona, personaId); }
+void InspectorPanel::showStage(const std::string &stageId) { rebuild(Target::Stage, stageId); }
+void InspectorPanel::showPersona(const std::string &personaId) { rebuild(Target::Persona, personaId); }
 
-quint64 InspectorWidget::gestureFor(const QString &field)
+quint64 InspectorPanel::gestureFor(const QString &field)
 {
     // Typing on in the same field of the same thing merges into one step.
     if (field != m_lastField || m_targetId != m_lastFieldTarget) {
@@ -264,8 +264,8 @@ quint64 InspectorWidget::gestureFor(const QString &field)
 }
 
 template <typename Entity, typename Value>
-void InspectorWidget::setTargetField(const QString &label, const EntityField<Entity, Value> &field,
-                                     std::type_identity_t<Value> value)
+void InspectorPanel::setTargetField(const QString &label, const EntityField<Entity, Value> &field,
+                                    std::type_identity_t<Value> value)
 {
     if (m_loading)
         return;
@@ -274,8 +274,8 @@ void InspectorWidget::setTargetField(const QString &label, const EntityField<Ent
 }
 
 template <typename Entity, typename Value>
-void InspectorWidget::changeTargetField(const QString &label, const EntityField<Entity, Value> &field,
-                                        const std::function<void(std::type_identity_t<Value> &)> &change)
+void InspectorPanel::changeTargetField(const QString &label, const EntityField<Entity, Value> &field,
+                                       const std::function<void(std::type_identity_t<Value> &)> &change)
 {
     if (m_loading)
         return;
@@ -287,7 +287,7 @@ void InspectorWidget::changeTargetField(const QString &label, const EntityField<
     setTargetField(label, field, std::move(value));
 }
 
-void InspectorWidget::reload()
+void InspectorPanel::reload()
 {
     m_loading = true;
     for (const auto &load : m_loaders)
@@ -295,7 +295,7 @@ void InspectorWidget::reload()
     m_loading = false;
 }
 
-void InspectorWidget::rebuild(Target target, const std::string &id)
+void InspectorPanel::rebuild(Target target, const std::string &id)
 {
     m_target = target;
     m_targetId = id;
@@ -341,7 +341,7 @@ void InspectorWidget::rebuild(Target target, const std::string &id)
 // Each adds a row, wires its edits, and registers how to load its value.
 
 template <typename Entity>
-void InspectorWidget::addTextRow(const char *label, const EntityField<Entity, std::string> &field, int height)
+void InspectorPanel::addTextRow(const char *label, const EntityField<Entity, std::string> &field, int height)
 {
     auto load = [this, field](auto *edit) {
         m_loaders.push_back([this, edit, field] {
@@ -367,7 +367,7 @@ void InspectorWidget::addTextRow(const char *label, const EntityField<Entity, st
     }
 }
 
-void InspectorWidget::buildJourney()
+void InspectorPanel::buildJourney()
 {
     addTextRow(QT_TR_NOOP("Title"), fields::journey::title);
     addTextRow(QT_TR_NOOP("Description"), fields::journey::description, 70);
@@ -423,7 +423,7 @@ void InspectorWidget::buildJourney()
     });
 }
 
-void InspectorWidget::buildLanguageField()
+void InspectorPanel::buildLanguageField()
 {
     // The map's language: the common ones to pick, any other BCP 47 tag to
     // type (written in its conventional case); a tag that is not one is
@@ -485,7 +485,7 @@ void InspectorWidget::buildLanguageField()
     });
 }
 
-void InspectorWidget::buildStage()
+void InspectorPanel::buildStage()
 {
     addTextRow(QT_TR_NOOP("Name"), fields::stage::name);
     addTextRow(QT_TR_NOOP("Description"), fields::stage::description, 70);
@@ -516,7 +516,7 @@ void InspectorWidget::buildStage()
     });
 }
 
-void InspectorWidget::buildPersona()
+void InspectorPanel::buildPersona()
 {
     addTextRow(QT_TR_NOOP("Name"), fields::persona::name);
     addTextRow(QT_TR_NOOP("Segment"), fields::persona::segment);
@@ -541,7 +541,7 @@ void InspectorWidget::buildPersona()
             [this] { setTargetField(tr("Avatar"), fields::persona::avatar, std::nullopt); });
 }
 
-void InspectorWidget::buildCard(const Card &card, LaneKind kind)
+void InspectorPanel::buildCard(const Card &card, LaneKind kind)
 {
     (void)card;
     auto *text = new QPlainTextEdit;
@@ -658,7 +658,7 @@ void InspectorWidget::buildCard(const Card &card, LaneKind kind)
         });
         // The six touchpoint audit criteria (core's auditCriteria()), 0 = not rated.
         for (const AuditCriterion &criterion : auditCriteria()) {
-            const QString name = QCoreApplication::translate("InspectorWidget", std::string(criterion.name).c_str());
+            const QString name = QCoreApplication::translate("AuditCriteria", std::string(criterion.name).c_str());
             auto *spin = new QSpinBox;
             spin->setObjectName(QString::fromUtf8(criterion.name.data(), qsizetype(criterion.name.size())));
             spin->setRange(0, kMaxAuditRating);

@@ -6,10 +6,10 @@
 
 namespace cjm {
 
-class PaletteWidget : public QListWidget {
+class PalettePanel : public QListWidget {
     Q_OBJECT
 public:
-    explicit PaletteWidget(QWidget *parent = nullptr);
+    explicit PalettePanel(QWidget *parent = nullptr);
 
 protected:
     QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override;

@@ -26,10 +26,10 @@ namespace cjm {
 class DocumentController;
 class MapScene;
 
-class InspectorWidget : public QWidget {
+class InspectorPanel : public QWidget {
     Q_OBJECT
 public:
-    InspectorWidget(DocumentController *controller, MapScene *scene, QWidget *parent = nullptr);
+    InspectorPanel(DocumentController *controller, MapScene *scene, QWidget *parent = nullptr);
 
     enum class Target { Journey, Card, Stage, Persona };
     Target target() const { return m_target; }

@@ -1,4 +1,4 @@
-#include "palette_widget.hpp"
+#include "palette_panel.hpp"
 
 #include <QCoreApplication>
 #include <QIcon>
@@ -16,7 +16,7 @@ namespace {
 constexpr int kMimeRole = Qt::UserRole + 1;
 }
 
-PaletteWidget::PaletteWidget(QWidget *parent) : QListWidget(parent)
+PalettePanel::PalettePanel(QWidget *parent) : QListWidget(parent)
 {
     setObjectName(QStringLiteral("palette"));
     setDragEnabled(true);
@@ -44,9 +44,9 @@ PaletteWidget::PaletteWidget(QWidget *parent) : QListWidget(parent)
     }
 }
 
-QStringList PaletteWidget::mimeTypes() const { return {QLatin1String(kPaletteMimeType)}; }
+QStringList PalettePanel::mimeTypes() const { return {QLatin1String(kPaletteMimeType)}; }
 
-QMimeData *PaletteWidget::mimeData(const QList<QListWidgetItem *> &items) const
+QMimeData *PalettePanel::mimeData(const QList<QListWidgetItem *> &items) const
 {
     if (items.isEmpty())
         return nullptr;
@@ -55,7 +55,7 @@ QMimeData *PaletteWidget::mimeData(const QList<QListWidgetItem *> &items) const
     return mime;
 }
 
-void PaletteWidget::keyPressEvent(QKeyEvent *event)
+void PalettePanel::keyPressEvent(QKeyEvent *event)
 {
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
     if (enter && currentItem()) {
