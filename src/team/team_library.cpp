@@ -247,6 +247,15 @@ Connection &TeamLibrary::connection()
     return *m_connection;
 }
 
+void TeamLibrary::rethrowRefusal(const TeamError &error, const std::string &id,
+                                 const std::function<std::string()> &refusal)
+{
+    if (error.kind() != TeamError::Kind::PermissionDenied)
+        throw error;
+    requireMap(id); // an unknown map, or a role that is no member at all, is said as such
+    throw TeamError(TeamError::Kind::PermissionDenied, "permission denied: " + refusal());
+}
+
 std::string TeamLibrary::role() { return value(connection().exec("SELECT current_user", {}), 0, 0); }
 
 int TeamLibrary::init() { return migrateTo(latestSchemaVersion()); }
@@ -405,11 +414,7 @@ std::int64_t TeamLibrary::append(const std::string &id, const std::vector<Json> 
         const Result result = connection().exec("SELECT cjm_team.append($1, $2::json)", {{id}, {array.dump()}});
         return number(result, 0, 0);
     } catch (const TeamError &error) {
-        if (error.kind() != TeamError::Kind::PermissionDenied)
-            throw;
-        requireMap(id); // unknown, or not a member at all
-        throw TeamError(TeamError::Kind::PermissionDenied,
-                        "permission denied: " + role() + " may view map " + id + " but not change it");
+        rethrowRefusal(error, id, [&] { return role() + " may view map " + id + " but not change it"; });
     }
 }
 
@@ -440,11 +445,7 @@ std::int64_t TeamLibrary::appendFrom(const std::string &id, const std::string &c
             connection().exec("SELECT cjm_team.append_from($1, $2, $3::json)", {{id}, {client}, {array.dump()}});
         return number(result, 0, 0);
     } catch (const TeamError &error) {
-        if (error.kind() != TeamError::Kind::PermissionDenied)
-            throw;
-        requireMap(id);
-        throw TeamError(TeamError::Kind::PermissionDenied,
-                        "permission denied: " + role() + " may view map " + id + " but not change it");
+        rethrowRefusal(error, id, [&] { return role() + " may view map " + id + " but not change it"; });
     }
 }
 
@@ -493,10 +494,7 @@ void TeamLibrary::grant(const std::string &id, const std::string &role, Access a
                           " ON CONFLICT (map_id, role) DO UPDATE SET access = EXCLUDED.access",
                           {{id}, {role}, {std::string(toString(access))}});
     } catch (const TeamError &error) {
-        if (error.kind() != TeamError::Kind::PermissionDenied)
-            throw;
-        throw TeamError(TeamError::Kind::PermissionDenied,
-                        "permission denied: only an owner of map " + id + " can grant access to it");
+        rethrowRefusal(error, id, [&] { return "only an owner of map " + id + " can grant access to it"; });
     }
 }
 
@@ -606,11 +604,7 @@ std::int64_t TeamLibrary::addComment(const std::string &id, const std::string &c
                               {{id}, {cardId}, {parent ? std::to_string(*parent) : std::string()}, {text}});
         return number(result, 0, 0);
     } catch (const TeamError &error) {
-        if (error.kind() != TeamError::Kind::PermissionDenied)
-            throw;
-        requireMap(id);
-        throw TeamError(TeamError::Kind::PermissionDenied,
-                        "permission denied: " + role() + " may read the comments on map " + id + " but not write");
+        rethrowRefusal(error, id, [&] { return role() + " may read the comments on map " + id + " but not write"; });
     }
 }
 
@@ -624,11 +618,7 @@ void TeamLibrary::resolveComment(const std::string &id, std::int64_t comment, bo
             throw TeamError(TeamError::Kind::Invalid,
                             "map " + id + " has no comment " + std::to_string(comment) + " you can see");
     } catch (const TeamError &error) {
-        if (error.kind() != TeamError::Kind::PermissionDenied)
-            throw;
-        requireMap(id);
-        throw TeamError(TeamError::Kind::PermissionDenied,
-                        "permission denied: " + role() + " may read the comments on map " + id + " but not resolve");
+        rethrowRefusal(error, id, [&] { return role() + " may read the comments on map " + id + " but not resolve"; });
     }
 }
 

@@ -14,6 +14,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -192,6 +193,11 @@ public:
 
 private:
     Connection &connection(); // throws Unreachable when not connected
+    // A PermissionDenied the server gave for map `id`, thrown again in the
+    // library's words ("permission denied: " + refusal()), or as unknown map /
+    // not a member when that is the reason. Any other error is thrown as it is.
+    [[noreturn]] void rethrowRefusal(const TeamError &error, const std::string &id,
+                                     const std::function<std::string()> &refusal);
 
     std::string m_conninfo;
     int m_connectTimeout = 0;

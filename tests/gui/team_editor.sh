@@ -13,25 +13,17 @@ cjm="$1"
 editor_tests="$2"
 team_server="$3"
 
-# Under /tmp: as root the server runs as nobody, who must reach its folder.
-work="$(mktemp -d /tmp/cjm-team-editor.XXXXXX)"
-chmod 0755 "$work"
-server="$work/server"
+source "$(dirname "${BASH_SOURCE[0]}")/../team/cluster.sh"
 cleanup() {
     local status=$?
-    "$team_server" --dir "$server" --stop || true
-    if [[ $status -ne 0 && -f "$server/server.log" ]]; then
-        echo "--- the end of the server's log:" >&2
-        tail -n 30 "$server/server.log" >&2 || true
-    fi
-    rm -rf "$work"
+    cluster_stop "$status"
     exit $status
 }
 trap cleanup EXIT INT TERM
 
-admin="$("$team_server" --dir "$server" --role alice --role bob --role carol)"
+cluster_start "$team_server" alice bob carol
 "$cjm" team --db "$admin" init >/dev/null
-export CJM_TEAM_DB="host=$server/socket dbname=cjm"
+export CJM_TEAM_DB="$db"
 export CJM_TEAM_SERVER="$team_server"
 export CJM_TEAM_SERVER_DIR="$server"
 export QT_QPA_PLATFORM=offscreen

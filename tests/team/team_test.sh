@@ -12,24 +12,15 @@ team_tests="$2"
 sample="$3"
 team_server="$4"
 psql_bin=/usr/lib/postgresql/15/bin/psql
+source "$(dirname "${BASH_SOURCE[0]}")/cluster.sh"
 
-# Under /tmp: as root the server runs as nobody, who must reach its folder
-# (a TMPDIR inside /root would not do).
-work="$(mktemp -d /tmp/cjm-team-test.XXXXXX)"
-chmod 0755 "$work"
-server="$work/server"
 watch_pid=""
 probe_pids=()
 cleanup() {
     local status=$?
     if [[ -n "$watch_pid" ]]; then kill "$watch_pid" 2>/dev/null || true; wait "$watch_pid" 2>/dev/null || true; fi
     for pid in "${probe_pids[@]}"; do kill -9 "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
-    "$team_server" --dir "$server" --stop || true
-    if [[ $status -ne 0 && -f "$server/server.log" ]]; then
-        echo "--- the end of the server's log:" >&2
-        tail -n 30 "$server/server.log" >&2 || true
-    fi
-    rm -rf "$work"
+    cluster_stop "$status"
     exit $status
 }
 trap cleanup EXIT INT TERM
@@ -39,9 +30,8 @@ trap 'echo "FAIL: line $LINENO: $BASH_COMMAND" >&2' ERR
 fail() { echo "FAIL: $*" >&2; exit 1; }
 step() { echo "--- $*"; }
 
-admin="$("$team_server" --dir "$server" --role alice --role bob --role carol --role dave)"
+cluster_start "$team_server" alice bob carol dave
 socket="$server/socket"
-db="host=$socket dbname=cjm"
 as() { local who="$1"; shift; "$cjm" team --db "$db user=$who" "$@"; }
 sql_as() { "$psql_bin" -X -q -h "$socket" -d cjm -U "$1" -v ON_ERROR_STOP=1 -tA -c "$2"; }
 # Runs `command...`, expects exit 1 and `words` in its messages.
