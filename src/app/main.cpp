@@ -19,6 +19,7 @@
 #include "recovery_prompt.hpp"
 #include "recovery_store.hpp"
 #include "start_dialog.hpp"
+#include "team_actions.hpp"
 #include "translations.hpp"
 
 int main(int argc, char **argv)
@@ -48,8 +49,28 @@ int main(int argc, char **argv)
     QCommandLineOption listRecovered(QStringLiteral("list-recovered"),
                                      QApplication::translate("main", "List maps left unsaved by a crash, and quit."));
     QCommandLineOption verbose(QStringLiteral("verbose"), QApplication::translate("main", "Log debug messages."));
-    parser.addOptions({screenshot, size, fit, listRecovered, verbose});
+    QCommandLineOption teamDb(QStringLiteral("team-db"),
+                              QApplication::translate("main", "The team library to open --team-map from: a libpq "
+                                                              "connection string, without a password."),
+                              QStringLiteral("CONNINFO"));
+    QCommandLineOption teamMap(QStringLiteral("team-map"),
+                               QApplication::translate("main", "Open this map of the team library (with --team-db)."),
+                               QStringLiteral("ID"));
+    parser.addOptions({screenshot, size, fit, listRecovered, verbose, teamDb, teamMap});
     parser.process(app);
+    // Checked before any window: a bad value ends the run with a message
+    // that names the option (exit 2, like the other usage errors).
+    const QString teamDbValue = parser.value(teamDb), teamMapValue = parser.value(teamMap);
+    const bool teamWanted = parser.isSet(teamDb) || parser.isSet(teamMap);
+    if (teamWanted) {
+        const QString problem = cjm::TeamActions::commandLineProblem(parser.isSet(teamDb), teamDbValue,
+                                                                     parser.isSet(teamMap), teamMapValue);
+        if (!problem.isEmpty()) {
+            // Escaped: the value is the caller's text, perhaps with controls.
+            std::fprintf(stderr, "cjm-studio: %s\n", cjm::printableText(cjm::toStdString(problem)).c_str());
+            return 2;
+        }
+    }
 
     const QString logDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs");
     cjm::initLogging(parser.isSet(verbose) ? cjm::LogLevel::Debug : cjm::LogLevel::Info,
@@ -98,6 +119,10 @@ int main(int argc, char **argv)
         first = new cjm::MainWindow;
         first->show();
     }
+    // The team map: in the first window while it holds an untouched new map,
+    // else in a window of its own; a map that cannot be opened says why.
+    if (teamWanted)
+        cjm::TeamActions::openMap(teamDbValue, teamMapValue, first);
 
     const QString geometryDump = qEnvironmentVariable("CJM_STUDIO_GEOMETRY_DUMP");
     if (!geometryDump.isEmpty()) {
@@ -123,8 +148,8 @@ int main(int argc, char **argv)
     }
 
     // Started without a map (and not scripted): the ways to begin.
-    if (files.isEmpty() && orphans.empty() && !parser.isSet(screenshot) && cjm::StartDialog::showAtStartup() &&
-        first->controller()->isPristine()) {
+    if (files.isEmpty() && !teamWanted && orphans.empty() && !parser.isSet(screenshot) &&
+        cjm::StartDialog::showAtStartup() && first->controller()->isPristine()) {
         cjm::StartDialog start(cjm::MainWindow::recentFiles(), first);
         if (start.exec() == QDialog::Accepted) {
             switch (start.choice()) {

@@ -23,16 +23,12 @@
 #include "plain_message.hpp"
 #include "qt_text.hpp"
 #include "team_credentials.hpp"
+#include "team_library.hpp"
 #include "team_library_dialog.hpp"
 #include "team_panels.hpp"
 #include "team_session.hpp"
 
 namespace cjm {
-
-namespace {
-// The first window opens the map the test hooks name, once per run.
-bool g_startupMapOpened = false;
-} // namespace
 
 TeamActions::TeamActions(MainWindow *window) : QObject(window), m_window(window)
 {
@@ -61,11 +57,28 @@ TeamActions::TeamActions(MainWindow *window) : QObject(window), m_window(window)
         connect(timer, &QTimer::timeout, this, &TeamActions::writeDumpForTests);
         timer->start(500);
     }
-    const QString db = qEnvironmentVariable("CJM_STUDIO_TEAM_DB"), map = qEnvironmentVariable("CJM_STUDIO_TEAM_MAP");
-    if (!g_startupMapOpened && !db.isEmpty() && !map.isEmpty()) {
-        g_startupMapOpened = true;
-        QTimer::singleShot(0, this, [this, db, map] { attach(db, map, QString()); });
-    }
+}
+
+QString TeamActions::commandLineProblem(bool hasDb, const QString &conninfo, bool hasMap, const QString &mapId)
+{
+    if (hasMap && !hasDb)
+        return tr("--team-map needs --team-db, the connection string of the team library");
+    if (hasDb && !hasMap)
+        return tr("--team-db needs --team-map, the id of the map to open");
+    if (!team::isValidMapId(toStdString(mapId)))
+        return tr("--team-map: “%1” is not a map id (a letter or digit, then letters, digits, “.”, “_” or “-”, at "
+                  "most 128)")
+            .arg(mapId);
+    if (conninfo.trimmed().isEmpty())
+        return tr("--team-db: the connection string is empty");
+    if (const std::string problem = team::conninfoProblem(toStdString(conninfo)); !problem.empty())
+        return tr("--team-db: %1").arg(toQString(problem));
+    bool password = false;
+    stripPassword(conninfo, &password);
+    if (password)
+        return tr("--team-db: leave the password out (anyone on this computer can read a command line); put it "
+                  "in ~/.pgpass, or CJM Studio asks for it");
+    return {};
 }
 
 void TeamActions::placeIn(QMenu *file, QAction *before, QMenu *view)

@@ -10,9 +10,9 @@
 // once and says so; Save As… writes a copy to a file and the window stays
 // the team map's.
 //
-// Test hooks (tests/gui/team_xvfb.sh): CJM_STUDIO_TEAM_DB and
-// CJM_STUDIO_TEAM_MAP open that map in the first window at start;
-// CJM_STUDIO_TEAM_DUMP=PATH writes the window's map to PATH after each change
+// cjm-studio --team-db CONNINFO --team-map ID opens a team map at start
+// (src/app/main.cpp: commandLineProblem, then openMap).
+// Test hook (tests/gui/team_xvfb.sh): CJM_STUDIO_TEAM_DUMP=PATH writes the window's map to PATH after each change
 // (and PATH.cards: "card ID X Y", each shown card's centre on screen).
 
 #include <QObject>
@@ -56,6 +56,10 @@ public:
     // opened, after saying why). Returns that window.
     static MainWindow *openMap(const QString &conninfo, const QString &mapId, MainWindow *from,
                                const QString &access = QString(), const QString &journalPath = QString());
+    // What is wrong with cjm-studio's --team-db / --team-map (`hasDb`,
+    // `hasMap`: given at all), in words that name the option; empty when
+    // they can be tried.
+    static QString commandLineProblem(bool hasDb, const QString &conninfo, bool hasMap, const QString &mapId);
     // This window edits `mapId` from now on (after Save to Team Library).
     void attach(const QString &conninfo, const QString &mapId, const QString &access,
                 const QString &journalPath = QString());

@@ -212,6 +212,19 @@ std::optional<Access> accessFromString(std::string_view text)
     return std::nullopt;
 }
 
+std::string conninfoProblem(const std::string &conninfo)
+{
+    char *error = nullptr;
+    PQconninfoOption *options = PQconninfoParse(conninfo.c_str(), &error);
+    if (options) {
+        PQconninfoFree(options);
+        return {};
+    }
+    const std::string why = error ? oneLine(error) : std::string("out of memory");
+    PQfreemem(error);
+    return why;
+}
+
 bool isValidMapId(std::string_view id)
 {
     static const std::regex pattern("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");

@@ -44,6 +44,11 @@ private:
 // A map id: a letter or digit, then letters, digits, '.', '_' or '-', at most 128.
 bool isValidMapId(std::string_view id);
 
+// Why libpq cannot read `conninfo` as a connection string ("missing \"=\"
+// after \"x\" in connection info string"); empty when it can. Nothing is
+// connected.
+std::string conninfoProblem(const std::string &conninfo);
+
 struct MapSummary {
     std::string id;
     std::string title;  // the journey's title now

@@ -793,3 +793,32 @@ TEST_CASE(
     REQUIRE(sees(alice, {QStringLiteral("alice"), QStringLiteral("carol")}));
     REQUIRE(bobsOutlines() == 0);
 }
+
+TEST_CASE("cjm-studio --team-db / --team-map: bad values are refused with a message that names the option",
+          "[team][commandline]")
+{
+    const QString db = QStringLiteral("host=/tmp/none dbname=cjm user=alice");
+    CHECK(TeamActions::commandLineProblem(true, db, true, QStringLiteral("checkout-2024")).isEmpty());
+    CHECK(TeamActions::commandLineProblem(true, QStringLiteral("postgresql://alice@db.example.com/maps"), true,
+                                          QStringLiteral("m1"))
+              .isEmpty());
+    const auto refused = [](const QString &problem, const char *option) {
+        INFO(problem.toStdString());
+        return problem.startsWith(QLatin1String(option));
+    };
+    CHECK(
+        refused(TeamActions::commandLineProblem(false, {}, true, QStringLiteral("m1")), "--team-map needs --team-db"));
+    CHECK(refused(TeamActions::commandLineProblem(true, db, false, {}), "--team-db needs --team-map"));
+    CHECK(refused(TeamActions::commandLineProblem(true, db, true, QStringLiteral("no spaces")), "--team-map: "));
+    CHECK(refused(TeamActions::commandLineProblem(true, db, true, QString()), "--team-map: "));
+    CHECK(refused(TeamActions::commandLineProblem(true, db, true, QStringLiteral("../etc")), "--team-map: "));
+    CHECK(refused(TeamActions::commandLineProblem(true, QString(), true, QStringLiteral("m1")), "--team-db: "));
+    CHECK(refused(TeamActions::commandLineProblem(true, QStringLiteral("nonsense"), true, QStringLiteral("m1")),
+                  "--team-db: "));
+    CHECK(
+        refused(TeamActions::commandLineProblem(true, QStringLiteral("host='unterminated"), true, QStringLiteral("m1")),
+                "--team-db: "));
+    CHECK(refused(TeamActions::commandLineProblem(true, QStringLiteral("host=/tmp dbname=cjm password=secret"), true,
+                                                  QStringLiteral("m1")),
+                  "--team-db: leave the password out"));
+}

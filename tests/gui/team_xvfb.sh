@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Two real windows on one team map (#20 item 10), under Xvfb with a throwaway
 # PostgreSQL 15 cluster (scripts/team-server):
-# 1. two cjm-studio processes, alice's and bob's, open the same map; xdotool
+# 0. cjm-studio refuses bad --team-db / --team-map values with exit 2 and a
+#    message that names the option;
+# 1. two cjm-studio processes, alice's and bob's, open the same map (with
+#    --team-db and --team-map, as a user would); xdotool
 #    drags a card to another stage in alice's window and bob's window shows it
 #    (its map, written by the CJM_STUDIO_TEAM_DUMP test hook after each
 #    change) within the wait limit (1 s after alice's window has the move;
@@ -14,22 +17,18 @@
 # Usage: team_xvfb.sh CJM_STUDIO CJM SAMPLE TEAM_SERVER
 set -euo pipefail
 studio=$1 cli=$2 sample=$3 team_server=$4
+source "$(dirname "${BASH_SOURCE[0]}")/../team/cluster.sh"
 
-work="$(mktemp -d /tmp/cjm-team-xvfb.XXXXXX)"
-chmod 0755 "$work"
-server="$work/server"
 pids=()
 xvfb_pid=""
 cleanup() {
     local status=$?
     for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
     [[ -n "$xvfb_pid" ]] && kill "$xvfb_pid" 2>/dev/null || true
-    "$team_server" --dir "$server" --stop || true
-    if [[ $status -ne 0 ]]; then
+    if [[ $status -ne 0 && -n "${work:-}" ]]; then
         for log in "$work"/*.log; do echo "--- $log" >&2; tail -n 20 "$log" >&2 || true; done
-        [[ -f "$server/server.log" ]] && { echo "--- server" >&2; tail -n 20 "$server/server.log" >&2; }
     fi
-    rm -rf "$work"
+    cluster_stop "$status"
     exit $status
 }
 trap cleanup EXIT INT TERM
@@ -37,11 +36,27 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 step() { echo "--- $*"; }
 
 # ---- the server and the map --------------------------------------------------
-admin="$("$team_server" --dir "$server" --role alice --role bob)"
+cluster_start "$team_server" alice bob
 "$cli" team --db "$admin" init >/dev/null
-db="host=$server/socket dbname=cjm"
 map="$("$cli" team --db "$db user=alice" push "$sample" 2>/dev/null)"
 "$cli" team --db "$db user=alice" grant "$map" bob editor >/dev/null
+
+# ---- cjm-studio --team-db / --team-map: bad values are refused, naming the option
+# refused WORDS ARGS...: cjm-studio ARGS exits with 2 before any window and says WORDS.
+refused() {
+    local words=$1 status=0
+    shift
+    QT_QPA_PLATFORM=offscreen "$studio" "$@" >"$work/refused.out" 2>"$work/refused.err" || status=$?
+    [[ $status -eq 2 ]] || fail "cjm-studio $* exited $status, not 2: $(cat "$work/refused.err")"
+    grep -qF -- "$words" "$work/refused.err" || fail "cjm-studio $* did not say '$words': $(cat "$work/refused.err")"
+}
+step "cjm-studio refuses bad --team-db / --team-map values, naming the option"
+refused "--team-map needs --team-db" --team-map "$map"
+refused "--team-db needs --team-map" --team-db "$db user=alice"
+refused "--team-map: " --team-db "$db user=alice" --team-map "not a map id"
+refused "--team-db: " --team-db "nonsense" --team-map "$map"
+refused "--team-db: leave the password out" --team-db "$db user=alice password=secret" --team-map "$map"
+QT_QPA_PLATFORM=offscreen "$studio" --help | grep -q -- "--team-map <ID>" || fail "--help does not list --team-map"
 
 # ---- the display -------------------------------------------------------------
 if [[ -n "${CJM_XVFB_DISPLAY:-}" ]]; then
@@ -69,8 +84,8 @@ start() {
     mkdir -p "$work/$who/config/CJM Studio" "$work/$who/data"
     printf '[start]\nshowDialog=false\n' >"$work/$who/config/CJM Studio/CJM Studio.conf"
     XDG_CONFIG_HOME="$work/$who/config" XDG_DATA_HOME="$work/$who/data" \
-        CJM_STUDIO_TEAM_DB="$db user=$who" CJM_STUDIO_TEAM_MAP="$map" CJM_STUDIO_TEAM_DUMP="$work/$who.cjm" \
-        CJM_STUDIO_GEOMETRY_DUMP="$work/$who.geometry" "$studio" >>"$work/$who.log" 2>&1 &
+        CJM_STUDIO_TEAM_DUMP="$work/$who.cjm" CJM_STUDIO_GEOMETRY_DUMP="$work/$who.geometry" \
+        "$studio" --team-db "$db user=$who" --team-map "$map" >>"$work/$who.log" 2>&1 &
     pids+=($!)
     eval "${who}_pid=$!"
     disown $! # killed at the end (or on purpose) without the shell's "Killed" line
