@@ -1003,11 +1003,14 @@ QRectF MapPainter::heatStripBounds(int stage) const
     return QRectF(header.left(), header.bottom() - 24, header.width(), 24);
 }
 
-QRectF MapPainter::personaHeaderContentReach(int band, const QRectF &rect) const
+std::vector<QRectF> MapPainter::personaHeaderContentReach(int band, const QRectF &rect) const
 {
+    // Antialiased edges and overhanging letters: a few units more.
+    auto padded = [](const QRectF &r) { return r.adjusted(-3, -3, 3, 3); };
     // The badge, as paintPersonaHeader places it, with the gap under it.
     const qreal badge = std::min<qreal>(40, rect.width() - 16);
-    QRectF reach(rect.left(), rect.top(), rect.width(), std::min(rect.height(), 10 + badge + 8));
+    std::vector<QRectF> reach{
+        padded(QRectF(rect.left(), rect.top(), rect.width(), std::min(rect.height(), 10 + badge + 8)))};
     const Persona *persona = m_document.persona(m_layout.bands().at(static_cast<std::size_t>(band)).personaId);
     if (!persona)
         return reach;
@@ -1015,24 +1018,26 @@ QRectF MapPainter::personaHeaderContentReach(int band, const QRectF &rect) const
     // limit: the largest (a tiny level of detail) reaches furthest, the
     // smallest (1 and above) is the other end.
     const QString name = toQString(persona->name);
+    QRectF written;
     for (const qreal levelOfDetail : {1.0, 0.01}) {
         PaintOptions options;
         options.levelOfDetail = levelOfDetail;
-        const PersonaName written = personaNameLayout(name, rect, options);
-        if (written.area.isEmpty())
+        const PersonaName layout = personaNameLayout(name, rect, options);
+        if (layout.area.isEmpty())
             continue;
-        if (written.upright) {
-            for (const auto &glyph : written.glyphs)
-                reach |= glyph.second;
+        if (layout.upright) {
+            for (const auto &glyph : layout.glyphs)
+                written |= glyph.second;
         } else {
             // Rotated, it starts at the strip's foot and runs up (paintPersonaHeader).
             const qreal length =
-                std::min(written.area.height(), QFontMetricsF(written.font).horizontalAdvance(written.text));
-            reach |= QRectF(written.area.left(), written.area.bottom() - length, written.area.width(), length);
+                std::min(layout.area.height(), QFontMetricsF(layout.font).horizontalAdvance(layout.text));
+            written |= QRectF(layout.area.left(), layout.area.bottom() - length, layout.area.width(), length);
         }
     }
-    // Antialiased glyph edges and overhanging letters.
-    return reach.adjusted(-3, -3, 3, 3);
+    if (!written.isEmpty())
+        reach.push_back(padded(written));
+    return reach;
 }
 
 QRectF MapPainter::emotionCaptionRect(const Card &card, const QRectF &cardRect, const PaintOptions &options) const

@@ -171,7 +171,8 @@ public:
     // shrinks, moved pixels and the seam's repaint show it right. The one
     // bound here that reads the document (the persona's name), which no
     // card edit changes.
-    QRectF personaHeaderContentReach(int band, const QRectF &rect) const;
+    // Two areas (badge, name) far apart on a tall band: not one rectangle.
+    std::vector<QRectF> personaHeaderContentReach(int band, const QRectF &rect) const;
 
 private:
     // The one curve construction, felt and target alike (see emotionCurve).

@@ -400,8 +400,10 @@ void DirtyRegion::after(const MapPainter &painter, const MapChange &change)
             // name: those where they were (moved with the pixels) and where
             // they are; the seam's repaint above covers the rest.
             const QRectF oldHeader(header.left(), oldBand.y, header.width(), oldBand.height);
-            addAfterShifts(shiftedArea(painter.personaHeaderContentReach(static_cast<int>(b), oldHeader)));
-            addAfterShifts(painter.personaHeaderContentReach(static_cast<int>(b), header));
+            for (const QRectF &area : painter.personaHeaderContentReach(static_cast<int>(b), oldHeader))
+                addAfterShifts(shiftedArea(area));
+            for (const QRectF &area : painter.personaHeaderContentReach(static_cast<int>(b), header))
+                addAfterShifts(area);
         }
     }
     if (movedFrom != std::numeric_limits<qreal>::max())
