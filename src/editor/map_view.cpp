@@ -528,14 +528,16 @@ void MapView::paintEvent(QPaintEvent *event)
     // grew and the strip its move exposed) are painted one by one while they
     // cover well under their bounding rectangle; many small ones, or ones
     // that nearly fill it, are painted as that rectangle.
-    const QRect bounding = exposed.boundingRect();
+    // The map under the frozen headers is hidden by them: not painted.
+    const QRegion mapExposed = exposed - frozenHeadersCover();
+    const QRect bounding = mapExposed.boundingRect();
     qint64 separate = 0;
-    for (const QRect &area : exposed)
+    for (const QRect &area : mapExposed)
         separate += static_cast<qint64>(area.width()) * area.height();
-    if (exposed.rectCount() <= 32 && 3 * separate <= 2 * static_cast<qint64>(bounding.width()) * bounding.height())
-        for (const QRect &area : exposed)
+    if (mapExposed.rectCount() <= 32 && 3 * separate <= 2 * static_cast<qint64>(bounding.width()) * bounding.height())
+        for (const QRect &area : mapExposed)
             paintArea(area);
-    else
+    else if (!bounding.isEmpty())
         paintArea(bounding);
     painter.setClipRegion(exposed);
     painter.setWorldTransform(viewportTransform());
@@ -662,6 +664,51 @@ void MapView::revealFocusedCell()
     ensureVisible(cell, xMargin, yMargin);
 }
 
+MapView::FrozenHeaders MapView::frozenHeaders() const
+{
+    const MapMetrics &m = m_scene->mapLayout().style().metrics;
+    const QTransform toViewport = viewportTransform();
+    const qreal scale = toViewport.m11();
+    const QPointF origin = toViewport.map(QPointF(0, 0));
+    FrozenHeaders frozen;
+    frozen.top = origin.y() + m.titleHeight * scale < 0; // where the stage row would be
+    frozen.left = origin.x() < 0;
+    // Scene y of the stage row drawn at the top of the window; scene x 0 at its left edge.
+    frozen.toTop = QTransform(scale, 0, 0, scale, origin.x(), -m.titleHeight * scale);
+    frozen.toLeft = QTransform(scale, 0, 0, scale, 0, origin.y());
+    return frozen;
+}
+
+QRegion MapView::frozenHeadersCover() const
+{
+    const FrozenHeaders frozen = frozenHeaders();
+    if (!frozen.top && !frozen.left)
+        return {};
+    const MapLayout &layout = m_scene->mapLayout();
+    const QRectF visibleScene = mapToScene(viewport()->rect()).boundingRect();
+    // Only pixels a header fills whole: at its antialiased edges the map shows through.
+    auto inner = [](const QRectF &r) {
+        const int left = static_cast<int>(std::ceil(r.left())), top = static_cast<int>(std::ceil(r.top()));
+        const int right = static_cast<int>(std::floor(r.right())), bottom = static_cast<int>(std::floor(r.bottom()));
+        return right > left && bottom > top ? QRect(left, top, right - left, bottom - top) : QRect();
+    };
+    QRegion cover;
+    if (frozen.top) {
+        auto [s0, s1] = layout.stageRange(visibleScene.left(), visibleScene.right());
+        for (int s = std::max(s0, 0); s0 >= 0 && s <= s1; ++s)
+            cover += inner(frozen.toTop.mapRect(layout.stageHeaderRect(s)));
+    }
+    if (frozen.left) {
+        auto [b0, b1] = layout.bandRange(visibleScene.top(), visibleScene.bottom());
+        for (int b = std::max(b0, 0); b0 >= 0 && b <= b1; ++b) {
+            cover += inner(frozen.toLeft.mapRect(layout.personaHeaderRect(b)));
+            for (int r = 0; r < static_cast<int>(layout.bands()[static_cast<std::size_t>(b)].rows.size()); ++r)
+                cover += inner(frozen.toLeft.mapRect(layout.laneLabelRect(b, r)));
+        }
+    }
+    return cover & viewport()->rect();
+}
+
 void MapView::drawFrozenHeaders(QPainter *painter)
 {
     const MapLayout &layout = m_scene->mapLayout();
@@ -670,9 +717,9 @@ void MapView::drawFrozenHeaders(QPainter *painter)
     const QTransform toViewport = viewportTransform();
     const qreal scale = toViewport.m11();
     const QPointF origin = toViewport.map(QPointF(0, 0));
-    const qreal headerTop = origin.y() + m.titleHeight * scale; // where the stage row would be
-    const bool pinTop = headerTop < 0;
-    const bool pinLeft = origin.x() < 0;
+    const FrozenHeaders frozen = frozenHeaders();
+    const bool pinTop = frozen.top;
+    const bool pinLeft = frozen.left;
     if (!pinTop && !pinLeft)
         return;
     PaintOptions options;
@@ -688,8 +735,7 @@ void MapView::drawFrozenHeaders(QPainter *painter)
     };
     painter->save();
     if (pinTop) {
-        // Scene y of the stage row is drawn at the top of the window.
-        const QTransform top(scale, 0, 0, scale, origin.x(), -m.titleHeight * scale);
+        const QTransform &top = frozen.toTop;
         painter->setTransform(top);
         auto [s0, s1] = layout.stageRange(visibleScene.left(), visibleScene.right());
         if (s0 >= 0)
@@ -698,7 +744,7 @@ void MapView::drawFrozenHeaders(QPainter *painter)
                     mapPainter.paintStageHeader(painter, s, layout.stageHeaderRect(s), options);
     }
     if (pinLeft) {
-        const QTransform left(scale, 0, 0, scale, 0, origin.y());
+        const QTransform &left = frozen.toLeft;
         painter->setTransform(left);
         auto [b0, b1] = layout.bandRange(visibleScene.top(), visibleScene.bottom());
         if (b0 >= 0)

@@ -128,7 +128,17 @@ protected:
 
 private:
     void zoomAround(qreal factor, const QPointF &viewportAnchor);
+    // Where the stage row and the persona column are pinned at the window's
+    // edges once the map is scrolled under them: scene to viewport pixels.
+    struct FrozenHeaders {
+        bool top = false, left = false;
+        QTransform toTop, toLeft;
+    };
+    FrozenHeaders frozenHeaders() const;
     void drawFrozenHeaders(QPainter *painter);
+    // The whole viewport pixels the frozen headers paint opaquely: nothing
+    // of the map under them need be painted.
+    QRegion frozenHeadersCover() const;
     void drawFocusedCell(QPainter *painter);
     void drawReadout(QPainter *painter);
     // Repaints where the focus rectangle of `cell` is drawn.
