@@ -68,7 +68,7 @@ void MapScene::followChanges(const ChangeSet &changes)
     }
     dirty.after(m_painter, change);
     if (m_layout.bounds() != oldBounds)
-        setSceneRect(m_layout.bounds().adjusted(-40, -40, 40, 40));
+        fitSceneRect();
     if (!change.personas.empty() || !change.stages.empty() || !change.lanes.empty()) {
         // Names and colours of headers and labels: the view also draws them
         // frozen at its edges, outside any area of the map.
@@ -212,13 +212,29 @@ void MapScene::rebuild()
     for (auto *set : {&m_selected, &m_highlighted})
         for (auto it = set->begin(); it != set->end();)
             it = isCardShown(*it) ? std::next(it) : set->erase(it);
-    // Leave a margin around the map so its edges can be scrolled into the middle.
-    setSceneRect(m_layout.bounds().adjusted(-40, -40, 40, 40));
+    fitSceneRect();
     repaintAreas({});
     if (m_selected.size() != selectedBefore)
         emit cardSelectionChanged();
     emit rebuilt();
     emit layoutChanged();
+}
+
+void MapScene::holdSceneRect(bool held)
+{
+    if (held == m_sceneRectHeld)
+        return;
+    m_sceneRectHeld = held;
+    if (!held)
+        fitSceneRect();
+}
+
+void MapScene::fitSceneRect()
+{
+    const QRectF fitted = m_layout.bounds().adjusted(-40, -40, 40, 40);
+    const QRectF rect = m_sceneRectHeld ? sceneRect() | fitted : fitted;
+    if (rect != sceneRect())
+        setSceneRect(rect);
 }
 
 void MapScene::paintArea(QPainter *painter, const QRectF &sceneArea, qreal levelOfDetail) const

@@ -81,6 +81,12 @@ public:
     bool showHeatStrip() const { return m_showHeatStrip; }
     void setShowHeatStrip(bool show);
 
+    // While a drag holds it, the scene rect grows with the map but does not
+    // shrink: a row that grows and shrinks under the dragged card would
+    // otherwise resize the scroll bars, and repaint them, at every step.
+    // Let go, it fits the map again.
+    void holdSceneRect(bool held);
+
     // The card's words, notes, link and comment count, as rich text with the
     // file's text escaped. Built when a tooltip is asked for, never kept.
     QString cardToolTip(const std::string &cardId) const;
@@ -118,10 +124,14 @@ private:
     // card's area when they are few, their common bounds when many.
     void repaintCards(const std::vector<std::string> &ids);
     void repaintAreas(std::vector<QRectF> areas);
+    // The map with a margin, so its edges can be scrolled into the middle
+    // (only grown while held, see holdSceneRect).
+    void fitSceneRect();
     // At most kMaxSeparateAreas rectangles: many become their bounds.
     static std::vector<QRectF> fewAreas(const QRegion &region);
 
     DocumentController *m_controller;
+    bool m_sceneRectHeld = false;
     MapLayout m_layout;
     MapPainter m_painter;
     std::unordered_set<std::string> m_selected;

@@ -28,7 +28,7 @@ bool SelectTool::mousePress(QMouseEvent *event)
     m_lastClicked = hit;
     m_pressScenePos = pos;
     m_pressViewPos = event->position().toPoint();
-    m_dragging = false;
+    setDragging(false);
     m_view->setDropReadout({}, {});
     m_drag = Drag::None;
     m_lastTarget.reset();
@@ -84,7 +84,7 @@ bool SelectTool::mouseMove(QMouseEvent *event)
     if (!m_dragging) {
         if ((event->position().toPoint() - m_pressViewPos).manhattanLength() < QApplication::startDragDistance())
             return true;
-        m_dragging = true;
+        setDragging(true);
         m_gesture = m_view->mapScene()->controller()->beginGesture();
         m_undoIndexBeforeDrag = m_view->mapScene()->controller()->undoStack()->index();
     }
@@ -111,10 +111,16 @@ bool SelectTool::mouseRelease(QMouseEvent *event)
         dropHeader();
     }
     m_drag = Drag::None;
-    m_dragging = false;
+    setDragging(false);
     m_view->setDropReadout({}, {});
     m_view->setDropMarker(QLineF());
     return true;
+}
+
+void SelectTool::setDragging(bool dragging)
+{
+    m_dragging = dragging;
+    m_view->mapScene()->holdSceneRect(dragging);
 }
 
 int SelectTool::insertIndexIgnoringDragged(int band, int row, int stage, const QPointF &scenePos) const
@@ -235,7 +241,7 @@ bool SelectTool::findPressedHeader()
 void SelectTool::cancelHeaderDrag()
 {
     m_drag = Drag::None;
-    m_dragging = false;
+    setDragging(false);
     m_view->setDropReadout({}, {});
     m_reorderTarget = -1;
     m_view->setDropMarker(QLineF());
@@ -257,7 +263,7 @@ void SelectTool::cancelCardDrag()
             kept.insert(id);
     scene->setSelectedCards(std::move(kept));
     m_drag = Drag::None;
-    m_dragging = false;
+    setDragging(false);
     m_view->setDropReadout({}, {});
     m_lastTarget.reset();
     m_lastEmotion.reset();

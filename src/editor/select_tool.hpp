@@ -76,6 +76,8 @@ private:
     // when it is gone.
     bool findPressedHeader();
     void cancelHeaderDrag();
+    // Past the start distance, or ended: the scene rect is held meanwhile.
+    void setDragging(bool dragging);
     int insertIndexIgnoringDragged(int band, int row, int stage, const QPointF &scenePos) const;
 
     MapView *m_view;
