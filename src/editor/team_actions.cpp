@@ -173,21 +173,24 @@ void TeamActions::attach(const QString &conninfo, const QString &mapId, const QS
         if (m_showWhenOpened)
             m_window->deleteLater();
     });
-    connect(session, &TeamSession::notice, this, [this](const QString &message, bool conflicts) {
-        std::vector<MessageBar::Action> actions;
-        if (conflicts)
-            actions.push_back({tr("Show Conflicts"),
-                               [this] {
-                                   if (auto *dock =
-                                           m_window->findChild<QDockWidget *>(QStringLiteral("conflictDock"))) {
-                                       dock->show();
-                                       dock->raise();
-                                   }
-                               },
-                               QStringLiteral("teamShowConflictsButton")});
-        m_window->messageBar()->showMessage(message, std::move(actions), MessageBar::Tone::Warning,
-                                            QStringLiteral("team"));
-        if (conflicts)
+    connect(session, &TeamSession::notice, this, [this](const TeamNotice &notice) {
+        // Composed from its data each time: View ▸ Language says it again.
+        MessageBar *bar = m_window->messageBar();
+        bar->showTranslated([this, bar, notice] {
+            std::vector<MessageBar::Action> actions;
+            if (notice.conflicts())
+                actions.push_back({tr("Show Conflicts"),
+                                   [this] {
+                                       if (auto *dock =
+                                               m_window->findChild<QDockWidget *>(QStringLiteral("conflictDock"))) {
+                                           dock->show();
+                                           dock->raise();
+                                       }
+                                   },
+                                   QStringLiteral("teamShowConflictsButton")});
+            bar->showMessage(notice.text(), std::move(actions), MessageBar::Tone::Warning, QStringLiteral("team"));
+        });
+        if (notice.conflicts())
             if (auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("conflictDock"))) {
                 dock->show();
                 dock->raise();
@@ -268,8 +271,11 @@ void TeamActions::sessionOpened()
                     };
                 },
                 [this](const QString &error) {
-                    m_window->messageBar()->showMessage(tr("The history cannot be read now: %1").arg(error), {},
-                                                        MessageBar::Tone::Warning, QStringLiteral("team"));
+                    MessageBar *bar = m_window->messageBar();
+                    bar->showTranslated([bar, error] {
+                        bar->showMessage(tr("The history cannot be read now: %1").arg(error), {},
+                                         MessageBar::Tone::Warning, QStringLiteral("team"));
+                    });
                 });
         });
         connect(m_panels, &TeamPanels::historyOpened, this, [this](TeamHistoryDialog *dialog) {
@@ -362,11 +368,13 @@ void TeamActions::saveToLibrary()
     if (dialog.exec() != QDialog::Accepted || dialog.mapId().isEmpty())
         return;
     attach(dialog.conninfo(), dialog.mapId(), dialog.access());
-    m_window->messageBar()->showMessage(
-        tr("Saved to the team library as “%1”. Teammates open it with File ▸ Open from Team Library; your edits "
-           "are sent as you make them.")
-            .arg(dialog.mapId()),
-        {}, MessageBar::Tone::Information, QStringLiteral("team"));
+    MessageBar *bar = m_window->messageBar();
+    bar->showTranslated([bar, id = dialog.mapId()] {
+        bar->showMessage(tr("Saved to the team library as “%1”. Teammates open it with File ▸ Open from Team "
+                            "Library; your edits are sent as you make them.")
+                             .arg(id),
+                         {}, MessageBar::Tone::Information, QStringLiteral("team"));
+    });
 }
 
 void TeamActions::writeDumpForTests()

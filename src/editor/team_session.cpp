@@ -361,6 +361,21 @@ private:
     bool m_sentComments = false;
 };
 
+QString TeamNotice::text() const
+{
+    switch (kind) {
+    case Kind::Dropped:
+        return TeamSession::tr("%n of your changes could not be made: a teammate deleted what they changed.", "",
+                               count);
+    case Kind::NotKept: return TeamSession::tr("A change could not be kept on this computer: %1").arg(detail);
+    case Kind::Conflicts:
+        return TeamSession::tr("%n of your offline changes conflict with a teammate's: both changed the same thing. "
+                               "Settle each in the Conflicts panel.",
+                               "", count);
+    }
+    return {};
+}
+
 ChangeSet changeSetOfOperations(const std::vector<Json> &operations)
 {
     ChangeSet changes;
@@ -642,17 +657,12 @@ void TeamSession::onReport(const std::shared_ptr<TeamReport> &report)
         for (const team::DroppedOperation &dropped : report->dropped)
             spdlog::info("team map {}: dropped {}: {}", toStdString(m_options.mapId), dropped.operation.dump(),
                          dropped.why);
-        emit notice(tr("%n of your changes could not be made: a teammate deleted what they changed.", "",
-                       static_cast<int>(report->dropped.size())),
-                    false);
+        emit notice({TeamNotice::Kind::Dropped, static_cast<int>(report->dropped.size()), {}});
     }
     if (!report->failure.isEmpty())
-        emit notice(tr("A change could not be kept on this computer: %1").arg(report->failure), false);
+        emit notice({TeamNotice::Kind::NotKept, 0, report->failure});
     if (report->newConflicts > 0)
-        emit notice(tr("%n of your offline changes conflict with a teammate's: both changed the same thing. "
-                       "Settle each in the Conflicts panel.",
-                       "", static_cast<int>(report->newConflicts)),
-                    true);
+        emit notice({TeamNotice::Kind::Conflicts, static_cast<int>(report->newConflicts), {}});
     if (report->presence) {
         m_presence = std::move(*report->presence);
         emit presenceChanged();

@@ -41,6 +41,23 @@ class DocumentController;
 class TeamWorker;
 struct TeamReport;
 
+// News of the link for the message bar, kept as what happened rather than
+// as words, so that a notice on screen is said again in the new language
+// after View ▸ Language.
+struct TeamNotice {
+    enum class Kind {
+        Dropped,   // `count` own edits dropped: a teammate deleted what they changed
+        NotKept,   // an edit could not be journalled on this computer: `detail` says why
+        Conflicts, // `count` offline edits conflict with a teammate's
+    };
+    Kind kind = Kind::Dropped;
+    int count = 0;
+    QString detail; // the system's words (a file error), as they came
+    // The notice in the UI language now.
+    QString text() const;
+    bool conflicts() const { return kind == Kind::Conflicts; }
+};
+
 // What a list of team operations changes (for the canvas): the entities and
 // fields they name.
 ChangeSet changeSetOfOperations(const std::vector<Json> &operations);
@@ -115,7 +132,7 @@ signals:
     void linkChanged();
     // News for the message bar: own edits dropped because a teammate
     // deleted what they changed, conflicts of offline edits, access lost.
-    void notice(const QString &message, bool conflicts);
+    void notice(const cjm::TeamNotice &notice);
     void presenceChanged();
     void commentsChanged();
     // A sync was taken in (for tests and the panels).

@@ -23,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+#include <QToolButton>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <memory>
 
@@ -33,6 +35,7 @@
 #include "map_operations.hpp"
 #include "map_scene.hpp"
 #include "map_style.hpp"
+#include "message_bar.hpp"
 #include "plain_message.hpp"
 #include "qt_text.hpp"
 #include "team_actions.hpp"
@@ -821,4 +824,62 @@ TEST_CASE("cjm-studio --team-db / --team-map: bad values are refused with a mess
     CHECK(refused(TeamActions::commandLineProblem(true, QStringLiteral("host=/tmp dbname=cjm password=secret"), true,
                                                   QStringLiteral("m1")),
                   "--team-db: leave the password out"));
+}
+
+namespace {
+
+// A "language" that marks the team library's words, to see a notice said again.
+class MarkingTranslator : public QTranslator {
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int n) const override
+    {
+        const QByteArray where(context);
+        if (where != "cjm::TeamSession" && where != "cjm::TeamActions")
+            return {};
+        QString text = QString::fromUtf8(source);
+        text.replace(QStringLiteral("%n"), QString::number(n));
+        return QStringLiteral("[xx] ") + text;
+    }
+};
+
+} // namespace
+
+TEST_CASE("A team notice on the message bar is said again in the new language, from its data", "[team][translations]")
+{
+    TeamWindowFixture f;
+    QTemporaryDir folder;
+    TeamActions *actions = TeamActions::of(&f.window);
+    REQUIRE(actions);
+    // No server is needed: the notice is what the session would say.
+    actions->attach(QStringLiteral("host=%1 dbname=cjm user=alice").arg(folder.filePath(QStringLiteral("none"))),
+                    QStringLiteral("some-map"), QStringLiteral("editor"), folder.filePath(QStringLiteral("j")));
+    REQUIRE(actions->session());
+    emit actions->session()->notice({TeamNotice::Kind::Conflicts, 2, {}});
+    MessageBar *bar = f.window.messageBar();
+    CHECK(bar->text().startsWith(QStringLiteral("2 of your offline changes conflict with a teammate's")));
+    const auto button = [&] { return bar->findChild<QAbstractButton *>(QStringLiteral("teamShowConflictsButton")); };
+    REQUIRE(button());
+    CHECK(button()->text() == QStringLiteral("Show Conflicts"));
+
+    MarkingTranslator marking;
+    QCoreApplication::installTranslator(&marking); // as View > Language does: a LanguageChange
+    REQUIRE(QTest::qWaitFor(
+        [&] { return bar->text().startsWith(QStringLiteral("[xx] 2 of your offline changes conflict")); }, 5000));
+    REQUIRE(button());
+    CHECK(button()->text() == QStringLiteral("[xx] Show Conflicts"));
+    QCoreApplication::removeTranslator(&marking);
+    REQUIRE(QTest::qWaitFor([&] { return bar->text().startsWith(QStringLiteral("2 of your offline")); }, 5000));
+
+    // A reason from the system is kept as it came, in any language. (Again
+    // attached: the first session has given up on the missing server.)
+    actions->attach(QStringLiteral("host=%1 dbname=cjm user=alice").arg(folder.filePath(QStringLiteral("none"))),
+                    QStringLiteral("some-map"), QStringLiteral("editor"), folder.filePath(QStringLiteral("j")));
+    REQUIRE(actions->session());
+    emit actions->session()->notice({TeamNotice::Kind::NotKept, 0, QStringLiteral("No space left on device")});
+    CHECK(bar->text() == QStringLiteral("A change could not be kept on this computer: No space left on device"));
+    QCoreApplication::installTranslator(&marking);
+    REQUIRE(QTest::qWaitFor([&] { return bar->text().startsWith(QStringLiteral("[xx] ")); }, 5000));
+    CHECK(bar->text() == QStringLiteral("[xx] A change could not be kept on this computer: No space left on device"));
+    QCoreApplication::removeTranslator(&marking);
 }
