@@ -8,6 +8,7 @@
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QScreen>
+#include <QScrollBar>
 #include <QTest>
 
 #include "document_controller.hpp"
@@ -167,4 +168,71 @@ TEST_CASE("a drag step into a full cell moves the pixels below its row and paint
     CHECK(back == view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32));
     CHECK(back == before);
     sendMouse(view, QEvent::MouseButtonRelease, view.mapFromScene(from.center()), Qt::NoButton);
+}
+
+TEST_CASE("with the stage row and persona column frozen at the edges, a drag step shows what a full repaint shows, "
+          "and the scroll bars keep still until the drop",
+          "[regions][drag]")
+{
+    DocumentController controller;
+    controller.resetDocument(mapWithFullCell(), QString());
+    MapScene scene(&controller);
+    MapView view(&scene);
+    view.resize(900, 360);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.resetZoom();
+    const MapLayout &layout = scene.mapLayout();
+    const MapMetrics &m = layout.style().metrics;
+    // Scrolled a little right and past the title: both headers frozen over the map.
+    const QRectF sceneRect = scene.sceneRect();
+    view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->minimum() + static_cast<int>(-sceneRect.left()) +
+                                         20);
+    view.verticalScrollBar()->setValue(view.verticalScrollBar()->minimum() + static_cast<int>(-sceneRect.top()) +
+                                       static_cast<int>(m.titleHeight) + 10);
+    QApplication::processEvents();
+    const QPointF origin = view.viewportTransform().map(QPointF(0, 0));
+    REQUIRE(origin.x() < 0);
+    REQUIRE(origin.y() + m.titleHeight < 0);
+    const QRectF from = *layout.cardRect("c0");
+    const QRectF into = layout.cellRect(0, 0, 1);
+    REQUIRE(view.viewport()->rect().contains(view.mapFromScene(from.center())));
+    REQUIRE(view.viewport()->rect().contains(view.mapFromScene(into.center())));
+    const int scrollRange = view.verticalScrollBar()->maximum();
+    const qreal rowHeight = layout.bands()[0].rows[0].height;
+
+    PaintRecorder scrollBarPaints;
+    view.verticalScrollBar()->installEventFilter(&scrollBarPaints);
+    sendMouse(view, QEvent::MouseButtonPress, view.mapFromScene(from.center()), Qt::LeftButton);
+    sendMouse(view, QEvent::MouseMove, view.mapFromScene(from.center()) + QPoint(12, 0), Qt::LeftButton);
+    QApplication::processEvents();
+    QTest::qWait(20);
+    auto shownIsFullRepaint = [&] {
+        const QImage shown = shownPixels(view);
+        return shown == view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    };
+    // Into the full cell: the row grows, the map grows, the scroll range with it.
+    sendMouse(view, QEvent::MouseMove, view.mapFromScene(into.center()), Qt::LeftButton);
+    QApplication::processEvents();
+    REQUIRE(controller.document().card("c0")->stage == "s2");
+    REQUIRE(layout.bands()[0].rows[0].height > rowHeight);
+    CHECK(shownIsFullRepaint());
+    const int grownRange = view.verticalScrollBar()->maximum();
+    CHECK(grownRange > scrollRange);
+    // And back, still dragging: the row shrinks, the scroll range stays, and
+    // the scroll bar is not painted again.
+    QTest::qWait(20);
+    scrollBarPaints.painted = QRegion();
+    sendMouse(view, QEvent::MouseMove, view.mapFromScene(from.center()), Qt::LeftButton);
+    QApplication::processEvents();
+    REQUIRE(controller.document().card("c0")->stage == "s1");
+    CHECK(layout.bands()[0].rows[0].height == rowHeight);
+    CHECK(shownIsFullRepaint());
+    CHECK(view.verticalScrollBar()->maximum() == grownRange);
+    CHECK(scrollBarPaints.painted.isEmpty());
+    // Dropped: the scene fits the map again.
+    sendMouse(view, QEvent::MouseButtonRelease, view.mapFromScene(from.center()), Qt::NoButton);
+    QApplication::processEvents();
+    CHECK(scene.sceneRect() == layout.bounds().adjusted(-40, -40, 40, 40));
+    CHECK(view.verticalScrollBar()->maximum() == scrollRange);
 }
