@@ -103,6 +103,18 @@ struct CsvTable {
     char delimiter = ',';
 };
 
+// A column the header names a field for, left out of the guess because a
+// value in it is not what the field takes: a third-party sheet's "Color"
+// column of words ("red") is not the card colour (#rrggbb). Only fields that
+// take a written form (fields.hpp FieldFormat) are checked.
+struct CsvIgnoredColumn {
+    std::size_t column = 0;            // from 0
+    CsvField field = CsvField::Ignore; // the field its header names
+    int line = 0;                      // the first row whose value the field does not take
+    std::string value;                 // that value
+    bool operator==(const CsvIgnoredColumn &) const = default;
+};
+
 struct CsvTableResult {
     std::optional<CsvTable> table;
     std::string error; // "line 7: a quoted field is never closed"
@@ -111,6 +123,19 @@ struct CsvTableResult {
 // Decodes (detecting the encoding unless given) and splits a CSV. The
 // delimiter is the one of , ; and tab that the header line uses most.
 CsvTableResult readCsvTable(std::string_view bytes, std::optional<TextEncoding> encoding = std::nullopt);
+
+struct CsvMappingGuess {
+    CsvColumnMapping mapping;
+    std::vector<CsvIgnoredColumn> ignored; // the columns the header alone would have mapped
+};
+
+// guessCsvMapping of the table's header, less the columns whose values the
+// field would refuse: a guess never makes every row of a file bad. A mapping
+// the user chooses is taken as it is (then such a value is a bad row).
+CsvMappingGuess guessCsvMapping(const CsvTable &table);
+// "column 3 ‘Color’ is not imported: color takes a color written #rrggbb, but
+// line 2 has ‘red’ (map the column to color to import it anyway)"
+std::string describe(const CsvIgnoredColumn &ignored, const std::vector<std::string> &header);
 
 struct CsvImportOptions {
     std::optional<TextEncoding> encoding;    // nullopt: detect
@@ -143,6 +168,9 @@ struct CsvImportResult {
     std::vector<CsvRowProblem> badRows;
     TextEncoding encoding = TextEncoding::Utf8;
     CsvColumnMapping mapping; // the mapping used
+    // Without options.mapping: the columns the guess left out, and why
+    // (describe of each CsvMappingGuess::ignored), for the user to read.
+    std::vector<std::string> notes;
     std::size_t cardsImported = 0;
     bool ok() const { return document.has_value(); }
 };

@@ -201,6 +201,46 @@ CsvField tableField(std::size_t index)
 
 std::string quoteText(const std::string &value) { return "\u2018" + detail::shorten(value, 40) + "\u2019"; }
 
+// The written form a table field's column takes (FieldFormat::Text: any
+// text); nullopt for the other columns and the whole-number fields.
+std::optional<FieldFormat> tableFieldFormat(CsvField column)
+{
+    std::optional<FieldFormat> format;
+    detail::forEachCsvTableField([&](const auto &field, std::size_t index) {
+        using Value = typename std::decay_t<decltype(field)>::ValueType;
+        if constexpr (std::is_same_v<Value, std::optional<std::string>>)
+            if (tableField(index) == column)
+                format = field.format;
+    });
+    return format;
+}
+
+bool formatAccepts(FieldFormat format, const std::string &value)
+{
+    switch (format) {
+    case FieldFormat::Text: return true;
+    case FieldFormat::Color: return detail::isColor(value);
+    case FieldFormat::Date: return detail::isDate(value);
+    case FieldFormat::UtcTime: return detail::isUtcTime(value);
+    case FieldFormat::Language: return canonicalLanguageTag(value).has_value();
+    case FieldFormat::WebLink: return detail::isWebLink(value);
+    }
+    return false;
+}
+
+const char *formatWords(FieldFormat format)
+{
+    switch (format) {
+    case FieldFormat::Text: return "text";
+    case FieldFormat::Color: return "a color written #rrggbb";
+    case FieldFormat::Date: return "a date written YYYY-MM-DD";
+    case FieldFormat::UtcTime: return "a time written YYYY-MM-DDThh:mm:ssZ";
+    case FieldFormat::Language: return "a language tag such as en or zh-CN";
+    case FieldFormat::WebLink: return "a web address starting with http:// or https://";
+    }
+    return "";
+}
+
 std::optional<long long> wholeNumber(const std::string &text)
 {
     long long value = 0;
@@ -334,6 +374,16 @@ private:
         for (const auto &h : m_table.header)
             out += (out.empty() ? "" : ", ") + quoteText(h);
         return out;
+    }
+
+    // "column 3 ‘Colour’": the column the field is mapped to.
+    std::string columnLabel(CsvField field) const
+    {
+        for (std::size_t i = 0; i < m_mapping.columns.size(); ++i)
+            if (m_mapping.columns[i] == field)
+                return "column " + std::to_string(i + 1) +
+                       (i < m_table.header.size() ? " " + quoteText(m_table.header[i]) : std::string());
+        return {};
     }
 
     std::string cell(const std::vector<std::string> &row, CsvField field) const
@@ -510,7 +560,8 @@ private:
             const CsvField column = tableField(index);
             auto &value = c.*field.member;
             using Value = std::decay_t<decltype(value)>;
-            const std::string name(field.name);
+            // The column too: a column the user mapped by hand may be named otherwise ("Colour").
+            const std::string name = std::string(field.name) + " (" + columnLabel(column) + ")";
             if constexpr (std::is_same_v<Value, std::string>) {
                 value = text(row, column);
             } else if constexpr (std::is_same_v<Value, std::optional<std::string>>) {
@@ -875,6 +926,39 @@ CsvColumnMapping guessCsvMapping(const std::vector<std::string> &header)
     return mapping;
 }
 
+CsvMappingGuess guessCsvMapping(const CsvTable &table)
+{
+    CsvMappingGuess guess{guessCsvMapping(table.header), {}};
+    for (std::size_t c = 0; c < guess.mapping.columns.size(); ++c) {
+        const CsvField field = guess.mapping.columns[c];
+        const std::optional<FieldFormat> format = tableFieldFormat(field);
+        if (!format || *format == FieldFormat::Text)
+            continue;
+        for (std::size_t r = 0; r < table.rows.size(); ++r) {
+            if (c >= table.rows[r].size())
+                continue;
+            const std::string value = trim(csvUnguardText(table.rows[r][c]));
+            if (value.empty() || formatAccepts(*format, value))
+                continue;
+            guess.ignored.push_back({c, field, r < table.lines.size() ? table.lines[r] : 0, value});
+            guess.mapping.columns[c] = CsvField::Ignore;
+            break;
+        }
+    }
+    return guess;
+}
+
+std::string describe(const CsvIgnoredColumn &ignored, const std::vector<std::string> &header)
+{
+    const std::string field(toString(ignored.field));
+    const std::optional<FieldFormat> format = tableFieldFormat(ignored.field);
+    return "column " + std::to_string(ignored.column + 1) +
+           (ignored.column < header.size() ? " " + quoteText(header[ignored.column]) : std::string()) +
+           " is not imported: " + field + " takes " + formatWords(format.value_or(FieldFormat::Text)) + ", but line " +
+           std::to_string(ignored.line) + " has " + quoteText(ignored.value) + " (map the column to " + field +
+           " to import it anyway)";
+}
+
 CsvTableResult readCsvTable(std::string_view bytes, std::optional<TextEncoding> encoding)
 {
     CsvTableResult result;
@@ -916,8 +1000,13 @@ CsvImportResult importCardCsv(std::string_view bytes, const CsvImportOptions &op
         result.encoding = options.encoding.value_or(TextEncoding::Utf8);
         return result;
     }
-    const CsvColumnMapping mapping = options.mapping.value_or(guessCsvMapping(read.table->header));
-    return Importer(*read.table, options, mapping).run();
+    if (options.mapping)
+        return Importer(*read.table, options, *options.mapping).run();
+    const CsvMappingGuess guess = guessCsvMapping(*read.table);
+    CsvImportResult result = Importer(*read.table, options, guess.mapping).run();
+    for (const CsvIgnoredColumn &ignored : guess.ignored)
+        result.notes.push_back(describe(ignored, read.table->header));
+    return result;
 }
 
 } // namespace cjm

@@ -10,6 +10,7 @@
 #include "cjm/csv_import.hpp"
 #include "cjm/edit.hpp"
 #include "cjm/fields.hpp"
+#include "cjm/sheet_update.hpp"
 #include "test_helpers.hpp"
 
 using namespace cjm;
@@ -243,9 +244,58 @@ TEST_CASE("CSV: every plain card field of the field table is a column and surviv
     REQUIRE(sheet.ok());
     CHECK(sheet.document->cards()[0].color == "#00ff00");
     CHECK_FALSE(sheet.document->cards()[1].color);
-    auto bad = importCardCsv("text,color\nA,green\n");
+    // Mapped by the user, a value the field refuses is a bad row naming the field and the column.
+    CsvImportOptions mapped;
+    mapped.mapping = CsvColumnMapping{{CsvField::Text, *csvFieldFromName("color")}};
+    auto bad = importCardCsv("text,color\nA,green\n", mapped);
     REQUIRE(bad.badRows.size() == 1);
-    CHECK(bad.badRows[0].message == "color must be a color written #rrggbb, but it is \u2018green\u2019");
+    CHECK(bad.badRows[0].message ==
+          "color (column 2 \u2018color\u2019) must be a color written #rrggbb, but it is \u2018green\u2019");
+}
+
+TEST_CASE("CSV import: a guessed colour column of other values is left out and said so, not every row refused",
+          "[csv][import]")
+{
+    // A third-party sheet: its "Color" is a word, not the card colour.
+    const std::string sheet = "Stage,Card,Color\nAwareness,Sees an ad,red\nPurchase,Pays,#00ff00\n";
+    auto table = readCsvTable(sheet);
+    REQUIRE(table.table);
+    const CsvMappingGuess guess = guessCsvMapping(*table.table);
+    CHECK(guess.mapping.columns == std::vector<CsvField>{CsvField::Stage, CsvField::Text, CsvField::Ignore});
+    REQUIRE(guess.ignored.size() == 1);
+    CHECK(guess.ignored[0] == CsvIgnoredColumn{2, *csvFieldFromName("color"), 2, "red"});
+    // The header alone still names the field (what the user may choose).
+    CHECK(guessCsvMapping(table.table->header).columns[2] == *csvFieldFromName("color"));
+
+    auto imported = importCardCsv(sheet);
+    INFO(imported.error);
+    REQUIRE(imported.ok());
+    CHECK(imported.badRows.empty());
+    CHECK(imported.cardsImported == 2);
+    for (const Card &card : imported.document->cards())
+        CHECK_FALSE(card.color);
+    CHECK(imported.mapping.columns[2] == CsvField::Ignore);
+    // Update from Spreadsheet reads the sheet so too: it leaves the cards' colours as they are.
+    CHECK(csvSheetContents(imported.mapping).cardFields.count("color") == 0);
+    REQUIRE(imported.notes.size() == 1);
+    CHECK(imported.notes[0] == "column 3 \u2018Color\u2019 is not imported: color takes a color written #rrggbb, "
+                               "but line 2 has \u2018red\u2019 (map the column to color to import it anyway)");
+
+    // Colours (or empty cells) in it: the column is the card colour, as the inventory writes it.
+    auto colours = importCardCsv("Stage,Card,Color\nAwareness,Sees an ad,#ff0000\nPurchase,Pays,\n");
+    REQUIRE(colours.ok());
+    CHECK(colours.notes.empty());
+    CHECK(colours.document->cards()[0].color == "#ff0000");
+
+    // Chosen by the user: the rows with other values are bad, by line, field and column.
+    CsvImportOptions chosen;
+    chosen.mapping = guessCsvMapping(table.table->header);
+    auto refused = importCardCsv(sheet, chosen);
+    REQUIRE(refused.badRows.size() == 1);
+    CHECK(refused.badRows[0].line == 2);
+    CHECK(refused.badRows[0].message ==
+          "color (column 3 \u2018Color\u2019) must be a color written #rrggbb, but it is \u2018red\u2019");
+    CHECK(refused.notes.empty());
 }
 
 TEST_CASE("CSV import: UTF-8 with or without a byte-order mark; GB18030 and Big5 detected or chosen", "[csv][import]")
