@@ -479,12 +479,27 @@ bool MapAccessibility::eventFilter(QObject *watched, QEvent *event)
 
 void MapAccessibility::announceFocus()
 {
+    // Once, after what asked for it is done, for where the focus is by then:
+    // one key press may clear the selection, move the focused cell and
+    // select a card, each asking for an announcement; a screen reader is to
+    // hear only the new place, once (not the cell being left, not the
+    // card twice).
+    if (m_announcing)
+        return;
+    m_announcing = true;
+    QMetaObject::invokeMethod(this, &MapAccessibility::sendFocus, Qt::QueuedConnection);
+}
+
+void MapAccessibility::sendFocus()
+{
+    m_announcing = false;
     if (!m_view->hasFocus())
         return;
     QAccessibleInterface *focused = m_focusCard.empty() ? focusedCell() : card(m_focusCard);
     if (focused) {
         QAccessibleEvent focus(focused, QAccessible::Focus);
         QAccessible::updateAccessibility(&focus);
+        emit focusAnnounced(focused);
     }
 }
 

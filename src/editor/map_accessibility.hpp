@@ -67,12 +67,19 @@ public:
     // Where a scene rectangle is on the screen (what QAccessibleInterface::rect wants).
     QRect screenRect(const QRectF &sceneRect) const;
 
+signals:
+    // A Focus event was sent for `focused` (what a screen reader announces;
+    // also said when no platform bridge listens, e.g. to tests).
+    void focusAnnounced(QAccessibleInterface *focused);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    // Sends a Focus event for the focus card when the view has the keyboard focus.
+    // Sends a Focus event for the focus card (else the focused cell) when the
+    // view has the keyboard focus, once the event being handled is done.
     void announceFocus();
+    void sendFocus();
     void forgetLayout();
     void onRebuilt();
     void onCardsUpdated(const std::vector<std::string> &cardIds);
@@ -91,6 +98,7 @@ private:
     };
     std::unordered_map<std::string, KeptCard> m_cards;
     std::string m_focusCard;
+    bool m_announcing = false; // a Focus event is on its way
 };
 
 } // namespace cjm

@@ -69,12 +69,20 @@ MapView::MapView(MapScene *scene, QWidget *parent) : QGraphicsView(scene, parent
     m_tool = std::make_unique<SelectTool>(this);
     // After MapAccessibility's own handler (made above), so its focus card is current.
     connect(scene, &MapScene::cardSelectionChanged, this, &MapView::followSelection);
+    // A moved card keeps its selection, so no selection signal says so: the
+    // focused cell follows the focus card to its new cell whatever moved it
+    // (Alt+arrows, a drag, undo and redo, a teammate's edit).
+    connect(scene, &MapScene::cardsUpdated, this, [this](const std::vector<std::string> &cardIds) {
+        const std::string card = focusCard();
+        if (!card.empty() && std::find(cardIds.begin(), cardIds.end(), card) != cardIds.end())
+            followSelection();
+    });
     // Laid out again: the focused cell may be elsewhere (or another when its
-    // persona, lane or stage went).
+    // persona, lane or stage went); it stays with the focus card if any.
     connect(scene, &MapScene::rebuilt, this, [this] {
-        const std::optional<Cell> cell = focusedCell();
-        if (cell)
-            setFocusedCell(cell->band, cell->row, cell->stage);
+        if (!followSelection())
+            if (const std::optional<Cell> cell = focusedCell())
+                setFocusedCell(cell->band, cell->row, cell->stage);
         viewport()->update();
     });
 }
@@ -206,11 +214,15 @@ void MapView::setFocusedCell(int band, int row, int stage)
     if (row < 0 || row >= static_cast<int>(rows.size()))
         return;
     const std::optional<Cell> before = focusedCell();
+    const CellIds old = m_focus;
     m_focus.personaId = layout.bands()[static_cast<std::size_t>(band)].personaId;
     m_focus.laneId = rows[static_cast<std::size_t>(row)].laneId;
     m_focus.stageId = layout.stages()[static_cast<std::size_t>(stage)].stageId;
     m_focus.at = Cell{band, row, stage};
-    if (before == m_focus.at)
+    // The same place may be another cell: its persona, lane or stage went
+    // and a neighbour took the place (it is announced as the new focus).
+    if (before == m_focus.at && old.personaId == m_focus.personaId && old.laneId == m_focus.laneId &&
+        old.stageId == m_focus.stageId)
         return;
     updateCellArea(before);
     updateCellArea(m_focus.at);
@@ -236,18 +248,28 @@ void MapView::updateCellArea(const std::optional<Cell> &cell)
     viewport()->update(shown.adjusted(-3, -3, 3, 3));
 }
 
-void MapView::followSelection()
+std::string MapView::focusCard() const
 {
     const MapAccessibility *accessibility = MapAccessibility::of(this);
     std::string cardId = accessibility ? accessibility->focusCard() : std::string();
     if (cardId.empty()) {
         const std::vector<std::string> selected = m_scene->selectedCardIds();
-        if (selected.empty())
-            return; // nothing selected: the focus stays on its cell
-        cardId = selected.front();
+        if (!selected.empty())
+            cardId = selected.front();
     }
-    if (const auto place = m_scene->mapLayout().cardPlace(cardId))
-        setFocusedCell(place->band, place->row, place->stage);
+    return cardId;
+}
+
+bool MapView::followSelection()
+{
+    const std::string cardId = focusCard();
+    if (cardId.empty())
+        return false; // nothing selected: the focus stays on its cell
+    const auto place = m_scene->mapLayout().cardPlace(cardId);
+    if (!place)
+        return false;
+    setFocusedCell(place->band, place->row, place->stage);
+    return true;
 }
 
 void MapView::focusInEvent(QFocusEvent *event)
@@ -418,13 +440,18 @@ void MapView::keyPressEvent(QKeyEvent *event)
     // cell, after the selected card when it is there. Enter edits the one
     // selected card; with none, it adds a card as a double-click on the
     // cell does.
+    // Only plain Insert: Shift+Insert and Ctrl+Insert are Paste and Copy on
+    // Linux and Windows. The keypad's Enter (and Insert, keypad 0 without
+    // Num Lock) carry the keypad modifier: they count as the main keys.
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    if (event->key() == Qt::Key_Insert || (enter && event->modifiers() == Qt::ControlModifier)) {
+    if ((event->key() == Qt::Key_Insert && modifiers == Qt::NoModifier) ||
+        (enter && modifiers == Qt::ControlModifier)) {
         addCardInFocusedCell();
         event->accept();
         return;
     }
-    if (enter && event->modifiers() == Qt::NoModifier) {
+    if (enter && modifiers == Qt::NoModifier) {
         const std::vector<std::string> selected = m_scene->selectedCardIds();
         if (selected.size() == 1)
             editCardText(selected.front());
@@ -649,19 +676,52 @@ void MapView::drawFocusedCell(QPainter *painter)
 
 void MapView::revealFocusedCell()
 {
-    const QRectF cell = focusedCellRect();
-    if (cell.isEmpty())
+    const std::optional<Cell> cell = focusedCell();
+    if (!cell)
         return;
+    // The focus card when it is in the focused cell (the cell may be taller
+    // than the window: its top says nothing of where the card is), else the cell.
+    const MapLayout &layout = m_scene->mapLayout();
+    if (const std::string card = focusCard(); !card.empty())
+        if (const auto place = layout.cardPlace(card);
+            place && place->band == cell->band && place->row == cell->row && place->stage == cell->stage)
+            if (const auto rect = layout.cardRect(card)) {
+                revealSceneRect(*rect);
+                return;
+            }
+    revealSceneRect(layout.cellRect(cell->band, cell->row, cell->stage));
+}
+
+void MapView::revealSceneRect(const QRectF &sceneRect)
+{
     // Clear of the frozen stage row and persona column that lie over the
-    // map's edge once it is scrolled, when the window has room for that.
+    // map's edge once it is scrolled (the map under them is hidden), with a
+    // small margin, when the window has room for that. What is larger than
+    // that area shows its top and left edges.
+    constexpr int kMargin = 12;
     const MapLayout &layout = m_scene->mapLayout();
     const qreal scale = zoom();
-    const QRect shown = mapFromScene(cell).boundingRect();
-    const int left = static_cast<int>(std::ceil(layout.contentLeft() * scale)) + 12;
-    const int top = static_cast<int>(std::ceil(layout.style().metrics.stageHeaderHeight * scale)) + 12;
-    const int xMargin = std::clamp((viewport()->width() - shown.width()) / 2, 0, left);
-    const int yMargin = std::clamp((viewport()->height() - shown.height()) / 2, 0, top);
-    ensureVisible(cell, xMargin, yMargin);
+    const QRect shown = mapFromScene(sceneRect).boundingRect();
+    const QRect window = viewport()->rect();
+    // How far to scroll along one axis so [lo, hi) lies in [areaLo, areaHi).
+    auto delta = [](int lo, int hi, int areaLo, int areaHi) {
+        if (hi - lo > areaHi - areaLo || lo < areaLo)
+            return lo - areaLo;
+        return hi > areaHi ? hi - areaHi : 0;
+    };
+    auto area = [&](int frozen, int size) {
+        const int lo = frozen + kMargin, hi = size - kMargin;
+        return hi - lo >= size / 3 ? std::pair{lo, hi} : std::pair{0, size}; // a tiny window: all of it
+    };
+    const auto [top, bottom] =
+        area(static_cast<int>(std::ceil(layout.style().metrics.stageHeaderHeight * scale)), window.height());
+    const auto [left, right] = area(static_cast<int>(std::ceil(layout.contentLeft() * scale)), window.width());
+    const int dx = delta(shown.left(), shown.left() + shown.width(), left, right);
+    const int dy = delta(shown.top(), shown.top() + shown.height(), top, bottom);
+    if (dx != 0)
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() + dx);
+    if (dy != 0)
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + dy);
 }
 
 MapView::FrozenHeaders MapView::frozenHeaders() const
@@ -834,8 +894,8 @@ void MapView::dropEvent(QDropEvent *event)
         } else if (entry->type == PaletteEntry::Type::Stage) {
             if (auto index = controller->document().stageIndex(newId))
                 editStageName(static_cast<int>(*index));
-        } else if (auto index = controller->document().personaIndex(newId)) {
-            editPersonaName(static_cast<int>(*index));
+        } else {
+            focusAndEditNewPersona(newId);
         }
         return;
     }
@@ -1048,23 +1108,43 @@ std::string MapView::addStageAfterFocus()
 std::string MapView::addPersonaAfterFocus()
 {
     const std::optional<Cell> cell = focusedCell();
+    const Document &doc = m_scene->controller()->document();
     PaletteDrop drop;
     drop.valid = true;
     drop.type = PaletteEntry::Type::Persona;
-    drop.index = cell ? static_cast<std::size_t>(cell->band + 1) : m_scene->mapLayout().bands().size();
+    // The document's index: the bands are only the personas shown (one in
+    // persona focus mode).
+    drop.index = doc.personas().size();
+    if (cell)
+        if (const auto at =
+                doc.personaIndex(m_scene->mapLayout().bands()[static_cast<std::size_t>(cell->band)].personaId))
+            drop.index = *at + 1;
     const std::string id = m_scene->controller()->operations().dropPaletteEntry(drop);
     if (id.empty())
         return {};
-    const auto index = m_scene->controller()->document().personaIndex(id);
-    if (!index)
-        return id;
+    focusAndEditNewPersona(id);
+    return id;
+}
+
+void MapView::focusAndEditNewPersona(const std::string &personaId)
+{
+    // With one persona shown, the new one is shown instead: it can only be
+    // named, and reached from the keyboard, where it is seen.
+    if (!m_scene->mapLayout().focusPersona().empty())
+        m_scene->setFocusPersona(personaId);
+    const MapLayout &layout = m_scene->mapLayout();
+    const auto &bands = layout.bands();
+    const auto band = std::find_if(bands.begin(), bands.end(),
+                                   [&](const MapLayout::PersonaBand &b) { return b.personaId == personaId; });
+    if (band == bands.end())
+        return;
+    const int index = static_cast<int>(band - bands.begin());
     // The new band takes the focus: its first lane, in the focused stage.
     if (const std::optional<Cell> now = focusedCell()) {
         m_scene->clearCardSelection();
-        setFocusedCell(static_cast<int>(*index), 0, now->stage);
+        setFocusedCell(index, 0, now->stage);
     }
-    editPersonaName(static_cast<int>(*index));
-    return id;
+    editPersonaName(index);
 }
 
 } // namespace cjm

@@ -60,8 +60,12 @@ public:
     void setFocusedCell(int band, int row, int stage);
     // The focused cell's rectangle on the map (scene); empty without one.
     QRectF focusedCellRect() const;
-    // Scrolls the focused cell into sight, clear of the frozen headers.
+    // Scrolls the focused cell into sight, clear of the frozen headers: the
+    // selected card in it when there is one (see focusCard), else the cell.
     void revealFocusedCell();
+    // The card the keyboard moves from: the one with the accessible focus,
+    // else the first selected; empty when none is selected.
+    std::string focusCard() const;
 
     // In-place editing over the canvas.
     void editCardText(const std::string &cardId, bool removeIfLeftEmpty = false);
@@ -144,8 +148,13 @@ private:
     // Repaints where the focus rectangle of `cell` is drawn.
     void updateCellArea(const std::optional<Cell> &cell);
     // The focused cell follows the selection: the cell of the card with the
-    // accessible focus (the one the arrow keys move from).
-    void followSelection();
+    // accessible focus (the one the arrow keys move from). False when no
+    // card is selected (the focus stays on its cell).
+    bool followSelection();
+    void revealSceneRect(const QRectF &sceneRect);
+    // Shows a persona just added (in persona focus mode, it becomes the one
+    // shown) and edits its name, the focus on its first lane in the focused stage.
+    void focusAndEditNewPersona(const std::string &personaId);
     // Repaints the frozen stage row and persona column where they are drawn
     // at the window's edge, and the strip a scroll by (dx, dy) moved them into.
     void updateFrozenHeaders(int dx, int dy);

@@ -79,6 +79,17 @@ PaletteDrop planPaletteDrop(const Document &document, const MapLayout &layout, c
                 index = b;
                 break;
             }
+        // The bands are the personas shown (one in persona focus mode): the
+        // drop's index is the document's, before the band's persona or
+        // after the last band's.
+        std::size_t documentIndex = document.personas().size();
+        if (index < static_cast<int>(layout.bands().size())) {
+            if (auto at = document.personaIndex(layout.bands()[index].personaId))
+                documentIndex = *at;
+        } else if (!layout.bands().empty()) {
+            if (auto at = document.personaIndex(layout.bands().back().personaId))
+                documentIndex = *at + 1;
+        }
         const qreal y =
             index < static_cast<int>(layout.bands().size())
                 ? layout.bands()[index].y - m.bandGap / 2
@@ -86,7 +97,7 @@ PaletteDrop planPaletteDrop(const Document &document, const MapLayout &layout, c
                                           : layout.bands().back().y + layout.bands().back().height + m.bandGap / 2);
         drop.valid = true;
         drop.type = PaletteEntry::Type::Persona;
-        drop.index = static_cast<std::size_t>(index);
+        drop.index = documentIndex;
         drop.marker = QLineF(0, y, bounds.right(), y);
         return drop;
     }

@@ -25,7 +25,6 @@ bool SelectTool::mousePress(QMouseEvent *event)
     const QPointF pos = m_view->mapToScene(event->position().toPoint());
     const MapLayout::Hit hit = scene->mapLayout().hitTest(pos);
     m_pressHit = hit;
-    m_lastClicked = hit;
     m_pressScenePos = pos;
     m_pressViewPos = event->position().toPoint();
     setDragging(false);
@@ -41,6 +40,13 @@ bool SelectTool::mousePress(QMouseEvent *event)
         m_pressedHeader.stageId = scene->mapLayout().stages()[hit.stage].stageId;
     if (hit.band >= 0 && hit.row >= 0)
         m_pressedHeader.laneId = scene->mapLayout().bands()[hit.band].rows[hit.row].laneId;
+    // By id: a reorder, an undo or a teammate's edit may put another stage
+    // or persona at that place before F2.
+    m_lastClicked.kind = hit.kind;
+    m_lastClicked.id = hit.kind == MapLayout::HitKind::StageHeader     ? m_pressedHeader.stageId
+                       : hit.kind == MapLayout::HitKind::PersonaHeader ? m_pressedHeader.personaId
+                       : hit.kind == MapLayout::HitKind::LaneLabel     ? m_pressedHeader.laneId
+                                                                       : std::string();
     // A click on a card or in a cell puts the keyboard's cell there.
     if ((hit.kind == MapLayout::HitKind::Card || hit.kind == MapLayout::HitKind::Cell) && hit.band >= 0 &&
         hit.row >= 0 && hit.stage >= 0)
@@ -376,16 +382,13 @@ bool SelectTool::keyPress(QKeyEvent *event)
     }
     switch (event->key()) {
     case Qt::Key_F2: {
-        // The selected card, else the header or title last clicked.
+        // The selected card, else the header or title last clicked (while it
+        // is on the map), else the focused cell's first card.
         auto selected = m_view->mapScene()->selectedCardIds();
         if (selected.size() == 1)
             m_view->editCardText(selected.front());
-        else if (m_lastClicked.kind == MapLayout::HitKind::StageHeader)
-            m_view->editStageName(m_lastClicked.stage);
-        else if (m_lastClicked.kind == MapLayout::HitKind::PersonaHeader)
-            m_view->editPersonaName(m_lastClicked.band);
-        else if (m_lastClicked.kind == MapLayout::HitKind::Title)
-            m_view->editTitle();
+        else if (!editLastClicked() && selected.empty() && selectFirstCardInFocusedCell())
+            m_view->editCardText(m_view->mapScene()->selectedCardIds().front());
         return true;
     }
     case Qt::Key_Escape:
@@ -410,6 +413,32 @@ bool SelectTool::keyPress(QKeyEvent *event)
             moveSelection(0, 1);
         return true;
     default: return false;
+    }
+}
+
+bool SelectTool::editLastClicked()
+{
+    const MapLayout &layout = m_view->mapScene()->mapLayout();
+    auto indexOf = [](const auto &items, auto same) {
+        const auto at = std::find_if(items.begin(), items.end(), same);
+        return at == items.end() ? -1 : static_cast<int>(at - items.begin());
+    };
+    const std::string &id = m_lastClicked.id;
+    switch (m_lastClicked.kind) {
+    case MapLayout::HitKind::StageHeader:
+        if (const int stage = indexOf(layout.stages(), [&](const auto &s) { return s.stageId == id; }); stage >= 0) {
+            m_view->editStageName(stage);
+            return true;
+        }
+        return false;
+    case MapLayout::HitKind::PersonaHeader:
+        if (const int band = indexOf(layout.bands(), [&](const auto &b) { return b.personaId == id; }); band >= 0) {
+            m_view->editPersonaName(band);
+            return true;
+        }
+        return false;
+    case MapLayout::HitKind::Title: m_view->editTitle(); return true;
+    default: return false; // a lane's title is edited in the Structure panel
     }
 }
 
@@ -446,8 +475,7 @@ bool SelectTool::moveSelectedCards(int dStage, int dRow)
     const std::size_t end = doc.cardsInCell(personaId, stageId, laneId).size();
     if (!scene->controller()->operations().moveCards(ids, personaId, stageId, laneId, end))
         return false;
-    if (const auto rect = scene->mapLayout().cardRect(ids.front()))
-        m_view->ensureVisible(*rect, 40, 40);
+    m_view->revealFocusedCell(); // it followed the card (MapView, on cardsUpdated)
     return true;
 }
 
@@ -466,7 +494,9 @@ void SelectTool::selectCard(const std::string &cardId)
     if (!scene->isCardShown(cardId))
         return;
     scene->setSelectedCards({cardId});
-    m_view->ensureVisible(scene->cardPaintRect(cardId), 40, 40);
+    // The focused cell followed it (MapView::followSelection): the card is
+    // revealed clear of the frozen headers.
+    m_view->revealFocusedCell();
 }
 
 void SelectTool::moveSelection(int dx, int dy)
@@ -526,9 +556,7 @@ void SelectTool::moveSelection(int dx, int dy)
     // cell; down, the first; up, the last.
     const int count = static_cast<int>(cell.size());
     const int pick = dx != 0 ? std::clamp(index, 0, count - 1) : (dy > 0 ? 0 : count - 1);
-    selectCard(cell[static_cast<std::size_t>(pick)].cardId); // the focused cell follows (MapView::followSelection)
-    m_view->setFocusedCell(band, row, stage);
-    m_view->revealFocusedCell();
+    selectCard(cell[static_cast<std::size_t>(pick)].cardId); // the focused cell follows, the card is revealed
 }
 
 bool SelectTool::selectFirstCardInFocusedCell()

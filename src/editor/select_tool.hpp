@@ -75,6 +75,9 @@ private:
     // Finds the dragged header's band, stage and row again by id; false
     // when it is gone.
     bool findPressedHeader();
+    // F2 with no card selected: edits the last clicked header if it is still
+    // on the map (or the title); false when there is none.
+    bool editLastClicked();
     void cancelHeaderDrag();
     // Past the start distance, or ended: the scene rect is held meanwhile.
     void setDragging(bool dragging);
@@ -86,7 +89,12 @@ private:
     QPointF m_pressScenePos;
     QPoint m_pressViewPos;
     MapLayout::Hit m_pressHit;
-    MapLayout::Hit m_lastClicked; // what F2 renames when no card is selected
+    // What F2 renames when no card is selected: the header last clicked, by
+    // its stage, persona or lane id (or the title).
+    struct {
+        MapLayout::HitKind kind = MapLayout::HitKind::Nothing;
+        std::string id;
+    } m_lastClicked;
     std::vector<std::string> m_dragged;
     quint64 m_gesture = 0;
     int m_undoIndexBeforeDrag = 0; // the undo stack before a card drag, for Esc
