@@ -705,7 +705,8 @@ struct TeamClient::Impl {
     }
 
     // Sends the pending operations that are not held, one change set per
-    // submit. Operations the server refuses (a viewer's) are dropped.
+    // submit. Operations refused for good (a viewer's, a text PostgreSQL
+    // cannot store) are dropped.
     bool send(SyncResult &result)
     {
         bool any = false;
@@ -722,7 +723,10 @@ struct TeamClient::Impl {
                     library.appendFrom(options.mapId, clientId, group);
                     any = true;
                 } catch (const TeamError &error) {
-                    if (error.kind() != TeamError::Kind::PermissionDenied)
+                    // Refused for good (a viewer's edit, a text the server
+                    // cannot store): dropped, with the server's reason;
+                    // kept it would block everything after it.
+                    if (error.kind() != TeamError::Kind::PermissionDenied && error.kind() != TeamError::Kind::Invalid)
                         throw;
                     for (std::size_t k = i; k < j; ++k)
                         if (!pending[k].held) {

@@ -24,6 +24,45 @@ std::string utcTime(const std::string &column)
     return "to_char(" + column + " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')";
 }
 
+// A title for the snapshots' title column, which only lists maps: PostgreSQL
+// text cannot hold U+0000, so it is listed as U+FFFD there. The map itself
+// (the snapshot's bytes, the operations' JSON) keeps it as it is.
+std::string listedTitle(std::string title)
+{
+    for (std::size_t at = title.find('\0'); at != std::string::npos; at = title.find('\0', at))
+        title.replace(at, 1, "\xEF\xBF\xBD");
+    return title;
+}
+
+// Whether a string in `json` (a value or a key) holds U+0000.
+bool holdsNul(const Json &json)
+{
+    if (json.is_string())
+        return json.get_ref<const std::string &>().find('\0') != std::string::npos;
+    if (json.is_object()) {
+        for (const auto &[key, value] : json.items())
+            if (key.find('\0') != std::string::npos || holdsNul(value))
+                return true;
+        return false;
+    }
+    if (json.is_array())
+        return std::any_of(json.begin(), json.end(), [](const Json &each) { return holdsNul(each); });
+    return false;
+}
+
+// Operations go to the server as JSON, where "\u0000" is valid but breaks
+// every query that reads a field of that operation (PostgreSQL cannot turn
+// it into text): the map's history and everyone's list would fail. Refused
+// here, plainly, before anything is sent.
+void refuseNul(const std::vector<Json> &operations)
+{
+    for (const Json &op : operations)
+        if (holdsNul(op))
+            throw TeamError(TeamError::Kind::Invalid,
+                            "a text with the character U+0000 (NUL) cannot be stored in the team library: " +
+                                printableText(op.dump()));
+}
+
 // libpq's messages end with a line break and may run over several lines.
 std::string oneLine(std::string text)
 {
@@ -99,6 +138,11 @@ public:
         std::vector<const char *> values;
         std::vector<int> lengths, formats;
         for (const Param &p : params) {
+            // libpq reads a text parameter up to its first NUL: the rest
+            // would be lost without a word. PostgreSQL's text cannot hold it.
+            if (!p.binary && p.value.find('\0') != std::string::npos)
+                throw TeamError(TeamError::Kind::Invalid,
+                                "a text with the character U+0000 (NUL) cannot be stored in the team library");
             values.push_back(p.value.data());
             lengths.push_back(static_cast<int>(p.value.size()));
             formats.push_back(p.binary ? 1 : 0);
@@ -271,7 +315,22 @@ void TeamLibrary::rethrowRefusal(const TeamError &error, const std::string &id,
 
 std::string TeamLibrary::role() { return value(connection().exec("SELECT current_user", {}), 0, 0); }
 
-int TeamLibrary::init() { return migrateTo(latestSchemaVersion()); }
+int TeamLibrary::init()
+{
+    const int before = migrateTo(latestSchemaVersion());
+    // Rows that nothing else removes. A member is a role *name*: PostgreSQL
+    // keeps no link from it to the role, so DROP ROLE leaves the membership
+    // behind, and a new role given the same name would inherit the access.
+    // Presence rows of clients that never came back (killed, their journal
+    // gone) count for nobody after seconds and are kept for nothing.
+    Connection &c = connection();
+    Transaction transaction(c);
+    c.simple("DELETE FROM cjm_team.members m WHERE NOT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = m.role)");
+    c.simple("DELETE FROM cjm_team.presence p WHERE p.seen_at < now() - interval '1 day'"
+             " OR NOT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = p.role)");
+    transaction.commit();
+    return before;
+}
 
 int TeamLibrary::migrateTo(int target)
 {
@@ -339,7 +398,7 @@ std::string TeamLibrary::create(const Document &document, std::optional<std::str
             throw;
         }
         c.exec("INSERT INTO cjm_team.snapshots (map_id, seq, title, document) VALUES ($1, 0, $2, $3)",
-               {{mapId}, {document.journey().title}, {bytes, true}});
+               {{mapId}, {listedTitle(document.journey().title)}, {bytes, true}});
         transaction.commit();
         return mapId;
     }
@@ -420,6 +479,7 @@ std::vector<StoredOperation> TeamLibrary::operationsAfter(const std::string &id,
 
 std::int64_t TeamLibrary::append(const std::string &id, const std::vector<Json> &operations)
 {
+    refuseNul(operations);
     Json array = Json::array();
     for (const Json &op : operations)
         array.push_back(op);
@@ -434,9 +494,10 @@ std::int64_t TeamLibrary::append(const std::string &id, const std::vector<Json> 
 bool TeamLibrary::writeSnapshot(const std::string &id, std::int64_t seq, const Document &document)
 {
     try {
-        connection().exec("INSERT INTO cjm_team.snapshots (map_id, seq, title, document) VALUES ($1, $2::bigint, "
-                          "$3, $4) ON CONFLICT DO NOTHING",
-                          {{id}, {std::to_string(seq)}, {document.journey().title}, {writeDocument(document), true}});
+        connection().exec(
+            "INSERT INTO cjm_team.snapshots (map_id, seq, title, document) VALUES ($1, $2::bigint, "
+            "$3, $4) ON CONFLICT DO NOTHING",
+            {{id}, {std::to_string(seq)}, {listedTitle(document.journey().title)}, {writeDocument(document), true}});
         return true;
     } catch (const TeamError &error) {
         // A viewer, or the map moved on meanwhile (a snapshot is stored only
@@ -450,6 +511,10 @@ bool TeamLibrary::writeSnapshot(const std::string &id, std::int64_t seq, const D
 std::int64_t TeamLibrary::appendFrom(const std::string &id, const std::string &client,
                                      const std::vector<ClientOperation> &operations)
 {
+    std::vector<Json> plain;
+    for (const ClientOperation &op : operations)
+        plain.push_back(op.operation);
+    refuseNul(plain);
     Json array = Json::array();
     for (const ClientOperation &op : operations)
         array.push_back(Json{{"cid", op.id}, {"op", op.operation}});

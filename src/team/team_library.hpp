@@ -138,7 +138,10 @@ public:
     std::string role();
 
     // Creates the schema or migrates it to the latest version; returns the
-    // version the database was at before (0: it had none).
+    // version the database was at before (0: it had none). Then forgets the
+    // memberships and presence rows of roles that no longer exist (DROP ROLE
+    // keeps them: a new role of that name would inherit the access) and
+    // presence rows not heard of for a day.
     int init();
     // The same up to `version` only (tests of the migrations).
     int migrateTo(int version);

@@ -66,6 +66,19 @@ sql_as cjm_admin "CREATE DATABASE cjm_v1" >/dev/null
 "$cjm" team --db "host=$socket dbname=cjm_v1 user=cjm_admin" init | grep -q "migrated from schema version 1 to 2" || fail "init did not migrate version 1"
 "$cjm" team --db "host=$socket dbname=cjm_v1 user=cjm_admin" init | grep -q "up to date (schema version 2)" || fail "a second init after the migration was not a no-op"
 
+step "init forgets the memberships of a dropped role: a new role of that name starts with none"
+sql_as cjm_admin "CREATE ROLE zed LOGIN" >/dev/null
+zed_map="$(as alice push "$sample" 2>/dev/null)"
+as alice grant "$zed_map" zed editor >/dev/null
+as zed pull "$zed_map" -o "$work/zed.cjm" 2>/dev/null
+sql_as cjm_admin "DROP ROLE zed" >/dev/null
+[[ "$(sql_as cjm_admin "SELECT count(*) FROM cjm_team.members WHERE role = 'zed'")" == 1 ]] || fail "DROP ROLE took the membership (this step tests nothing then)"
+"$cjm" team --db "$admin" init | grep -q "up to date" || fail "init on an up-to-date library did not say so"
+[[ "$(sql_as cjm_admin "SELECT count(*) FROM cjm_team.members WHERE role = 'zed'")" == 0 ]] || fail "init kept the membership of a dropped role"
+[[ "$(sql_as cjm_admin "SELECT count(*) FROM cjm_team.members WHERE map_id = '$zed_map' AND role = 'alice'")" == 1 ]] || fail "init took a membership of a role that exists"
+sql_as cjm_admin "CREATE ROLE zed LOGIN" >/dev/null
+expect_failure "permission denied" as zed pull "$zed_map" -o "$work/zed2.cjm"
+
 step "push then pull is equal by cjm diff"
 id="$(as alice push "$sample" 2>/dev/null)"
 [[ -n "$id" ]] || fail "push printed no id"

@@ -1224,3 +1224,70 @@ TEST_CASE("An edit journalled from another thread is on disk at once, kept by th
     CHECK(bytes.find("never kept") == std::string::npos);
     CHECK(bytes.find("too late") == std::string::npos);
 }
+
+TEST_CASE("A title with U+0000 is kept exactly in the map, listed with U+FFFD, and a text that cannot be stored is "
+          "refused, never cut short",
+          "[server]")
+{
+    TeamLibrary alice(connectionFor("alice"));
+    Document document = sample();
+    const std::string nul("Check\0out", 9);
+    applyAll(document, {Json{{"op", "set"}, {"entity", "journey"}, {"field", "title"}, {"value", nul}}});
+    REQUIRE(document.journey().title.size() == 9);
+    const std::string id = alice.create(document);
+    const auto listed = [&] {
+        for (const MapSummary &map : alice.list())
+            if (map.id == id)
+                return map.title;
+        return std::string("(not listed)");
+    };
+    CHECK(listed() == "Check\xEF\xBF\xBDout"); // not "Check"
+    CHECK(TeamMap(alice, id).document().journey().title == nul);
+
+    CHECK_NOTHROW(alice.writeSnapshot(id, 0, document)); // its title goes in as U+FFFD, not cut short
+    CHECK(listed() == "Check\xEF\xBF\xBDout");
+
+    // As an operation it is refused before it is sent: on the server it would
+    // break every query that reads the operation (the list, the history).
+    TeamMap map(alice, id);
+    const std::string other("Pay\0ment", 8);
+    const Json setTitle{{"op", "set"}, {"entity", "journey"}, {"field", "title"}, {"value", other}};
+    try {
+        map.send({setTitle});
+        FAIL("an operation with U+0000 was sent");
+    } catch (const TeamError &error) {
+        CHECK(error.kind() == TeamError::Kind::Invalid);
+        CHECK(std::string(error.what()).find("U+0000") != std::string::npos);
+    }
+    CHECK(TeamMap(alice, id).seq() == 0);
+    CHECK(listed() == "Check\xEF\xBF\xBDout");
+    CHECK_FALSE(alice.history(id).empty());
+    {
+        // A team client drops it with that reason (the editor's message
+        // bar says so) and goes on: it does not block the edits after it.
+        TempDir dir;
+        TeamClient client(optionsFor("alice", id, dir.journal("alice")));
+        client.submit({setTitle});
+        const std::string card = document.cards().front().id;
+        client.submit({setText(card, "text", "after it")});
+        const SyncResult result = client.sync();
+        CHECK(result.reachedServer);
+        REQUIRE(result.dropped.size() == 1);
+        CHECK(result.dropped[0].why.find("U+0000") != std::string::npos);
+        CHECK(client.pendingCount() == 0);
+        CHECK(client.document().journey().title == nul);
+        CHECK(TeamMap(alice, id).document().card(card)->text == "after it");
+        CHECK(TeamMap(alice, id).document().journey().title == nul);
+    }
+
+    // A comment is plain text in PostgreSQL: said plainly, not stored as "Half".
+    const std::string card = document.cards().front().id;
+    try {
+        alice.addComment(id, card, std::string("Half\0of it", 10));
+        FAIL("a comment with U+0000 was stored");
+    } catch (const TeamError &error) {
+        CHECK(error.kind() == TeamError::Kind::Invalid);
+        CHECK(std::string(error.what()).find("U+0000") != std::string::npos);
+    }
+    CHECK(alice.comments(id).empty());
+}
