@@ -89,6 +89,8 @@ void CsvImportDialog::build(const QString &fileName)
     m_errorLabel = wrappedLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("csvError"));
     m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_notesLabel = wrappedLabel(this);
+    m_notesLabel->setObjectName(QStringLiteral("csvNotes"));
     m_countLabel = wrappedLabel(this);
     m_countLabel->setObjectName(QStringLiteral("csvCount"));
 
@@ -114,6 +116,7 @@ void CsvImportDialog::build(const QString &fileName)
     layout->addWidget(m_mappingTable);
     layout->addWidget(plainLabel(tr("Preview:"), this));
     layout->addWidget(m_preview);
+    layout->addWidget(m_notesLabel);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_countLabel);
     layout->addWidget(m_badRowsTitle);
@@ -170,6 +173,7 @@ void CsvImportDialog::readTable()
     if (!table.table) {
         m_errorLabel->setText(m_readError.isEmpty() ? toQString(table.error) : m_readError);
         m_errorLabel->setVisible(true);
+        m_notesLabel->hide();
         m_result = {};
         m_countLabel->clear();
         m_badRows->clear();
@@ -199,7 +203,12 @@ void CsvImportDialog::readTable()
     if (!m_headerShown || csv.header != m_header) {
         m_header = csv.header;
         m_headerShown = true;
-        const CsvColumnMapping guessed = guessCsvMapping(csv.header);
+        // Guessed from the header and the values: a column whose values the
+        // field would refuse ("Color" holding "red") starts ignored, and
+        // the notes say why; choosing its field imports it anyway.
+        const CsvMappingGuess guess = guessCsvMapping(csv);
+        const CsvColumnMapping &guessed = guess.mapping;
+        m_ignored = guess.ignored;
         m_mappingTable->setRowCount(static_cast<int>(csv.header.size()));
         for (int c = 0; c < static_cast<int>(csv.header.size()); ++c) {
             m_mappingTable->setItem(c, 0, plainItem(headers[c]));
@@ -228,6 +237,21 @@ void CsvImportDialog::runImport()
     options.skipBadRows = true; // the good rows are counted; OK waits for the user's consent to skip
     options.title = toStdString(m_title);
     m_result = importCardCsv(std::string_view(m_bytes.constData(), static_cast<std::size_t>(m_bytes.size())), options);
+
+    // The guess's notes, for the columns still ignored.
+    QStringList notes;
+    const CsvColumnMapping chosen = mapping();
+    for (const CsvIgnoredColumn &ignored : m_ignored)
+        if (ignored.column < chosen.columns.size() && chosen.columns[ignored.column] == CsvField::Ignore)
+            notes << tr("Column %1 “%2” is not imported: its values are not what %3 takes (line %4 has “%5”). "
+                        "Choose %3 for it to import it anyway.")
+                         // One pass: a header or value holding "%4" stays as it is.
+                         .arg(QString::number(ignored.column + 1),
+                              toQString(ignored.column < m_header.size() ? m_header[ignored.column] : std::string()),
+                              toQString(toString(ignored.field)), QString::number(ignored.line),
+                              toQString(ignored.value));
+    m_notesLabel->setText(notes.join(QLatin1Char('\n')));
+    m_notesLabel->setVisible(!notes.isEmpty());
 
     m_errorLabel->setText(toQString(m_result.error));
     m_errorLabel->setVisible(!m_result.error.empty());

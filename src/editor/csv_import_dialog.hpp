@@ -42,6 +42,8 @@ public:
     QTableWidget *preview() const { return m_preview; }
     QLabel *countLabel() const { return m_countLabel; }
     QLabel *errorLabel() const { return m_errorLabel; }
+    // The columns the guess left out because of their values, while still left out.
+    QLabel *notesLabel() const { return m_notesLabel; }
     QListWidget *badRowList() const { return m_badRows; }
     QCheckBox *skipCheck() const { return m_skip; }
     QPushButton *okButton() const { return m_ok; }
@@ -59,6 +61,7 @@ private:
     QString m_title;
     QString m_readError;
     std::vector<std::string> m_header;
+    std::vector<CsvIgnoredColumn> m_ignored; // by the guess, for their values
     bool m_headerShown = false;
     TextEncoding m_encodingUsed = TextEncoding::Utf8;
     CsvImportResult m_result;
@@ -70,6 +73,7 @@ private:
     QTableWidget *m_preview = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
+    QLabel *m_notesLabel = nullptr;
     QLabel *m_badRowsTitle = nullptr;
     QListWidget *m_badRows = nullptr;
     QCheckBox *m_skip = nullptr;

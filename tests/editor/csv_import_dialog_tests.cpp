@@ -254,3 +254,42 @@ TEST_CASE("the CSV import dialog imports around bad rows only when told to skip 
     std::sort(texts.begin(), texts.end());
     CHECK(texts == std::vector<std::string>{"Fine", "Happy"});
 }
+
+TEST_CASE("the CSV import dialog leaves a Color column of words unmapped and says why", "[csv-import]")
+{
+    // A third-party sheet: its "Color" is a word, not a card colour (#rrggbb).
+    const QByteArray csv("Stage,Card,Color\n"
+                         "Awareness,Sees an ad,red\n"
+                         "Purchase,Pays,%4 blue\n");
+    QTemporaryDir dir;
+    CsvImportDialog dialog(writeFile(dir, QStringLiteral("third-party.csv"), csv));
+    const int colorRow = rowOfColumn(dialog, QStringLiteral("Color"));
+    REQUIRE(colorRow == 2);
+    CHECK(dialog.fieldCombo(colorRow)->currentData().toInt() == static_cast<int>(CsvField::Ignore));
+    CHECK(dialog.badRowList()->count() == 0);
+    CHECK(dialog.countLabel()->text() == QStringLiteral("Cards to import: 2"));
+    CHECK(dialog.okButton()->isEnabled());
+    CHECK_FALSE(dialog.notesLabel()->isHidden());
+    CHECK(dialog.notesLabel()->text() ==
+          QStringLiteral("Column 3 “Color” is not imported: its values are not what color takes (line 2 has "
+                         "“red”). Choose color for it to import it anyway."));
+
+    // Chosen by the user: imported, and each row with a word is a bad row naming the column.
+    const int color = static_cast<int>(*csvFieldFromName("color"));
+    dialog.fieldCombo(colorRow)->setCurrentIndex(dialog.fieldCombo(colorRow)->findData(color));
+    CHECK(dialog.notesLabel()->isHidden());
+    REQUIRE(dialog.badRowList()->count() == 2);
+    CHECK(dialog.badRowList()->item(0)->text() ==
+          QStringLiteral("line 2: color (column 3 ‘Color’) must be a color written #rrggbb, but it is ‘red’"));
+    CHECK_FALSE(dialog.okButton()->isEnabled());
+
+    dialog.fieldCombo(colorRow)->setCurrentIndex(0);
+    CHECK_FALSE(dialog.notesLabel()->isHidden());
+    REQUIRE(dialog.okButton()->isEnabled());
+    dialog.accept();
+    const std::optional<Document> imported = dialog.takeDocument();
+    REQUIRE(imported);
+    CHECK(imported->cards().size() == 2);
+    for (const Card &card : imported->cards())
+        CHECK_FALSE(card.color);
+}
