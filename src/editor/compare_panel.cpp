@@ -92,7 +92,11 @@ void ComparePanel::clear()
     m_list->clear();
     m_heading->setText(tr("Not comparing. Use File ▸ Compare With... to see how another version of this map "
                           "differs."));
-    m_scene->setHighlightedCards({});
+    // A panel that never compared (a new one, or one built again in another
+    // language) leaves the find bar's highlights alone.
+    if (m_shownHighlights && m_scene->highlightedCards() == *m_shownHighlights)
+        m_scene->setHighlightedCards({});
+    m_shownHighlights.reset();
     m_chart->hide();
     m_sideBySideButton->setEnabled(false);
     if (m_sideBySide)
@@ -102,6 +106,7 @@ void ComparePanel::clear()
 void ComparePanel::takeOver(ComparePanel &old)
 {
     m_sideBySide = std::exchange(old.m_sideBySide, nullptr);
+    m_shownHighlights = std::exchange(old.m_shownHighlights, std::nullopt);
     if (!old.m_other)
         return;
     old.m_recompute->stop();
@@ -151,6 +156,7 @@ void ComparePanel::recompute()
                                 "card.",
                                 "", static_cast<int>(m_changes.size()))
                                  .arg(m_otherName));
+    m_shownHighlights = highlighted;
     m_scene->setHighlightedCards(std::move(highlighted));
     m_chart->setComparison(mine, *m_other, m_otherName);
     m_chart->show();

@@ -10,6 +10,7 @@
 #include <QWidget>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "cjm/diff.hpp"
@@ -34,7 +35,9 @@ public:
 
     // Compares the open map with `other` (named `otherName` in the panel).
     void compareWith(Document other, const QString &otherName);
-    // Stops comparing and takes the highlights away.
+    // Stops comparing and takes its highlights away: only the ones this panel
+    // put on the map and still there (the scene's highlights are shared with
+    // the find bar, whose matches stay).
     void clear();
     bool isComparing() const { return m_other.has_value(); }
     const std::vector<Change> &changes() const { return m_changes; }
@@ -68,6 +71,8 @@ private:
     std::optional<Document> m_other;
     QString m_otherName;
     std::vector<Change> m_changes;
+    // The highlights this panel put on the scene, while they may still be there.
+    std::optional<std::unordered_set<std::string>> m_shownHighlights;
 };
 
 } // namespace cjm

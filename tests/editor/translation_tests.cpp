@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -770,4 +771,47 @@ TEST_CASE("translators installed again in the same language leave a window's pan
     settle([] { return false; });
     CHECK(dock(window, "inspectorDock")->widget() == inspector);
     CHECK(window.findChild<QMenu *>(QStringLiteral("fileMenu")) == file);
+}
+
+namespace {
+
+// A window on a copy of the sample, shown, for the tests of what a switch keeps.
+struct SampleWindow {
+    QTemporaryDir dir;
+    MainWindow window;
+    SampleWindow()
+    {
+        const QString copy = dir.filePath(QStringLiteral("ecommerce-en.cjm"));
+        REQUIRE(QFile::copy(QStringLiteral(CJM_SAMPLES_DIR "/ecommerce-en.cjm"), copy));
+        window.resize(1400, 900);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        REQUIRE(window.loadFile(copy));
+    }
+};
+
+} // namespace
+
+TEST_CASE("a language switch keeps the find bar's highlights", "[translations][app][language]")
+{
+    EnglishAndNoSettingAfterwards restore;
+    SampleWindow sample;
+    MainWindow &window = sample.window;
+    window.findBar()->open();
+    window.findBar()->setQuery(QStringLiteral("a"));
+    QTest::qWait(50);
+    const std::unordered_set<std::string> found = window.scene()->highlightedCards();
+    REQUIRE(found.size() > 10);
+
+    installTranslations(UiLanguage::SimplifiedChinese);
+    settle([&] { return menuTitles(window).first() != QStringLiteral("&File"); });
+    REQUIRE(menuTitles(window).first() != QStringLiteral("&File"));
+    CHECK(window.scene()->highlightedCards() == found);
+    CHECK(window.findBar()->findChild<QLineEdit *>()->text() == QStringLiteral("a"));
+
+    // Stop Comparing takes away only the comparison's own highlights.
+    auto *compare = qobject_cast<ComparePanel *>(dock(window, "compareDock")->widget());
+    REQUIRE(compare);
+    compare->clear();
+    CHECK(window.scene()->highlightedCards() == found);
 }
