@@ -233,7 +233,10 @@ void MainWindow::createActions()
     heatStrip->setObjectName(QStringLiteral("heatStripAction"));
     heatStrip->setCheckable(true);
     heatStrip->setToolTip(tr("Under each stage header, how much its pain points and barriers weigh"));
-    heatStrip->setChecked(QSettings().value(QStringLiteral("view/heatStrip"), false).toBool());
+    // The setting is the next window's start; a rebuild (a change of
+    // language, made from any window) keeps what this window shows.
+    heatStrip->setChecked(m_actionsBuilt ? m_scene->showHeatStrip()
+                                         : QSettings().value(QStringLiteral("view/heatStrip"), false).toBool());
     m_scene->setShowHeatStrip(heatStrip->isChecked());
     connect(heatStrip, &QAction::toggled, this, [this](bool on) {
         m_scene->setShowHeatStrip(on);
@@ -314,6 +317,7 @@ void MainWindow::createActions()
     file->setObjectName(QStringLiteral("fileMenu"));
     m_menus = {file, edit, view, help};
     m_libraryPlace = libraryPlace;
+    m_actionsBuilt = true;
     for (const auto &build : m_chromeBuilders)
         build(chrome());
 }

@@ -192,6 +192,7 @@ private:
     QList<QPointer<QWidget>> m_chromeStatusWidgets;
     std::vector<std::function<void(const Chrome &)>> m_chromeBuilders;
     bool m_retranslatePending = false;
+    bool m_actionsBuilt = false;                    // createActions ran: a rebuild takes the window's own view state
     UiLanguage m_builtLanguage = currentLanguage(); // the language the chrome was last built in
 
 public:

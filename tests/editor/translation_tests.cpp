@@ -815,3 +815,39 @@ TEST_CASE("a language switch keeps the find bar's highlights", "[translations][a
     compare->clear();
     CHECK(window.scene()->highlightedCards() == found);
 }
+
+TEST_CASE("a language switch keeps each window's heat strip as that window shows it", "[translations][app][language]")
+{
+    EnglishAndNoSettingAfterwards restore;
+    struct NoHeatSettingAfterwards {
+        ~NoHeatSettingAfterwards() { QSettings().remove(QStringLiteral("view/heatStrip")); }
+    } noHeatSetting;
+    MainWindow a;
+    MainWindow b;
+    auto heatAction = [](MainWindow &window) {
+        auto *action = window.findChild<QAction *>(QStringLiteral("heatStripAction"));
+        REQUIRE(action);
+        return action;
+    };
+    if (!heatAction(a)->isChecked())
+        heatAction(a)->trigger();
+    REQUIRE(a.scene()->showHeatStrip());
+    if (heatAction(b)->isChecked())
+        heatAction(b)->trigger(); // the setting is now off: the last choice
+    REQUIRE_FALSE(b.scene()->showHeatStrip());
+    REQUIRE(a.scene()->showHeatStrip());
+
+    languageAction(b, QStringLiteral("zh_CN"))->trigger();
+    settle([&] {
+        return menuTitles(a).first() != QStringLiteral("&File") && menuTitles(b).first() != QStringLiteral("&File");
+    });
+    REQUIRE(menuTitles(a).first() != QStringLiteral("&File"));
+    CHECK(a.scene()->showHeatStrip());
+    CHECK(heatAction(a)->isChecked());
+    CHECK_FALSE(b.scene()->showHeatStrip());
+    CHECK_FALSE(heatAction(b)->isChecked());
+    // The rebuilt action still works, and still stores the choice.
+    heatAction(a)->trigger();
+    CHECK_FALSE(a.scene()->showHeatStrip());
+    CHECK_FALSE(QSettings().value(QStringLiteral("view/heatStrip")).toBool());
+}
