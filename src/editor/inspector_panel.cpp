@@ -13,6 +13,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,6 +21,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
+#include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
 #include <QUrl>
@@ -48,6 +51,25 @@ void setTextKeepingCursor(QLineEdit *edit, const QString &text)
         edit->setText(text);
     }
 }
+// The form's own named line edits (not a combo box's or spin box's), by name.
+QHash<QString, QLineEdit *> namedLineEdits(const QWidget *panel)
+{
+    QHash<QString, QLineEdit *> edits;
+    QSet<QString> twice;
+    for (QLineEdit *edit : panel->findChildren<QLineEdit *>()) {
+        const QString name = edit->objectName();
+        if (name.isEmpty() || edit->isReadOnly() || qobject_cast<QComboBox *>(edit->parentWidget()) ||
+            qobject_cast<QAbstractSpinBox *>(edit->parentWidget()))
+            continue;
+        if (edits.contains(name))
+            twice.insert(name);
+        edits.insert(name, edit);
+    }
+    for (const QString &name : twice)
+        edits.remove(name); // no telling which is which
+    return edits;
+}
+
 void setTextKeepingCursor(QPlainTextEdit *edit, const QString &text)
 {
     if (edit->toPlainText() != text) {
@@ -876,6 +898,26 @@ void InspectorPanel::buildCard(const Card &card, LaneKind kind)
             for (const auto &load : loads)
                 load(*c);
     });
+}
+
+void InspectorPanel::takeTypedText(const InspectorPanel &old)
+{
+    if (old.m_target != m_target || old.m_targetId != m_targetId)
+        return;
+    const QHash<QString, QLineEdit *> mine = namedLineEdits(this);
+    const QHash<QString, QLineEdit *> theirs = namedLineEdits(&old);
+    for (auto it = theirs.cbegin(); it != theirs.cend(); ++it) {
+        const QLineEdit *from = it.value();
+        QLineEdit *to = mine.value(it.key());
+        // isModified: typed by the user since the field was last loaded from
+        // the map; a text that differs from the map's was not saved.
+        if (!to || !from->isModified() || from->text() == to->text())
+            continue;
+        QSignalBlocker block(to); // shown, not saved: as it was in the old panel
+        to->setText(from->text());
+        to->setModified(true);
+        to->setCursorPosition(from->cursorPosition());
+    }
 }
 
 } // namespace cjm

@@ -34,6 +34,11 @@ public:
     enum class Target { Journey, Card, Stage, Persona };
     Target target() const { return m_target; }
     const std::string &targetId() const { return m_targetId; }
+    // After a change of the UI language the panel is built again: the text a
+    // user typed in a field and that is not saved (a link that is no web
+    // address stays in its field, unsaved, as when the field loses the focus)
+    // is carried from `old`, which shows the same target.
+    void takeTypedText(const InspectorPanel &old);
 
 public slots:
     void showStage(const std::string &stageId);

@@ -44,6 +44,19 @@ PalettePanel::PalettePanel(QWidget *parent) : QListWidget(parent)
     }
 }
 
+void PalettePanel::takeOver(const PalettePanel &old)
+{
+    const QListWidgetItem *current = old.currentItem();
+    if (!current)
+        return;
+    const QVariant entry = current->data(kMimeRole);
+    for (int row = 0; row < count(); ++row)
+        if (item(row)->data(kMimeRole) == entry) {
+            setCurrentRow(row);
+            return;
+        }
+}
+
 QStringList PalettePanel::mimeTypes() const { return {QLatin1String(kPaletteMimeType)}; }
 
 QMimeData *PalettePanel::mimeData(const QList<QListWidgetItem *> &items) const

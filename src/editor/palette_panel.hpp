@@ -10,6 +10,9 @@ class PalettePanel : public QListWidget {
     Q_OBJECT
 public:
     explicit PalettePanel(QWidget *parent = nullptr);
+    // The entry current in `old` (a palette built in the language before) is
+    // current here too, found by what it adds, not by its words.
+    void takeOver(const PalettePanel &old);
 
 protected:
     QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override;

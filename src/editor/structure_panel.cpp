@@ -75,6 +75,21 @@ QListWidget *StructurePanel::list(Kind kind) const { return m_lists[static_cast<
 void StructurePanel::setCurrentKind(Kind kind) { m_tabs->setCurrentIndex(static_cast<int>(kind)); }
 StructurePanel::Kind StructurePanel::currentKind() const { return static_cast<Kind>(m_tabs->currentIndex()); }
 
+void StructurePanel::takeOver(const StructurePanel &old)
+{
+    for (int i = 0; i < 3; ++i) {
+        const QListWidgetItem *current = old.m_lists[i]->currentItem();
+        if (!current)
+            continue;
+        const QVariant id = current->data(kIdRole);
+        for (int row = 0; row < m_lists[i]->count(); ++row)
+            if (m_lists[i]->item(row)->data(kIdRole) == id) {
+                m_lists[i]->setCurrentRow(row);
+                break;
+            }
+    }
+}
+
 std::string StructurePanel::currentId() const
 {
     QListWidgetItem *item = list(currentKind())->currentItem();

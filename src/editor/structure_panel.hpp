@@ -25,6 +25,9 @@ public:
     enum class Kind { Personas = 0, Stages = 1, Lanes = 2 };
     QListWidget *list(Kind kind) const;
     void setCurrentKind(Kind kind);
+    // Each list's current entry in `old` (built in the language before) is
+    // current here too, found by its id.
+    void takeOver(const StructurePanel &old);
 
     void addEntry();
     // Deletes the current entry; when it holds cards, asks first.

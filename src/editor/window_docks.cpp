@@ -34,6 +34,8 @@ namespace {
 
 // What a rebuilt panel takes over from the one it replaces, whatever its
 // class: the tab shown, the scroll positions and a sorted table's order.
+// (A list's current entry and a field's typed text are the panel's own
+// takeOver: only the panel knows which entry is which.)
 // Widgets are paired in creation order, which the same builder on the same
 // map repeats; nothing here can edit the map.
 void carryViewState(QWidget *from, QWidget *to)
@@ -88,7 +90,13 @@ WindowDocks::WindowDocks(QMainWindow *window, DocumentController *controller, Ma
     // layout would no longer find its docks.
     QDockWidget *paletteDock = addDock(
         QStringLiteral("paletteDock"), [] { return tr("Palette"); }, Qt::LeftDockWidgetArea,
-        [](QWidget *) { return new PalettePanel; }, true);
+        [](QWidget *previous) {
+            auto *palette = new PalettePanel;
+            if (auto *old = qobject_cast<PalettePanel *>(previous))
+                palette->takeOver(*old);
+            return palette;
+        },
+        true);
     QDockWidget *inspectorDock = addDock(
         QStringLiteral("inspectorDock"), [] { return tr("Inspector"); }, Qt::RightDockWidgetArea,
         [controller, scene, view](QWidget *previous) {
@@ -103,13 +111,20 @@ WindowDocks::WindowDocks(QMainWindow *window, DocumentController *controller, Ma
                     inspector->showPersona(old->targetId());
                 else
                     inspector->followSelection();
+                inspector->takeTypedText(*old);
             }
             return inspector;
         },
         true);
     QDockWidget *structureDock = addDock(
         QStringLiteral("structureDock"), [] { return tr("Structure"); }, Qt::LeftDockWidgetArea,
-        [controller, scene](QWidget *) { return new StructurePanel(controller, scene); }, true);
+        [controller, scene](QWidget *previous) {
+            auto *structure = new StructurePanel(controller, scene);
+            if (auto *old = qobject_cast<StructurePanel *>(previous))
+                structure->takeOver(*old);
+            return structure;
+        },
+        true);
     window->tabifyDockWidget(paletteDock, structureDock);
     paletteDock->raise();
     QDockWidget *historyDock = addDock(

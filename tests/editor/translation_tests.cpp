@@ -274,7 +274,8 @@ TEST_CASE("Qt's own dialogs are translated too when Qt's translations are instal
     const QString qtTranslations = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     const bool present = QFile::exists(qtTranslations + QStringLiteral("/qtbase_zh_TW.qm"));
     if (!present)
-        WARN("qtbase_zh_TW.qm is not installed (Debian: qt6-translations-l10n): only the source text is checked");
+        WARN("qtbase_zh_TW.qm is not installed (Debian: qt6-translations-l10n): "
+             "only the source text is checked");
     const QString cancel = QStringLiteral("Cancel");
     installTranslations(UiLanguage::TraditionalChinese);
     const QString translated = QCoreApplication::translate("QPlatformTheme", "Cancel");
@@ -352,10 +353,10 @@ TEST_CASE("no two entries of one menu share a keyboard accelerator, in any langu
     }
 }
 
-// --- View ▸ Language applies at once (#18 item 7) -----------------------------
-// Every open window's menus, toolbar, status bar, dock titles and dock contents
-// switch, while the map, its undo history, the selection, zoom, scroll position
-// and dock layout stay.
+// --- View ▸ Language applies at once (#18 item 7)
+// ----------------------------- Every open window's menus, toolbar, status bar,
+// dock titles and dock contents switch, while the map, its undo history, the
+// selection, zoom, scroll position and dock layout stay.
 
 namespace {
 
@@ -473,7 +474,8 @@ QString auditHeader(QMainWindow &window, int section)
 
 } // namespace
 
-TEST_CASE("View ▸ Language switches every open window at once and keeps the map, its undo, selection and layout",
+TEST_CASE("View ▸ Language switches every open window at once and keeps the "
+          "map, its undo, selection and layout",
           "[translations][app][language]")
 {
     EnglishAndNoSettingAfterwards restore;
@@ -658,7 +660,9 @@ TEST_CASE("View ▸ Language switches every open window at once and keeps the ma
     CHECK(toQString(controller->document().card(cardId)->text) != QStringLiteral("Edited before the switch"));
 }
 
-TEST_CASE("a message in the bar is composed again in the new language; a plain one stays", "[translations][language]")
+TEST_CASE("a message in the bar is composed again in the new language; a plain "
+          "one stays",
+          "[translations][language]")
 {
     EnglishAndNoSettingAfterwards restore;
     MessageBar bar;
@@ -713,7 +717,8 @@ TEST_CASE("a panel added by another feature is built again in the new language",
     });
     CHECK(chromeBuilds == 1);
     QWidget *first = added->widget();
-    // Another feature's button on the toolbar (the team library's avatars) stays, after the window's own.
+    // Another feature's button on the toolbar (the team library's avatars) stays,
+    // after the window's own.
     auto *toolbar = window.findChild<QToolBar *>(QStringLiteral("mainToolbar"));
     REQUIRE(toolbar);
     QAction *foreign = toolbar->addAction(QStringLiteral("foreign"));
@@ -759,7 +764,8 @@ TEST_CASE("a presentation under way takes the new language's words", "[translati
     CHECK(presentation.windowTitle() == english);
 }
 
-TEST_CASE("translators installed again in the same language leave a window's panels as they are",
+TEST_CASE("translators installed again in the same language leave a window's "
+          "panels as they are",
           "[translations][app][language]")
 {
     EnglishAndNoSettingAfterwards restore;
@@ -775,7 +781,8 @@ TEST_CASE("translators installed again in the same language leave a window's pan
 
 namespace {
 
-// A window on a copy of the sample, shown, for the tests of what a switch keeps.
+// A window on a copy of the sample, shown, for the tests of what a switch
+// keeps.
 struct SampleWindow {
     QTemporaryDir dir;
     MainWindow window;
@@ -850,4 +857,68 @@ TEST_CASE("a language switch keeps each window's heat strip as that window shows
     heatAction(a)->trigger();
     CHECK_FALSE(a.scene()->showHeatStrip());
     CHECK_FALSE(QSettings().value(QStringLiteral("view/heatStrip")).toBool());
+}
+
+TEST_CASE("a language switch keeps the panels' current entries and a link "
+          "being typed",
+          "[translations][app][language]")
+{
+    EnglishAndNoSettingAfterwards restore;
+    SampleWindow sample;
+    MainWindow &window = sample.window;
+    const Document &doc = window.controller()->document();
+
+    auto *palette = qobject_cast<QListWidget *>(dock(window, "paletteDock")->widget());
+    REQUIRE(palette);
+    palette->setCurrentRow(5);
+
+    auto *structure = qobject_cast<StructurePanel *>(dock(window, "structureDock")->widget());
+    REQUIRE(structure);
+    REQUIRE(doc.stages().size() > 2);
+    REQUIRE(doc.personas().size() > 1);
+    structure->list(StructurePanel::Kind::Stages)->setCurrentRow(2);
+    structure->list(StructurePanel::Kind::Personas)->setCurrentRow(1);
+    const QString stageName = structure->list(StructurePanel::Kind::Stages)->currentItem()->text();
+    const QString personaName = structure->list(StructurePanel::Kind::Personas)->currentItem()->text();
+    structure->setCurrentKind(StructurePanel::Kind::Stages);
+
+    // A link that is no web address: it stays in its field, unsaved.
+    std::string cardId;
+    for (const Card &card : doc.cards())
+        if (!card.link) {
+            cardId = card.id;
+            break;
+        }
+    REQUIRE_FALSE(cardId.empty());
+    window.scene()->setSelectedCards({cardId});
+    QTest::qWait(20);
+    auto *link = dock(window, "inspectorDock")->widget()->findChild<QLineEdit *>(QStringLiteral("Link"));
+    REQUIRE(link);
+    link->setFocus();
+    QTest::keyClicks(link, QStringLiteral("www.example.com/help"));
+    REQUIRE(link->text() == QStringLiteral("www.example.com/help"));
+    REQUIRE_FALSE(doc.card(cardId)->link);
+
+    installTranslations(UiLanguage::SimplifiedChinese);
+    settle([&] { return menuTitles(window).first() != QStringLiteral("&File"); });
+    REQUIRE(menuTitles(window).first() != QStringLiteral("&File"));
+
+    palette = qobject_cast<QListWidget *>(dock(window, "paletteDock")->widget());
+    REQUIRE(palette);
+    CHECK(palette->currentRow() == 5);
+
+    structure = qobject_cast<StructurePanel *>(dock(window, "structureDock")->widget());
+    REQUIRE(structure);
+    REQUIRE(structure->list(StructurePanel::Kind::Stages)->currentItem());
+    CHECK(structure->list(StructurePanel::Kind::Stages)->currentItem()->text() == stageName);
+    REQUIRE(structure->list(StructurePanel::Kind::Personas)->currentItem());
+    CHECK(structure->list(StructurePanel::Kind::Personas)->currentItem()->text() == personaName);
+
+    auto *inspector = qobject_cast<InspectorPanel *>(dock(window, "inspectorDock")->widget());
+    REQUIRE(inspector);
+    CHECK(inspector->targetId() == cardId);
+    link = inspector->findChild<QLineEdit *>(QStringLiteral("Link"));
+    REQUIRE(link);
+    CHECK(link->text() == QStringLiteral("www.example.com/help"));
+    CHECK_FALSE(doc.card(cardId)->link); // still not saved
 }
