@@ -298,6 +298,34 @@ TEST_CASE("CSV import: a guessed colour column of other values is left out and s
     CHECK(refused.notes.empty());
 }
 
+TEST_CASE("CSV update of a map: a sheet's Color column of words leaves the cards' colours as they are",
+          "[csv][import][sheet]")
+{
+    auto made = importCardCsv("Stage,Card,Color\nAwareness,Sees an ad,#ff0000\n");
+    REQUIRE(made.ok());
+    const Document &map = *made.document;
+    const Card &card = map.cards().at(0);
+    REQUIRE(card.color == "#ff0000");
+    std::set<std::string> reserved;
+    for (const Card &c : map.cards())
+        reserved.insert(c.id);
+    // The sheet edited elsewhere: a new text, and the colour column holding words.
+    CsvImportOptions options;
+    options.reservedIds = reserved;
+    auto sheet = importCardCsv("card id,Stage,Card,Color\n" + card.id + ",Awareness,Sees a new ad,red\n", options);
+    INFO(sheet.error);
+    REQUIRE(sheet.ok());
+    CHECK(sheet.notes.size() == 1);
+    const SheetUpdatePlan plan = planSheetUpdate(map, *sheet.document, csvSheetContents(sheet.mapping), false);
+    INFO(plan.error);
+    REQUIRE(plan.edit);
+    CHECK(plan.changedCards == 1);
+    Document after = map;
+    REQUIRE(plan.edit->apply(after));
+    CHECK(after.card(card.id)->text == "Sees a new ad");
+    CHECK(after.card(card.id)->color == "#ff0000");
+}
+
 TEST_CASE("CSV import: UTF-8 with or without a byte-order mark; GB18030 and Big5 detected or chosen", "[csv][import]")
 {
     const Document simplified = sampleNamed("retail-zh.cjm");
