@@ -219,7 +219,10 @@ std::variant<SheetRead, int> readSheet(const ImportArgs &args, const std::set<st
         io.err << input << ": " << table.error << '\n';
         return 1;
     }
-    CsvColumnMapping mapping = guessCsvMapping(table.table->header);
+    // Guessed from the header and the values: a "Color" column of words is
+    // left out with a note, not every row refused.
+    const CsvMappingGuess guess = guessCsvMapping(*table.table);
+    CsvColumnMapping mapping = guess.mapping;
     for (const auto &m : args.maps) {
         const auto eq = m.rfind('=');
         auto field = eq == std::string::npos ? std::nullopt : csvFieldFromName(m.substr(eq + 1));
@@ -251,6 +254,10 @@ std::variant<SheetRead, int> readSheet(const ImportArgs &args, const std::set<st
             mapping.columns.resize(*index + 1, CsvField::Ignore);
         mapping.columns[*index] = *field;
     }
+    // The columns the guess left out, unless --map chose a field for them.
+    for (const CsvIgnoredColumn &ignored : guess.ignored)
+        if (ignored.column >= mapping.columns.size() || mapping.columns[ignored.column] == CsvField::Ignore)
+            io.err << input << ": " << describe(ignored, table.table->header) << '\n';
     options.mapping = mapping;
     options.encoding = table.table->encoding;
     if (!titleGiven)

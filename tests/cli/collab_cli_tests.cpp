@@ -405,3 +405,25 @@ TEST_CASE("cjm import: quotes inside fields, CR line ends, extra fields and a bl
     CHECK(cjm({"validate", back}).exitCode == 0);
     CHECK(nlohmann::json::parse(readText(back))["cards"].empty());
 }
+
+TEST_CASE("cjm import: a Color column of words is left out with a note; mapped by hand its rows are bad",
+          "[cli][import]")
+{
+    TempDir dir;
+    const std::string sheet = (dir.path / "third.csv").string();
+    writeText(sheet, "Stage,Card,Color\nAwareness,Sees an ad,red\n");
+    const std::string out = (dir.path / "third.cjm").string();
+    auto run = cjm({"import", sheet, "-o", out});
+    INFO(run.output);
+    CHECK(run.exitCode == 0);
+    CHECK(contains(run.output, sheet + ": column 3 \u2018Color\u2019 is not imported: color takes a color written "
+                                       "#rrggbb, but line 2 has \u2018red\u2019 (map the column to color to import "
+                                       "it anyway)"));
+    auto map = nlohmann::json::parse(readText(out));
+    CHECK_FALSE(map["cards"][0].contains("color"));
+    auto mapped = cjm({"import", sheet, "-o", out, "--map", "Color=color"});
+    CHECK(mapped.exitCode == 1);
+    CHECK(contains(mapped.output, sheet + ":2: color (column 3 \u2018Color\u2019) must be a color written #rrggbb, "
+                                          "but it is \u2018red\u2019"));
+    CHECK_FALSE(contains(mapped.output, "is not imported"));
+}
