@@ -91,17 +91,33 @@ constexpr qreal kLowestMomentPenWidth = 2.5;
 qreal lowestMomentRadius(const MapStyle &style) { return style.metrics.emotionFaceSize / 2 + 5; }
 
 // Where the lowest moment's label may go round a face centred at `center`,
-// in the order tried: right of the ring, left of it, above it.
-std::array<QRectF, 3> lowestMomentLabelPlaces(const MapStyle &style, const QPointF &center)
+// in the order tried: right of the ring and left of it at the face's
+// height, then level with the ring's bottom (where the curve, rising away
+// from its lowest point, seldom is), then above the ring, then level with
+// its top. Each keeps 5 units from the ring's pen, so the words never touch
+// its dashes. lowestMomentReach covers all of them.
+std::array<QRectF, 7> lowestMomentLabelPlaces(const MapStyle &style, const QPointF &center)
 {
     const qreal width = QFontMetricsF(lowestMomentFont(style)).horizontalAdvance(lowestMomentLabel()) + 4, height = 18;
-    const qreal gap = lowestMomentRadius(style) + 3;
+    const qreal radius = lowestMomentRadius(style);
+    const qreal gap = radius + kLowestMomentPenWidth / 2 + 5;
+    const qreal right = center.x() + gap, left = center.x() - gap - width;
+    const qreal middle = center.y() - height / 2;
     return {
-        QRectF(center.x() + gap, center.y() - height / 2, width, height),
-        QRectF(center.x() - gap - width, center.y() - height / 2, width, height),
+        QRectF(right, middle, width, height),
+        QRectF(left, middle, width, height),
+        QRectF(right, middle + radius, width, height),
+        QRectF(left, middle + radius, width, height),
         QRectF(center.x() - width / 2, center.y() - gap - height, width, height),
+        QRectF(right, middle - radius, width, height),
+        QRectF(left, middle - radius, width, height),
     };
 }
+
+// The white behind an emotion's caption (its words' box from
+// emotionCaptionRect): a little wider than the words, well inside the
+// card's paint bounds (kCardOutlineReach).
+QRectF emotionCaptionBacking(const QRectF &caption) { return caption.adjusted(-3, 0, 3, 1); }
 
 // The curve's pen: thicker zoomed out, where it is all that shows of a row.
 qreal curvePenWidth(const PaintOptions &options) { return options.levelOfDetail >= kBlockDetail ? 2.5 : 4.0; }
@@ -836,14 +852,18 @@ std::optional<MapPainter::LowestMomentMark> MapPainter::lowestMomentMark(int ban
     }
     if (options.levelOfDetail < kBlockDetail)
         return mark; // no words at this size
-    const std::array<QRectF, 3> candidates = lowestMomentLabelPlaces(m_style, mark.center);
-    const qreal width = candidates[0].width(), gap = mark.radius + 3;
+    const auto candidates = lowestMomentLabelPlaces(m_style, mark.center);
+    QRectF around;
+    for (const QRectF &candidate : candidates)
+        around |= candidate;
     // The label stays in its row, where the row's repaint reaches and an
     // export's picture does not cut it, and clear of every face and caption
-    // near it (cards are painted over the row, so they would hide it too).
+    // near it (cards are painted over the row, so they would hide it too)
+    // and of the emotion curve with its pen and two units each side (the
+    // words drawn across the curve were hard to read).
     const QRectF rowRect = m_layout.rowRect(band, row);
     std::vector<QRectF> taken;
-    const auto [s0, s1] = m_layout.stageRange(mark.center.x() - gap - width, mark.center.x() + gap + width);
+    const auto [s0, s1] = m_layout.stageRange(around.left(), around.right());
     for (int s = s0; s >= 0 && s <= s1; ++s) {
         const QPointF origin = m_layout.cellRect(band, row, s).topLeft();
         for (const MapLayout::CardBox &box : m_layout.cardsInCell(band, row, s)) {
@@ -853,16 +873,36 @@ std::optional<MapPainter::LowestMomentMark> MapPainter::lowestMomentMark(int ban
                 taken.push_back(emotionCaptionRect(*other, boxRect, options));
         }
     }
+    QPainterPath curve;
+    for (const CurveSegment &segment : emotionCurve(band, row))
+        if (segment.bounds()
+                .adjusted(-kWidestCurvePen, -kWidestCurvePen, kWidestCurvePen, kWidestCurvePen)
+                .intersects(around)) {
+            curve.moveTo(segment.from);
+            curve.cubicTo(segment.control1, segment.control2, segment.to);
+        }
+    QPainterPathStroker stroker;
+    stroker.setWidth(curvePenWidth(options) + 4);
+    stroker.setCapStyle(Qt::RoundCap);
+    const QPainterPath curveArea = curve.isEmpty() ? QPainterPath() : stroker.createStroke(curve);
+    // The first place clear of everything; failing that, the first clear of
+    // the faces and captions (the curve crossing it), as before.
+    QRectF fallback;
     for (const QRectF &candidate : candidates) {
         const bool inRow = rowRect.contains(candidate);
         const bool clear = std::none_of(taken.begin(), taken.end(), [&](const QRectF &r) {
             return !r.isEmpty() && r.adjusted(-1, -1, 1, 1).intersects(candidate);
         });
-        if (inRow && clear) {
+        if (!inRow || !clear)
+            continue;
+        if (curveArea.isEmpty() || !curveArea.intersects(candidate)) {
             mark.label = candidate;
-            break;
+            return mark;
         }
+        if (fallback.isEmpty())
+            fallback = candidate;
     }
+    mark.label = fallback;
     return mark;
 }
 
@@ -1049,12 +1089,26 @@ QRectF MapPainter::emotionCaptionRect(const Card &card, const QRectF &cardRect, 
         return {};
     const QRectF box = emotionCaptionBox(cardRect);
     const QFontMetricsF metrics(m_style.smallFont);
+    if (wholeEmotionCaptions()) {
+        const QRectF words =
+            metrics.boundingRect(QRectF(0, 0, box.width(), 100000), Qt::AlignHCenter | Qt::TextWordWrap, text);
+        const qreal width = std::min(words.width(), box.width());
+        return QRectF(box.center().x() - width / 2, box.top(), width,
+                      std::max({box.height(), metrics.height(), words.height()}));
+    }
     const qreal width = std::min(metrics.horizontalAdvance(text), box.width());
     return QRectF(box.center().x() - width / 2, box.top(), width, std::max(box.height(), metrics.height()));
 }
 
+// A style that shows every card's whole text (slides: cardTextMaxLines
+// unlimited) shows each emotion's whole words too, wrapped under the face,
+// as the PowerPoint deck does; the canvas keeps one elided line.
+bool MapPainter::wholeEmotionCaptions() const { return m_style.metrics.cardTextMaxLines >= 1000; }
+
 QString MapPainter::emotionCaption(const Card &card, const QRectF &cardRect) const
 {
+    if (wholeEmotionCaptions())
+        return cardDisplayText(card).simplified();
     return elided(cardDisplayText(card).simplified(), m_style.smallFont, cardRect.width());
 }
 
@@ -1193,9 +1247,24 @@ void MapPainter::paintEmotionCard(QPainter *painter, const Card &card, const QRe
     drawFace(painter, faceRect, score, color);
     const QString text = emotionCaption(card, rect);
     if (!text.isEmpty()) {
+        // On a backing of the row's white, so the dashed zero line or the
+        // curve passing behind the words does not strike them through.
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(255, 255, 255, 220));
+        painter->drawRoundedRect(emotionCaptionBacking(emotionCaptionRect(card, rect, options)), 3, 3);
+        painter->restore();
         painter->setFont(m_style.smallFont);
         painter->setPen(m_style.textColor());
-        painter->drawText(emotionCaptionBox(rect), Qt::AlignHCenter | Qt::AlignTop, text);
+        if (wholeEmotionCaptions()) {
+            const QRectF box = emotionCaptionBox(rect);
+            painter->drawText(
+                QRectF(box.left(), box.top(), box.width(), emotionCaptionRect(card, rect, options).height()),
+                Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, text);
+        } else {
+            painter->drawText(emotionCaptionBox(rect), Qt::AlignHCenter | Qt::AlignTop, text);
+        }
     }
 }
 

@@ -188,6 +188,7 @@ private:
     // An emotion's caption: its words, elided to one line, and the box under the face they are drawn in.
     QString emotionCaption(const Card &card, const QRectF &cardRect) const;
     QRectF emotionCaptionBox(const QRectF &cardRect) const;
+    bool wholeEmotionCaptions() const;
 
     const Document &m_document;
     const MapLayout &m_layout;

@@ -575,6 +575,53 @@ TEST_CASE("the lowest moment's ring and label leave every caption clear, on the 
     CHECK(labels >= 5);
 }
 
+TEST_CASE("the lowest moment's label keeps clear of the emotion curve and of its ring", "[painter][insights][label]")
+{
+    // The samples, and each sample's slides (their own layouts): the label
+    // was drawn right of the ring at the face's height, across the curve
+    // running out of the face and touching the ring's dashes.
+    std::vector<std::pair<Document, std::string>> maps;
+    for (const char *name : {"ecommerce-en.cjm", "retail-zh.cjm"})
+        maps.emplace_back(test::loadSample(name), name);
+    int labels = 0, marks = 0;
+    for (const auto &[doc, name] : maps) {
+        INFO(name);
+        MapLayout layout;
+        layout.rebuild(doc);
+        const MapPainter painter(doc, layout);
+        const PaintOptions options;
+        for (int b = 0; b < static_cast<int>(layout.bands().size()); ++b) {
+            const int r = emotionRowOf(layout, b);
+            const auto mark = r < 0 ? std::nullopt : painter.lowestMomentMark(b, r, options);
+            if (!mark)
+                continue;
+            ++marks;
+            INFO(mark->cardId);
+            if (mark->label.isEmpty())
+                continue;
+            ++labels;
+            // Two units from the ring's pen at least.
+            const qreal ring = mark->radius + mark->penWidth / 2 + 2;
+            const QPointF nearest(std::clamp(mark->center.x(), mark->label.left(), mark->label.right()),
+                                  std::clamp(mark->center.y(), mark->label.top(), mark->label.bottom()));
+            CHECK(QLineF(nearest, mark->center).length() > ring);
+            // And off the curve, its pen included, by a unit.
+            QPainterPath curve;
+            for (const auto &segment : painter.emotionCurve(b, r)) {
+                curve.moveTo(segment.from);
+                curve.cubicTo(segment.control1, segment.control2, segment.to);
+            }
+            QPainterPathStroker stroker;
+            stroker.setWidth(2.5 + 2);
+            CHECK_FALSE(stroker.createStroke(curve).intersects(mark->label));
+            // Where the region code says the mark may reach, it does.
+            CHECK(painter.lowestMomentReach(b).contains(mark->label));
+        }
+    }
+    CHECK(marks >= 4);
+    CHECK(labels == marks); // each found a clear place
+}
+
 TEST_CASE("the pain heat strip weighs each stage's pain points and barriers, and shows only when asked",
           "[painter][insights]")
 {
