@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <catch2/catch.hpp>
@@ -475,4 +476,156 @@ TEST_CASE("PowerPoint: a Chinese persona name stands upright as the painter writ
         }
     }
     CHECK(names == static_cast<int>(SlideDeck::build(doc).size())); // one name on every slide
+}
+
+namespace {
+
+// The XML of the first shape named `name` in `xml` (its p:sp element), or "".
+QString shapeXml(const QString &xml, const QString &name)
+{
+    const qsizetype at = xml.indexOf(QStringLiteral("name=\"%1\"").arg(name));
+    if (at < 0)
+        return {};
+    const qsizetype start = xml.lastIndexOf(QLatin1String("<p:sp>"), at);
+    return xml.mid(start, xml.indexOf(QLatin1String("</p:sp>"), at) + 7 - start);
+}
+
+// The texts of a fragment of a slide (as shapeXml cuts it): with the
+// namespaces the slide declares, so it reads as XML on its own.
+QStringList fragmentTexts(const QString &fragment)
+{
+    return shapeTexts((QStringLiteral("<r xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
+                                      "xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\" "
+                                      "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                                      "relationships\">") +
+                       fragment + QStringLiteral("</r>"))
+                          .toUtf8());
+}
+
+// A shape's box (a:off, a:ext) in EMU.
+QRectF shapeBox(const QString &shape)
+{
+    const QRegularExpression off(QStringLiteral(R"re(<a:off x="(-?\d+)" y="(-?\d+)"/>)re"));
+    const QRegularExpression ext(QStringLiteral(R"re(<a:ext cx="(\d+)" cy="(\d+)"/>)re"));
+    const auto o = off.match(shape), e = ext.match(shape);
+    if (!o.hasMatch() || !e.hasMatch())
+        return {};
+    return QRectF(o.captured(1).toDouble(), o.captured(2).toDouble(), e.captured(1).toDouble(),
+                  e.captured(2).toDouble());
+}
+
+} // namespace
+
+TEST_CASE("PowerPoint: a long stage name is elided on one line inside its header, clear of the title",
+          "[export][pptx][stage]")
+{
+    Document doc = test::loadSample("ecommerce-en.cjm");
+    std::vector<Stage> stages = doc.stages();
+    stages.front().name = std::string(300, 'A');
+    doc = Document::fromParts(doc.journey(), doc.personas(), std::move(stages), doc.lanes(), doc.cards(),
+                              doc.generator(), doc.unknown());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("deck.pptx"));
+    REQUIRE(writeDeck(doc, path).ok);
+    const Parts parts = readPackage(path);
+    const QString slide = QString::fromUtf8(parts.at(QStringLiteral("ppt/slides/slide1.xml")));
+    // The group is named after the stage; its text shape is the second shape
+    // so named (the first is the group's p:cNvPr).
+    const QString stageName = QStringLiteral("name=\"Stage %1\"").arg(QString(300, QLatin1Char('A')));
+    const qsizetype group = slide.indexOf(stageName);
+    REQUIRE(group >= 0);
+    const qsizetype textAt = slide.indexOf(stageName, group + 1);
+    REQUIRE(textAt >= 0);
+    const qsizetype start = slide.lastIndexOf(QLatin1String("<p:sp>"), textAt);
+    const QString text = slide.mid(start, slide.indexOf(QLatin1String("</p:sp>"), textAt) + 7 - start);
+    const QStringList words = fragmentTexts(text);
+    REQUIRE(words.size() == 1);
+    CHECK(words.front().endsWith(QChar(0x2026)));
+    CHECK(words.front().size() < 100);
+    CHECK(text.contains(QLatin1String("wrap=\"none\"")));
+    const QRectF title = shapeBox(shapeXml(slide, QStringLiteral("Title")));
+    const QRectF number = shapeBox(shapeXml(slide, QStringLiteral("Slide number")));
+    const QRectF box = shapeBox(text);
+    REQUIRE(!box.isEmpty());
+    CHECK_FALSE(box.intersects(title));
+    CHECK_FALSE(box.intersects(number));
+}
+
+TEST_CASE("PowerPoint: a right-to-left map title keeps its order (embeddings, not isolates)", "[export][pptx][bidi]")
+{
+    Document doc = test::loadSample("ecommerce-en.cjm");
+    Journey journey = doc.journey();
+    journey.title = "\u0645\u0631\u062D\u0628\u0627 file.txt"; // Arabic, then Latin inside the same title
+    doc = Document::fromParts(journey, doc.personas(), doc.stages(), doc.lanes(), doc.cards(), doc.generator(),
+                              doc.unknown());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("deck.pptx"));
+    REQUIRE(writeDeck(doc, path).ok);
+    const Parts parts = readPackage(path);
+    const QString slide = QString::fromUtf8(parts.at(QStringLiteral("ppt/slides/slide1.xml")));
+    const QStringList title = fragmentTexts(shapeXml(slide, QStringLiteral("Title")));
+    REQUIRE(title.size() == 1);
+    // The title is an RTL embedding (RLE ... PDF) in a left-to-right paragraph,
+    // as the painter's first-strong isolate orders it; no isolate controls.
+    CHECK(title.front().startsWith(QString(QChar(0x202B)) +
+                                   QString::fromUtf8("\u0645\u0631\u062D\u0628\u0627 file.txt") + QChar(0x202C)));
+    for (char16_t c : {u'\u2066', u'\u2067', u'\u2068', u'\u2069'})
+        CHECK_FALSE(slide.contains(QChar(c)));
+    CHECK_FALSE(shapeXml(slide, QStringLiteral("Title")).contains(QLatin1String("rtl=\"1\"")));
+}
+
+TEST_CASE("PowerPoint: stage names are as heavy as in the PDF: Latin semi-bold, Chinese regular",
+          "[export][pptx][stage]")
+{
+    const auto [sample, bold] = GENERATE(std::pair<std::string, bool>{"retail-zh.cjm", false},
+                                         std::pair<std::string, bool>{"ecommerce-en.cjm", true});
+    INFO(sample);
+    const Document doc = test::loadSample(sample);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("deck.pptx"));
+    REQUIRE(writeDeck(doc, path).ok);
+    const Parts parts = readPackage(path);
+    const QString slide = QString::fromUtf8(parts.at(QStringLiteral("ppt/slides/slide1.xml")));
+    const QString stageName = QStringLiteral("name=\"Stage %1\"").arg(toQString(doc.stages().front().name));
+    const qsizetype textAt = slide.indexOf(stageName, slide.indexOf(stageName) + 1);
+    REQUIRE(textAt >= 0);
+    const QString text = slide.mid(textAt, slide.indexOf(QLatin1String("</p:sp>"), textAt) - textAt);
+    const QRegularExpression run(QStringLiteral(R"(<a:rPr [^>]*>)"));
+    int runs = 0;
+    for (auto it = run.globalMatch(text); it.hasNext(); ++runs)
+        CHECK(it.next().captured(0).contains(QLatin1String(" b=\"1\"")) == bold);
+    CHECK(runs >= 1);
+}
+
+TEST_CASE("PowerPoint: runs say their language, fonts say their character set, wrapped text may shrink",
+          "[export][pptx][fonts]")
+{
+    const Document doc = test::loadSample("retail-zh.cjm");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("deck.pptx"));
+    REQUIRE(writeDeck(doc, path).ok);
+    const Parts parts = readPackage(path);
+    const QString slide = QString::fromUtf8(parts.at(QStringLiteral("ppt/slides/slide1.xml")));
+    CHECK_FALSE(slide.contains(QLatin1String("x-none")));
+    // Chinese runs are Chinese (the sample's zh-CN), with English as the alternative.
+    CHECK(slide.contains(QLatin1String("lang=\"zh-CN\" altLang=\"en-US\"")));
+    // The East Asian face names GB 2312, so a PowerPoint without it takes a
+    // Simplified Chinese face; the theme lists the usual faces per script.
+    CHECK(slide.contains(QLatin1String("charset=\"-122\"")));
+    const QString theme = QString::fromUtf8(parts.at(QStringLiteral("ppt/theme/theme1.xml")));
+    CHECK(theme.contains(QLatin1String("<a:font script=\"Hans\" typeface=\"Microsoft YaHei\"/>")));
+    // Card text wraps and may shrink to its box; one-line texts do not autofit.
+    CHECK(slide.contains(QLatin1String("<a:normAutofit/>")));
+    const QString title = shapeXml(slide, QStringLiteral("Title"));
+    CHECK(title.contains(QLatin1String("<a:noAutofit/>")));
+
+    // A Traditional Chinese map says so, Big5.
+    Journey journey = doc.journey();
+    journey.language = "zh-TW";
+    const Document traditional = Document::fromParts(journey, doc.personas(), doc.stages(), doc.lanes(), doc.cards(),
+                                                     doc.generator(), doc.unknown());
+    REQUIRE(writeDeck(traditional, path).ok);
+    const QString tw = QString::fromUtf8(readPackage(path).at(QStringLiteral("ppt/slides/slide1.xml")));
+    CHECK(tw.contains(QLatin1String("lang=\"zh-TW\" altLang=\"en-US\"")));
+    CHECK(tw.contains(QLatin1String("charset=\"-120\"")));
 }

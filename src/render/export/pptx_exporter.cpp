@@ -21,6 +21,7 @@
 #include "card_text.hpp"
 #include "embedded_image.hpp"
 #include "export_support.hpp"
+#include "map_language.hpp"
 #include "map_layout.hpp"
 #include "map_painter.hpp"
 #include "map_style.hpp"
@@ -57,6 +58,71 @@ QString xmlText(const QString &text)
         if (allowed)
             out += QString::fromUcs4(&c, 1);
     }
+    return out;
+}
+
+// The painter draws every text from the map as a bidi isolate (FSI ... PDI,
+// see isolatedText), but PowerPoint and LibreOffice lay isolates out as if
+// they were not there: an Arabic map title would then come first in a
+// left-to-right slide title, and its Latin words would leave the isolate.
+// DrawingML has no direction per run (a:pPr rtl is the paragraph's), so the
+// isolates are written as the embeddings both honour, which order the text
+// the same way inside: LRI and RLI as LRE and RLE, FSI as whichever its first
+// strong letter asks for, PDI as PDF. An isolate with no strong letter
+// cannot reorder anything and is left out.
+QString embeddingsForIsolates(const QString &text)
+{
+    constexpr char16_t kLri = 0x2066, kRli = 0x2067, kFsi = 0x2068, kPdi = 0x2069;
+    constexpr char16_t kLre = 0x202A, kRle = 0x202B, kPdf = 0x202C;
+    if (!text.contains(QChar(kLri)) && !text.contains(QChar(kRli)) && !text.contains(QChar(kFsi)))
+        return QString(text).remove(QChar(kPdi));
+    // The first strong direction from `from` to the isolate's end (nested isolates skipped).
+    const auto firstStrong = [&](qsizetype from) -> std::optional<bool> {
+        int depth = 0;
+        for (qsizetype i = from; i < text.size(); ++i) {
+            const char16_t c = text[i].unicode();
+            if (c == kLri || c == kRli || c == kFsi)
+                ++depth;
+            else if (c == kPdi && depth-- == 0)
+                return std::nullopt;
+            else if (depth == 0) {
+                const QChar::Direction d = text[i].direction();
+                if (d == QChar::DirL)
+                    return false;
+                if (d == QChar::DirR || d == QChar::DirAL)
+                    return true;
+            }
+        }
+        return std::nullopt;
+    };
+    QString out;
+    out.reserve(text.size());
+    std::vector<bool> written; // per open isolate: whether an embedding was written for it
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c == kLri || c == kRli || c == kFsi) {
+            std::optional<bool> rtl = c == kLri   ? std::optional(false)
+                                      : c == kRli ? std::optional(true)
+                                                  : firstStrong(i + 1);
+            if (c == kFsi && !rtl) {
+                written.push_back(false);
+                continue;
+            }
+            written.push_back(true);
+            out += QChar(*rtl ? kRle : kLre);
+        } else if (c == kPdi) {
+            if (!written.empty()) {
+                if (written.back())
+                    out += QChar(kPdf);
+                written.pop_back();
+            }
+        } else {
+            out += text[i];
+        }
+    }
+    for (bool open : written)
+        if (open)
+            out += QChar(kPdf);
     return out;
 }
 
@@ -238,16 +304,56 @@ ShapeStyle shapeStyle(const char *preset, std::optional<int> adjust, std::option
 // from the first of the others (the style lists a CJK family second), and
 // the last one for complex scripts, so PowerPoint and LibreOffice pick the
 // faces the PDF was drawn with.
+//
+// Those are Linux faces a Windows or Mac PowerPoint seldom has. DrawingML
+// names one typeface per slot, no list; what it offers for a missing face
+// is its charset and pitchFamily (Office substitutes by them, it ignores
+// panose: MS-OI29500 2.1.1397), and the theme's per-script fonts. So the
+// faces are kept and the East Asian one says its character set (GB 2312 for
+// Simplified Chinese, Big5 for Traditional, ...), which makes PowerPoint
+// take the system's Chinese face (Microsoft YaHei, PingFang) instead of a
+// Latin one; the theme adds the usual per-script faces (themePart).
+//
+// Runs are marked with their language from the map's (a run with Chinese
+// characters with the map's Chinese, zh-CN when the map names none), so
+// spelling, line breaking and font choice treat Chinese as Chinese.
 struct Typefaces {
     QString latin, eastAsian, complex;
-    explicit Typefaces(const QFont &font)
+    QString language = QStringLiteral("en-US");          // a run without East Asian characters
+    QString eastAsianLanguage = QStringLiteral("zh-CN"); // a run with them
+    int eastAsianCharset = -122;                         // GB 2312 (134 as a signed byte)
+    explicit Typefaces(const QFont &font, const std::string &languageTag = {})
     {
         const QStringList families = font.families().isEmpty() ? QStringList{font.family()} : font.families();
         latin = families.front();
         eastAsian = families.value(1, latin);
         complex = families.back();
+        const QString tag = QString::fromStdString(languageTag);
+        if (!tag.isEmpty())
+            language = tag;
+        const QString primary = tag.section(QLatin1Char('-'), 0, 0).toLower();
+        if (mapLanguageCode(languageTag) == QLatin1String("zh_TW")) {
+            eastAsianLanguage = QStringLiteral("zh-TW");
+            eastAsianCharset = -120; // Big5 (136)
+        } else if (primary == QLatin1String("ja")) {
+            eastAsianLanguage = tag;
+            eastAsianCharset = -128; // Shift JIS (128)
+        } else if (primary == QLatin1String("ko")) {
+            eastAsianLanguage = tag;
+            eastAsianCharset = -127; // Hangul (129)
+        } else if (primary == QLatin1String("zh")) {
+            eastAsianLanguage = tag;
+        }
     }
 };
+
+bool hasEastAsian(const QString &text)
+{
+    for (const char32_t c : text.toUcs4())
+        if (isEastAsianScript(c))
+            return true;
+    return false;
+}
 
 // One slide's shape tree (or a notes slide's), shape by shape.
 class ShapeWriter {
@@ -397,7 +503,18 @@ private:
             .attr("cy", std::max<qint64>(emu(rect.height()), 1));
         m_x.end();
     }
-    void solid(const QColor &color) { m_x.start("a:solidFill").value("a:srgbClr", hex(color)).end(); }
+    void solid(const QColor &color)
+    {
+        m_x.start("a:solidFill");
+        if (color.alpha() < 255) // a:alpha in thousandths of a percent
+            m_x.start("a:srgbClr")
+                .attr("val", hex(color))
+                .value("a:alpha", QString::number(qRound(color.alphaF() * 100000)))
+                .end();
+        else
+            m_x.value("a:srgbClr", hex(color));
+        m_x.end();
+    }
     void fill(const std::optional<QColor> &color)
     {
         if (color)
@@ -424,13 +541,21 @@ private:
     }
     void runProperties(const char *element, const TextRun &run)
     {
-        m_x.start(element).attr("lang", QStringLiteral("x-none")).attr("sz", hundredthsOfPoint(run.points));
+        const bool eastAsian = hasEastAsian(run.text);
+        m_x.start(element).attr("lang", eastAsian ? m_faces.eastAsianLanguage : m_faces.language);
+        if (eastAsian)
+            m_x.attr("altLang", "en-US");
+        m_x.attr("sz", hundredthsOfPoint(run.points));
         if (run.bold)
             m_x.attr("b", 1);
         m_x.attr("dirty", 0);
         solid(run.color);
-        m_x.empty("a:latin").attr("typeface", m_faces.latin);
-        m_x.empty("a:ea").attr("typeface", m_faces.eastAsian);
+        // pitchFamily 34: variable pitch, sans serif (swiss).
+        m_x.empty("a:latin").attr("typeface", m_faces.latin).attr("pitchFamily", 34).attr("charset", 0);
+        m_x.empty("a:ea")
+            .attr("typeface", m_faces.eastAsian)
+            .attr("pitchFamily", 34)
+            .attr("charset", m_faces.eastAsianCharset);
         m_x.empty("a:cs").attr("typeface", m_faces.complex);
         m_x.end();
     }
@@ -446,7 +571,11 @@ private:
         m_x.attr("rtlCol", 0);
         if (text.vertical)
             m_x.attr("vert", text.vertical);
-        m_x.empty("a:noAutofit");
+        // Wrapped text shrinks rather than spill over its shape's edge
+        // when a renderer's faces set it larger than ours (LibreOffice
+        // shrinks at once; PowerPoint once the text is edited); text on
+        // one line is elided to fit beforehand.
+        m_x.empty(text.wrap ? "a:normAutofit" : "a:noAutofit");
         m_x.end();
         m_x.empty("a:lstStyle");
         const char *align = text.align == TextBody::Align::Left     ? "l"
@@ -467,7 +596,7 @@ private:
                     continue;
                 m_x.start("a:r");
                 runProperties("a:rPr", run);
-                m_x.start("a:t").text(run.text).end();
+                m_x.start("a:t").text(embeddingsForIsolates(run.text)).end();
                 m_x.end();
             }
             if (!paragraph.empty())
@@ -746,7 +875,8 @@ public:
 
     SlideBuilder(const DeckPage &page, Xml &xml, MediaParts &media)
         : m_page(page), m_doc(*page.document), m_layout(*page.layout), m_style(m_layout.style()),
-          m_painter(m_doc, m_layout), m_shapes(xml, Typefaces(m_style.cardFont)), m_x(xml), m_media(media)
+          m_painter(m_doc, m_layout), m_shapes(xml, Typefaces(m_style.cardFont, mapLanguageTag(m_doc))), m_x(xml),
+          m_media(media)
     {
     }
 
@@ -808,6 +938,33 @@ private:
         number.align = TextBody::Align::Right;
         number.insets = QMarginsF(0, 0, 0, 0);
         m_shapes.shape(QStringLiteral("Slide number"), m_page.numberRect, ShapeStyle{}, &number);
+    }
+
+    // A header's text (a stage or persona name) in the header font's weight
+    // as the PDF shows it: semi-bold Latin, Chinese characters regular (the
+    // CJK face has no semi-bold, so the painter draws them regular), one run
+    // per stretch of either. Characters of neither kind stay with the run
+    // before them.
+    std::vector<TextRun> headerRuns(const QString &text, qreal points, const QColor &color) const
+    {
+        const bool heavy = m_style.headerFont.weight() >= QFont::DemiBold;
+        std::vector<TextRun> runs;
+        bool decided = false; // whether the last run has a letter yet
+        for (const char32_t c : text.toUcs4()) {
+            const QString character = QString::fromUcs4(&c, 1);
+            const bool letter = QChar::isLetterOrNumber(c);
+            const bool bold = heavy && !isEastAsianScript(c);
+            if (runs.empty() || (letter && decided && runs.back().bold != bold)) {
+                runs.push_back(TextRun{character, points, color, bold});
+                decided = letter;
+            } else {
+                runs.back().text += character;
+                if (letter && !decided)
+                    runs.back().bold = bold;
+                decided = decided || letter;
+            }
+        }
+        return runs;
     }
 
     QRectF rowOnPage(int row) const
@@ -880,16 +1037,27 @@ private:
                        shapeStyle("rect", {}, m_style.backgroundColor(), m_style.gridColor(), 0.75));
         m_shapes.shape(QStringLiteral("Stage colour"), QRectF(rect.left(), rect.top(), rect.width(), units(5)),
                        shapeStyle("rect", {}, color, {}));
-        // Where the painter puts them: the name in the upper part, the phase
-        // chip under it. A name too long for one line grows upwards.
+        // Where the painter puts them: the name in the upper part, on one
+        // line elided with "…" to the header's width as the painter elides
+        // it (a name wrapped in PowerPoint would grow over the slide's title),
+        // the phase chip under it.
         const QRectF layoutRect = m_layout.stageHeaderRect(s);
         const QRectF inner = layoutRect.adjusted(10, 9, -10, -4);
         const QString phase = phaseDisplayName(stage.phase);
         const qreal nameHeight = phase.isEmpty() ? inner.height() : inner.height() * 0.55;
+        QString oneLine = name;
+        for (QChar &c : oneLine)
+            if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QChar::LineSeparator ||
+                c == QChar::ParagraphSeparator)
+                c = QLatin1Char(' ');
+        // 5% to spare: PowerPoint's stand-in faces can be wider than ours.
         TextBody text;
-        text.addLines(name, pt(m_style.headerFont), m_style.textColor(), true);
+        text.paragraphs.push_back(
+            headerRuns(QFontMetricsF(m_style.headerFont).elidedText(oneLine, Qt::ElideRight, inner.width() * 0.95),
+                       pt(m_style.headerFont), m_style.textColor()));
         text.insets = QMarginsF(0, 0, 0, 0);
-        text.anchor = phase.isEmpty() ? TextBody::Anchor::Middle : TextBody::Anchor::Bottom;
+        text.wrap = false;
+        text.anchor = TextBody::Anchor::Middle;
         m_shapes.shape(QStringLiteral("Stage ") + name,
                        m_page.cellToPage(QRectF(inner.left(), inner.top(), inner.width(), nameHeight)), ShapeStyle{},
                        &text);
@@ -945,7 +1113,8 @@ private:
                 for (const auto &glyph : written.glyphs)
                     shown += glyph.first;
             TextBody text;
-            text.addLines(shown, QFontInfo(written.font).pixelSize() * m_page.textScale, m_style.textColor(), true);
+            text.paragraphs.push_back(
+                headerRuns(shown, QFontInfo(written.font).pixelSize() * m_page.textScale, m_style.textColor()));
             text.vertical = written.upright ? "eaVert" : "vert270";
             text.wrap = false;
             text.anchor = TextBody::Anchor::Middle;
@@ -1093,12 +1262,19 @@ private:
             TextBody caption;
             caption.addLines(text, pt(m_style.smallFont), m_style.textColor());
             caption.align = TextBody::Align::Center;
-            caption.insets = QMarginsF(0, 0, 0, 0);
-            m_shapes.shape(
-                name + QStringLiteral(" text"),
-                m_page.cellToPage(QRectF(layoutRect->left(), layoutRect->top() + face + 1, layoutRect->width(),
-                                         std::max<qreal>(kEmotionLabelHeight - 2, layoutRect->height() - face - 1))),
-                ShapeStyle{}, &caption);
+            caption.insets = QMarginsF(units(2), 0, units(2), 0);
+            // The whole text, wrapped to the card's width, on a white
+            // backing as wide as the words (as the painter's), so the dashed
+            // zero line and the curve behind do not strike them through.
+            const QFontMetricsF metrics(m_style.smallFont);
+            const QRectF words = metrics.boundingRect(QRectF(0, 0, layoutRect->width(), 10000),
+                                                      Qt::AlignHCenter | Qt::TextWordWrap, text);
+            const qreal width = std::min(words.width() + 8, layoutRect->width() + 6);
+            const qreal height = std::max<qreal>(kEmotionLabelHeight - 2, words.height() + 1);
+            m_shapes.shape(name + QStringLiteral(" text"),
+                           m_page.cellToPage(QRectF(layoutRect->center().x() - width / 2, layoutRect->top() + face + 1,
+                                                    width, height)),
+                           shapeStyle("roundRect", 20000, QColor(255, 255, 255, 220), {}), &caption);
             m_shapes.endGroup();
             return;
         }
@@ -1110,8 +1286,11 @@ private:
         if (std::vector<TextRun> footer = footerRuns(*card, kind, m_style, pt(m_style.smallFont)); !footer.empty())
             body.paragraphs.push_back(std::move(footer));
         const qreal imageSpace = card->image ? m.cardImageHeight + m.cardGap : 0;
+        // Four units of the right padding given to the words: LibreOffice
+        // and PowerPoint set a line a little wider than Qt, and a line
+        // that fitted here would wrap there and push the footer down.
         body.insets = QMarginsF(units(m.cardPadding + kCardAccentWidth), units(m.cardPadding + imageSpace),
-                                units(m.cardPadding), units(m.cardPadding));
+                                units(std::max<qreal>(0, m.cardPadding - 4)), units(m.cardPadding / 2));
         m_shapes.beginGroup(name, rect);
         if (kind == LaneKind::Thoughts) {
             // A sticky note, its corner folded, as on the canvas.
@@ -1218,7 +1397,7 @@ QByteArray notesSlidePart(const DeckPage &page, const MapStyle &style)
     presentationNamespaces(x);
     x.start("p:cSld");
     beginShapeTree(x);
-    ShapeWriter shapes(x, Typefaces(style.cardFont));
+    ShapeWriter shapes(x, Typefaces(style.cardFont, mapLanguageTag(*page.document)));
     shapes.shape(QStringLiteral("Slide image"), notesSlideImageRect(page.size),
                  shapeStyle("rect", {}, {}, QColor(Qt::black)), nullptr, "sldImg");
     const TextBody notes = speakerNotes(page, style);
@@ -1266,6 +1445,14 @@ QByteArray themePart(const MapStyle &style)
         x.empty("a:latin").attr("typeface", faces.latin);
         x.empty("a:ea").attr("typeface", faces.eastAsian);
         x.empty("a:cs").attr("typeface", faces.complex);
+        // The faces Windows and Mac PowerPoint use per script where a run's
+        // own face is missing (ECMA-376 20.1.4.2.13 font).
+        x.empty("a:font").attr("script", "Hans").attr("typeface", "Microsoft YaHei");
+        x.empty("a:font").attr("script", "Hant").attr("typeface", "Microsoft JhengHei");
+        x.empty("a:font").attr("script", "Jpan").attr("typeface", "Yu Gothic");
+        x.empty("a:font").attr("script", "Hang").attr("typeface", "Malgun Gothic");
+        x.empty("a:font").attr("script", "Arab").attr("typeface", "Arial");
+        x.empty("a:font").attr("script", "Hebr").attr("typeface", "Arial");
         x.end();
     }
     x.end();
