@@ -233,14 +233,21 @@ void ExportDialog::renderPreview()
             tr("%n card(s), one row each, UTF-8 for Excel", "", static_cast<int>(m_document.cards().size())));
         return;
     }
-    m_preview = exportPreview(m_document, current, kPreviewSize - QSize(8, 8));
+    // PowerPoint slides are the PDF slides' pages with editable shapes: the
+    // preview shows their first slide, as the PDF's slides layout does.
+    ExportOptions shown = current;
+    if (current.format == ExportFormat::Pptx) {
+        shown.format = ExportFormat::Pdf;
+        shown.pdfLayout = PdfLayout::Slides;
+    }
+    m_preview = exportPreview(m_document, shown, kPreviewSize - QSize(8, 8));
     m_previewLabel->setPixmap(QPixmap::fromImage(m_preview));
     if (current.format == ExportFormat::Png) {
         const QSize size = exportPixelSize(m_document, current);
         m_sizeLabel->setText(tr("%1 × %2 pixels").arg(size.width()).arg(size.height()));
-    } else if (current.format == ExportFormat::Pdf) {
+    } else if (current.format == ExportFormat::Pdf || current.format == ExportFormat::Pptx) {
         const QPageLayout page = exportPageLayout(m_document, current);
-        if (current.pdfLayout == PdfLayout::Slides) {
+        if (current.format == ExportFormat::Pptx || current.pdfLayout == PdfLayout::Slides) {
             SlideSelection selection = current.slides;
             if (!current.personaId.empty())
                 selection.personaIds = {current.personaId};
@@ -256,6 +263,8 @@ void ExportDialog::renderPreview()
         m_sizeLabel->setText(tr("Vector drawing, text kept as text"));
     }
 }
+
+QString ExportDialog::previewCaption() const { return m_sizeLabel->text(); }
 
 QString ExportDialog::fileFilter(ExportFormat format)
 {

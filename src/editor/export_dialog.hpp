@@ -27,6 +27,8 @@ public:
     void setOptions(const ExportOptions &options);
     // The preview as last drawn (for tests and the accessible description).
     QImage previewImage() const { return m_preview; }
+    // What the preview's caption says ("3 slides, 16:9, card text 13 pt").
+    QString previewCaption() const;
 
     void accept() override; // remembers the choices
 

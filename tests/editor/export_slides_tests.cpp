@@ -81,3 +81,23 @@ TEST_CASE("a map small enough to read whole keeps the one-page export", "[app][e
     ExportDialog dialog(small, {});
     CHECK(dialog.options().pdfLayout == PdfLayout::FitToPage);
 }
+
+TEST_CASE("PowerPoint slides are previewed as a slide, as the PDF's slides are", "[app][export][slides][pptx]")
+{
+    QSettings().remove(QStringLiteral("export"));
+    const Document doc = sample("ecommerce-en.cjm");
+    ExportDialog dialog(doc, {});
+    ExportOptions pptx = dialog.options();
+    pptx.format = ExportFormat::Pptx;
+    dialog.setOptions(pptx);
+    QTest::qWait(300); // the preview follows after a short pause
+    const QImage preview = dialog.previewImage();
+    REQUIRE_FALSE(preview.isNull());
+    // The first slide, 16:9, not the whole map as one tall picture.
+    CHECK(std::abs(static_cast<double>(preview.width()) / preview.height() - 16.0 / 9.0) < 0.05);
+    const int slides = static_cast<int>(SlideDeck::build(doc).size());
+    // "N slides" (or "slide(s)" without the English plural forms loaded).
+    CHECK(dialog.previewCaption().startsWith(QStringLiteral("%1 slide").arg(slides)));
+    CHECK(dialog.previewCaption().endsWith(QStringLiteral(", 16:9, card text 13 pt")));
+    QSettings().remove(QStringLiteral("export"));
+}
