@@ -96,11 +96,13 @@ CommandLine::CommandLine(const std::string &version)
 
     CLI::App *exporting = addCommand(
         app, "export",
-        "the map as a picture, a PDF, an SVG or the CSV card inventory, or the touchpoint audit; no display "
-        "needed",
-        wrapped("Paints the map as the editor does and writes it atomically: a PNG picture, a vector PDF, an "
-                "SVG or the CSV card inventory; or the touchpoint audit (--audit-worksheet, --audit). The format "
-                "comes from OUT's extension unless --format is given. No display needed.") +
+        "the map as a picture, a PDF, an SVG, PowerPoint slides, an Excel workbook or the CSV card inventory, or "
+        "the touchpoint audit; no display needed",
+        wrapped("Paints the map as the editor does and writes it atomically: a PNG picture, a vector PDF (or PDF "
+                "slides, --slides), an SVG, PowerPoint slides with editable shapes (pptx), an Excel workbook of "
+                "every card, persona, stage and lane (xlsx) or the CSV card inventory; or the touchpoint audit "
+                "(--audit-worksheet, --audit). The format comes from OUT's extension unless --format is given. No "
+                "display needed.") +
             "\n\n" + kFooter);
     exporting->add_option("FILE", m_export.input, "the map to export")->required()->type_name("");
     exporting->add_option("-o,--output", m_export.output, "the file to write")->required()->type_name("OUT");
@@ -133,7 +135,8 @@ CommandLine::CommandLine(const std::string &version)
     exporting
         ->add_flag("--slides", m_export.slides,
                    "PDF as slides for a deck: 16:9 pages (13.333 x 7.5 in), one persona and a few stages each, card "
-                   "text at least 12 pt, every card's whole text, empty lanes left out")
+                   "text 13 pt (smaller only for a card taller than a slide), no word under 9 pt, every card's whole "
+                   "text, empty lanes left out; a .pptx is always slides")
         ->excludes(tiles)
         ->excludes(perPersona);
     exporting

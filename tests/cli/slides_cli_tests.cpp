@@ -2,6 +2,7 @@
 // points, no words hidden under a clip, no words in a language the map is
 // not in (issue #17).
 
+#include <cctype>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
@@ -67,13 +68,8 @@ TEST_CASE("cjm export --slides: 16:9 pages holding every card's whole text", "[c
     CHECK(pageCount(pdf) >= static_cast<int>(map["personas"].size()));
     // In drawing order each card's lines come one after another.
     const std::string text = withoutSpace(pdfText(pdf, "-raw"));
-    std::set<std::string> emotionLanes;
-    for (const auto &lane : map["lanes"])
-        if (lane["kind"] == "emotions")
-            emotionLanes.insert(lane["id"].get<std::string>());
     for (const auto &card : map["cards"]) {
-        if (emotionLanes.count(card["lane"].get<std::string>()))
-            continue; // a feeling is a face with a one-line caption
+        // A feeling's words too: wrapped whole under its face on a slide.
         const std::string words = withoutSpace(card["text"].get<std::string>());
         INFO(words);
         CHECK(text.find(words) != std::string::npos);
@@ -86,6 +82,18 @@ TEST_CASE("cjm export --slides: 16:9 pages holding every card's whole text", "[c
     REQUIRE(cjm({"export", kChinese, "-o", narrow.string(), "--slides", "--aspect", "4:3"}).exitCode == 0);
     CHECK(shell("pdfinfo " + shellQuote(narrow.string())).output.find("720 x 540 pts") != std::string::npos);
     CHECK(pageCount(narrow) >= pageCount(pdf));
+
+    // The English sample's feelings are longer than a line under their face
+    // ("Delivery fee shown only at checkout"): whole on the slides too.
+    const fs::path english = dir.path / "english.pdf";
+    REQUIRE(cjm({"export", kEnglishSample, "-o", english.string(), "--slides"}).exitCode == 0);
+    const std::string englishText = withoutSpace(pdfText(english, "-raw"));
+    const auto englishMap = nlohmann::json::parse(readText(kEnglishSample));
+    for (const auto &card : englishMap["cards"]) {
+        const std::string words = withoutSpace(card["text"].get<std::string>());
+        INFO(words);
+        CHECK(englishText.find(words) != std::string::npos);
+    }
 }
 
 TEST_CASE("cjm export --slides: clear messages for options that do not fit", "[cli][slides]")
@@ -105,6 +113,31 @@ TEST_CASE("cjm export --slides: clear messages for options that do not fit", "[c
     auto help = cjm({"export", "--help"});
     CHECK(help.output.find("--slides") != std::string::npos);
     CHECK(help.output.find("--aspect") != std::string::npos);
+}
+
+TEST_CASE("cjm export --help says what the slides and formats are, as README does", "[cli][slides][help]")
+{
+    // The help's words with its line wrapping undone.
+    const auto flat = [](const std::string &text) {
+        std::string out;
+        for (const char c : text)
+            if (!std::isspace(static_cast<unsigned char>(c)))
+                out += c;
+            else if (!out.empty() && out.back() != ' ')
+                out += ' ';
+        return out;
+    };
+    const std::string help = flat(cjm({"export", "--help"}).output);
+    // Card text on slides is the card font's 13 pt (SlidePage::cardTextPoints at scale 1).
+    CHECK(help.find("card text 13 pt") != std::string::npos);
+    CHECK(help.find("12 pt") == std::string::npos);
+    CHECK(help.find("no word under 9 pt") != std::string::npos);
+    CHECK(help.find("PowerPoint slides") != std::string::npos);
+    CHECK(help.find("Excel workbook") != std::string::npos);
+    const std::string commands = flat(cjm({"--help"}).output);
+    const std::size_t line = commands.find("export ");
+    REQUIRE(line != std::string::npos);
+    CHECK(commands.find("PowerPoint", line) != std::string::npos);
 }
 
 TEST_CASE("cjm export: PDF text is the text as typed, without ligatures", "[cli][slides][pdf-text]")
