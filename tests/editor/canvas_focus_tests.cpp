@@ -9,6 +9,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QFile>
+#include <QMouseEvent>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -145,6 +146,38 @@ TEST_CASE("the focused cell follows a selected card that moves: Alt+arrows, undo
     CHECK(selected.front() != id);
     CHECK(cellOf(scene, selected.front()) == moved);
     closeEditor(view);
+}
+
+TEST_CASE("the focused cell follows a card dragged with the mouse", "[keyboard][canvasfocus]")
+{
+    QTemporaryDir dir;
+    DocumentController controller;
+    loadSampleCopy(controller, dir);
+    MapScene scene(&controller);
+    MapView view(&scene);
+    showFocused(view, 1400, 900);
+    view.resetZoom();
+    const MapLayout &layout = scene.mapLayout();
+    std::string id;
+    for (const std::string &candidate : layout.cardIds())
+        if (const auto place = layout.cardPlace(candidate);
+            place && place->stage == 0 && layout.bands()[place->band].rows[place->row].kind != LaneKind::Emotions) {
+            id = candidate;
+            break;
+        }
+    REQUIRE(!id.empty());
+    const MapView::Cell from = *cellOf(scene, id);
+    view.ensureVisible(layout.cellRect(from.band, from.row, 1), 0, 0);
+    const QPoint press = view.mapFromScene(layout.cardRect(id)->center());
+    const QPoint to = view.mapFromScene(layout.cellRect(from.band, from.row, 1).center());
+    QTest::mousePress(view.viewport(), Qt::LeftButton, {}, press);
+    REQUIRE(view.focusedCell() == from);
+    QMouseEvent move(QEvent::MouseMove, QPointF(to), view.viewport()->mapToGlobal(QPointF(to)), Qt::NoButton,
+                     Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view.viewport(), &move);
+    QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, to);
+    REQUIRE(cellOf(scene, id)->stage == 1);
+    CHECK(view.focusedCell() == cellOf(scene, id));
 }
 
 TEST_CASE("Up and Down keep the selected card in sight below the frozen stage row", "[keyboard][canvasfocus]")
