@@ -62,30 +62,29 @@ QString xmlText(const QString &text)
 }
 
 // The painter draws every text from the map as a bidi isolate (FSI ... PDI,
-// see isolatedText), but PowerPoint and LibreOffice lay isolates out as if
-// they were not there: an Arabic map title would then come first in a
-// left-to-right slide title, and its Latin words would leave the isolate.
-// DrawingML has no direction per run (a:pPr rtl is the paragraph's), so the
-// isolates are written as the embeddings both honour, which order the text
-// the same way inside: LRI and RLI as LRE and RLE, FSI as whichever its first
-// strong letter asks for, PDI as PDF. An isolate with no strong letter
-// cannot reorder anything and is left out.
-QString embeddingsForIsolates(const QString &text)
+// see isolatedText), but LibreOffice (7.4) lays isolates out as if they were
+// not there, and embeddings (LRE, RLE) wrongly: a title whose map title ends
+// in Arabic showed the Arabic first. DrawingML has no direction per run
+// (a:pPr rtl is the paragraph's), so each isolate is written as marks both
+// honour: at its start the mark of its own direction (FSI: its first strong
+// letter's), at its end the mark of the text around it, so the neutrals
+// after it (" · ") go with the title around it, not with the Arabic. An
+// isolate with no strong letter reorders nothing and is left out.
+QString marksForIsolates(const QString &text, bool paragraphRtl)
 {
     constexpr char16_t kLri = 0x2066, kRli = 0x2067, kFsi = 0x2068, kPdi = 0x2069;
-    constexpr char16_t kLre = 0x202A, kRle = 0x202B, kPdf = 0x202C;
-    if (!text.contains(QChar(kLri)) && !text.contains(QChar(kRli)) && !text.contains(QChar(kFsi)))
-        return QString(text).remove(QChar(kPdi));
+    constexpr char16_t kLrm = 0x200E, kRlm = 0x200F;
     // The first strong direction from `from` to the isolate's end (nested isolates skipped).
     const auto firstStrong = [&](qsizetype from) -> std::optional<bool> {
         int depth = 0;
         for (qsizetype i = from; i < text.size(); ++i) {
             const char16_t c = text[i].unicode();
-            if (c == kLri || c == kRli || c == kFsi)
+            if (c == kLri || c == kRli || c == kFsi) {
                 ++depth;
-            else if (c == kPdi && depth-- == 0)
-                return std::nullopt;
-            else if (depth == 0) {
+            } else if (c == kPdi) {
+                if (depth-- == 0)
+                    return std::nullopt;
+            } else if (depth == 0) {
                 const QChar::Direction d = text[i].direction();
                 if (d == QChar::DirL)
                     return false;
@@ -96,33 +95,26 @@ QString embeddingsForIsolates(const QString &text)
         return std::nullopt;
     };
     QString out;
-    out.reserve(text.size());
-    std::vector<bool> written; // per open isolate: whether an embedding was written for it
+    out.reserve(text.size() + 4);
+    std::vector<bool> open{paragraphRtl}; // the direction of each open level, the paragraph's first
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
         if (c == kLri || c == kRli || c == kFsi) {
-            std::optional<bool> rtl = c == kLri   ? std::optional(false)
-                                      : c == kRli ? std::optional(true)
-                                                  : firstStrong(i + 1);
-            if (c == kFsi && !rtl) {
-                written.push_back(false);
-                continue;
-            }
-            written.push_back(true);
-            out += QChar(*rtl ? kRle : kLre);
+            const std::optional<bool> rtl = c == kLri   ? std::optional(false)
+                                            : c == kRli ? std::optional(true)
+                                                        : firstStrong(i + 1);
+            open.push_back(rtl.value_or(open.back()));
+            if (rtl)
+                out += QChar(*rtl ? kRlm : kLrm);
         } else if (c == kPdi) {
-            if (!written.empty()) {
-                if (written.back())
-                    out += QChar(kPdf);
-                written.pop_back();
+            if (open.size() > 1) {
+                open.pop_back();
+                out += QChar(open.back() ? kRlm : kLrm);
             }
         } else {
             out += text[i];
         }
     }
-    for (bool open : written)
-        if (open)
-            out += QChar(kPdf);
     return out;
 }
 
@@ -596,7 +588,7 @@ private:
                     continue;
                 m_x.start("a:r");
                 runProperties("a:rPr", run);
-                m_x.start("a:t").text(embeddingsForIsolates(run.text)).end();
+                m_x.start("a:t").text(marksForIsolates(run.text, words.isRightToLeft())).end();
                 m_x.end();
             }
             if (!paragraph.empty())
