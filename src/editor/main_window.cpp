@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
@@ -142,6 +143,25 @@ MainWindow::~MainWindow()
 // the same tr() calls and none can be left in the old language. The actions
 // with a state of their own (Edit's, ViewActions') are kept and retranslated
 // by their owners; everything here reads its state (checked, enabled) anew.
+namespace {
+// A toolbar button's words: the menu text without its accelerator. Qt's own
+// stripping removes the '&' but leaves the "(N)" that Chinese translations
+// append ("新建(&N)" would show as "新建(N)"), and the "..." of a dialog.
+QString toolbarText(QString text)
+{
+    static const QRegularExpression appended(QStringLiteral("\\s*\\(&[^&)]\\)"));
+    text.remove(appended);
+    text.replace(QLatin1String("&&"), QStringLiteral("\u0001"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QStringLiteral("\u0001"), QStringLiteral("&"));
+    if (text.endsWith(QLatin1String("...")))
+        text.chop(3);
+    else if (text.endsWith(QStringLiteral("…")))
+        text.chop(1);
+    return text.trimmed();
+}
+} // namespace
+
 void MainWindow::createActions()
 {
     ViewActions *views = m_viewActions;
@@ -158,7 +178,11 @@ void MainWindow::createActions()
     toolbar->setWindowTitle(tr("Main Toolbar"));
     qDeleteAll(std::exchange(m_toolbarOwn, {}));         // the separators and short Undo/Redo of the last build
     QAction *foreignStart = toolbar->actions().value(0); // the first of the others' (null: none)
-    const auto place = [toolbar, foreignStart](QAction *action) { toolbar->insertAction(foreignStart, action); };
+    const auto place = [toolbar, foreignStart](QAction *action) {
+        if (!action->isSeparator())
+            action->setIconText(toolbarText(action->text()));
+        toolbar->insertAction(foreignStart, action);
+    };
     const auto separate = [this, toolbar, place] {
         auto *separator = new QAction(toolbar);
         separator->setSeparator(true);

@@ -922,3 +922,32 @@ TEST_CASE("a language switch keeps the panels' current entries and a link "
     CHECK(link->text() == QStringLiteral("www.example.com/help"));
     CHECK_FALSE(doc.card(cardId)->link); // still not saved
 }
+
+TEST_CASE("the toolbar's buttons show their words without the menu's accelerator, in every language",
+          "[translations][app][language]")
+{
+    EnglishAndNoSettingAfterwards restore;
+    MainWindow window;
+    auto *toolbar = window.findChild<QToolBar *>(QStringLiteral("mainToolbar"));
+    REQUIRE(toolbar);
+    const auto check = [&] {
+        int shown = 0;
+        for (QAction *action : toolbar->actions()) {
+            if (action->isSeparator())
+                continue;
+            ++shown;
+            INFO(action->iconText().toStdString());
+            CHECK_FALSE(action->iconText().contains(QLatin1Char('&')));
+            CHECK_FALSE(action->iconText().contains(QRegularExpression(QStringLiteral("\\(.\\)"))));
+            CHECK_FALSE(action->iconText().endsWith(QLatin1String("...")));
+        }
+        CHECK(shown >= 6);
+    };
+    check();
+    installTranslations(UiLanguage::SimplifiedChinese);
+    settle([&] { return menuTitles(window).first() != QStringLiteral("&File"); });
+    REQUIRE(menuTitles(window).first() == QStringLiteral("文件(&F)"));
+    check();
+    // The menus keep their accelerators.
+    CHECK(window.findChild<QMenu *>(QStringLiteral("fileMenu"))->actions().first()->text().contains(QLatin1Char('&')));
+}
