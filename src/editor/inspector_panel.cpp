@@ -49,6 +49,10 @@ void setTextKeepingCursor(QLineEdit *edit, const QString &text)
     if (edit->text() != text) {
         QSignalBlocker block(edit);
         edit->setText(text);
+        // setText leaves the cursor at the end, which scrolls a long text
+        // (a title, a goal) to its tail; a field not being typed in shows its start.
+        if (!edit->hasFocus())
+            edit->setCursorPosition(0);
     }
 }
 // The form's own named line edits (not a combo box's or spin box's), by name.
@@ -588,11 +592,27 @@ void InspectorPanel::buildCard(const Card &card, LaneKind kind)
     linkRow->addWidget(link, 1);
     linkRow->addWidget(open);
     m_form->addRow(tr("Link:"), linkRow);
-    connect(link, &QLineEdit::textEdited, this, [this](const QString &value) {
+    // Said once the typing is done (Enter, Tab, a click elsewhere), not at
+    // each letter of "https://" on its way.
+    auto *notSaved = plainLabel(tr("Only web addresses (http:// or https://) are kept: this link is not saved."));
+    notSaved->setObjectName(QStringLiteral("linkNotSavedLabel"));
+    notSaved->setWordWrap(true);
+    notSaved->hide();
+    m_form->addRow(QString(), notSaved);
+    const auto isWeb = [](const QString &trimmed) {
+        return trimmed.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
+               trimmed.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+    };
+    connect(link, &QLineEdit::editingFinished, notSaved, [link, notSaved, isWeb] {
+        const QString trimmed = link->text().trimmed();
+        notSaved->setVisible(!trimmed.isEmpty() && !isWeb(trimmed));
+    });
+    connect(link, &QLineEdit::textEdited, this, [this, notSaved, isWeb](const QString &value) {
         // Only web addresses are kept; anything else stays in the field, unsaved.
         const QString trimmed = value.trimmed();
-        const bool web = trimmed.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
-                         trimmed.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+        const bool web = isWeb(trimmed);
+        if (web || trimmed.isEmpty())
+            notSaved->hide();
         if (trimmed.isEmpty())
             setTargetField(tr("Link"), fields::card::link, std::nullopt);
         else if (web)
@@ -613,12 +633,14 @@ void InspectorPanel::buildCard(const Card &card, LaneKind kind)
                                      tr("Only web (http, https) and e-mail (mailto) links are opened."), text);
     });
     std::vector<std::function<void(const Card &)>> loads;
-    loads.push_back([text, tags, link, open](const Card &c) {
+    loads.push_back([text, tags, link, open, notSaved](const Card &c) {
         setTextKeepingCursor(text, toQString(c.text));
         if (splitTags(tags->text()) != c.tags)
             setTextKeepingCursor(tags, joinTags(c.tags));
-        if (!link->hasFocus())
+        if (!link->hasFocus()) {
             setTextKeepingCursor(link, c.link ? toQString(*c.link) : QString());
+            notSaved->hide(); // the field shows the card's link again
+        }
         open->setEnabled(c.link.has_value());
         // The whole address that a click opens, as the browser will get it.
         const std::optional<QUrl> url = c.link ? openableLink(toQString(*c.link)) : std::nullopt;

@@ -951,3 +951,55 @@ TEST_CASE("the toolbar's buttons show their words without the menu's accelerator
     // The menus keep their accelerators.
     CHECK(window.findChild<QMenu *>(QStringLiteral("fileMenu"))->actions().first()->text().contains(QLatin1Char('&')));
 }
+
+TEST_CASE("the Inspector's fields show the start of a long text, not its tail", "[inspector]")
+{
+    SampleWindow sample;
+    MainWindow &window = sample.window;
+    const std::string longTitle(200, 'x');
+    REQUIRE(window.controller()->operations().renameMap(QString::fromStdString(longTitle + "end")));
+    window.scene()->setSelectedCards({});
+    QTest::qWait(20);
+    QLineEdit *title = nullptr;
+    for (QLineEdit *edit : dock(window, "inspectorDock")->widget()->findChildren<QLineEdit *>())
+        if (edit->text() == QString::fromStdString(longTitle + "end"))
+            title = edit;
+    REQUIRE(title);
+    CHECK(title->cursorPosition() == 0);
+}
+
+TEST_CASE("the Inspector says plainly that a link which is no web address is not saved", "[inspector]")
+{
+    SampleWindow sample;
+    MainWindow &window = sample.window;
+    const Document &doc = window.controller()->document();
+    std::string cardId;
+    for (const Card &card : doc.cards())
+        if (!card.link) {
+            cardId = card.id;
+            break;
+        }
+    REQUIRE_FALSE(cardId.empty());
+    window.scene()->setSelectedCards({cardId});
+    QTest::qWait(20);
+    QWidget *inspector = dock(window, "inspectorDock")->widget();
+    auto *link = inspector->findChild<QLineEdit *>(QStringLiteral("Link"));
+    auto *notSaved = inspector->findChild<QLabel *>(QStringLiteral("linkNotSavedLabel"));
+    REQUIRE(link);
+    REQUIRE(notSaved);
+    CHECK_FALSE(notSaved->isVisibleTo(inspector));
+    CHECK(notSaved->textFormat() == Qt::PlainText);
+    link->setFocus();
+    QTest::keyClicks(link, QStringLiteral("file:///etc/passwd"));
+    CHECK_FALSE(notSaved->isVisibleTo(inspector)); // not while typing
+    QTest::keyClick(link, Qt::Key_Return);
+    CHECK(notSaved->isVisibleTo(inspector));
+    CHECK(notSaved->text() ==
+          QStringLiteral("Only web addresses (http:// or https://) are kept: this link is not saved."));
+    CHECK_FALSE(doc.card(cardId)->link);
+    // A web address is kept, and the message goes.
+    link->selectAll();
+    QTest::keyClicks(link, QStringLiteral("https://example.com"));
+    CHECK_FALSE(notSaved->isVisibleTo(inspector));
+    CHECK(doc.card(cardId)->link == "https://example.com");
+}
