@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -64,7 +65,15 @@ StructurePanel::StructurePanel(DocumentController *controller, MapScene *scene, 
     connect(controller, &DocumentController::documentReset, this, &StructurePanel::refresh);
     // The lists show personas, stages and lanes: their names, order and whether shown.
     connect(controller, &DocumentController::changed, this, [this](const ChangeSet &changes) {
-        if (changes.touchesStructure() || changes.touchesLabels())
+        if (!changes.touchesStructure() && !changes.touchesLabels())
+            return;
+        // A rename typed in the list arrives while its editor is still open
+        // on the item: rebuilding the list then would delete the item under
+        // it (Qt warns "closeEditor called with an editor that does not
+        // belong to this view"), so the list is rebuilt once the editor is closed.
+        if (m_inItemEdit)
+            QTimer::singleShot(0, this, &StructurePanel::refresh);
+        else
             refresh();
     });
     connect(scene, &MapScene::focusChanged, this, &StructurePanel::refresh);
@@ -135,6 +144,8 @@ void StructurePanel::itemEdited(QListWidgetItem *item)
 {
     if (m_refreshing)
         return;
+    m_inItemEdit = true;
+    const auto done = qScopeGuard([this] { m_inItemEdit = false; });
     const Document &doc = m_controller->document();
     const std::string id = toStdString(item->data(kIdRole).toString());
     MapOperations &operations = m_controller->operations();

@@ -47,6 +47,7 @@ private:
     QListWidget *m_lists[3];
     QPushButton *m_focus;
     bool m_refreshing = false;
+    bool m_inItemEdit = false; // a rename from the list's own editor is being applied
 };
 
 } // namespace cjm

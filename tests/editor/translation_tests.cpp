@@ -1003,3 +1003,44 @@ TEST_CASE("the Inspector says plainly that a link which is no web address is not
     CHECK_FALSE(notSaved->isVisibleTo(inspector));
     CHECK(doc.card(cardId)->link == "https://example.com");
 }
+
+namespace {
+QStringList g_warnings;
+void collectWarnings(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtWarningMsg)
+        g_warnings << message;
+}
+} // namespace
+
+TEST_CASE("renaming in the Structure list through its editor leaves no editor behind", "[structure]")
+{
+    SampleWindow sample;
+    MainWindow &window = sample.window;
+    auto *structure = qobject_cast<StructurePanel *>(dock(window, "structureDock")->widget());
+    REQUIRE(structure);
+    dock(window, "structureDock")->raise();
+    structure->setCurrentKind(StructurePanel::Kind::Stages);
+    QListWidget *stages = structure->list(StructurePanel::Kind::Stages);
+    QTest::qWait(20);
+    REQUIRE(stages->count() > 1);
+    const std::string stageId = window.controller()->document().stages().at(1).id;
+    stages->setCurrentRow(1);
+    stages->editItem(stages->item(1));
+    QTest::qWait(20);
+    auto *editor = stages->viewport()->findChild<QLineEdit *>();
+    REQUIRE(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Renamed stage"));
+    g_warnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(collectWarnings);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::qWait(20);
+    qInstallMessageHandler(previous);
+    INFO(g_warnings.join(QLatin1Char('\n')).toStdString());
+    CHECK(g_warnings.filter(QStringLiteral("closeEditor")).isEmpty());
+    CHECK(window.controller()->document().stage(stageId)->name == "Renamed stage");
+    REQUIRE(stages->item(1));
+    CHECK(stages->item(1)->text() == QStringLiteral("Renamed stage"));
+    CHECK(stages->findChildren<QLineEdit *>().isEmpty());
+}
