@@ -3,7 +3,9 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QMainWindow>
+#include <QScrollArea>
 #include <QShortcut>
+#include <algorithm>
 
 namespace cjm {
 
@@ -50,6 +52,53 @@ void PaneCycling::cycle(int step)
     focusPane(list[target]);
 }
 
+namespace {
+
+bool takesTabFocus(const QWidget *widget, const QWidget *pane)
+{
+    return (widget->focusPolicy() & Qt::TabFocus) && widget->isEnabled() && widget->isVisibleTo(pane);
+}
+
+// A scroll area around other widgets (the Inspector's form) takes the focus
+// but shows none and takes no typing: a keyboard user on it is stuck. It is
+// passed over for the first field inside it. (Views that scroll, such as a
+// list or the canvas, are what they show and keep the focus.)
+bool isFieldContainer(const QWidget *widget, const QWidget *pane)
+{
+    const auto *area = qobject_cast<const QScrollArea *>(widget);
+    if (!area || !area->widget())
+        return false;
+    const auto children = area->widget()->findChildren<QWidget *>();
+    return std::any_of(children.begin(), children.end(),
+                       [pane](const QWidget *child) { return takesTabFocus(child, pane); });
+}
+
+// The widget F6 gives the focus to in `content` (a dock's widget or the
+// canvas): the content itself if it takes the focus (or hands it to its
+// focus proxy); else the first widget in its focus chain that takes Tab focus
+// and is not a container of fields; else the first container; else the
+// content, so that the next F6 still knows where it is.
+QWidget *focusTargetIn(QWidget *content)
+{
+    if (content->focusProxy() || ((content->focusPolicy() & Qt::TabFocus) && !isFieldContainer(content, content)))
+        return content;
+    QWidget *container = nullptr;
+    // The whole ring: a form built again later (the Inspector's, at every
+    // selection) is appended at the window's end of the chain, after widgets
+    // of other panes.
+    for (QWidget *w = content->nextInFocusChain(); w && w != content; w = w->nextInFocusChain()) {
+        if (!content->isAncestorOf(w) || !takesTabFocus(w, content))
+            continue;
+        if (!isFieldContainer(w, content))
+            return w;
+        if (!container)
+            container = w;
+    }
+    return container ? container : content;
+}
+
+} // namespace
+
 void PaneCycling::focusPane(QWidget *pane)
 {
     QWidget *content = pane;
@@ -58,22 +107,15 @@ void PaneCycling::focusPane(QWidget *pane)
         dock->raise(); // brings a tabified dock to the front of its tab group
         content = dock->widget();
     }
-    // The first widget inside the pane that takes Tab focus; a container with
-    // no such child takes the focus itself so the next F6 still knows where it is.
-    QWidget *target = content;
-    if (!(content->focusPolicy() & Qt::TabFocus)) {
-        for (QWidget *w = content->nextInFocusChain(); w && w != content; w = w->nextInFocusChain()) {
-            if (!content->isAncestorOf(w))
-                continue;
-            if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(content) && w->isEnabled()) {
-                target = w;
-                break;
-            }
-        }
-    }
+    QWidget *target = focusTargetIn(content);
     if (QWidget *window = target->window(); window && !window->isActiveWindow())
         window->activateWindow();
     target->setFocus(Qt::ShortcutFocusReason);
+    // The field is scrolled into sight (the Inspector may be scrolled down,
+    // its first field out of view).
+    for (QWidget *p = target->parentWidget(); p && p != pane->parentWidget(); p = p->parentWidget())
+        if (auto *area = qobject_cast<QScrollArea *>(p); area && area->widget() && area->widget()->isAncestorOf(target))
+            area->ensureWidgetVisible(target);
 }
 
 } // namespace cjm
