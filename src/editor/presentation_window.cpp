@@ -217,7 +217,8 @@ PresentationWindow::PresentationWindow(const Document &document, const SlideSele
 {
     setAttribute(Qt::WA_DeleteOnClose);
     m_title = toQString(document.journey().title);
-    setWindowTitle(tr("%1 – Presentation").arg(m_title));
+    m_mapLanguage = mapLanguageCode(mapLanguageTag(document));
+    updateWindowTitle();
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     QPalette palette = this->palette();
@@ -227,6 +228,18 @@ PresentationWindow::PresentationWindow(const Document &document, const SlideSele
 }
 
 PresentationWindow::~PresentationWindow() = default;
+
+void PresentationWindow::updateWindowTitle()
+{
+    // A map without a title is named as its slides name it (in the map's
+    // language), so the title bar never starts with a bare dash.
+    QString name = m_title;
+    if (name.isEmpty()) {
+        const MapLanguageScope language(m_mapLanguage);
+        name = QCoreApplication::translate("MapText", "Untitled journey map");
+    }
+    setWindowTitle(tr("%1 – Presentation").arg(name));
+}
 
 void PresentationWindow::present(QScreen *screen, QScreen *presenterScreen)
 {
@@ -312,7 +325,7 @@ void PresentationWindow::changeEvent(QEvent *event)
     // card's details and the words painted on the frame follow; the slide
     // shown stays. The slides' own words follow the map's language.
     if (event->type() == QEvent::LanguageChange) {
-        setWindowTitle(tr("%1 – Presentation").arg(m_title));
+        updateWindowTitle();
         if (m_openCard)
             openCardDetail(std::string(*m_openCard)); // made again with the new words
         update();

@@ -92,9 +92,11 @@ protected:
 
 private:
     void placeDetail();
+    void updateWindowTitle();
 
     SlideDeck m_deck;
-    QString m_title; // the map's
+    QString m_title;       // the map's ("" when it has none)
+    QString m_mapLanguage; // mapLanguageCode of the map ("" follows the UI)
     int m_index = 0;
     std::optional<std::string> m_openCard;
     CardDetailView *m_detail = nullptr;

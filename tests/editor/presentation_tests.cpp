@@ -23,6 +23,8 @@
 #include "cjm/views.hpp"
 #include "document_controller.hpp"
 #include "main_window.hpp"
+#include "map_language.hpp"
+#include "map_operations.hpp"
 #include "map_scene.hpp"
 #include "picture_copy.hpp"
 #include "presentation_window.hpp"
@@ -398,4 +400,35 @@ TEST_CASE("a view saved in the Views dialog is one undo step, and Present shows 
     CHECK(controller->undoStack()->count() == undoSteps + 2);
     controller->undoStack()->undo();
     CHECK(doc.views().size() == 1);
+}
+
+TEST_CASE("a map without a title is presented as the slides name it, not as a bare dash", "[presentation]")
+{
+    MainWindow window; // a new map has no title
+    DocumentController &controller = *window.controller();
+    REQUIRE(controller.document().journey().title.empty());
+    // The slides' words are the map's language; the title bar's "Untitled"
+    // is the same name.
+    const QString untitled = [&] {
+        const MapLanguageScope language(controller.document());
+        return QCoreApplication::translate("MapText", "Untitled journey map");
+    }();
+    REQUIRE_FALSE(untitled.isEmpty());
+
+    PresentationWindow presentation(controller.document(), SlideSelection{});
+    REQUIRE_FALSE(presentation.deck().empty());
+    CHECK(presentation.deck().page(0).title().contains(untitled));
+    CHECK(presentation.windowTitle().startsWith(untitled));
+    CHECK(presentation.windowTitle() == PresentationWindow::tr("%1 – Presentation").arg(untitled));
+
+    // After View > Language the name stays (it is the map's), the rest follows.
+    QEvent change(QEvent::LanguageChange);
+    QApplication::sendEvent(&presentation, &change);
+    CHECK(presentation.windowTitle().startsWith(untitled));
+
+    // A titled map keeps its own title.
+    REQUIRE(controller.operations().renameMap(QStringLiteral("Checkout")));
+    PresentationWindow titled(controller.document(), SlideSelection{});
+    CHECK(titled.windowTitle() == PresentationWindow::tr("%1 – Presentation").arg(QStringLiteral("Checkout")));
+    controller.undoStack()->setClean();
 }
