@@ -1090,9 +1090,13 @@ QRectF MapPainter::emotionCaptionRect(const Card &card, const QRectF &cardRect, 
     const QRectF box = emotionCaptionBox(cardRect);
     const QFontMetricsF metrics(m_style.smallFont);
     if (wholeEmotionCaptions()) {
+        // Wrapped to the room between neighbouring faces (a box is 1.6 times
+        // that, for one line elided), so whole captions do not run into
+        // their neighbours' (see MapLayout's emotion boxes).
+        const qreal wrap = wholeEmotionCaptionWidth(box.width());
         const QRectF words =
-            metrics.boundingRect(QRectF(0, 0, box.width(), 100000), Qt::AlignHCenter | Qt::TextWordWrap, text);
-        const qreal width = std::min(words.width(), box.width());
+            metrics.boundingRect(QRectF(0, 0, wrap, 100000), Qt::AlignHCenter | Qt::TextWordWrap, text);
+        const qreal width = std::min(words.width(), wrap);
         return QRectF(box.center().x() - width / 2, box.top(), width,
                       std::max({box.height(), metrics.height(), words.height()}));
     }
@@ -1103,6 +1107,11 @@ QRectF MapPainter::emotionCaptionRect(const Card &card, const QRectF &cardRect, 
 // A style that shows every card's whole text (slides: cardTextMaxLines
 // unlimited) shows each emotion's whole words too, wrapped under the face,
 // as the PowerPoint deck does; the canvas keeps one elided line.
+qreal MapPainter::wholeEmotionCaptionWidth(qreal boxWidth)
+{
+    return std::max(std::min<qreal>(60, boxWidth), boxWidth / 1.6);
+}
+
 bool MapPainter::wholeEmotionCaptions() const { return m_style.metrics.cardTextMaxLines >= 1000; }
 
 QString MapPainter::emotionCaption(const Card &card, const QRectF &cardRect) const
@@ -1259,8 +1268,9 @@ void MapPainter::paintEmotionCard(QPainter *painter, const Card &card, const QRe
         painter->setPen(m_style.textColor());
         if (wholeEmotionCaptions()) {
             const QRectF box = emotionCaptionBox(rect);
+            const qreal wrap = wholeEmotionCaptionWidth(box.width());
             painter->drawText(
-                QRectF(box.left(), box.top(), box.width(), emotionCaptionRect(card, rect, options).height()),
+                QRectF(box.center().x() - wrap / 2, box.top(), wrap, emotionCaptionRect(card, rect, options).height()),
                 Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, text);
         } else {
             painter->drawText(emotionCaptionBox(rect), Qt::AlignHCenter | Qt::AlignTop, text);

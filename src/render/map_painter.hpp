@@ -114,6 +114,9 @@ public:
     // Where an emotion card laid out in `cardRect` draws its caption: the
     // words' own box, empty when it has none or is drawn without text.
     QRectF emotionCaptionRect(const Card &card, const QRectF &cardRect, const PaintOptions &options) const;
+    // On slides, where a feeling's whole words wrap under its face: the
+    // width they wrap to, for an emotion box `boxWidth` wide.
+    static qreal wholeEmotionCaptionWidth(qreal boxWidth);
 
     // The emotion curve of a row: a smooth curve through every point
     // (Catmull-Rom as cubic Béziers), kept inside the row so it never

@@ -1259,9 +1259,10 @@ private:
             // backing as wide as the words (as the painter's), so the dashed
             // zero line and the curve behind do not strike them through.
             const QFontMetricsF metrics(m_style.smallFont);
-            const QRectF words = metrics.boundingRect(QRectF(0, 0, layoutRect->width(), 10000),
-                                                      Qt::AlignHCenter | Qt::TextWordWrap, text);
-            const qreal width = std::min(words.width() + 8, layoutRect->width() + 6);
+            const qreal wrap = MapPainter::wholeEmotionCaptionWidth(layoutRect->width());
+            const QRectF words =
+                metrics.boundingRect(QRectF(0, 0, wrap, 10000), Qt::AlignHCenter | Qt::TextWordWrap, text);
+            const qreal width = std::min(words.width() + 8, wrap + 6);
             const qreal height = std::max<qreal>(kEmotionLabelHeight - 2, words.height() + 1);
             m_shapes.shape(name + QStringLiteral(" text"),
                            m_page.cellToPage(QRectF(layoutRect->center().x() - width / 2, layoutRect->top() + face + 1,
