@@ -81,6 +81,11 @@ public:
     bool showHeatStrip() const { return m_showHeatStrip; }
     void setShowHeatStrip(bool show);
 
+    // Repaints these areas of the map in every view (empty: all of it). For
+    // what is drawn over the map as items (teammates' outlines): Qt's own
+    // QGraphicsItem::update() does not reach a canvas that paints itself.
+    void repaintAreas(std::vector<QRectF> areas);
+
     // While a drag holds it, the scene rect grows with the map but does not
     // shrink: a row that grows and shrinks under the dragged card would
     // otherwise resize the scroll bars, and repaint them, at every step.
@@ -123,7 +128,6 @@ private:
     // Repaints the cards of `ids` (selection or highlight changed): each
     // card's area when they are few, their common bounds when many.
     void repaintCards(const std::vector<std::string> &ids);
-    void repaintAreas(std::vector<QRectF> areas);
     // The map with a margin, so its edges can be scrolled into the middle
     // (only grown while held, see holdSceneRect).
     void fitSceneRect();

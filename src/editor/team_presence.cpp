@@ -132,6 +132,7 @@ void TeamSelectionOverlay::setPeople(const std::vector<TeamPerson> &people)
 void TeamSelectionOverlay::relayout()
 {
     std::vector<Outline> outlines;
+    std::vector<QRectF> reaches;
     QRectF bounds;
     if (m_scene) {
         const MapLayout &layout = m_scene->mapLayout();
@@ -158,14 +159,20 @@ void TeamSelectionOverlay::relayout()
                 reach |= QRectF(outline.rect.left() - kPenWidth, outline.rect.top() - metrics.height() - 6,
                                 metrics.horizontalAdvance(outline.role) + 12 + kPenWidth, metrics.height() + 6);
             bounds |= reach;
+            reaches.push_back(reach.adjusted(-1, -1, 1, 1)); // antialiased edges
         }
     }
     if (bounds != m_bounds)
         prepareGeometryChange();
-    const QRectF old = m_bounds;
+    // Where the outlines were and are, each on its own: two cards far apart
+    // are two small areas, not the map between them.
+    std::vector<QRectF> repaint = std::move(m_reaches);
+    repaint.insert(repaint.end(), reaches.begin(), reaches.end());
     m_bounds = bounds;
     m_outlines = std::move(outlines);
-    update(old | m_bounds);
+    m_reaches = std::move(reaches);
+    if (m_scene && !repaint.empty())
+        m_scene->repaintAreas(std::move(repaint));
 }
 
 QRectF TeamSelectionOverlay::boundingRect() const { return m_bounds; }
@@ -209,6 +216,7 @@ TeamPresence::TeamPresence(QToolBar *toolbar, MapScene *scene, QObject *parent)
 TeamPresence::~TeamPresence()
 {
     if (m_scene) {
+        m_overlay->setPeople({}); // the outlines go from the canvas too
         m_scene->removeItem(m_overlay);
         delete m_overlay;
     }

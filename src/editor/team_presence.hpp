@@ -90,6 +90,7 @@ private:
     QPointer<MapScene> m_scene;
     std::vector<TeamPerson> m_people;
     std::vector<Outline> m_outlines;
+    std::vector<QRectF> m_reaches; // where each outline and its name tag are painted
     QRectF m_bounds;
 };
 

@@ -18,6 +18,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -35,6 +36,7 @@
 #include "map_operations.hpp"
 #include "map_scene.hpp"
 #include "map_style.hpp"
+#include "map_view.hpp"
 #include "message_bar.hpp"
 #include "plain_message.hpp"
 #include "qt_text.hpp"
@@ -166,6 +168,70 @@ TEST_CASE("presence avatars: one per person, initials as the persona badges make
           QStringList{QStringLiteral("alice"), QStringLiteral("王小明"), QStringLiteral("<b>bob</b> & co")});
     avatars.setPeople({});
     CHECK(avatars.avatars().isEmpty());
+}
+
+TEST_CASE("the canvas shows a teammate's outline where it is now, and none where it was", "[team][presence]")
+{
+    // The canvas paints itself (MapView::paintEvent): an item's own update()
+    // never reached it, so an outline stayed on the card a teammate left.
+    TeamWindowFixture f;
+    f.window.resize(1200, 800);
+    f.window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&f.window));
+    MapView *view = f.window.view();
+    QToolBar toolbar;
+    TeamPresence presence(&toolbar, f.scene());
+    const std::vector<std::string> cards = f.shownCards(2);
+    view->centerOn(f.scene()->mapLayout().cardRect(cards[0])->center());
+    QApplication::processEvents();
+    REQUIRE(view->viewport()->rect().contains(view->mapFromScene(f.scene()->mapLayout().cardRect(cards[1])->center())));
+    // The pixels the window shows now, and what painting it all again gives.
+    auto shown = [&] {
+        QApplication::processEvents();
+        const QPoint at = view->viewport()->mapTo(view->window(), QPoint(0, 0));
+        return view->screen()
+            ->grabWindow(view->window()->winId(), at.x(), at.y(), view->viewport()->width(), view->viewport()->height())
+            .toImage()
+            .convertToFormat(QImage::Format_RGB32);
+    };
+    auto repaintedWhole = [&] { return view->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32); };
+    // Around both cards, with room for the name tag above: where the outline
+    // was and went. (Elsewhere a dashed card border may differ by a few
+    // antialiased pixels between a partial and a whole repaint.)
+    auto around = [&](const std::string &id, const QImage &image) {
+        const QRect area =
+            view->mapFromScene(f.scene()->mapLayout().cardRect(id)->adjusted(-20, -40, 20, 20)).boundingRect() &
+            image.rect();
+        return image.copy(area);
+    };
+    // A stale outline is a ring of a couple of thousand pixels; a partial
+    // repaint may differ from a whole one by a few antialiased pixels where
+    // its edge cuts a neighbour's dashed border.
+    auto sameAroundBoth = [&](const QImage &a, const QImage &b) {
+        int differing = 0;
+        for (const std::string &id : {cards[0], cards[1]}) {
+            const QImage x = around(id, a), y = around(id, b);
+            for (int row = 0; row < x.height(); ++row)
+                for (int column = 0; column < x.width(); ++column)
+                    differing += x.pixel(column, row) != y.pixel(column, row);
+        }
+        INFO(differing << " pixels differ");
+        return differing <= 16;
+    };
+    const QImage plain = shown();
+
+    presence.setPeople({{QStringLiteral("carol"), QStringLiteral("c1"), {cards[0]}, false}});
+    const QImage onFirst = shown();
+    CHECK(around(cards[0], onFirst) != around(cards[0], plain));
+    CHECK(sameAroundBoth(onFirst, repaintedWhole()));
+    // Carol selects the other card: her outline and name tag leave the first.
+    presence.setPeople({{QStringLiteral("carol"), QStringLiteral("c1"), {cards[1]}, false}});
+    const QImage onSecond = shown();
+    CHECK(around(cards[1], onSecond) != around(cards[1], onFirst));
+    CHECK(sameAroundBoth(onSecond, repaintedWhole()));
+    // She leaves: nothing of her stays.
+    presence.clear();
+    CHECK(sameAroundBoth(shown(), plain));
 }
 
 TEST_CASE("a teammate's selection is outlined in their colour round the card, and follows the layout",
