@@ -6,6 +6,8 @@
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -404,7 +406,21 @@ TEST_CASE("a view saved in the Views dialog is one undo step, and Present shows 
 
 TEST_CASE("a map without a title is presented as the slides name it, not as a bare dash", "[presentation]")
 {
-    MainWindow window; // a new map has no title
+    // The sample with its title taken out (Rename Map refuses an empty name).
+    SampleCopy sample("ecommerce-en.cjm");
+    {
+        QFile file(sample.path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonObject journey = root.value(QStringLiteral("journey")).toObject();
+        journey.remove(QStringLiteral("title"));
+        root.insert(QStringLiteral("journey"), journey);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(root).toJson());
+    }
+    MainWindow window;
+    REQUIRE(window.loadFile(sample.path));
     DocumentController &controller = *window.controller();
     REQUIRE(controller.document().journey().title.empty());
     // The slides' words are the map's language; the title bar's "Untitled"
