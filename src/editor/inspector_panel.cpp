@@ -49,10 +49,6 @@ void setTextKeepingCursor(QLineEdit *edit, const QString &text)
     if (edit->text() != text) {
         QSignalBlocker block(edit);
         edit->setText(text);
-        // setText leaves the cursor at the end, which scrolls a long text
-        // (a title, a goal) to its tail; a field not being typed in shows its start.
-        if (!edit->hasFocus())
-            edit->setCursorPosition(0);
     }
 }
 // The form's own named line edits (not a combo box's or spin box's), by name.
@@ -361,6 +357,12 @@ void InspectorPanel::rebuild(Target target, const std::string &id)
     tabsMoveFocus(m_formHost);
     letCombosNarrow(m_formHost);
     reload();
+    // setText leaves the cursor at the end, which shows a long text (a
+    // title, a goal) by its tail: a form just built shows each field's start.
+    // (Only here: moving the cursor of a field on a later load could put the
+    // letters being typed elsewhere.)
+    for (QLineEdit *edit : m_formHost->findChildren<QLineEdit *>())
+        edit->setCursorPosition(0);
 }
 
 // --- field factories -------------------------------------------------------

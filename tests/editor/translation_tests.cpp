@@ -958,6 +958,9 @@ TEST_CASE("the Inspector's fields show the start of a long text, not its tail", 
     MainWindow &window = sample.window;
     const std::string longTitle(200, 'x');
     REQUIRE(window.controller()->operations().renameMap(QString::fromStdString(longTitle + "end")));
+    // The Inspector goes from a card to the map: its form is built again.
+    window.scene()->setSelectedCards({window.controller()->document().cards().front().id});
+    QTest::qWait(20);
     window.scene()->setSelectedCards({});
     QTest::qWait(20);
     QLineEdit *title = nullptr;
