@@ -502,6 +502,10 @@
         <source>Resolve Conflict in %1</source>
         <translation>解决 %1 中的冲突</translation>
     </message>
+    <message>
+        <source>Update from Spreadsheet</source>
+        <translation>从电子表格更新</translation>
+    </message>
 </context>
 <context>
     <name>MapPainter</name>
@@ -1188,6 +1192,10 @@
     <message>
         <source>Rows that cannot be imported: %1</source>
         <translation>无法导入的行：%1</translation>
+    </message>
+    <message>
+        <source>Column %1 “%2” is not imported: its values are not what %3 takes (line %4 has “%5”). Choose %3 for it to import it anyway.</source>
+        <translation>第 %1 列“%2”未导入：其中的值不符合 %3 的格式（第 %4 行为“%5”）。若仍要导入，请为该列选择 %3。</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2226,10 @@ The file on disk was not changed, and your map is still open.</source>
         <source>Desired Score</source>
         <translation>期望分值</translation>
     </message>
+    <message>
+        <source>Only web addresses (http:// or https://) are kept: this link is not saved.</source>
+        <translation>只保存网址（http:// 或 https://）：此链接未保存。</translation>
+    </message>
 </context>
 <context>
     <name>cjm::MainWindow</name>
@@ -2998,6 +3010,30 @@ Press Esc to leave.</source>
         <source>Saved to the team library as “%1”. Teammates open it with File ▸ Open from Team Library; your edits are sent as you make them.</source>
         <translation>已保存到团队库，编号为“%1”。队友可通过 文件 ▸ 从团队库打开 打开它；你的编辑会在做出时发送。</translation>
     </message>
+    <message>
+        <source>--team-map needs --team-db, the connection string of the team library</source>
+        <translation>--team-map 需要同时提供 --team-db（团队库的连接字符串）</translation>
+    </message>
+    <message>
+        <source>--team-db needs --team-map, the id of the map to open</source>
+        <translation>--team-db 需要同时提供 --team-map（要打开的地图 ID）</translation>
+    </message>
+    <message>
+        <source>--team-map: “%1” is not a map id (a letter or digit, then letters, digits, “.”, “_” or “-”, at most 128)</source>
+        <translation>--team-map：“%1”不是地图 ID（以字母或数字开头，其后为字母、数字、“.”、“_”或“-”，最多 128 个字符）</translation>
+    </message>
+    <message>
+        <source>--team-db: the connection string is empty</source>
+        <translation>--team-db：连接字符串为空</translation>
+    </message>
+    <message>
+        <source>--team-db: %1</source>
+        <translation>--team-db：%1</translation>
+    </message>
+    <message>
+        <source>--team-db: leave the password out (anyone on this computer can read a command line); put it in ~/.pgpass, or CJM Studio asks for it</source>
+        <translation>--team-db：请勿包含密码（这台电脑上的任何人都能看到命令行）；请将密码放在 ~/.pgpass 中，或由 CJM Studio 询问</translation>
+    </message>
 </context>
 <context>
     <name>cjm::TeamAvatars</name>
@@ -3608,6 +3644,14 @@ Everyone who has the map open gets it; the versions after it stay in the history
     <message>
         <source>Decide Later</source>
         <translation>稍后决定</translation>
+    </message>
+    <message>
+        <source>The team library to open --team-map from: a libpq connection string, without a password.</source>
+        <translation>打开 --team-map 所用的团队库：libpq 连接字符串，不含密码。</translation>
+    </message>
+    <message>
+        <source>Open this map of the team library (with --team-db).</source>
+        <translation>打开团队库中的这张地图（与 --team-db 一起使用）。</translation>
     </message>
 </context>
 </TS>

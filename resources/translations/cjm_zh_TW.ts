@@ -502,6 +502,10 @@
         <source>Resolve Conflict in %1</source>
         <translation>解決 %1 中的衝突</translation>
     </message>
+    <message>
+        <source>Update from Spreadsheet</source>
+        <translation>從電子表格更新</translation>
+    </message>
 </context>
 <context>
     <name>MapPainter</name>
@@ -1188,6 +1192,10 @@
     <message>
         <source>Rows that cannot be imported: %1</source>
         <translation>無法匯入的列：%1</translation>
+    </message>
+    <message>
+        <source>Column %1 “%2” is not imported: its values are not what %3 takes (line %4 has “%5”). Choose %3 for it to import it anyway.</source>
+        <translation>第 %1 欄「%2」未匯入：其中的值不符合 %3 的格式（第 %4 列為「%5」）。若仍要匯入，請為該欄選擇 %3。</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2226,10 @@ The file on disk was not changed, and your map is still open.</source>
         <source>Desired Score</source>
         <translation>期望分值</translation>
     </message>
+    <message>
+        <source>Only web addresses (http:// or https://) are kept: this link is not saved.</source>
+        <translation>只儲存網址（http:// 或 https://）：此連結未儲存。</translation>
+    </message>
 </context>
 <context>
     <name>cjm::MainWindow</name>
@@ -2998,6 +3010,30 @@ Press Esc to leave.</source>
         <source>Saved to the team library as “%1”. Teammates open it with File ▸ Open from Team Library; your edits are sent as you make them.</source>
         <translation>已儲存到團隊庫，編號為「%1」。隊友可透過 檔案 ▸ 從團隊庫開啟 開啟它；你的編輯會在做出時傳送。</translation>
     </message>
+    <message>
+        <source>--team-map needs --team-db, the connection string of the team library</source>
+        <translation>--team-map 需要同時提供 --team-db（團隊庫的連線字串）</translation>
+    </message>
+    <message>
+        <source>--team-db needs --team-map, the id of the map to open</source>
+        <translation>--team-db 需要同時提供 --team-map（要開啟的地圖 ID）</translation>
+    </message>
+    <message>
+        <source>--team-map: “%1” is not a map id (a letter or digit, then letters, digits, “.”, “_” or “-”, at most 128)</source>
+        <translation>--team-map：「%1」不是地圖 ID（以字母或數字開頭，其後為字母、數字、「.」、「_」或「-」，最多 128 個字元）</translation>
+    </message>
+    <message>
+        <source>--team-db: the connection string is empty</source>
+        <translation>--team-db：連線字串為空</translation>
+    </message>
+    <message>
+        <source>--team-db: %1</source>
+        <translation>--team-db：%1</translation>
+    </message>
+    <message>
+        <source>--team-db: leave the password out (anyone on this computer can read a command line); put it in ~/.pgpass, or CJM Studio asks for it</source>
+        <translation>--team-db：請勿包含密碼（這台電腦上的任何人都能看到命令列）；請將密碼放在 ~/.pgpass 中，或由 CJM Studio 詢問</translation>
+    </message>
 </context>
 <context>
     <name>cjm::TeamAvatars</name>
@@ -3608,6 +3644,14 @@ Everyone who has the map open gets it; the versions after it stay in the history
     <message>
         <source>Decide Later</source>
         <translation>稍後決定</translation>
+    </message>
+    <message>
+        <source>The team library to open --team-map from: a libpq connection string, without a password.</source>
+        <translation>開啟 --team-map 所用的團隊庫：libpq 連線字串，不含密碼。</translation>
+    </message>
+    <message>
+        <source>Open this map of the team library (with --team-db).</source>
+        <translation>開啟團隊庫中的這張地圖（與 --team-db 一起使用）。</translation>
     </message>
 </context>
 </TS>
