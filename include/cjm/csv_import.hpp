@@ -129,9 +129,11 @@ struct CsvMappingGuess {
     std::vector<CsvIgnoredColumn> ignored; // the columns the header alone would have mapped
 };
 
-// guessCsvMapping of the table's header, less the columns whose values the
-// field would refuse: a guess never makes every row of a file bad. A mapping
-// the user chooses is taken as it is (then such a value is a bad row).
+// guessCsvMapping of the table's header, less the columns none of whose
+// values the field takes (a "Color" column of words): a guess never makes
+// every row of a file bad. A column with some values of the field's form
+// stays mapped, and a value it refuses is a bad row, as in a mapping the
+// user chooses.
 CsvMappingGuess guessCsvMapping(const CsvTable &table);
 // "column 3 ‘Color’ is not imported: color takes a color written #rrggbb, but
 // line 2 has ‘red’ (map the column to color to import it anyway)"

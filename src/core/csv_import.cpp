@@ -934,15 +934,26 @@ CsvMappingGuess guessCsvMapping(const CsvTable &table)
         const std::optional<FieldFormat> format = tableFieldFormat(field);
         if (!format || *format == FieldFormat::Text)
             continue;
-        for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        // Left out only when no value has the field's form (a "Color" column
+        // of words: another meaning). One that has some is the field, and a
+        // typo among its values is a bad row the import names, never a
+        // column dropped without the rows saying so.
+        std::optional<CsvIgnoredColumn> firstBad;
+        bool anyFits = false;
+        for (std::size_t r = 0; r < table.rows.size() && !anyFits; ++r) {
             if (c >= table.rows[r].size())
                 continue;
             const std::string value = trim(csvUnguardText(table.rows[r][c]));
-            if (value.empty() || formatAccepts(*format, value))
+            if (value.empty())
                 continue;
-            guess.ignored.push_back({c, field, r < table.lines.size() ? table.lines[r] : 0, value});
+            if (formatAccepts(*format, value))
+                anyFits = true;
+            else if (!firstBad)
+                firstBad = CsvIgnoredColumn{c, field, r < table.lines.size() ? table.lines[r] : 0, value};
+        }
+        if (firstBad && !anyFits) {
+            guess.ignored.push_back(*firstBad);
             guess.mapping.columns[c] = CsvField::Ignore;
-            break;
         }
     }
     return guess;

@@ -257,7 +257,7 @@ TEST_CASE("CSV import: a guessed colour column of other values is left out and s
           "[csv][import]")
 {
     // A third-party sheet: its "Color" is a word, not the card colour.
-    const std::string sheet = "Stage,Card,Color\nAwareness,Sees an ad,red\nPurchase,Pays,#00ff00\n";
+    const std::string sheet = "Stage,Card,Color\nAwareness,Sees an ad,red\nPurchase,Pays,dark blue\n";
     auto table = readCsvTable(sheet);
     REQUIRE(table.table);
     const CsvMappingGuess guess = guessCsvMapping(*table.table);
@@ -291,11 +291,26 @@ TEST_CASE("CSV import: a guessed colour column of other values is left out and s
     CsvImportOptions chosen;
     chosen.mapping = guessCsvMapping(table.table->header);
     auto refused = importCardCsv(sheet, chosen);
-    REQUIRE(refused.badRows.size() == 1);
+    REQUIRE(refused.badRows.size() == 2);
     CHECK(refused.badRows[0].line == 2);
     CHECK(refused.badRows[0].message ==
           "color (column 3 \u2018Color\u2019) must be a color written #rrggbb, but it is \u2018red\u2019");
     CHECK(refused.notes.empty());
+
+    // A typo among colours: the column is still the card colour, and the
+    // typo's row is a bad row, not a reason to drop every card's colour.
+    const std::string typo = "Stage,Card,Color\nAwareness,Sees an ad,#ff0000\nPurchase,Pays,#00ff0\n";
+    auto typoTable = readCsvTable(typo);
+    REQUIRE(typoTable.table);
+    const CsvMappingGuess typoGuess = guessCsvMapping(*typoTable.table);
+    CHECK(typoGuess.ignored.empty());
+    CHECK(typoGuess.mapping.columns[2] == *csvFieldFromName("color"));
+    auto typoImport = importCardCsv(typo);
+    CHECK(typoImport.notes.empty());
+    REQUIRE(typoImport.badRows.size() == 1);
+    CHECK(typoImport.badRows[0].line == 3);
+    CHECK(typoImport.badRows[0].message ==
+          "color (column 3 \u2018Color\u2019) must be a color written #rrggbb, but it is \u2018#00ff0\u2019");
 }
 
 TEST_CASE("CSV update of a map: a sheet's Color column of words leaves the cards' colours as they are",
