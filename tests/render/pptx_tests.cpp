@@ -576,6 +576,48 @@ TEST_CASE("PowerPoint: a right-to-left map title keeps its order (marks, not iso
     CHECK_FALSE(shapeXml(slide, QStringLiteral("Title")).contains(QLatin1String("rtl=\"1\"")));
 }
 
+TEST_CASE("PowerPoint: an override typed in the map's title ends with the title, as in the PDF", "[export][pptx][bidi]")
+{
+    Document doc = test::loadSample("ecommerce-en.cjm");
+    Journey journey = doc.journey();
+    // An override never closed, and a PDF that would close one outside the title.
+    journey.title = "Evil \u202eTITLE reversed";
+    doc = Document::fromParts(journey, doc.personas(), doc.stages(), doc.lanes(), doc.cards(), doc.generator(),
+                              doc.unknown());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("deck.pptx"));
+    REQUIRE(writeDeck(doc, path).ok);
+    const Parts parts = readPackage(path);
+    const QString slide = QString::fromUtf8(parts.at(QStringLiteral("ppt/slides/slide1.xml")));
+    const QStringList title = fragmentTexts(shapeXml(slide, QStringLiteral("Title")));
+    REQUIRE(title.size() == 1);
+    const QString text = title.front();
+    // The override and the PDF that ends it, both before the names after the title.
+    const qsizetype override = text.indexOf(QChar(0x202E));
+    const qsizetype end = text.indexOf(QChar(0x202C));
+    const qsizetype after = text.indexOf(QString::fromUtf8("\u00B7"));
+    INFO(text.toStdString());
+    REQUIRE(override >= 0);
+    REQUIRE(after > 0);
+    CHECK(end > override);
+    CHECK(end < after);
+    CHECK(text.count(QChar(0x202E)) == text.count(QChar(0x202C)));
+
+    // A stray PDF in a title closes nothing outside it.
+    journey.title = "\u202eOuter";
+    Persona persona = doc.personas().front();
+    persona.name = "Name \u202c end";
+    std::vector<Persona> personas = doc.personas();
+    personas.front() = persona;
+    doc =
+        Document::fromParts(journey, personas, doc.stages(), doc.lanes(), doc.cards(), doc.generator(), doc.unknown());
+    REQUIRE(writeDeck(doc, path).ok);
+    const QString again = QString::fromUtf8(readPackage(path).at(QStringLiteral("ppt/slides/slide1.xml")));
+    const QStringList titleAgain = fragmentTexts(shapeXml(again, QStringLiteral("Title")));
+    REQUIRE(titleAgain.size() == 1);
+    CHECK(titleAgain.front().count(QChar(0x202E)) == titleAgain.front().count(QChar(0x202C)));
+}
+
 TEST_CASE("PowerPoint: stage names are as heavy as in the PDF: Latin semi-bold, Chinese regular",
           "[export][pptx][stage]")
 {

@@ -70,10 +70,16 @@ QString xmlText(const QString &text)
 // letter's), at its end the mark of the text around it, so the neutrals
 // after it (" · ") go with the title around it, not with the Arabic. An
 // isolate with no strong letter reorders nothing and is left out.
+// An isolate ends every embedding and override typed inside it (U+202A,
+// U+202B, U+202D, U+202E); a mark ends none, so each still open is closed
+// with a PDF (U+202C) where its isolate ended, and a PDF that would close
+// one opened outside the isolate is left out: a typed override never
+// reverses the names written after the map's text.
 QString marksForIsolates(const QString &text, bool paragraphRtl)
 {
     constexpr char16_t kLri = 0x2066, kRli = 0x2067, kFsi = 0x2068, kPdi = 0x2069;
     constexpr char16_t kLrm = 0x200E, kRlm = 0x200F;
+    constexpr char16_t kLre = 0x202A, kRle = 0x202B, kPdf = 0x202C, kLro = 0x202D, kRlo = 0x202E;
     // The first strong direction from `from` to the isolate's end (nested isolates skipped).
     const auto firstStrong = [&](qsizetype from) -> std::optional<bool> {
         int depth = 0;
@@ -97,6 +103,7 @@ QString marksForIsolates(const QString &text, bool paragraphRtl)
     QString out;
     out.reserve(text.size() + 4);
     std::vector<bool> open{paragraphRtl}; // the direction of each open level, the paragraph's first
+    std::vector<int> embeddings{0};       // the embeddings and overrides still open in each level
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
         if (c == kLri || c == kRli || c == kFsi) {
@@ -104,12 +111,23 @@ QString marksForIsolates(const QString &text, bool paragraphRtl)
                                             : c == kRli ? std::optional(true)
                                                         : firstStrong(i + 1);
             open.push_back(rtl.value_or(open.back()));
+            embeddings.push_back(0);
             if (rtl)
                 out += QChar(*rtl ? kRlm : kLrm);
         } else if (c == kPdi) {
             if (open.size() > 1) {
+                out += QString(embeddings.back(), QChar(kPdf));
+                embeddings.pop_back();
                 open.pop_back();
                 out += QChar(open.back() ? kRlm : kLrm);
+            }
+        } else if (c == kLre || c == kRle || c == kLro || c == kRlo) {
+            ++embeddings.back();
+            out += text[i];
+        } else if (c == kPdf) {
+            if (embeddings.back() > 0) {
+                --embeddings.back();
+                out += text[i];
             }
         } else {
             out += text[i];
