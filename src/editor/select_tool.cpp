@@ -85,7 +85,14 @@ bool SelectTool::mousePress(QMouseEvent *event)
 
 bool SelectTool::mouseMove(QMouseEvent *event)
 {
-    if (m_drag == Drag::None || !(event->buttons() & Qt::LeftButton))
+    if (m_drag != Drag::None && !(event->buttons() & Qt::LeftButton)) {
+        // The release went elsewhere (a dialog took the mouse meanwhile): the
+        // drag ends here, the cards where they are, a header not dropped
+        // (cancelHeaderDrag clears what any drag shows and holds).
+        cancelHeaderDrag();
+        return false;
+    }
+    if (m_drag == Drag::None)
         return false;
     if (!m_dragging) {
         if ((event->position().toPoint() - m_pressViewPos).manhattanLength() < QApplication::startDragDistance())

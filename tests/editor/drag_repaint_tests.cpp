@@ -235,4 +235,19 @@ TEST_CASE("with the stage row and persona column frozen at the edges, a drag ste
     QApplication::processEvents();
     CHECK(scene.sceneRect() == layout.bounds().adjusted(-40, -40, 40, 40));
     CHECK(view.verticalScrollBar()->maximum() == scrollRange);
+
+    // A drag whose release went elsewhere (a dialog took the mouse): the
+    // next move without the button ends it, and the scene fits the map.
+    sendMouse(view, QEvent::MouseButtonPress, view.mapFromScene(from.center()), Qt::LeftButton);
+    sendMouse(view, QEvent::MouseMove, view.mapFromScene(from.center()) + QPoint(12, 0), Qt::LeftButton);
+    sendMouse(view, QEvent::MouseMove, view.mapFromScene(into.center()), Qt::LeftButton);
+    QApplication::processEvents();
+    REQUIRE(controller.document().card("c0")->stage == "s2");
+    sendMouse(view, QEvent::MouseMove, view.mapFromScene(from.center()), Qt::LeftButton);
+    QApplication::processEvents();
+    REQUIRE(scene.sceneRect() != layout.bounds().adjusted(-40, -40, 40, 40)); // held while dragging
+    sendMouse(view, QEvent::MouseMove, view.mapFromScene(into.center()), Qt::NoButton);
+    QApplication::processEvents();
+    CHECK(controller.document().card("c0")->stage == "s1"); // not moved by a move without the button
+    CHECK(scene.sceneRect() == layout.bounds().adjusted(-40, -40, 40, 40));
 }
