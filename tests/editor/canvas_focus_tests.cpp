@@ -48,6 +48,16 @@ void showFocused(MapView &view, int width, int height)
     REQUIRE(view.hasFocus());
 }
 
+// A canvas on a copy of the sample, shown at a size and holding the focus.
+struct SampleCanvas {
+    QTemporaryDir dir;
+    DocumentController controller;
+    bool loaded = (loadSampleCopy(controller, dir), true); // before the scene lays the map out
+    MapScene scene{&controller};
+    MapView view{&scene};
+    SampleCanvas(int width, int height) { showFocused(view, width, height); }
+};
+
 std::optional<MapView::Cell> cellOf(const MapScene &scene, const std::string &cardId)
 {
     const auto place = scene.mapLayout().cardPlace(cardId);
@@ -97,12 +107,10 @@ struct FocusRecorder {
 TEST_CASE("the focused cell follows a selected card that moves: Alt+arrows, undo, redo, another's edit",
           "[keyboard][canvasfocus]")
 {
-    QTemporaryDir dir;
-    DocumentController controller;
-    loadSampleCopy(controller, dir);
-    MapScene scene(&controller);
-    MapView view(&scene);
-    showFocused(view, 900, 600);
+    SampleCanvas canvas(900, 600);
+    DocumentController &controller = canvas.controller;
+    MapScene &scene = canvas.scene;
+    MapView &view = canvas.view;
     const MapLayout &layout = scene.mapLayout();
     REQUIRE(layout.stages().size() > 2);
     // A card in the first stage.
@@ -150,12 +158,9 @@ TEST_CASE("the focused cell follows a selected card that moves: Alt+arrows, undo
 
 TEST_CASE("the focused cell follows a card dragged with the mouse", "[keyboard][canvasfocus]")
 {
-    QTemporaryDir dir;
-    DocumentController controller;
-    loadSampleCopy(controller, dir);
-    MapScene scene(&controller);
-    MapView view(&scene);
-    showFocused(view, 1400, 900);
+    SampleCanvas canvas(1400, 900);
+    MapScene &scene = canvas.scene;
+    MapView &view = canvas.view;
     view.resetZoom();
     const MapLayout &layout = scene.mapLayout();
     std::string id;
@@ -182,12 +187,10 @@ TEST_CASE("the focused cell follows a card dragged with the mouse", "[keyboard][
 
 TEST_CASE("Up and Down keep the selected card in sight below the frozen stage row", "[keyboard][canvasfocus]")
 {
-    QTemporaryDir dir;
-    DocumentController controller;
-    loadSampleCopy(controller, dir);
-    MapScene scene(&controller);
-    MapView view(&scene);
-    showFocused(view, 700, 500);
+    SampleCanvas canvas(700, 500);
+    DocumentController &controller = canvas.controller;
+    MapScene &scene = canvas.scene;
+    MapView &view = canvas.view;
     view.setZoom(1.5);
     const MapLayout &layout = scene.mapLayout();
     // A non-emotion row with a row under it in the same band: its first
@@ -248,12 +251,10 @@ TEST_CASE("Up and Down keep the selected card in sight below the frozen stage ro
 TEST_CASE("Enter on Persona with one persona shown adds the persona after it and edits its name",
           "[keyboard][canvasfocus]")
 {
-    QTemporaryDir dir;
-    DocumentController controller;
-    loadSampleCopy(controller, dir);
-    MapScene scene(&controller);
-    MapView view(&scene);
-    showFocused(view, 900, 600);
+    SampleCanvas canvas(900, 600);
+    DocumentController &controller = canvas.controller;
+    MapScene &scene = canvas.scene;
+    MapView &view = canvas.view;
     const Document &doc = controller.document();
     REQUIRE(doc.personas().size() >= 3);
     const std::string focused = doc.personas()[1].id;
@@ -283,12 +284,10 @@ TEST_CASE("Enter on Persona with one persona shown adds the persona after it and
 
 TEST_CASE("Shift+Insert and Ctrl+Insert add no card; keypad Enter works as Enter", "[keyboard][canvasfocus]")
 {
-    QTemporaryDir dir;
-    DocumentController controller;
-    loadSampleCopy(controller, dir);
-    MapScene scene(&controller);
-    MapView view(&scene);
-    showFocused(view, 900, 600);
+    SampleCanvas canvas(900, 600);
+    DocumentController &controller = canvas.controller;
+    MapScene &scene = canvas.scene;
+    MapView &view = canvas.view;
     const MapLayout &layout = scene.mapLayout();
     const std::string id = layout.cardIds().front();
     view.selectTool()->selectCard(id);
@@ -324,12 +323,10 @@ TEST_CASE("Shift+Insert and Ctrl+Insert add no card; keypad Enter works as Enter
 
 TEST_CASE("each arrow press announces the new place once to screen readers", "[accessibility][canvasfocus]")
 {
-    QTemporaryDir dir;
-    DocumentController controller;
-    loadSampleCopy(controller, dir);
-    MapScene scene(&controller);
-    MapView view(&scene);
-    showFocused(view, 900, 600);
+    SampleCanvas canvas(900, 600);
+    DocumentController &controller = canvas.controller;
+    MapScene &scene = canvas.scene;
+    MapView &view = canvas.view;
     FocusRecorder recorder(view);
     QAccessibleInterface *table = QAccessible::queryAccessibleInterface(&view);
     REQUIRE(table != nullptr);
@@ -384,12 +381,10 @@ TEST_CASE("each arrow press announces the new place once to screen readers", "[a
 TEST_CASE("F2 with nothing selected edits the last clicked stage by its id, not its old place",
           "[keyboard][canvasfocus]")
 {
-    QTemporaryDir dir;
-    DocumentController controller;
-    loadSampleCopy(controller, dir);
-    MapScene scene(&controller);
-    MapView view(&scene);
-    showFocused(view, 1400, 700);
+    SampleCanvas canvas(1400, 700);
+    DocumentController &controller = canvas.controller;
+    MapScene &scene = canvas.scene;
+    MapView &view = canvas.view;
     view.resetZoom();
     const MapLayout &layout = scene.mapLayout();
     REQUIRE(layout.stages().size() > 2);
